@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  SignJWT,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { isRole, permissionsOf } from './roles';
+import type { Principal } from './principal';
+
+export const JWT_ALGORITHM = 'EdDSA';
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+interface StoredKey {
+  kid: string;
+  createdAt: string;
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+/** The signing keys: the newest signs, all are published in the JWKS until retired. */
+export interface KeyStore {
+  keys: StoredKey[];
+}
+
+export async function generateSigningKey(): Promise<StoredKey> {
+  const { privateKey, publicKey } = await generateKeyPair(JWT_ALGORITHM, { crv: 'Ed25519', extractable: true });
+  const kid = randomUUID();
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: JWT_ALGORITHM, use: 'sig' };
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: JWT_ALGORITHM };
+  return { kid, createdAt: new Date().toISOString(), privateJwk, publicJwk };
+}
+
+/**
+ * Reads the key store from `dir/keys.json`, creating it with a fresh key on first start. The file
+ * holds private keys: it lives under `.data/` (git-ignored) with mode 0600.
+ */
+export async function loadOrCreateKeyStore(dir: string): Promise<KeyStore> {
+  const file = join(dir, 'keys.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as KeyStore;
+  mkdirSync(dir, { recursive: true });
+  const store: KeyStore = { keys: [await generateSigningKey()] };
+  try {
+    writeFileSync(file, JSON.stringify(store, null, 2), { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    // Another process created it first: use theirs so every service agrees.
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return JSON.parse(readFileSync(file, 'utf8')) as KeyStore;
+    throw e;
+  }
+  return store;
+}
+
+/** The public JWKS document of a key store. */
+export function jwksOf(store: KeyStore): JSONWebKeySet {
+  return { keys: store.keys.map((k) => k.publicJwk) };
+}
+
+export interface TokenSettings {
+  issuer: string;
+  audience: string;
+}
+
+/** Claims of an access token, beyond the registered ones. */
+export interface AccessClaims {
+  org: string;
+  ws: string;
+  role: string;
+  cur: string;
+}
+
+/** Signs access tokens with the newest key of the store. */
+export class TokenSigner {
+  constructor(private readonly store: KeyStore, private readonly settings: TokenSettings) {}
+
+  async signAccessToken(p: { userId: string; organizationId: string; workspaceId: string; role: string; currency: string }, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): Promise<string> {
+    const key = this.store.keys[this.store.keys.length - 1];
+    const privateKey = await importJWK(key.privateJwk, JWT_ALGORITHM);
+    const claims: AccessClaims = { org: p.organizationId, ws: p.workspaceId, role: p.role, cur: p.currency };
+    return new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: JWT_ALGORITHM, kid: key.kid, typ: 'JWT' })
+      .setSubject(p.userId)
+      .setIssuer(this.settings.issuer)
+      .setAudience(this.settings.audience)
+      .setIssuedAt()
+      .setNotBefore('0s')
+      .setExpirationTime(`${ttlSeconds}s`)
+      .setJti(randomUUID())
+      .sign(privateKey);
+  }
+}
+
+/** Thrown for every refused token; the message never says more than "invalid token". */
+export class InvalidTokenError extends Error {
+  constructor(readonly reason: string) {
+    super('Invalid or expired token');
+    this.name = 'InvalidTokenError';
+  }
+}
+
+/**
+ * Verifies access tokens: algorithm pinned to EdDSA, `kid` must be in the JWKS, `iss`, `aud`,
+ * `exp` and `nbf` checked. Returns the principal with permissions derived from the role table.
+ */
+export class TokenVerifier {
+  private constructor(private readonly getKey: JWTVerifyGetKey, private readonly settings: TokenSettings) {}
+
+  static fromJwks(jwks: JSONWebKeySet, settings: TokenSettings): TokenVerifier {
+    return new TokenVerifier(createLocalJWKSet(jwks), settings);
+  }
+
+  static fromUrl(url: string, settings: TokenSettings): TokenVerifier {
+    return new TokenVerifier(createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000 }), settings);
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, this.getKey, {
+        algorithms: [JWT_ALGORITHM],
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        requiredClaims: ['exp', 'sub', 'nbf'],
+        clockTolerance: 5,
+      }));
+    } catch (e) {
+      throw new InvalidTokenError((e as Error).message);
+    }
+    const { sub, org, ws, role, cur } = payload as Partial<AccessClaims> & { sub?: string };
+    if (!sub || typeof org !== 'string' || typeof ws !== 'string' || !isRole(role) || typeof cur !== 'string') {
+      throw new InvalidTokenError('missing claims');
+    }
+    return { userId: sub, organizationId: org, workspaceId: ws, role, permissions: permissionsOf(role), currency: cur };
+  }
+}
+
+/** Extracts the bearer token of an Authorization header, or null. */
+export function bearerToken(header: string | string[] | undefined | null): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
+  return match ? match[1] : null;
+}

@@ -1,0 +1,81 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Roles a member can hold in a workspace. */
+export enum Role {
+  OWNER = 'OWNER',
+  ADMIN = 'ADMIN',
+  SALES_MANAGER = 'SALES_MANAGER',
+  SALES_REP = 'SALES_REP',
+  ACCOUNTANT = 'ACCOUNTANT',
+  WAREHOUSE = 'WAREHOUSE',
+  PRODUCTION = 'PRODUCTION',
+  HR = 'HR',
+  VIEWER = 'VIEWER',
+}
+
+/** Every permission string, `resource:action`. */
+export const PERMISSIONS = [
+  'members:read',
+  'members:write',
+  'products:read',
+  'products:write',
+  'products:cost',
+  'customers:read',
+  'customers:write',
+  'deals:read',
+  'deals:write',
+  'orders:read',
+  'orders:write',
+  'invoices:read',
+  'invoices:write',
+  'payments:write',
+  'finance:read',
+  'stock:read',
+  'stock:write',
+  'production:read',
+  'production:write',
+  'hr:read',
+  'hr:write',
+  'hr:salary',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_ALL_BUSINESS: Permission[] = ['products:read', 'customers:read', 'deals:read', 'orders:read', 'invoices:read', 'stock:read', 'production:read'];
+
+/** The one table mapping roles to permissions. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.OWNER]: PERMISSIONS,
+  [Role.ADMIN]: PERMISSIONS,
+  [Role.SALES_MANAGER]: [...READ_ALL_BUSINESS, 'members:read', 'products:write', 'products:cost', 'customers:write', 'deals:write', 'orders:write', 'finance:read'],
+  [Role.SALES_REP]: ['products:read', 'customers:read', 'customers:write', 'deals:read', 'deals:write', 'orders:read', 'orders:write', 'stock:read'],
+  [Role.ACCOUNTANT]: [...READ_ALL_BUSINESS, 'products:cost', 'invoices:write', 'payments:write', 'finance:read'],
+  [Role.WAREHOUSE]: ['products:read', 'orders:read', 'stock:read', 'stock:write'],
+  [Role.PRODUCTION]: ['products:read', 'products:cost', 'orders:read', 'stock:read', 'production:read', 'production:write'],
+  [Role.HR]: ['members:read', 'hr:read', 'hr:write', 'hr:salary'],
+  [Role.VIEWER]: READ_ALL_BUSINESS,
+};
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role] ?? [];
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ROLE_PERMISSIONS, value);
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a member may do in a workspace; each role maps to a fixed set of permissions.',
+  valuesConfig: {
+    OWNER: { description: 'Everything, including adding owners.' },
+    ADMIN: { description: 'Everything except adding owners.' },
+    SALES_MANAGER: { description: 'Sales, with costs and finance read access.' },
+    SALES_REP: { description: 'Customers, deals and orders.' },
+    ACCOUNTANT: { description: 'Finance, read access to the rest.' },
+    WAREHOUSE: { description: 'Stock and shipments.' },
+    PRODUCTION: { description: 'Production orders.' },
+    HR: { description: 'Employees, including salaries.' },
+    VIEWER: { description: 'Read-only business data.' },
+  },
+});

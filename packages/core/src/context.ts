@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import DataLoader from 'dataloader';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Principal } from './auth/principal';
+import { InvalidTokenError, TokenVerifier, bearerToken } from './auth/jwt';
+import { TENANT_FILTER, type TenantParams } from './db/base.entity';
+import { UnauthenticatedError } from './errors';
+
+/** Everything a resolver and a service may use for one request. */
+export interface RequestContext {
+  requestId: string;
+  /** Null for anonymous requests (only public operations accept them). */
+  principal: Principal | null;
+  /** This request's own fork; tenant filter parameters set from the principal. */
+  em: EntityManager;
+  logger: Logger;
+  /** Per-request DataLoader, created on first use under `key`. */
+  loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>): DataLoader<K, V>;
+}
+
+/** The principal, or UNAUTHENTICATED. */
+export function requirePrincipal(ctx: RequestContext): Principal {
+  if (!ctx.principal) throw new UnauthenticatedError();
+  return ctx.principal;
+}
+
+/** Tenant filter parameters of a principal. */
+export function tenantOf(principal: Principal): TenantParams {
+  return { organizationId: principal.organizationId, workspaceId: principal.workspaceId, userId: principal.userId };
+}
+
+/** Forks the ORM for one request and scopes it to the principal's tenant. */
+export function forkFor(orm: MikroORM<PostgreSqlDriver>, principal: Principal | null): EntityManager {
+  const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
+  if (principal) em.setFilterParams(TENANT_FILTER, tenantOf(principal));
+  return em;
+}
+
+/**
+ * Builds the request context from the HTTP headers. The subgraph verifies the token itself: a
+ * principal forwarded by the gateway is never trusted on its word. A present but invalid token is
+ * refused outright rather than downgraded to anonymous.
+ */
+export async function createRequestContext(
+  headers: IncomingHttpHeaders,
+  deps: { orm: MikroORM<PostgreSqlDriver>; verifier: TokenVerifier; logger: Logger },
+): Promise<RequestContext> {
+  const requestId = (headers['x-request-id'] as string | undefined) ?? randomUUID();
+  const token = bearerToken(headers.authorization);
+  let principal: Principal | null = null;
+  if (token) {
+    try {
+      principal = await deps.verifier.verify(token);
+    } catch (e) {
+      if (e instanceof InvalidTokenError) throw new UnauthenticatedError('Invalid or expired token');
+      throw e;
+    }
+  }
+  const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  return {
+    requestId,
+    principal,
+    em: forkFor(deps.orm, principal),
+    logger: deps.logger.child({ requestId }),
+    loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>) {
+      let loader = loaders.get(key) as DataLoader<K, V> | undefined;
+      if (!loader) {
+        loader = new DataLoader<K, V>(batch, options);
+        loaders.set(key, loader as DataLoader<unknown, unknown>);
+      }
+      return loader;
+    },
+  };
+}

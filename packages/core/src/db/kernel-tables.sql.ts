@@ -1,0 +1,18 @@
+/** DDL of the kernel's tables (counters, outbox, idempotency keys) in a subgraph's own schema. */
+export function kernelTablesSql(schema: string): string {
+  return `
+    create table "${schema}"."document_counter" (
+      "workspace_id" uuid not null, "doc_type" varchar(16) not null, "year" int not null,
+      "organization_id" uuid not null, "last_value" int not null,
+      primary key ("workspace_id", "doc_type", "year"));
+    create table "${schema}"."outbox_event" (
+      "id" uuid primary key, "type" varchar(64) not null, "aggregate_type" varchar(64) not null,
+      "aggregate_id" uuid not null, "aggregate_version" int not null, "organization_id" uuid not null,
+      "workspace_id" uuid not null, "actor_id" uuid null, "payload" jsonb not null,
+      "created_at" timestamptz not null default now(), "published_at" timestamptz null);
+    create index "outbox_event_unpublished_index" on "${schema}"."outbox_event" ("created_at") where "published_at" is null;
+    create table "${schema}"."idempotency_key" (
+      "workspace_id" uuid not null, "operation" varchar(64) not null, "key" varchar(255) not null,
+      "result_id" uuid not null, "created_at" timestamptz not null default now(),
+      primary key ("workspace_id", "operation", "key"));`;
+}

@@ -1,0 +1,44 @@
+import type { EntityName, FilterQuery, QueryOrderMap, FindByCursorOptions } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../errors';
+import { pageSize, type Connection } from '../graphql/connection';
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * One page of a Relay connection by keyset (MikroORM's cursor pagination): `orderBy` must end with
+ * a unique key, `first` is capped, cursors are opaque. `totalCount` counts the whole filter.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  page: PageArgs,
+  orderBy: QueryOrderMap<T>[],
+  options: Omit<FindByCursorOptions<T, never>, 'first' | 'after' | 'orderBy'> = {},
+): Promise<Connection<T>> {
+  const first = pageSize(page.first);
+  let cursor;
+  try {
+    cursor = await em.findByCursor(entity, where, { ...options, first, after: page.after ?? undefined, orderBy } as FindByCursorOptions<T, never>);
+  } catch (e) {
+    if (page.after && (e instanceof SyntaxError || /cursor/i.test((e as Error).message))) {
+      throw new BadUserInputError('Invalid cursor', { argumentName: 'after' });
+    }
+    throw e;
+  }
+  const items = cursor.items as T[];
+  return {
+    edges: items.map((node) => ({ node, cursor: cursor.from(node as never) })),
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+    totalCount: cursor.totalCount ?? 0,
+  };
+}

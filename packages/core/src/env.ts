@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** Settings every service shares; each service extends this with its own keys. */
+export const baseEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/prometric'),
+  /** Role the services connect as; defaults to the migrating role (the RLS issue separates them). */
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  /** Directory holding the JWT signing keys (generated on first start, never committed). */
+  AUTH_KEYS_DIR: z.string().default('.data/keys'),
+  /** When set, verifiers fetch the JWKS from here instead of reading AUTH_KEYS_DIR. */
+  JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().default('prometric-identity'),
+  JWT_AUDIENCE: z.string().default('prometric-api'),
+});
+
+export type BaseEnv = z.infer<typeof baseEnvSchema>;
+
+/** Thrown when the environment is invalid; lists every problem at once. */
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/**
+ * Parses `source` (default `process.env`) with `schema`, reporting every invalid key at once.
+ * Services call it once at start-up; nothing else reads `process.env`.
+ */
+export function parseEnv<S extends z.ZodType>(schema: S, source: Record<string, string | undefined> = process.env): z.infer<S> {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+}
+
+/** `parseEnv` for a process entry point: prints every problem and exits non-zero. */
+export function loadEnvOrExit<S extends z.ZodType>(schema: S): z.infer<S> {
+  try {
+    return parseEnv(schema);
+  } catch (e) {
+    if (e instanceof EnvError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,136 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  CheckConstraintViolationException,
+  ForeignKeyConstraintViolationException,
+  NotNullConstraintViolationException,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The codes a client can switch on, in thrown errors (`extensions.code`) and in payload `errors`. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+abstract class CodedError extends GraphQLError {
+  abstract readonly code: ErrorCode;
+}
+
+function coded<C extends ErrorCode>(code: C, defaultMessage: string) {
+  return class extends CodedError {
+    readonly code = code;
+    constructor(message: string = defaultMessage, extensions: Record<string, unknown> = {}) {
+      super(message, { extensions: { ...extensions, code } });
+    }
+  };
+}
+
+/** No valid credentials were presented. */
+export class UnauthenticatedError extends coded('UNAUTHENTICATED', 'Authentication required') {}
+/** The principal is known but lacks the permission. */
+export class ForbiddenError extends coded('FORBIDDEN', 'Not allowed') {}
+/** The object does not exist in the caller's workspace (other tenants' objects look the same). */
+export class NotFoundError extends coded('NOT_FOUND', 'Not found') {}
+/** Input rejected before any business rule ran. */
+export class BadUserInputError extends coded('BAD_USER_INPUT', 'Invalid input') {}
+/** The write collides with existing state. */
+export class ConflictError extends coded('CONFLICT', 'Conflict') {}
+/** A bug or an outage: the client learns nothing more. */
+export class InternalError extends coded('INTERNAL_SERVER_ERROR', 'Internal server error') {}
+
+export { CodedError };
+
+/** Codes of expected, per-field failures returned in mutation payloads. */
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  REQUIRED = 'REQUIRED',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  FORBIDDEN = 'FORBIDDEN',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation refused its input.',
+  valuesConfig: {
+    INVALID: { description: 'The value is malformed or out of range.' },
+    REQUIRED: { description: 'A required value is missing or empty.' },
+    NOT_FOUND: { description: 'A referenced object does not exist in this workspace.' },
+    CONFLICT: { description: 'The value collides with an existing object (for example a duplicate SKU).' },
+    INVALID_TRANSITION: { description: 'The object is not in a state that allows this change.' },
+    INVALID_CREDENTIALS: { description: 'Email or password is wrong.' },
+    INVALID_TOKEN: { description: 'The token is unknown, expired or already used.' },
+    FORBIDDEN: { description: 'The caller may not make this particular change.' },
+  },
+});
+
+/** An expected failure of a mutation, reported as data. */
+@Directive('@shareable')
+@ObjectType({ description: 'An expected failure of a mutation: which input field and why.' })
+export class UserError {
+  @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
+  code!: UserErrorCode;
+
+  @Field(() => [String], { nullable: true, description: 'Path of the offending input field, e.g. ["lines", "0", "quantity"].' })
+  field?: string[] | null;
+
+  @Field(() => String, { description: 'Human-readable explanation, safe to show to a user.' })
+  message!: string;
+}
+
+/** Builds a `UserError`. */
+export function userError(code: UserErrorCode, message: string, field?: string[]): UserError {
+  return Object.assign(new UserError(), { code, message, field: field ?? null });
+}
+
+/** Thrown inside a service transaction to roll it back and report `errors` in the payload. */
+export class UserErrorsException extends Error {
+  constructor(readonly errors: UserError[]) {
+    super(errors.map((e) => e.message).join('; '));
+    this.name = 'UserErrorsException';
+  }
+}
+
+/**
+ * The one place database exceptions become client-facing codes. Returns null for anything that is
+ * not a constraint violation (those are bugs and surface as INTERNAL_SERVER_ERROR).
+ */
+export function userErrorFromDb(e: unknown, fieldsByConstraint: Record<string, string[]> = {}): UserError | null {
+  const constraint = (e as { constraint?: string }).constraint ?? '';
+  const field = fieldsByConstraint[constraint];
+  if (e instanceof UniqueConstraintViolationException) {
+    return userError(UserErrorCode.CONFLICT, field ? `${field.join('.')} is already taken` : 'Already exists', field);
+  }
+  if (e instanceof ForeignKeyConstraintViolationException) {
+    return userError(UserErrorCode.NOT_FOUND, 'A referenced object does not exist', field);
+  }
+  if (e instanceof CheckConstraintViolationException || e instanceof NotNullConstraintViolationException) {
+    return userError(UserErrorCode.INVALID, 'A value is out of range', field);
+  }
+  return null;
+}
+
+/**
+ * Apollo `formatError`: coded errors pass through; anything else (a bug, SQL, a stack) is logged by
+ * the caller and reaches the client as a bare INTERNAL_SERVER_ERROR.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log?: (err: unknown) => void): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const code = formatted.extensions?.code as string | undefined;
+  const safe = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+  if (original instanceof CodedError && original.code !== 'INTERNAL_SERVER_ERROR') {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+  }
+  if (code && safe.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+  }
+  log?.(original);
+  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

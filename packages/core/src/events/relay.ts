@@ -1,0 +1,158 @@
+import { Client } from 'pg';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { OUTBOX_CHANNEL, type DomainEvent } from './outbox';
+
+/** Redis pub/sub channel carrying every committed event, for live fan-out (subscriptions). */
+export const EVENTS_CHANNEL = 'prometric:events';
+
+/** Which durable queue consumes which event types. */
+export type EventRoutes = Record<string, string[]>;
+
+/** Durable consumers of the foundation's events; later issues add theirs here. */
+export const DEFAULT_EVENT_ROUTES: EventRoutes = {
+  orchestrator: ['deal.won', 'order.created', 'order.updated'],
+};
+
+export interface RelayOptions {
+  orm: MikroORM<PostgreSqlDriver>;
+  /** Connection for BullMQ (needs `maxRetriesPerRequest: null`). */
+  queueConnection: Redis;
+  /** Connection used to PUBLISH live events. */
+  publisher: Redis;
+  routes?: EventRoutes;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  logger: Logger;
+}
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  aggregate_version: number;
+  organization_id: string;
+  workspace_id: string;
+  actor_id: string | null;
+  payload: Record<string, unknown>;
+  created_at: Date;
+}
+
+/**
+ * Publishes committed outbox rows of one subgraph schema: as a BullMQ job (jobId = event id, so a
+ * re-publish after a crash is a no-op) on each queue routed to its type, and on Redis pub/sub.
+ * Several relays may run: batches are claimed with `FOR UPDATE SKIP LOCKED`. Woken by
+ * LISTEN/NOTIFY, with a polling fallback for notifications lost while disconnected.
+ */
+export class OutboxRelay {
+  private readonly queues = new Map<string, Queue>();
+  private listener: Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private draining: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private readonly schema: string;
+
+  constructor(private readonly options: RelayOptions) {
+    this.schema = options.orm.config.get('schema')!;
+    const routes = options.routes ?? DEFAULT_EVENT_ROUTES;
+    for (const name of Object.keys(routes)) {
+      this.queues.set(name, new Queue(name, { connection: options.queueConnection }));
+    }
+  }
+
+  async start(): Promise<void> {
+    this.listener = new Client({ connectionString: this.options.orm.config.get('clientUrl') });
+    this.listener.on('error', (err) => this.options.logger.warn({ err }, 'outbox listener error'));
+    await this.listener.connect();
+    this.listener.on('notification', (msg) => {
+      if (msg.payload === this.schema) this.wake();
+    });
+    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs ?? 1000);
+    this.wake();
+  }
+
+  /** Drains now; resolves when nothing is pending (used by tests and on shutdown). */
+  async flush(): Promise<void> {
+    this.wake();
+    while (this.draining) await this.draining;
+  }
+
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = (async () => {
+      try {
+        do {
+          this.again = false;
+          while ((await this.publishBatch()) > 0 && !this.stopped);
+        } while (this.again && !this.stopped);
+      } catch (err) {
+        this.options.logger.error({ err }, 'outbox relay batch failed; will retry');
+      } finally {
+        this.draining = null;
+      }
+    })();
+  }
+
+  private async publishBatch(): Promise<number> {
+    const knex = this.options.orm.em.getConnection().getKnex();
+    const routes = this.options.routes ?? DEFAULT_EVENT_ROUTES;
+    return knex.transaction(async (trx) => {
+      const { rows } = (await trx.raw(
+        `select * from "${this.schema}".outbox_event where published_at is null
+         order by created_at, id limit ? for update skip locked`,
+        [this.options.batchSize ?? 100],
+      )) as { rows: OutboxRow[] };
+      if (rows.length === 0) return 0;
+      for (const row of rows) {
+        const event = rowToEvent(row);
+        for (const [queueName, types] of Object.entries(routes)) {
+          if (types.includes(event.type)) {
+            await this.queues.get(queueName)!.add(event.type, event, {
+              jobId: event.id,
+              attempts: 8,
+              backoff: { type: 'exponential', delay: 500 },
+              removeOnComplete: { age: 24 * 3600, count: 10000 },
+              removeOnFail: false,
+            });
+          }
+        }
+        await this.options.publisher.publish(EVENTS_CHANNEL, JSON.stringify(event));
+      }
+      await trx.raw(`update "${this.schema}".outbox_event set published_at = now() where id = any(?)`, [rows.map((r) => r.id)]);
+      return rows.length;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    while (this.draining) await this.draining;
+    await this.listener?.end().catch(() => undefined);
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}
+
+function rowToEvent(row: OutboxRow): DomainEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    aggregateVersion: row.aggregate_version,
+    organizationId: row.organization_id,
+    workspaceId: row.workspace_id,
+    actorId: row.actor_id,
+    occurredAt: new Date(row.created_at).toISOString(),
+    payload: row.payload,
+  };
+}

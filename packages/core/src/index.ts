@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+
+export * from './env';
+export * from './logger';
+export * from './errors';
+export * from './money';
+export * from './context';
+export * from './graphql/scalars';
+export * from './graphql/connection';
+export * from './graphql/http';
+export * from './db/base.entity';
+export * from './db/orm';
+export * from './db/numbering';
+export * from './db/idempotency';
+export * from './db/paginate';
+export * from './auth/roles';
+export * from './auth/principal';
+export * from './auth/jwt';
+export * from './events/outbox.entity';
+export * from './events/outbox';
+export * from './events/relay';
+export * from './subgraph/permissions';
+export * from './subgraph/subgraph';
+export * from './auth/keys';
+export * from './db/kernel-tables.sql';

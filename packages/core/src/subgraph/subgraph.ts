@@ -1,0 +1,143 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse, type GraphQLSchema } from 'graphql';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { applyMiddleware } from 'graphql-middleware';
+import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { createRequestContext, type RequestContext } from '../context';
+import { formatError } from '../errors';
+import { handleGraphQLHttp, sendJson } from '../graphql/http';
+import { DecimalScalar, DateTimeScalar, JSONScalar } from '../graphql/scalars';
+import type { TokenVerifier } from '../auth/jwt';
+import { buildShield, type PermissionMap } from './permissions';
+
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@extends", "@inaccessible", "@tag", "@override", "@interfaceObject"])`;
+
+/** `__resolveReference` per entity type name. */
+export type ReferenceResolvers = Record<string, (reference: { id: string } & Record<string, unknown>, ctx: RequestContext) => unknown>;
+
+export interface SubgraphSchemaOptions {
+  // type-graphql's own signature for resolver classes.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  references?: ReferenceResolvers;
+  permissions: PermissionMap;
+  /** Supplies resolver instances (constructed with their services). */
+  container?: ContainerType;
+}
+
+/** Prints the federation SDL of type-graphql resolvers (what `schema/<name>.graphql` holds). */
+export async function buildSubgraphTypeDefs(options: SubgraphSchemaOptions): Promise<{ sdl: string; base: GraphQLSchema }> {
+  const base = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    container: options.container,
+    skipCheck: true,
+    validate: false,
+    scalarsMap: [],
+    emitSchemaFile: false,
+  });
+  return { sdl: `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(base)}`, base };
+}
+
+/** type-graphql → Apollo subgraph schema → shield (deny by default). */
+export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
+  const { sdl, base } = await buildSubgraphTypeDefs(options);
+  const resolvers = createResolversMap(base) as Record<string, Record<string, unknown>>;
+  for (const [typeName, resolve] of Object.entries(options.references ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolve };
+  }
+  // Scalars are resolved by their GraphQLScalarType instances, not by type-graphql's map.
+  resolvers.Decimal = DecimalScalar as never;
+  resolvers.DateTime = DateTimeScalar as never;
+  resolvers.JSON = JSONScalar as never;
+  const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
+  return { schema: applyMiddleware(subgraph, buildShield(subgraph, options.permissions)), sdl };
+}
+
+export interface SubgraphServerOptions extends SubgraphSchemaOptions {
+  name: string;
+  orm: MikroORM<PostgreSqlDriver>;
+  verifier: TokenVerifier;
+  logger: Logger;
+  introspection: boolean;
+  /** Extra GET routes (e.g. the JWKS document of identity). */
+  routes?: Record<string, () => unknown>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  sdl: string;
+  close(): Promise<void>;
+}
+
+/** Starts a subgraph on `port` (0 picks a free one): POST/GET /graphql, GET /health. */
+export async function startSubgraph(options: SubgraphServerOptions, port: number, host = '127.0.0.1'): Promise<RunningSubgraph> {
+  const { schema, sdl } = await buildSubgraph(options);
+  const logger = options.logger;
+  const server = new ApolloServer<RequestContext>({
+    schema,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, (err) => logger.error({ err }, 'unexpected error')),
+  });
+  await server.start();
+  const deps = { orm: options.orm, verifier: options.verifier, logger };
+  const httpServer = http.createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/graphql') {
+      handleGraphQLHttp(server, req, res, () => createRequestContext(req.headers, deps)).catch((err) => {
+        logger.error({ err }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      });
+      return;
+    }
+    if (path === '/health' && req.method === 'GET') {
+      options.orm
+        .isConnected()
+        .then((ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'database unavailable', subgraph: options.name }))
+        .catch(() => sendJson(res, 503, { status: 'database unavailable', subgraph: options.name }));
+      return;
+    }
+    const route = options.routes?.[path];
+    if (route && req.method === 'GET') return sendJson(res, 200, route());
+    sendJson(res, 404, { error: 'not found' });
+  });
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    name: options.name,
+    url: `http://${host}:${actualPort}/graphql`,
+    port: actualPort,
+    sdl,
+    async close() {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await closed;
+      await server.stop();
+    },
+  };
+}
+
+/** A type-graphql container over pre-built resolver instances. */
+export function instanceContainer(instances: object[]): ContainerType {
+  const byClass = new Map<unknown, object>(instances.map((i) => [i.constructor, i]));
+  return {
+    get(cls) {
+      const instance = byClass.get(cls);
+      if (!instance) throw new Error(`No resolver instance registered for ${(cls as { name?: string }).name}`);
+      return instance;
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { Organization } from './tenants/organization.entity';
+import { Workspace } from './tenants/workspace.entity';
+import { User } from './users/user.entity';
+import { Membership } from './members/membership.entity';
+import { RefreshToken } from './auth/refresh-token.entity';
+import { Migration20261126000000 } from '../migrations/Migration20261126000000';
+
+export const IDENTITY_SCHEMA = 'identity';
+export const identityEntities = [Organization, Workspace, User, Membership, RefreshToken];
+export const identityMigrations = [{ name: 'Migration20261126000000', class: Migration20261126000000 }];
