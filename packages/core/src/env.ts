@@ -3,9 +3,10 @@ import { z } from 'zod';
 /** Settings every service shares; each service extends this with its own keys. */
 export const baseEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Interface services listen on (0.0.0.0 in containers). */
+  HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/prometric'),
-  /** Role the services connect as; defaults to the migrating role (the RLS issue separates them). */
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   /** Directory holding the JWT signing keys (generated on first start, never committed). */
   AUTH_KEYS_DIR: z.string().default('.data/keys'),

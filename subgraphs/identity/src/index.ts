@@ -28,6 +28,7 @@ export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT):
       routes: { '/.well-known/jwks.json': () => jwksOf(store) },
     },
     port,
+    env.HOST,
   );
   return {
     ...running,

@@ -1,4 +1,4 @@
-import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, type Opt, PrimaryKey, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TENANT_FILTER, type TenantParams } from './base.entity';
 
@@ -44,4 +44,35 @@ export async function rememberIdempotentResult(em: EntityManager, operation: str
     `insert into "${schema}".idempotency_key (workspace_id, operation, key, result_id, created_at) values (?, ?, ?, ?, now())`,
     [tenant.workspaceId, operation, key, resultId],
   );
+}
+
+/**
+ * Runs a keyed create in one transaction: a key seen before returns the first result instead of
+ * creating again. Two concurrent requests with the same key serialise on the key's primary key;
+ * the loser retries once and finds the winner's result.
+ */
+export async function idempotentCreate<R extends { id: string }>(
+  em: EntityManager,
+  operation: string,
+  key: string | null | undefined,
+  create: (tem: EntityManager) => Promise<R>,
+  load: (tem: EntityManager, id: string) => Promise<R>,
+): Promise<R> {
+  const attempt = () =>
+    em.transactional(async (tem) => {
+      if (key) {
+        const prior = await findIdempotentResult(tem, operation, key);
+        if (prior) return load(tem, prior);
+      }
+      const created = await create(tem);
+      await tem.flush();
+      if (key) await rememberIdempotentResult(tem, operation, key, created.id);
+      return created;
+    });
+  try {
+    return await attempt();
+  } catch (e) {
+    if (key && e instanceof UniqueConstraintViolationException && /idempotency_key/.test((e as Error).message)) return attempt();
+    throw e;
+  }
 }

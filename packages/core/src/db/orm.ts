@@ -38,6 +38,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM<PostgreSq
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     debug: options.debug ?? false,

@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -77,4 +77,33 @@ export function pageSize(first: number | null | undefined): number {
   if (first == null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0) throw new BadUserInputError('`first` must be a non-negative integer', { argumentName: 'first' });
   return Math.min(first, MAX_PAGE_SIZE);
+}
+
+/** Sort direction of a list. */
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+
+/** MikroORM order of a sort direction. */
+export function orderOf(direction: SortDirection | null | undefined): 'asc' | 'desc' {
+  return direction === SortDirection.DESC ? 'desc' : 'asc';
+}
+
+/**
+ * Validates a `customFields` filter: a flat object of scalar values, matched key by key
+ * (MikroORM turns it into `custom_fields->>'key' = value`).
+ */
+export function customFieldsFilter(value: unknown): Record<string, string | number | boolean> | undefined {
+  if (value == null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new BadUserInputError('customFields filter must be an object', { argumentName: 'filter' });
+  const entries = Object.entries(value as Record<string, unknown>);
+  for (const [key, v] of entries) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(key) || !['string', 'number', 'boolean'].includes(typeof v)) {
+      throw new BadUserInputError('customFields filter keys must be identifiers and values scalars', { argumentName: 'filter' });
+    }
+  }
+  return Object.fromEntries(entries) as Record<string, string | number | boolean>;
 }

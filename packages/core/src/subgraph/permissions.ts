@@ -12,12 +12,19 @@ export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ct
   ctx.principal ? true : new UnauthenticatedError(),
 );
 
-/** The principal's role grants `permission`. */
+const permissionRules = new Map<Permission, IRule>();
+
+/** The principal's role grants `permission`. One rule instance per permission (shield requires unique names). */
 export function hasPermission(permission: Permission): IRule {
-  return rule(`has:${permission}`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => {
-    if (!ctx.principal) return new UnauthenticatedError();
-    return ctx.principal.permissions.includes(permission) ? true : new ForbiddenError();
-  });
+  let r = permissionRules.get(permission);
+  if (!r) {
+    r = rule(`has:${permission}`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => {
+      if (!ctx.principal) return new UnauthenticatedError();
+      return ctx.principal.permissions.includes(permission) ? true : new ForbiddenError();
+    });
+    permissionRules.set(permission, r);
+  }
+  return r;
 }
 
 /** Public: only signUp, login and refreshToken may use it. */

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { baseEnvSchema, loadEnvOrExit } from '@prometric/core';
+
+/** Configuration of the gateway. `SUBGRAPH_<NAME>_URL` overrides a subgraph URL of the supergraph. */
+export const gatewayEnvSchema = baseEnvSchema.extend({
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Composed supergraph the gateway serves (any composed supergraph file works). */
+  SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
+  SUBGRAPH_IDENTITY_URL: z.string().url().optional(),
+  SUBGRAPH_SALES_URL: z.string().url().optional(),
+  /** How long /health waits for each subgraph. */
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
+});
+
+export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
+
+export const loadGatewayEnv = (): GatewayEnv => loadEnvOrExit(gatewayEnvSchema);
+
+/** Subgraph URL overrides from the environment, keyed by subgraph name. */
+export function subgraphUrlOverrides(env: GatewayEnv): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  if (env.SUBGRAPH_IDENTITY_URL) overrides.identity = env.SUBGRAPH_IDENTITY_URL;
+  if (env.SUBGRAPH_SALES_URL) overrides.sales = env.SUBGRAPH_SALES_URL;
+  return overrides;
+}

@@ -1,0 +1,115 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import type { Logger } from 'pino';
+import {
+  InvalidTokenError,
+  UnauthenticatedError,
+  bearerToken,
+  formatError,
+  handleGraphQLHttp,
+  sendJson,
+  type Principal,
+  type TokenVerifier,
+} from '@prometric/core';
+import { checkSubgraphs, subgraphsOf } from './health';
+
+/** What the gateway knows about a request. */
+export interface GatewayContext {
+  requestId: string;
+  /** The raw Authorization header, forwarded to subgraphs (which verify it again). */
+  authorization: string | null;
+  principal: Principal | null;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URL overrides by subgraph name. */
+  subgraphUrls?: Record<string, string>;
+  verifier: TokenVerifier;
+  logger: Logger;
+  introspection: boolean;
+  healthTimeoutMs?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  close(): Promise<void>;
+}
+
+/** Forwards the caller's credentials and request id to every subgraph. */
+class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
+    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+/**
+ * Verifies the token once at the edge: a request with a present but invalid token is refused as a
+ * whole (UNAUTHENTICATED); an anonymous one reaches only public operations, which subgraphs decide.
+ */
+export async function gatewayContext(headers: http.IncomingHttpHeaders, verifier: TokenVerifier): Promise<GatewayContext> {
+  const requestId = (headers['x-request-id'] as string | undefined) ?? randomUUID();
+  const token = bearerToken(headers.authorization);
+  if (!token) return { requestId, authorization: null, principal: null };
+  try {
+    return { requestId, authorization: `Bearer ${token}`, principal: await verifier.verify(token) };
+  } catch (e) {
+    if (e instanceof InvalidTokenError) throw new UnauthenticatedError('Invalid or expired token', { http: { status: 401 } });
+    throw e;
+  }
+}
+
+/** Starts the federated gateway on one plain HTTP server: /graphql, /health. */
+export async function startGateway(options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningGateway> {
+  const { logger } = options;
+  const overrides = options.subgraphUrls ?? {};
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url }),
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, (err) => logger.error({ err }, 'unexpected gateway error')),
+  });
+  await server.start();
+  const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
+
+  const httpServer = http.createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/graphql') {
+      handleGraphQLHttp(server, req, res, () => gatewayContext(req.headers, options.verifier)).catch((err) => {
+        logger.error({ err }, 'gateway request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      });
+      return;
+    }
+    if (path === '/health' && req.method === 'GET') {
+      checkSubgraphs(subgraphs, options.healthTimeoutMs ?? 2000).then((report) => sendJson(res, report.status === 'ok' ? 200 : 503, report));
+      return;
+    }
+    sendJson(res, 404, { error: 'not found' });
+  });
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${actualPort}/graphql`,
+    port: actualPort,
+    httpServer,
+    async close() {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await closed;
+      await server.stop();
+    },
+  };
+}

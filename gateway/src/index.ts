@@ -1,0 +1,3 @@
+export { startGateway, gatewayContext, type GatewayContext, type GatewayOptions, type RunningGateway } from './gateway';
+export { gatewayEnvSchema, subgraphUrlOverrides, type GatewayEnv } from './env';
+export { subgraphsOf, checkSubgraphs } from './health';

@@ -1,0 +1,25 @@
+import { parse } from 'graphql';
+import { composeServices } from '@apollo/composition';
+import { buildSubgraphTypeDefs } from '@prometric/core';
+import { identitySchema } from '@prometric/identity';
+import { createSalesServices, salesSchema } from '@prometric/sales';
+
+/** The subgraphs of the supergraph, with the URLs the committed supergraph names (local defaults). */
+export async function subgraphSdls(): Promise<{ name: string; url: string; sdl: string }[]> {
+  const identity = await buildSubgraphTypeDefs(identitySchema({ auth: undefined as never, users: undefined as never }));
+  const sales = await buildSubgraphTypeDefs(salesSchema(createSalesServices()));
+  return [
+    { name: 'identity', url: 'http://localhost:4001/graphql', sdl: identity.sdl },
+    { name: 'sales', url: 'http://localhost:4002/graphql', sdl: sales.sdl },
+  ];
+}
+
+/** Composes the supergraph with @apollo/composition; throws with every composition error. */
+export async function composeSupergraph(): Promise<{ supergraphSdl: string; subgraphs: { name: string; url: string; sdl: string }[] }> {
+  const subgraphs = await subgraphSdls();
+  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
+  if (result.errors?.length) {
+    throw new Error(`Composition failed:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
+  }
+  return { supergraphSdl: result.supergraphSdl!, subgraphs };
+}

@@ -1,0 +1,46 @@
+import { Client } from 'pg';
+import { createOrm, migrate } from '@prometric/core';
+import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from '@prometric/identity';
+import { SALES_SCHEMA, salesEntities, salesMigrations } from '@prometric/sales';
+
+/** Every subgraph's ORM settings, in dependency order. */
+export const SUBGRAPH_DATABASES = [
+  { schema: IDENTITY_SCHEMA, entities: identityEntities, migrations: identityMigrations },
+  { schema: SALES_SCHEMA, entities: salesEntities, migrations: salesMigrations },
+];
+
+/** Creates the database of `url` when it does not exist (connecting to the `postgres` database). */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  try {
+    await client.connect();
+  } catch (e) {
+    throw new Error(`PostgreSQL is not reachable at ${admin.host}: ${(e as Error).message}. Start it or set DATABASE_URL.`);
+  }
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`create database "${name.replace(/"/g, '""')}"`).catch((e: { code?: string }) => {
+        if (e.code !== '42P04') throw e; // created concurrently
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs every subgraph's pending migrations against `url`. */
+export async function migrateAll(url: string): Promise<void> {
+  for (const db of SUBGRAPH_DATABASES) {
+    const orm = await createOrm({ clientUrl: url, ...db, poolMax: 3 });
+    try {
+      await migrate(orm);
+    } finally {
+      await orm.close(true);
+    }
+  }
+}

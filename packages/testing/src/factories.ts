@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { gql } from './client';
+
+/** Builders for sales data, through the gateway like a client would. Each returns the created node. */
+export async function createProduct(url: string, token: string, input: Partial<{ sku: string; name: string; price: string; cost: string; taxRate: string; customFields: Record<string, unknown> }> = {}) {
+  const r = await gql(url, `mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id sku name price { amount currency } taxRate } errors { code field message } } }`, {
+    input: { sku: `SKU-${randomUUID().slice(0, 8)}`, name: 'Widget', price: '100.00', cost: '60.00', taxRate: '0.12', ...input },
+  }, token);
+  const product = r.data?.createProduct?.product;
+  if (!product) throw new Error(`createProduct failed: ${JSON.stringify(r)}`);
+  return product as { id: string; sku: string; name: string; price: { amount: string; currency: string }; taxRate: string };
+}
+
+export async function createCustomer(url: string, token: string, input: Partial<{ name: string; email: string; creditLimit: string }> = {}) {
+  const r = await gql(url, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id name } errors { code field message } } }`, {
+    input: { name: 'Acme Ltd', email: 'buyer@acme.test', creditLimit: '50000.00', ...input },
+  }, token);
+  const customer = r.data?.createCustomer?.customer;
+  if (!customer) throw new Error(`createCustomer failed: ${JSON.stringify(r)}`);
+  return customer as { id: string; name: string };
+}
+
+export async function createDeal(url: string, token: string, customerId: string, lines: { productId: string; quantity: number; unitPrice?: string }[]) {
+  const r = await gql(url, `mutation($input: CreateDealInput!) { createDeal(input: $input) { deal { id title stage value { amount currency } } errors { code field message } } }`, {
+    input: { title: 'Big deal', customerId, lines },
+  }, token);
+  const deal = r.data?.createDeal?.deal;
+  if (!deal) throw new Error(`createDeal failed: ${JSON.stringify(r)}`);
+  return deal as { id: string; title: string; stage: string; value: { amount: string; currency: string } };
+}
+
+export async function createOrder(url: string, token: string, customerId: string, lines: { productId: string; quantity: number; unitPrice?: string }[], idempotencyKey?: string) {
+  return gql(url, `mutation($input: CreateOrderInput!) { createOrder(input: $input) { order { id number status total { amount } } errors { code field message } } }`, {
+    input: { customerId, lines, idempotencyKey },
+  }, token);
+}

@@ -1,0 +1,6 @@
+export * from './config';
+export * from './databases';
+export * from './compose';
+export * from './stack';
+export * from './client';
+export * from './factories';

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { createLogger, createVerifier, type RunningSubgraph } from '@prometric/core';
+import { identityEnvSchema, startIdentity } from '@prometric/identity';
+import { salesEnvSchema, startSales, type RunningSales } from '@prometric/sales';
+import { startGateway, type RunningGateway } from '@prometric/gateway';
+import { testConfig } from './config';
+
+export interface Stack {
+  /** The gateway's /graphql URL: what clients use. */
+  url: string;
+  gateway: RunningGateway;
+  identity: RunningSubgraph;
+  sales: RunningSales;
+  close(): Promise<void>;
+}
+
+/** Environment every service of a test stack shares. */
+export function testEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: testConfig.databaseUrl,
+    REDIS_URL: testConfig.redisUrl,
+    AUTH_KEYS_DIR: testConfig.keysDir,
+    OUTBOX_POLL_MS: '200',
+    ...extra,
+  };
+}
+
+/**
+ * Boots the real supergraph for one test file: identity and sales on free ports, and the gateway
+ * serving the committed `schema/supergraph.graphql` with the subgraph URLs pointed at them.
+ */
+export async function startStack(): Promise<Stack> {
+  const env = testEnv();
+  const started: { close(): Promise<void> }[] = [];
+  const track = <T extends { close(): Promise<void> }>(service: T): T => {
+    started.push(service);
+    return service;
+  };
+  try {
+    const identity = track(await startIdentity(identityEnvSchema.parse(env), 0));
+    const sales = track(await startSales(salesEnvSchema.parse(env), 0));
+    const gateway = track(await startGateway(
+    {
+      supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
+      subgraphUrls: { identity: identity.url, sales: sales.url },
+      verifier: await createVerifier(identityEnvSchema.parse(env)),
+      logger: createLogger('gateway', env.LOG_LEVEL),
+      introspection: true,
+    },
+    0,
+  ));
+    return {
+      url: gateway.url,
+      gateway,
+      identity,
+      sales,
+      async close() {
+        await gateway.close();
+        await Promise.all([identity.close(), sales.close()]);
+      },
+    };
+  } catch (e) {
+    // A half-started stack would keep jest alive: close what did start.
+    await Promise.allSettled(started.reverse().map((s) => s.close()));
+    throw e;
+  }
+}

@@ -1,0 +1,44 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType, DecimalScalar, JSONScalar, UserError } from '@prometric/core';
+import { Customer } from './customer.entity';
+
+@InputType({ description: 'A new customer.' })
+export class CreateCustomerInput {
+  @Field(() => String, { description: 'Name of the person or company.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Contact email.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Contact phone.' })
+  phone?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Most the customer may owe at once, in the workspace currency.' })
+  creditLimit?: string | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'Custom fields, a JSON object.' })
+  customFields?: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'Result of a customer mutation.' })
+export class CustomerPayload {
+  @Field(() => Customer, { nullable: true, description: 'The customer.' })
+  customer?: Customer | null;
+
+  @Field(() => [UserError], { description: 'Why the change was refused; empty on success.' })
+  errors!: UserError[];
+}
+
+@InputType({ description: 'Narrows a customer list.' })
+export class CustomerFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive match on name or email.' })
+  search?: string | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'Custom fields that must equal these values.' })
+  customFields?: Record<string, unknown> | null;
+}
+
+export const CustomerConnection = ConnectionType(Customer, 'Customer', 'A page of customers.');

@@ -1,0 +1,38 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '@prometric/core';
+import { Customer } from './customer.entity';
+import { CustomerService } from './customer.service';
+import { CreateCustomerInput, CustomerConnection, CustomerFilter, CustomerPayload } from './customer.inputs';
+
+@ArgsType()
+class CustomersArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (20 when omitted).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
+  after?: string | null;
+
+  @Field(() => CustomerFilter, { nullable: true, description: 'Narrows the list.' })
+  filter?: CustomerFilter | null;
+}
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  constructor(private readonly customerService: CustomerService) {}
+
+  @Query(() => Customer, { nullable: true, description: 'A customer of the workspace.' })
+  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Customer> {
+    return this.customerService.get(ctx, id);
+  }
+
+  @Query(() => CustomerConnection, { description: 'Customers of the workspace, by name.' })
+  customers(@Args(() => CustomersArgs) args: CustomersArgs, @Ctx() ctx: RequestContext) {
+    return this.customerService.list(ctx, args, args.filter);
+  }
+
+  @Mutation(() => CustomerPayload, { description: 'Adds a customer.' })
+  async createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: RequestContext): Promise<CustomerPayload> {
+    const result = await this.customerService.create(ctx, input);
+    return 'errors' in result ? { errors: result.errors } : { customer: result.customer, errors: [] };
+  }
+}

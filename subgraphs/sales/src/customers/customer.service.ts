@@ -1,0 +1,85 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  Decimal,
+  NotFoundError,
+  UserErrorCode,
+  UserErrorsException,
+  customFieldsFilter,
+  idempotentCreate,
+  paginate,
+  requirePrincipal,
+  userError,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type UserError,
+} from '@prometric/core';
+import { Customer } from './customer.entity';
+import type { CreateCustomerInput, CustomerFilter } from './customer.inputs';
+import { isUuid } from '../pricing/pricing';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Customers of the workspace. */
+export class CustomerService {
+  async create(ctx: RequestContext, input: CreateCustomerInput): Promise<{ customer: Customer } | { errors: UserError[] }> {
+    const principal = requirePrincipal(ctx);
+    const errors: UserError[] = [];
+    if (!input.name.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Name is required', ['name']));
+    if (input.email && !EMAIL.test(input.email.trim())) errors.push(userError(UserErrorCode.INVALID, 'Email is not valid', ['email']));
+    if (input.creditLimit != null && new Decimal(input.creditLimit).isNegative()) {
+      errors.push(userError(UserErrorCode.INVALID, 'Credit limit cannot be negative', ['creditLimit']));
+    }
+    if (input.customFields != null && (typeof input.customFields !== 'object' || Array.isArray(input.customFields))) {
+      errors.push(userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields']));
+    }
+    if (errors.length) return { errors };
+    try {
+      const customer = await idempotentCreate(
+        ctx.em,
+        'createCustomer',
+        input.idempotencyKey,
+        async (em) =>
+          em.create(Customer, {
+            name: input.name.trim(),
+            email: input.email?.trim().toLowerCase() || null,
+            phone: input.phone?.trim() || null,
+            creditLimitAmount: input.creditLimit ?? null,
+            currency: principal.currency,
+            customFields: input.customFields ?? {},
+          } as never),
+        (em, id) => em.findOneOrFail(Customer, id),
+      );
+      return { customer };
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      throw e;
+    }
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Customer> {
+    const customer = isUuid(id) ? await this.loader(ctx).load(id) : null;
+    if (!customer) throw new NotFoundError('Customer not found');
+    return customer;
+  }
+
+  list(ctx: RequestContext, page: PageArgs, filter?: CustomerFilter | null): Promise<Connection<Customer>> {
+    const where: FilterQuery<Customer> = {};
+    const search = filter?.search?.trim();
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$or = [{ name: { $ilike: like } }, { email: { $ilike: like } }];
+    }
+    const custom = customFieldsFilter(filter?.customFields);
+    if (custom) where.customFields = custom as never;
+    return paginate(ctx.em, Customer, where, page, [{ name: 'asc' }, { id: 'asc' }]);
+  }
+
+  loader(ctx: RequestContext) {
+    return ctx.loader<string, Customer | null>('customer', async (ids) => {
+      const rows = await ctx.em.find(Customer, { id: { $in: ids.filter(isUuid) } });
+      const byId = new Map(rows.map((c) => [c.id, c]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '@prometric/core';
+import { Deal, DealLine } from './deal.entity';
+import { DealService } from './deal.service';
+import { DealStage } from './deal-stage';
+import { CreateDealInput, DealConnection, DealFilter, DealPayload } from './deal.inputs';
+import { Customer } from '../customers/customer.entity';
+import { CustomerService } from '../customers/customer.service';
+import { Order } from '../orders/order.entity';
+import { OrderService } from '../orders/order.service';
+import { Product } from '../products/product.entity';
+import { ProductService } from '../products/product.service';
+
+@ArgsType()
+class DealsArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (20 when omitted).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
+  after?: string | null;
+
+  @Field(() => DealFilter, { nullable: true, description: 'Narrows the list.' })
+  filter?: DealFilter | null;
+}
+
+function toPayload(result: { deal: Deal } | { errors: DealPayload['errors'] }): DealPayload {
+  return 'errors' in result ? { errors: result.errors } : { deal: result.deal, errors: [] };
+}
+
+@Resolver(() => Deal)
+export class DealResolver {
+  constructor(
+    private readonly dealService: DealService,
+    private readonly customerService: CustomerService,
+    private readonly orderService: OrderService,
+  ) {}
+
+  @Query(() => Deal, { nullable: true, description: 'A deal of the workspace.' })
+  deal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Deal> {
+    return this.dealService.get(ctx, id);
+  }
+
+  @Query(() => DealConnection, { description: 'Deals of the workspace, newest first.' })
+  deals(@Args(() => DealsArgs) args: DealsArgs, @Ctx() ctx: RequestContext) {
+    return this.dealService.list(ctx, args, args.filter);
+  }
+
+  @Mutation(() => DealPayload, { description: 'Opens a deal as a LEAD.' })
+  createDeal(@Arg('input', () => CreateDealInput) input: CreateDealInput, @Ctx() ctx: RequestContext): Promise<DealPayload> {
+    return this.dealService.create(ctx, input).then(toPayload);
+  }
+
+  @Mutation(() => DealPayload, { description: 'Moves a deal to another pipeline stage (one step, or to WON/LOST).' })
+  moveDealStage(
+    @Arg('id', () => ID) id: string,
+    @Arg('stage', () => DealStage) stage: DealStage,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DealPayload> {
+    return this.dealService.move(ctx, id, stage).then(toPayload);
+  }
+
+  @Mutation(() => DealPayload, { description: 'Wins a deal: it becomes WON and its confirmed order is created, which starts order-to-cash.' })
+  winDeal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<DealPayload> {
+    return this.dealService.win(ctx, id).then(toPayload);
+  }
+
+  @FieldResolver(() => Customer, { description: 'Who the deal is with.' })
+  customer(@Root() deal: Deal, @Ctx() ctx: RequestContext): Promise<Customer> {
+    return this.customerService.get(ctx, deal.customer.id);
+  }
+
+  @FieldResolver(() => [DealLine], { description: 'Products and quantities.' })
+  lines(@Root() deal: Deal, @Ctx() ctx: RequestContext): Promise<DealLine[]> {
+    return this.dealService.linesLoader(ctx).load(deal.id);
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: 'The order created when the deal was won.' })
+  order(@Root() deal: Deal, @Ctx() ctx: RequestContext): Promise<Order | null> {
+    return this.orderService.byDealLoader(ctx).load(deal.id);
+  }
+}
+
+@Resolver(() => DealLine)
+export class DealLineResolver {
+  constructor(private readonly productService: ProductService) {}
+
+  @FieldResolver(() => Product, { description: 'The product.' })
+  product(@Root() line: DealLine, @Ctx() ctx: RequestContext): Promise<Product> {
+    return this.productService.get(ctx, line.product.id);
+  }
+}

@@ -1,0 +1,151 @@
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import {
+  NotFoundError,
+  UserErrorCode,
+  UserErrorsException,
+  idempotentCreate,
+  paginate,
+  recordEvent,
+  requirePrincipal,
+  toMoneyString,
+  userError,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type UserError,
+} from '@prometric/core';
+import { Deal, DealLine } from './deal.entity';
+import { DealStage, canMoveDeal } from './deal-stage';
+import type { CreateDealInput, DealFilter } from './deal.inputs';
+import { Customer } from '../customers/customer.entity';
+import { OrderStatus } from '../orders/order-status';
+import type { OrderService } from '../orders/order.service';
+import { isUuid, priceLine, priceLines, totalsOf } from '../pricing/pricing';
+
+type Result = { deal: Deal } | { errors: UserError[] };
+
+/** The sales pipeline: deals, their stage machine, and winning a deal into an order. */
+export class DealService {
+  constructor(private readonly orders: OrderService) {}
+
+  async create(ctx: RequestContext, input: CreateDealInput): Promise<Result> {
+    requirePrincipal(ctx);
+    try {
+      const deal = await idempotentCreate(
+        ctx.em,
+        'createDeal',
+        input.idempotencyKey,
+        async (em) => {
+          const errors: UserError[] = [];
+          if (!input.title.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Title is required', ['title']));
+          const customer = isUuid(input.customerId) ? await em.findOne(Customer, input.customerId) : null;
+          if (!customer) errors.push(userError(UserErrorCode.NOT_FOUND, 'Customer not found', ['customerId']));
+          const priced = await priceLines(em, input.lines);
+          if ('errors' in priced) errors.push(...priced.errors);
+          if (errors.length || 'errors' in priced) throw new UserErrorsException(errors);
+          const deal = em.create(Deal, {
+            title: input.title.trim(),
+            customer: customer!,
+            stage: DealStage.LEAD,
+            expectedCloseDate: input.expectedCloseDate ?? null,
+            valueAmount: totalsOf(priced.lines).subtotal,
+            currency: customer!.currency,
+          } as never);
+          for (const line of priced.lines) {
+            deal.lines.add(em.create(DealLine, { deal, product: line.product, quantity: line.quantity, unitPriceAmount: line.unitPrice, currency: deal.currency } as never));
+          }
+          return deal;
+        },
+        (em, id) => em.findOneOrFail(Deal, id),
+      );
+      return { deal };
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      throw e;
+    }
+  }
+
+  /** Moves a deal along the pipeline; moving to WON is winning it (an order is created). */
+  async move(ctx: RequestContext, id: string, stage: DealStage): Promise<Result> {
+    if (stage === DealStage.WON) return this.win(ctx, id);
+    requirePrincipal(ctx);
+    return ctx.em.transactional(async (em) => {
+      const deal = await this.lockedDeal(em, id);
+      if ('errors' in deal) return deal;
+      if (!canMoveDeal(deal.stage, stage)) return { errors: [this.illegal(deal.stage, stage)] };
+      deal.stage = stage;
+      if (stage === DealStage.LOST) deal.closedAt = new Date();
+      return { deal };
+    });
+  }
+
+  /**
+   * Wins a deal: the deal becomes WON and its CONFIRMED order is created in the same transaction,
+   * with `deal.won` and `order.created` in the outbox. Winning twice is an illegal transition.
+   */
+  async win(ctx: RequestContext, id: string): Promise<Result> {
+    requirePrincipal(ctx);
+    return ctx.em.transactional(async (em) => {
+      const deal = await this.lockedDeal(em, id);
+      if ('errors' in deal) return deal;
+      if (!canMoveDeal(deal.stage, DealStage.WON)) return { errors: [this.illegal(deal.stage, DealStage.WON)] };
+      await em.populate(deal, ['lines.product', 'customer']);
+      const lines = deal.lines.getItems().map((l) => ({
+        product: l.product,
+        quantity: l.quantity,
+        unitPrice: l.unitPriceAmount,
+        taxRate: l.product.taxRate,
+        ...priceLine(l.quantity, l.unitPriceAmount, l.product.taxRate),
+      }));
+      deal.stage = DealStage.WON;
+      deal.closedAt = new Date();
+      deal.valueAmount = toMoneyString(totalsOf(lines).subtotal);
+      const order = await this.orders.createInTransaction(em, { customer: deal.customer, deal, lines, status: OrderStatus.CONFIRMED });
+      await recordEvent(em, {
+        type: 'deal.won',
+        aggregateType: 'Deal',
+        aggregateId: deal.id,
+        aggregateVersion: 1,
+        payload: { id: deal.id, title: deal.title, customerId: deal.customer.id, orderId: order.id, value: deal.valueAmount, currency: deal.currency },
+      });
+      return { deal };
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Deal> {
+    const deal = isUuid(id) ? await this.loader(ctx).load(id) : null;
+    if (!deal) throw new NotFoundError('Deal not found');
+    return deal;
+  }
+
+  list(ctx: RequestContext, page: PageArgs, filter?: DealFilter | null): Promise<Connection<Deal>> {
+    const where: FilterQuery<Deal> = {};
+    if (filter?.stage) where.stage = filter.stage;
+    if (filter?.customerId) where.customer = isUuid(filter.customerId) ? filter.customerId : '00000000-0000-0000-0000-000000000000';
+    return paginate(ctx.em, Deal, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  }
+
+  loader(ctx: RequestContext) {
+    return ctx.loader<string, Deal | null>('deal', async (ids) => {
+      const rows = await ctx.em.find(Deal, { id: { $in: ids.filter(isUuid) } });
+      const byId = new Map(rows.map((d) => [d.id, d]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  linesLoader(ctx: RequestContext) {
+    return ctx.loader<string, DealLine[]>('deal.lines', async (dealIds) => {
+      const rows = await ctx.em.find(DealLine, { deal: { $in: [...dealIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      return dealIds.map((id) => rows.filter((l) => l.deal.id === id));
+    });
+  }
+
+  private async lockedDeal(em: RequestContext['em'], id: string): Promise<Deal | { errors: UserError[] }> {
+    const deal = isUuid(id) ? await em.findOne(Deal, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    return deal ?? { errors: [userError(UserErrorCode.NOT_FOUND, 'Deal not found', ['id'])] };
+  }
+
+  private illegal(from: DealStage, to: DealStage): UserError {
+    return userError(UserErrorCode.INVALID_TRANSITION, `A deal in stage ${from} cannot move to ${to}`, ['stage']);
+  }
+}

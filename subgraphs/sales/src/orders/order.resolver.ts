@@ -1,0 +1,90 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '@prometric/core';
+import { Order, OrderLine } from './order.entity';
+import { OrderService } from './order.service';
+import { CreateOrderInput, OrderConnection, OrderFilter, OrderPayload } from './order.inputs';
+import { Customer } from '../customers/customer.entity';
+import { CustomerService } from '../customers/customer.service';
+import { Deal } from '../deals/deal.entity';
+import { DealService } from '../deals/deal.service';
+import { Product } from '../products/product.entity';
+import { ProductService } from '../products/product.service';
+
+@ArgsType()
+class OrdersArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (20 when omitted).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
+  after?: string | null;
+
+  @Field(() => OrderFilter, { nullable: true, description: 'Narrows the list.' })
+  filter?: OrderFilter | null;
+}
+
+function toPayload(result: { order: Order } | { errors: OrderPayload['errors'] }): OrderPayload {
+  return 'errors' in result ? { errors: result.errors } : { order: result.order, errors: [] };
+}
+
+@Resolver(() => Order)
+export class OrderResolver {
+  constructor(
+    private readonly orderService: OrderService,
+    private readonly customerService: CustomerService,
+    private readonly dealService: DealService,
+  ) {}
+
+  @Query(() => Order, { nullable: true, description: 'An order of the workspace.' })
+  order(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Order> {
+    return this.orderService.get(ctx, id);
+  }
+
+  @Query(() => OrderConnection, { description: 'Orders of the workspace, newest first.' })
+  orders(@Args(() => OrdersArgs) args: OrdersArgs, @Ctx() ctx: RequestContext) {
+    return this.orderService.list(ctx, args, args.filter);
+  }
+
+  @Mutation(() => OrderPayload, { description: 'Creates a draft order with a gapless number.' })
+  createOrder(@Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+    return this.orderService.create(ctx, input).then(toPayload);
+  }
+
+  @Mutation(() => OrderPayload, { description: 'Confirms a draft order.' })
+  confirmOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+    return this.orderService.confirm(ctx, id).then(toPayload);
+  }
+
+  @Mutation(() => OrderPayload, { description: 'Cancels an order that has not shipped yet.' })
+  cancelOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrderPayload> {
+    return this.orderService.cancel(ctx, id, reason).then(toPayload);
+  }
+
+  @FieldResolver(() => Customer, { description: 'Who bought.' })
+  customer(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Customer> {
+    return this.customerService.get(ctx, order.customer.id);
+  }
+
+  @FieldResolver(() => Deal, { nullable: true, description: 'The deal this order was won from, if any.' })
+  async deal(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Deal | null> {
+    return order.deal ? this.dealService.loader(ctx).load(order.deal.id) : null;
+  }
+
+  @FieldResolver(() => [OrderLine], { description: 'What was ordered.' })
+  lines(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<OrderLine[]> {
+    return this.orderService.linesLoader(ctx).load(order.id);
+  }
+}
+
+@Resolver(() => OrderLine)
+export class OrderLineResolver {
+  constructor(private readonly productService: ProductService) {}
+
+  @FieldResolver(() => Product, { description: 'The product ordered.' })
+  product(@Root() line: OrderLine, @Ctx() ctx: RequestContext): Promise<Product> {
+    return this.productService.get(ctx, line.product.id);
+  }
+}

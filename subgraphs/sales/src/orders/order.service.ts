@@ -1,0 +1,171 @@
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  NotFoundError,
+  UserErrorCode,
+  UserErrorsException,
+  idempotentCreate,
+  nextDocumentNumber,
+  paginate,
+  recordEvent,
+  requirePrincipal,
+  userError,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type UserError,
+} from '@prometric/core';
+import { Order, OrderLine } from './order.entity';
+import { OrderStatus, canMoveOrder } from './order-status';
+import type { CreateOrderInput, OrderFilter } from './order.inputs';
+import { Customer } from '../customers/customer.entity';
+import type { Deal } from '../deals/deal.entity';
+import { isUuid, priceLines, totalsOf, type PricedLine } from '../pricing/pricing';
+
+export const ORDER_NUMBER_PREFIX = 'SO';
+
+type Result = { order: Order } | { errors: UserError[] };
+
+/** The event payload every order event carries: enough for consumers to act without a read-back. */
+function orderEventPayload(order: Order, previousStatus: OrderStatus | null): Record<string, unknown> {
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    previousStatus,
+    currency: order.currency,
+    subtotal: order.subtotalAmount,
+    tax: order.taxAmount,
+    total: order.totalAmount,
+    customerId: order.customer.id,
+    dealId: order.deal?.id ?? null,
+    lines: order.lines.getItems().map((l) => ({ id: l.id, productId: l.product.id, quantity: l.quantity, unitPrice: l.unitPriceAmount, taxRate: l.taxRate })),
+  };
+}
+
+/** Orders: pricing, gapless numbering, the status machine and the events of every change. */
+export class OrderService {
+  async create(ctx: RequestContext, input: CreateOrderInput): Promise<Result> {
+    requirePrincipal(ctx);
+    try {
+      const order = await idempotentCreate(
+        ctx.em,
+        'createOrder',
+        input.idempotencyKey,
+        async (em) => {
+          const customer = isUuid(input.customerId) ? await em.findOne(Customer, input.customerId) : null;
+          const priced = await priceLines(em, input.lines);
+          const errors = [...(customer ? [] : [userError(UserErrorCode.NOT_FOUND, 'Customer not found', ['customerId'])]), ...('errors' in priced ? priced.errors : [])];
+          if (errors.length || 'errors' in priced) throw new UserErrorsException(errors);
+          return this.createInTransaction(em, { customer: customer!, deal: null, lines: priced.lines, status: OrderStatus.DRAFT });
+        },
+        (em, id) => em.findOneOrFail(Order, id, { populate: ['lines'] }),
+      );
+      return { order };
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      throw e;
+    }
+  }
+
+  /**
+   * Creates an order with its lines, its number and its `order.created` event, inside the caller's
+   * transaction (so `winDeal` commits deal, order and events together or not at all).
+   */
+  async createInTransaction(em: EntityManager, p: { customer: Customer; deal: Deal | null; lines: PricedLine[]; status: OrderStatus }): Promise<Order> {
+    const totals = totalsOf(p.lines);
+    const currency = p.customer.currency;
+    const order = em.create(Order, {
+      number: await nextDocumentNumber(em, ORDER_NUMBER_PREFIX),
+      status: p.status,
+      customer: p.customer,
+      deal: p.deal,
+      subtotalAmount: totals.subtotal,
+      taxAmount: totals.tax,
+      totalAmount: totals.total,
+      currency,
+    } as never);
+    for (const line of p.lines) {
+      order.lines.add(
+        em.create(OrderLine, {
+          order,
+          product: line.product,
+          quantity: line.quantity,
+          unitPriceAmount: line.unitPrice,
+          taxRate: line.taxRate,
+          netAmount: line.net,
+          taxAmount: line.tax,
+          currency,
+        } as never),
+      );
+    }
+    await em.flush();
+    await recordEvent(em, { type: 'order.created', aggregateType: 'Order', aggregateId: order.id, aggregateVersion: order.version, payload: orderEventPayload(order, null) });
+    return order;
+  }
+
+  confirm(ctx: RequestContext, id: string): Promise<Result> {
+    return this.transition(ctx, id, OrderStatus.CONFIRMED);
+  }
+
+  cancel(ctx: RequestContext, id: string, reason?: string | null): Promise<Result> {
+    return this.transition(ctx, id, OrderStatus.CANCELLED, (order) => {
+      order.cancelReason = reason?.trim() || null;
+    });
+  }
+
+  /** Moves an order along its state machine; an illegal move is an error and changes nothing. */
+  async transition(ctx: RequestContext, id: string, to: OrderStatus, apply?: (order: Order) => void): Promise<Result> {
+    requirePrincipal(ctx);
+    return ctx.em.transactional(async (em) => {
+      const order = isUuid(id) ? await em.findOne(Order, id, { populate: ['lines'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!order) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Order not found', ['id'])] };
+      if (!canMoveOrder(order.status, to)) {
+        return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `An order in status ${order.status} cannot become ${to}`, ['id'])] };
+      }
+      const previous = order.status;
+      order.status = to;
+      apply?.(order);
+      await em.flush();
+      await recordEvent(em, { type: 'order.updated', aggregateType: 'Order', aggregateId: order.id, aggregateVersion: order.version, payload: orderEventPayload(order, previous) });
+      return { order };
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Order> {
+    const order = isUuid(id) ? await this.loader(ctx).load(id) : null;
+    if (!order) throw new NotFoundError('Order not found');
+    return order;
+  }
+
+  list(ctx: RequestContext, page: PageArgs, filter?: OrderFilter | null): Promise<Connection<Order>> {
+    const where: FilterQuery<Order> = {};
+    if (filter?.status) where.status = filter.status;
+    if (filter?.customerId) where.customer = isUuid(filter.customerId) ? filter.customerId : '00000000-0000-0000-0000-000000000000';
+    return paginate(ctx.em, Order, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  }
+
+  loader(ctx: RequestContext) {
+    return ctx.loader<string, Order | null>('order', async (ids) => {
+      const rows = await ctx.em.find(Order, { id: { $in: ids.filter(isUuid) } });
+      const byId = new Map(rows.map((o) => [o.id, o]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** Lines of many orders in one query. */
+  linesLoader(ctx: RequestContext) {
+    return ctx.loader<string, OrderLine[]>('order.lines', async (orderIds) => {
+      const rows = await ctx.em.find(OrderLine, { order: { $in: [...orderIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      return orderIds.map((id) => rows.filter((l) => l.order.id === id));
+    });
+  }
+
+  /** The order of each deal (null until won), in one query. */
+  byDealLoader(ctx: RequestContext) {
+    return ctx.loader<string, Order | null>('order.byDeal', async (dealIds) => {
+      const rows = await ctx.em.find(Order, { deal: { $in: [...dealIds] } });
+      return dealIds.map((id) => rows.find((o) => o.deal?.id === id) ?? null);
+    });
+  }
+}

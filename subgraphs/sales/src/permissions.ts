@@ -1,0 +1,30 @@
+import { hasPermission, type PermissionMap } from '@prometric/core';
+
+/** Every operation of sales and its rule; anything missing is denied. */
+export const salesPermissions: PermissionMap = {
+  Query: {
+    product: hasPermission('products:read'),
+    products: hasPermission('products:read'),
+    customer: hasPermission('customers:read'),
+    customers: hasPermission('customers:read'),
+    deal: hasPermission('deals:read'),
+    deals: hasPermission('deals:read'),
+    order: hasPermission('orders:read'),
+    orders: hasPermission('orders:read'),
+  },
+  Mutation: {
+    createProduct: hasPermission('products:write'),
+    updateProduct: hasPermission('products:write'),
+    createCustomer: hasPermission('customers:write'),
+    createDeal: hasPermission('deals:write'),
+    moveDealStage: hasPermission('deals:write'),
+    winDeal: hasPermission('deals:write'),
+    createOrder: hasPermission('orders:write'),
+    confirmOrder: hasPermission('orders:write'),
+    cancelOrder: hasPermission('orders:write'),
+  },
+  types: {
+    Product: { cost: hasPermission('products:cost') },
+    Customer: { creditLimit: hasPermission('finance:read') },
+  },
+};

@@ -1,0 +1,49 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '@prometric/core';
+import { Product } from './product.entity';
+import { ProductService } from './product.service';
+import { CreateProductInput, ProductConnection, ProductFilter, ProductOrderBy, ProductPayload, UpdateProductInput } from './product.inputs';
+
+@ArgsType()
+class ProductsArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (20 when omitted).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
+  after?: string | null;
+
+  @Field(() => ProductFilter, { nullable: true, description: 'Narrows the list.' })
+  filter?: ProductFilter | null;
+
+  @Field(() => ProductOrderBy, { nullable: true, description: 'Sort order; by name when omitted.' })
+  orderBy?: ProductOrderBy | null;
+}
+
+@Resolver(() => Product)
+export class ProductResolver {
+  constructor(private readonly productService: ProductService) {}
+
+  @Query(() => Product, { nullable: true, description: 'A product of the workspace.' })
+  product(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Product> {
+    return this.productService.get(ctx, id);
+  }
+
+  @Query(() => ProductConnection, { description: 'Products of the workspace, a page at a time.' })
+  products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: RequestContext) {
+    return this.productService.list(ctx, args, args.filter, args.orderBy);
+  }
+
+  @Mutation(() => ProductPayload, { description: 'Adds a product to the catalogue.' })
+  createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
+    return this.productService.create(ctx, input).then(toPayload);
+  }
+
+  @Mutation(() => ProductPayload, { description: 'Changes a product.' })
+  updateProduct(@Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
+    return this.productService.update(ctx, input).then(toPayload);
+  }
+}
+
+function toPayload(result: { product: Product } | { errors: ProductPayload['errors'] }): ProductPayload {
+  return 'errors' in result ? { errors: result.errors } : { product: result.product, errors: [] };
+}

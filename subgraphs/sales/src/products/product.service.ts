@@ -1,0 +1,125 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  Decimal,
+  NotFoundError,
+  UserErrorCode,
+  UserErrorsException,
+  customFieldsFilter,
+  idempotentCreate,
+  orderOf,
+  paginate,
+  requirePrincipal,
+  userError,
+  userErrorFromDb,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type UserError,
+} from '@prometric/core';
+import { Product } from './product.entity';
+import { ProductSortField, type CreateProductInput, type ProductFilter, type ProductOrderBy, type UpdateProductInput } from './product.inputs';
+import { isUuid } from '../pricing/pricing';
+
+const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
+const DB_FIELDS = { product_sku_unique: ['sku'] };
+
+type Result = { product: Product } | { errors: UserError[] };
+
+function validateAmounts(input: { price?: string | null; cost?: string | null; taxRate?: string | null; customFields?: unknown }): UserError[] {
+  const errors: UserError[] = [];
+  if (input.price != null && new Decimal(input.price).isNegative()) errors.push(userError(UserErrorCode.INVALID, 'Price cannot be negative', ['price']));
+  if (input.cost != null && new Decimal(input.cost).isNegative()) errors.push(userError(UserErrorCode.INVALID, 'Cost cannot be negative', ['cost']));
+  if (input.taxRate != null && (new Decimal(input.taxRate).isNegative() || new Decimal(input.taxRate).gte(1))) {
+    errors.push(userError(UserErrorCode.INVALID, 'Tax rate is a fraction from 0 to below 1 ("0.12" is 12%)', ['taxRate']));
+  }
+  if (input.customFields != null && (typeof input.customFields !== 'object' || Array.isArray(input.customFields))) {
+    errors.push(userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields']));
+  }
+  return errors;
+}
+
+/** Products: catalogue rules (unique SKU, non-negative prices, tax as a fraction). */
+export class ProductService {
+  async create(ctx: RequestContext, input: CreateProductInput): Promise<Result> {
+    const principal = requirePrincipal(ctx);
+    const sku = input.sku.trim();
+    const errors = validateAmounts(input);
+    if (!SKU.test(sku)) errors.push(userError(UserErrorCode.INVALID, 'SKU must be 1–64 letters, digits or . _ - /', ['sku']));
+    if (!input.name.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Name is required', ['name']));
+    if (errors.length) return { errors };
+    try {
+      const product = await idempotentCreate(
+        ctx.em,
+        'createProduct',
+        input.idempotencyKey,
+        async (em) => {
+          if (await em.count(Product, { sku })) throw new UserErrorsException([userError(UserErrorCode.CONFLICT, `SKU ${sku} already exists`, ['sku'])]);
+          return em.create(Product, {
+            sku,
+            name: input.name.trim(),
+            priceAmount: input.price,
+            costAmount: input.cost ?? null,
+            taxRate: input.taxRate ?? '0',
+            currency: principal.currency,
+            customFields: input.customFields ?? {},
+          } as never);
+        },
+        (em, id) => em.findOneOrFail(Product, id, { filters: { softDelete: false } }),
+      );
+      return { product };
+    } catch (e) {
+      return this.refused(e);
+    }
+  }
+
+  async update(ctx: RequestContext, input: UpdateProductInput): Promise<Result> {
+    const errors = validateAmounts(input);
+    if (input.name != null && !input.name.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Name cannot be empty', ['name']));
+    if (errors.length) return { errors };
+    return ctx.em.transactional(async (em) => {
+      const product = isUuid(input.id) ? await em.findOne(Product, input.id) : null;
+      if (!product) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Product not found', ['id'])] };
+      if (input.name != null) product.name = input.name.trim();
+      if (input.price != null) product.priceAmount = input.price;
+      if (input.cost != null) product.costAmount = input.cost;
+      if (input.taxRate != null) product.taxRate = input.taxRate;
+      if (input.customFields != null) product.customFields = input.customFields;
+      return { product };
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Product> {
+    const product = isUuid(id) ? await this.loader(ctx).load(id) : null;
+    if (!product) throw new NotFoundError('Product not found');
+    return product;
+  }
+
+  list(ctx: RequestContext, page: PageArgs, filter?: ProductFilter | null, orderBy?: ProductOrderBy | null): Promise<Connection<Product>> {
+    const where: FilterQuery<Product> = {};
+    const search = filter?.search?.trim();
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$or = [{ sku: { $ilike: like } }, { name: { $ilike: like } }];
+    }
+    const custom = customFieldsFilter(filter?.customFields);
+    if (custom) where.customFields = custom as never;
+    const field = orderBy?.field ?? ProductSortField.NAME;
+    return paginate(ctx.em, Product, where, page, [{ [field]: orderOf(orderBy?.direction) }, { id: 'asc' }]);
+  }
+
+  /** Batch loader by id, tenant-scoped through the request's fork. */
+  loader(ctx: RequestContext) {
+    return ctx.loader<string, Product | null>('product', async (ids) => {
+      const rows = await ctx.em.find(Product, { id: { $in: ids.filter(isUuid) } });
+      const byId = new Map(rows.map((p) => [p.id, p]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  private refused(e: unknown): Result {
+    if (e instanceof UserErrorsException) return { errors: e.errors };
+    const mapped = userErrorFromDb(e, DB_FIELDS);
+    if (mapped) return { errors: [mapped] };
+    throw e;
+  }
+}

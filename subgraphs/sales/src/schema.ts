@@ -1,0 +1,43 @@
+import { instanceContainer, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
+import { ProductResolver } from './products/product.resolver';
+import { ProductService } from './products/product.service';
+import { CustomerResolver } from './customers/customer.resolver';
+import { CustomerService } from './customers/customer.service';
+import { DealLineResolver, DealResolver } from './deals/deal.resolver';
+import { DealService } from './deals/deal.service';
+import { OrderLineResolver, OrderResolver } from './orders/order.resolver';
+import { OrderService } from './orders/order.service';
+import { salesPermissions } from './permissions';
+
+export interface SalesServices {
+  products: ProductService;
+  customers: CustomerService;
+  deals: DealService;
+  orders: OrderService;
+}
+
+export function createSalesServices(): SalesServices {
+  const orders = new OrderService();
+  return { products: new ProductService(), customers: new CustomerService(), orders, deals: new DealService(orders) };
+}
+
+/** The sales subgraph's resolvers, entity references and rules. */
+export function salesSchema(s: SalesServices = createSalesServices()): SubgraphSchemaOptions {
+  return {
+    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver],
+    container: instanceContainer([
+      new ProductResolver(s.products),
+      new CustomerResolver(s.customers),
+      new DealResolver(s.deals, s.customers, s.orders),
+      new DealLineResolver(s.products),
+      new OrderResolver(s.orders, s.customers, s.deals),
+      new OrderLineResolver(s.products),
+    ]),
+    permissions: salesPermissions,
+    references: {
+      Product: (ref, ctx: RequestContext) => s.products.loader(ctx).load(ref.id),
+      Customer: (ref, ctx: RequestContext) => s.customers.loader(ctx).load(ref.id),
+      Order: (ref, ctx: RequestContext) => s.orders.loader(ctx).load(ref.id),
+    },
+  };
+}
