@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import {
   InvalidTokenError,
@@ -41,11 +42,26 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/** Client-caused codes a subgraph may answer with a 4xx; they reach the client as they are. */
+const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+
 /** Forwards the caller's credentials and request id to every subgraph. */
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  /**
+   * A subgraph refuses bad input (a float for a Decimal, say) with HTTP 400 and a coded error; keep
+   * that code instead of letting it become an opaque INTERNAL_SERVER_ERROR.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body = (await response.clone().json().catch(() => null)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | null;
+    const first = body?.errors?.[0];
+    const code = first?.extensions?.code;
+    if (response.status < 500 && code && CLIENT_ERROR_CODES.has(code)) return new GraphQLError(first?.message ?? code, { extensions: { code } });
+    return super.errorFromResponse(response);
   }
 }
 

@@ -4,3 +4,4 @@ export * from './compose';
 export * from './stack';
 export * from './client';
 export * from './factories';
+export * from './tokens';

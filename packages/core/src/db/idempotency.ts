@@ -1,4 +1,4 @@
-import { Entity, type Opt, PrimaryKey, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TENANT_FILTER, type TenantParams } from './base.entity';
 
@@ -14,42 +14,51 @@ export class IdempotencyKey {
   @PrimaryKey({ type: 'string' })
   key!: string;
 
-  @Property({ type: 'uuid' })
-  resultId!: string;
+  /** Null while the first request is still in flight. */
+  @Property({ type: 'uuid', nullable: true })
+  resultId?: string | null;
 
   @Property({ type: 'Date' })
   createdAt: Date & Opt = new Date();
 }
 
 /**
- * Claims `key` for `operation` in the current transaction. Returns the id of the first result when
- * the key was used before; otherwise null, and the caller must call `rememberIdempotentResult`
- * in the same transaction. A concurrent retry blocks on the primary key until the first commits.
+ * Claims `key` for `operation` in the current transaction. Returns `{ claimed: true }` when this
+ * transaction now owns the key; otherwise the id of the first result. A concurrent request with the
+ * same key waits on the key's primary key until the owner commits (then sees its result) or rolls
+ * back (then claims the key itself).
  */
-export async function findIdempotentResult(em: EntityManager, operation: string, key: string): Promise<string | null> {
+export async function claimIdempotencyKey(em: EntityManager, operation: string, key: string): Promise<{ claimed: true } | { claimed: false; resultId: string }> {
   const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
   const schema = em.config.get('schema');
+  const inserted: unknown[] = await em.execute(
+    `insert into "${schema}".idempotency_key (workspace_id, operation, key, result_id, created_at) values (?, ?, ?, null, now())
+     on conflict do nothing returning 1`,
+    [tenant.workspaceId, operation, key],
+  );
+  if (inserted.length) return { claimed: true };
   const rows: { result_id: string }[] = await em.execute(
     `select result_id from "${schema}".idempotency_key where workspace_id = ? and operation = ? and key = ?`,
     [tenant.workspaceId, operation, key],
   );
-  return rows[0]?.result_id ?? null;
+  return { claimed: false, resultId: rows[0].result_id };
 }
 
-/** Records the result of a keyed create; a concurrent duplicate fails on the primary key. */
+/** Records the result of a claimed key. */
 export async function rememberIdempotentResult(em: EntityManager, operation: string, key: string, resultId: string): Promise<void> {
   const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
   const schema = em.config.get('schema');
-  await em.execute(
-    `insert into "${schema}".idempotency_key (workspace_id, operation, key, result_id, created_at) values (?, ?, ?, ?, now())`,
-    [tenant.workspaceId, operation, key, resultId],
-  );
+  await em.execute(`update "${schema}".idempotency_key set result_id = ? where workspace_id = ? and operation = ? and key = ?`, [
+    resultId,
+    tenant.workspaceId,
+    operation,
+    key,
+  ]);
 }
 
 /**
  * Runs a keyed create in one transaction: a key seen before returns the first result instead of
- * creating again. Two concurrent requests with the same key serialise on the key's primary key;
- * the loser retries once and finds the winner's result.
+ * creating again, even when the retry races the first request. Without a key it simply creates.
  */
 export async function idempotentCreate<R extends { id: string }>(
   em: EntityManager,
@@ -58,21 +67,14 @@ export async function idempotentCreate<R extends { id: string }>(
   create: (tem: EntityManager) => Promise<R>,
   load: (tem: EntityManager, id: string) => Promise<R>,
 ): Promise<R> {
-  const attempt = () =>
-    em.transactional(async (tem) => {
-      if (key) {
-        const prior = await findIdempotentResult(tem, operation, key);
-        if (prior) return load(tem, prior);
-      }
-      const created = await create(tem);
-      await tem.flush();
-      if (key) await rememberIdempotentResult(tem, operation, key, created.id);
-      return created;
-    });
-  try {
-    return await attempt();
-  } catch (e) {
-    if (key && e instanceof UniqueConstraintViolationException && /idempotency_key/.test((e as Error).message)) return attempt();
-    throw e;
-  }
+  return em.transactional(async (tem) => {
+    if (key) {
+      const claim = await claimIdempotencyKey(tem, operation, key);
+      if (!claim.claimed) return load(tem, claim.resultId);
+    }
+    const created = await create(tem);
+    await tem.flush();
+    if (key) await rememberIdempotentResult(tem, operation, key, created.id);
+    return created;
+  });
 }

@@ -13,6 +13,6 @@ export function kernelTablesSql(schema: string): string {
     create index "outbox_event_unpublished_index" on "${schema}"."outbox_event" ("created_at") where "published_at" is null;
     create table "${schema}"."idempotency_key" (
       "workspace_id" uuid not null, "operation" varchar(64) not null, "key" varchar(255) not null,
-      "result_id" uuid not null, "created_at" timestamptz not null default now(),
+      "result_id" uuid null, "created_at" timestamptz not null default now(),
       primary key ("workspace_id", "operation", "key"));`;
 }

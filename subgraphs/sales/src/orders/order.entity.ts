@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { DecimalScalar, Money, TenantEntity, money } from '@prometric/core';
+import { Decimal, DecimalScalar, Money, TenantEntity, money } from '@prometric/core';
 import { Customer } from '../customers/customer.entity';
 import { Product } from '../products/product.entity';
 import { Deal } from '../deals/deal.entity';
@@ -82,9 +82,13 @@ export class OrderLine extends TenantEntity {
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   unitPriceAmount!: string;
 
-  @Field(() => DecimalScalar, { description: 'Tax rate applied, as a fraction.' })
   @Property({ type: 'decimal', precision: 6, scale: 4 })
   taxRate!: string;
+
+  @Field(() => DecimalScalar, { name: 'taxRate', description: 'Tax rate applied, as a fraction.' })
+  get taxRateValue(): string {
+    return new Decimal(this.taxRate).toFixed();
+  }
 
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   netAmount!: string;

@@ -1,6 +1,6 @@
 import { Entity, Property } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { DecimalScalar, Money, TenantEntity, money } from '@prometric/core';
+import { Decimal, DecimalScalar, Money, TenantEntity, money } from '@prometric/core';
 
 /** Something the workspace sells. Prices are net of tax, in the workspace currency. */
 @Directive('@key(fields: "id")')
@@ -21,9 +21,13 @@ export class Product extends TenantEntity {
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
   costAmount?: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Tax rate as a fraction: "0.12" is 12%.' })
   @Property({ type: 'decimal', precision: 6, scale: 4 })
   taxRate!: string;
+
+  @Field(() => DecimalScalar, { name: 'taxRate', description: 'Tax rate as a fraction: "0.12" is 12%.' })
+  get taxRateValue(): string {
+    return new Decimal(this.taxRate).toFixed();
+  }
 
   @Property({ type: 'string' })
   currency!: string;
