@@ -118,8 +118,10 @@ export class OrderService {
   async transition(ctx: RequestContext, id: string, to: OrderStatus, apply?: (order: Order) => void): Promise<Result> {
     requirePrincipal(ctx);
     return ctx.em.transactional(async (em) => {
-      const order = isUuid(id) ? await em.findOne(Order, id, { populate: ['lines'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      // Lock the order row alone (FOR UPDATE cannot cover the outer join of a populate).
+      const order = isUuid(id) ? await em.findOne(Order, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
       if (!order) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Order not found', ['id'])] };
+      await em.populate(order, ['lines']);
       if (!canMoveOrder(order.status, to)) {
         return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `An order in status ${order.status} cannot become ${to}`, ['id'])] };
       }
