@@ -1,0 +1,119 @@
+import { Redis } from 'ioredis';
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { EVENTS_CHANNEL, type DomainEvent } from '@prometric/core';
+import { createCustomer, createDeal, createProduct, gql, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+
+const op = (name: string) => operation('sales', name);
+
+/** Collects the live events of one workspace from Redis pub/sub. */
+async function listen(workspaceId: string) {
+  const sub = new Redis(testConfig.redisUrl);
+  const events: DomainEvent[] = [];
+  sub.on('message', (_channel, message) => {
+    const event = JSON.parse(message) as DomainEvent;
+    if (event.workspaceId === workspaceId) events.push(event);
+  });
+  await sub.subscribe(EVENTS_CHANNEL);
+  const waitFor = async (predicate: (e: DomainEvent[]) => boolean, ms = 5000) => {
+    const deadline = Date.now() + ms;
+    while (!predicate(events)) {
+      if (Date.now() > deadline) throw new Error(`timed out; got ${JSON.stringify(events.map((e) => e.type))}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+  return { events, waitFor, close: () => sub.quit() };
+}
+
+describe('domain events: outbox → BullMQ and pub/sub', () => {
+  let stack: Stack;
+  let tenant: Tenant;
+  let pg: Client;
+  let queue: Queue;
+  let queueConnection: Redis;
+  let deal: { id: string };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    tenant = await signUpTenant(stack.url);
+    pg = new Client({ connectionString: testConfig.databaseUrl });
+    await pg.connect();
+    queueConnection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
+    queue = new Queue('orchestrator', { connection: queueConnection });
+    const customer = await createCustomer(stack.url, tenant.token);
+    const product = await createProduct(stack.url, tenant.token, { price: '10.00' });
+    deal = await createDeal(stack.url, tenant.token, customer.id, [{ productId: product.id, quantity: 2 }]);
+  });
+  afterAll(async () => {
+    await queue?.close();
+    queueConnection?.disconnect();
+    await pg?.end();
+    await stack?.close();
+  });
+
+  const outboxRows = async () =>
+    (await pg.query('select id, type, aggregate_version, published_at from sales.outbox_event where workspace_id = $1 order by created_at, id', [tenant.workspaceId])).rows;
+
+  it('winDeal commits deal.won and order.created together and publishes each once, with jobId = event id', async () => {
+    const live = await listen(tenant.workspaceId);
+    try {
+      const win = await gql(stack.url, op('WinDeal'), { id: deal.id }, tenant.token);
+      const orderId = win.data!.winDeal.deal.order.id;
+      await stack.sales.relay.flush();
+      await live.waitFor((e) => e.length >= 2);
+
+      expect(live.events.map((e) => e.type).sort()).toEqual(['deal.won', 'order.created']);
+      const created = live.events.find((e) => e.type === 'order.created')!;
+      expect(created).toMatchObject({
+        aggregateType: 'Order',
+        aggregateId: orderId,
+        aggregateVersion: 1,
+        organizationId: tenant.organizationId,
+        actorId: tenant.userId,
+        payload: { id: orderId, status: 'CONFIRMED', dealId: deal.id, total: '22.40', lines: [expect.objectContaining({ quantity: 2 })] },
+      });
+      const rows = await outboxRows();
+      expect(rows.every((r) => r.published_at !== null)).toBe(true);
+
+      for (const event of live.events) {
+        const job = await queue.getJob(event.id);
+        expect(job?.name).toBe(event.type);
+        expect(job?.data).toEqual(event);
+      }
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('a status change is order.updated with the next version; re-publishing a row adds no second job', async () => {
+    const live = await listen(tenant.workspaceId);
+    try {
+      const order = (await gql(stack.url, `query($id: ID!) { deal(id: $id) { order { id } } }`, { id: deal.id }, tenant.token)).data!.deal.order;
+      await gql(stack.url, op('CancelOrder'), { id: order.id, reason: 'test' }, tenant.token);
+      await stack.sales.relay.flush();
+      await live.waitFor((e) => e.some((x) => x.type === 'order.updated'));
+      const updated = live.events.find((e) => e.type === 'order.updated')!;
+      expect(updated).toMatchObject({ aggregateId: order.id, aggregateVersion: 2, payload: { status: 'CANCELLED', previousStatus: 'CONFIRMED' } });
+
+      const before = await queue.getJob(updated.id);
+      // As if the relay had crashed between publishing and marking the row.
+      await pg.query('update sales.outbox_event set published_at = null where id = $1', [updated.id]);
+      await stack.sales.relay.flush();
+      const after = await queue.getJob(updated.id);
+      expect(after?.timestamp).toBe(before?.timestamp);
+      expect((await outboxRows()).every((r) => r.published_at !== null)).toBe(true);
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('a refused mutation writes no event', async () => {
+    const before = (await outboxRows()).length;
+    const again = await gql(stack.url, op('WinDeal'), { id: deal.id }, tenant.token);
+    expect(again.data!.winDeal.errors[0].code).toBe('INVALID_TRANSITION');
+    const cancelled = (await gql(stack.url, `query($id: ID!) { deal(id: $id) { order { id } } }`, { id: deal.id }, tenant.token)).data!.deal.order;
+    const cancelAgain = await gql(stack.url, op('CancelOrder'), { id: cancelled.id }, tenant.token);
+    expect(cancelAgain.data!.cancelOrder.errors[0].code).toBe('INVALID_TRANSITION');
+    expect((await outboxRows()).length).toBe(before);
+  });
+});
