@@ -6,6 +6,7 @@ import { identitySchema } from './schema';
 import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from './entities';
 
 export { identitySchema } from './schema';
+export { identityPermissions } from './permissions';
 export { identityEnvSchema, type IdentityEnv } from './env';
 export { IDENTITY_SCHEMA, identityEntities, identityMigrations } from './entities';
 

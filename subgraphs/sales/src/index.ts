@@ -5,6 +5,7 @@ import { salesSchema } from './schema';
 import { SALES_SCHEMA, salesEntities, salesMigrations } from './entities';
 
 export { salesSchema, createSalesServices } from './schema';
+export { salesPermissions } from './permissions';
 export { salesEnvSchema, type SalesEnv } from './env';
 export { SALES_SCHEMA, salesEntities, salesMigrations } from './entities';
 

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { createLogger, createVerifier } from '@prometric/core';
+import { startGateway } from '@prometric/gateway';
+import { composeSupergraph, errorCodes, gql, signUpTenant, startStack, testConfig, testEnv, type Stack } from '@prometric/testing';
+import { identityEnvSchema } from '@prometric/identity';
+
+describe('the gateway', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.close());
+
+  const origin = () => stack.url.replace('/graphql', '');
+
+  it('reports every subgraph healthy on /health', async () => {
+    const res = await fetch(`${origin()}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', subgraphs: { identity: 'ok', sales: 'ok' } });
+  });
+
+  it('reports a dead subgraph on /health with 503', async () => {
+    const env = identityEnvSchema.parse(testEnv());
+    const degraded = await startGateway(
+      {
+        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
+        subgraphUrls: { identity: stack.identity.url, sales: 'http://127.0.0.1:1/graphql' },
+        verifier: await createVerifier(env),
+        logger: createLogger('gateway', 'silent'),
+        introspection: false,
+        healthTimeoutMs: 500,
+      },
+      0,
+    );
+    try {
+      const res = await fetch(degraded.url.replace('/graphql', '/health'));
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { identity: 'ok', sales: 'down' } });
+    } finally {
+      await degraded.close();
+    }
+  });
+
+  it('blocks simple GET requests without a preflight header (CSRF prevention)', async () => {
+    const res = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(res.status).toBe(400);
+    const ok = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(ok.status).toBe(200);
+  });
+
+  it('refuses batched requests and oversized bodies', async () => {
+    const batch = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
+    expect(batch.status).toBe(400);
+    const huge = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(1_100_000) } }) });
+    expect(huge.status).toBe(413);
+  });
+
+  it('answers a query spanning identity and sales in one request', async () => {
+    const tenant = await signUpTenant(stack.url);
+    const r = await gql(stack.url, `{ me { email role } products(first: 1) { totalCount } }`, {}, tenant.token);
+    expect(r.data).toEqual({ me: { email: tenant.email, role: 'OWNER' }, products: { totalCount: 0 } });
+  });
+
+  it('serves introspection outside production and hides SQL and stacks from clients', async () => {
+    const r = await gql(stack.url, `{ __schema { queryType { name } } }`);
+    expect(r.data!.__schema.queryType.name).toBe('Query');
+    const invalid = await gql(stack.url, `{ nope }`);
+    expect(errorCodes(invalid)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(JSON.stringify(invalid)).not.toMatch(/stacktrace|select |at \//i);
+  });
+
+  it('serves the committed supergraph, which is what composition produces today', async () => {
+    const { supergraphSdl, subgraphs } = await composeSupergraph();
+    const stale = 'schema/ is stale: run `pnpm compose` and commit the result';
+    expect({ file: 'supergraph.graphql', sdl: readFileSync(testConfig.supergraphPath, 'utf8').trim() }).toEqual({ file: 'supergraph.graphql', sdl: supergraphSdl.trim() });
+    for (const s of subgraphs) {
+      const committed = readFileSync(testConfig.supergraphPath.replace('supergraph.graphql', `${s.name}.graphql`), 'utf8').trim();
+      expect({ file: `${s.name}.graphql`, sdl: committed, hint: stale }).toEqual({ file: `${s.name}.graphql`, sdl: s.sdl.trim(), hint: stale });
+    }
+  });
+});
