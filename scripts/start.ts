@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { baseEnvSchema, createLogger, createVerifier, loadEnvOrExit, type RunningSubgraph } from '@prometric/core';
+import { identityEnvSchema, startIdentity } from '@prometric/identity';
+import { salesEnvSchema, startSales } from '@prometric/sales';
+import { gatewayEnvSchema, startGateway, subgraphUrlOverrides } from '@prometric/gateway';
+import { REPO_ROOT, ensureDatabase, migrateAll } from '@prometric/testing';
+import { resolvePostgres } from './postgres';
+import { DEMO_LOGIN, seedDemo } from './demo-data';
+
+const log = createLogger('start', process.env.LOG_LEVEL ?? 'info');
+
+async function requireRedis(url: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch {
+    process.stderr.write(
+      `Redis is not reachable at ${url}.\n` +
+        `Start one (\`redis-server --daemonize yes\`, or \`docker compose up -d redis\`) or point REDIS_URL at yours.\n`,
+    );
+    process.exit(1);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * `pnpm start`: every subgraph and the gateway on this machine, with demo data. Postgres from
+ * DATABASE_URL, the local server, or an embedded one; Redis from REDIS_URL.
+ */
+async function main(): Promise<void> {
+  process.chdir(REPO_ROOT);
+  const postgres = await resolvePostgres(REPO_ROOT, (msg) => log.info(msg));
+  process.env.DATABASE_URL = postgres.url;
+  const base = loadEnvOrExit(baseEnvSchema);
+  await requireRedis(base.REDIS_URL);
+  await ensureDatabase(base.DATABASE_URL);
+  await migrateAll(base.DATABASE_URL);
+
+  const identity = await startIdentity(loadEnvOrExit(identityEnvSchema));
+  const sales = await startSales(loadEnvOrExit(salesEnvSchema));
+  const gatewayEnv = loadEnvOrExit(gatewayEnvSchema);
+  const gateway = await startGateway(
+    {
+      supergraphSdl: readFileSync(join(REPO_ROOT, gatewayEnv.SUPERGRAPH_PATH), 'utf8'),
+      subgraphUrls: { identity: identity.url, sales: sales.url, ...subgraphUrlOverrides(gatewayEnv) },
+      verifier: await createVerifier(gatewayEnv),
+      logger: createLogger('gateway', gatewayEnv.LOG_LEVEL),
+      introspection: gatewayEnv.NODE_ENV !== 'production',
+    },
+    gatewayEnv.GATEWAY_PORT,
+    gatewayEnv.HOST,
+  );
+  const seeded = await seedDemo(gateway.url);
+  const url = `http://localhost:${gateway.port}/graphql`;
+  process.stdout.write(
+    `\nPrometric ERP is up.\n  GraphQL: ${url}\n  Demo login (${seeded === 'created' ? 'just created' : 'existing'}): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n` +
+      `  Try: curl -s ${url} -H 'content-type: application/json' -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGIN.email}\\", password: \\"${DEMO_LOGIN.password}\\"}) { accessToken } }"}'\n\n`,
+  );
+
+  const services: RunningSubgraph[] = [identity, sales];
+  const shutdown = async () => {
+    await gateway.close();
+    await Promise.all(services.map((s) => s.close()));
+    await postgres.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err) => {
+  process.stderr.write(`start failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
