@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SignJWT,
@@ -48,12 +48,17 @@ export async function loadOrCreateKeyStore(dir: string): Promise<KeyStore> {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as KeyStore;
   mkdirSync(dir, { recursive: true });
   const store: KeyStore = { keys: [await generateSigningKey()] };
+  // Write aside, then link into place: readers never see a half-written file, and when several
+  // services start at once exactly one store wins (link fails with EEXIST for the others).
+  const tmp = join(dir, `keys.${process.pid}.${randomUUID()}.tmp`);
+  writeFileSync(tmp, JSON.stringify(store, null, 2), { mode: 0o600 });
   try {
-    writeFileSync(file, JSON.stringify(store, null, 2), { mode: 0o600, flag: 'wx' });
+    linkSync(tmp, file);
   } catch (e) {
-    // Another process created it first: use theirs so every service agrees.
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return JSON.parse(readFileSync(file, 'utf8')) as KeyStore;
-    throw e;
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    return JSON.parse(readFileSync(file, 'utf8')) as KeyStore;
+  } finally {
+    unlinkSync(tmp);
   }
   return store;
 }
