@@ -23,3 +23,4 @@ export * from './subgraph/permissions';
 export * from './subgraph/subgraph';
 export * from './auth/keys';
 export * from './db/kernel-tables.sql';
+export * from './db/loaders';

@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -19,6 +19,16 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
   endCursor?: string | null;
+}
+
+/** `first`/`after` of every connection field; list resolvers extend it with their filter. */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (20 when omitted).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (the endCursor of the previous page).' })
+  after?: string | null;
 }
 
 export interface Edge<T> {

@@ -1,17 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '@prometric/core';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs, type RequestContext } from '@prometric/core';
 import { Customer } from './customer.entity';
 import { CustomerService } from './customer.service';
 import { CreateCustomerInput, CustomerConnection, CustomerFilter, CustomerPayload } from './customer.inputs';
 
 @ArgsType()
-class CustomersArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (20 when omitted).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
-  after?: string | null;
-
+class CustomersArgs extends ConnectionArgs {
   @Field(() => CustomerFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: CustomerFilter | null;
 }

@@ -1,8 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   Decimal,
-  NotFoundError,
   UserErrorCode,
+  byIdLoader,
+  loadOrNotFound,
   UserErrorsException,
   customFieldsFilter,
   idempotentCreate,
@@ -16,7 +17,6 @@ import {
 } from '@prometric/core';
 import { Customer } from './customer.entity';
 import type { CreateCustomerInput, CustomerFilter } from './customer.inputs';
-import { isUuid } from '../pricing/pricing';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -57,10 +57,8 @@ export class CustomerService {
     }
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Customer> {
-    const customer = isUuid(id) ? await this.loader(ctx).load(id) : null;
-    if (!customer) throw new NotFoundError('Customer not found');
-    return customer;
+  get(ctx: RequestContext, id: string): Promise<Customer> {
+    return loadOrNotFound(ctx, Customer, id, 'Customer');
   }
 
   list(ctx: RequestContext, page: PageArgs, filter?: CustomerFilter | null): Promise<Connection<Customer>> {
@@ -76,10 +74,6 @@ export class CustomerService {
   }
 
   loader(ctx: RequestContext) {
-    return ctx.loader<string, Customer | null>('customer', async (ids) => {
-      const rows = await ctx.em.find(Customer, { id: { $in: ids.filter(isUuid) } });
-      const byId = new Map(rows.map((c) => [c.id, c]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(ctx, Customer);
   }
 }

@@ -1,5 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@prometric/core';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, type RequestContext } from '@prometric/core';
 import { Deal, DealLine } from './deal.entity';
 import { DealService } from './deal.service';
 import { DealStage } from './deal-stage';
@@ -12,13 +12,7 @@ import { Product } from '../products/product.entity';
 import { ProductService } from '../products/product.service';
 
 @ArgsType()
-class DealsArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (20 when omitted).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
-  after?: string | null;
-
+class DealsArgs extends ConnectionArgs {
   @Field(() => DealFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: DealFilter | null;
 }

@@ -1,7 +1,10 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import {
-  NotFoundError,
   UserErrorCode,
+  byIdLoader,
+  isUuid,
+  childrenLoader,
+  loadOrNotFound,
   UserErrorsException,
   idempotentCreate,
   paginate,
@@ -20,7 +23,7 @@ import type { CreateDealInput, DealFilter } from './deal.inputs';
 import { Customer } from '../customers/customer.entity';
 import { OrderStatus } from '../orders/order-status';
 import type { OrderService } from '../orders/order.service';
-import { isUuid, priceLine, priceLines, totalsOf } from '../pricing/pricing';
+import { priceLine, priceLines, totalsOf } from '../pricing/pricing';
 
 type Result = { deal: Deal } | { errors: UserError[] };
 
@@ -112,10 +115,8 @@ export class DealService {
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Deal> {
-    const deal = isUuid(id) ? await this.loader(ctx).load(id) : null;
-    if (!deal) throw new NotFoundError('Deal not found');
-    return deal;
+  get(ctx: RequestContext, id: string): Promise<Deal> {
+    return loadOrNotFound(ctx, Deal, id, 'Deal');
   }
 
   list(ctx: RequestContext, page: PageArgs, filter?: DealFilter | null): Promise<Connection<Deal>> {
@@ -126,18 +127,11 @@ export class DealService {
   }
 
   loader(ctx: RequestContext) {
-    return ctx.loader<string, Deal | null>('deal', async (ids) => {
-      const rows = await ctx.em.find(Deal, { id: { $in: ids.filter(isUuid) } });
-      const byId = new Map(rows.map((d) => [d.id, d]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(ctx, Deal);
   }
 
   linesLoader(ctx: RequestContext) {
-    return ctx.loader<string, DealLine[]>('deal.lines', async (dealIds) => {
-      const rows = await ctx.em.find(DealLine, { deal: { $in: [...dealIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-      return dealIds.map((id) => rows.filter((l) => l.deal.id === id));
-    });
+    return childrenLoader(ctx, DealLine, 'deal', { createdAt: 'asc', id: 'asc' });
   }
 
   private async lockedDeal(em: RequestContext['em'], id: string): Promise<Deal | { errors: UserError[] }> {

@@ -1,5 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@prometric/core';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, type RequestContext } from '@prometric/core';
 import { Order, OrderLine } from './order.entity';
 import { OrderService } from './order.service';
 import { CreateOrderInput, OrderConnection, OrderFilter, OrderPayload } from './order.inputs';
@@ -11,13 +11,7 @@ import { Product } from '../products/product.entity';
 import { ProductService } from '../products/product.service';
 
 @ArgsType()
-class OrdersArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (20 when omitted).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
-  after?: string | null;
-
+class OrdersArgs extends ConnectionArgs {
   @Field(() => OrderFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: OrderFilter | null;
 }

@@ -1,8 +1,11 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  NotFoundError,
   UserErrorCode,
+  byIdLoader,
+  isUuid,
+  childrenLoader,
+  loadOrNotFound,
   UserErrorsException,
   idempotentCreate,
   nextDocumentNumber,
@@ -20,7 +23,7 @@ import { OrderStatus, canMoveOrder } from './order-status';
 import type { CreateOrderInput, OrderFilter } from './order.inputs';
 import { Customer } from '../customers/customer.entity';
 import type { Deal } from '../deals/deal.entity';
-import { isUuid, priceLines, totalsOf, type PricedLine } from '../pricing/pricing';
+import { priceLines, totalsOf, type PricedLine } from '../pricing/pricing';
 
 export const ORDER_NUMBER_PREFIX = 'SO';
 
@@ -134,10 +137,8 @@ export class OrderService {
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Order> {
-    const order = isUuid(id) ? await this.loader(ctx).load(id) : null;
-    if (!order) throw new NotFoundError('Order not found');
-    return order;
+  get(ctx: RequestContext, id: string): Promise<Order> {
+    return loadOrNotFound(ctx, Order, id, 'Order');
   }
 
   list(ctx: RequestContext, page: PageArgs, filter?: OrderFilter | null): Promise<Connection<Order>> {
@@ -148,19 +149,12 @@ export class OrderService {
   }
 
   loader(ctx: RequestContext) {
-    return ctx.loader<string, Order | null>('order', async (ids) => {
-      const rows = await ctx.em.find(Order, { id: { $in: ids.filter(isUuid) } });
-      const byId = new Map(rows.map((o) => [o.id, o]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(ctx, Order);
   }
 
   /** Lines of many orders in one query. */
   linesLoader(ctx: RequestContext) {
-    return ctx.loader<string, OrderLine[]>('order.lines', async (orderIds) => {
-      const rows = await ctx.em.find(OrderLine, { order: { $in: [...orderIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-      return orderIds.map((id) => rows.filter((l) => l.order.id === id));
-    });
+    return childrenLoader(ctx, OrderLine, 'order', { createdAt: 'asc', id: 'asc' });
   }
 
   /** The order of each deal (null until won), in one query. */

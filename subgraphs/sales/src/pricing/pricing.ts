@@ -1,4 +1,4 @@
-import { Decimal, UserErrorCode, toMoneyString, userError, type UserError } from '@prometric/core';
+import { Decimal, UserErrorCode, isUuid, toMoneyString, userError, type UserError } from '@prometric/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Product } from '../products/product.entity';
 
@@ -68,8 +68,4 @@ export async function priceLines(em: EntityManager, requests: LineRequest[], fie
     lines.push({ product, quantity: request.quantity, unitPrice, taxRate: product.taxRate, ...priceLine(request.quantity, unitPrice, product.taxRate) });
   });
   return errors.length ? { errors } : { lines };
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -1,17 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '@prometric/core';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs, type RequestContext } from '@prometric/core';
 import { Product } from './product.entity';
 import { ProductService } from './product.service';
 import { CreateProductInput, ProductConnection, ProductFilter, ProductOrderBy, ProductPayload, UpdateProductInput } from './product.inputs';
 
 @ArgsType()
-class ProductsArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (20 when omitted).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
-  after?: string | null;
-
+class ProductsArgs extends ConnectionArgs {
   @Field(() => ProductFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: ProductFilter | null;
 

@@ -1,8 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   Decimal,
-  NotFoundError,
   UserErrorCode,
+  byIdLoader,
+  isUuid,
+  loadOrNotFound,
   UserErrorsException,
   customFieldsFilter,
   idempotentCreate,
@@ -18,7 +20,6 @@ import {
 } from '@prometric/core';
 import { Product } from './product.entity';
 import { ProductSortField, type CreateProductInput, type ProductFilter, type ProductOrderBy, type UpdateProductInput } from './product.inputs';
-import { isUuid } from '../pricing/pricing';
 
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
 const DB_FIELDS = { product_sku_unique: ['sku'] };
@@ -88,10 +89,8 @@ export class ProductService {
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Product> {
-    const product = isUuid(id) ? await this.loader(ctx).load(id) : null;
-    if (!product) throw new NotFoundError('Product not found');
-    return product;
+  get(ctx: RequestContext, id: string): Promise<Product> {
+    return loadOrNotFound(ctx, Product, id, 'Product');
   }
 
   list(ctx: RequestContext, page: PageArgs, filter?: ProductFilter | null, orderBy?: ProductOrderBy | null): Promise<Connection<Product>> {
@@ -109,11 +108,7 @@ export class ProductService {
 
   /** Batch loader by id, tenant-scoped through the request's fork. */
   loader(ctx: RequestContext) {
-    return ctx.loader<string, Product | null>('product', async (ids) => {
-      const rows = await ctx.em.find(Product, { id: { $in: ids.filter(isUuid) } });
-      const byId = new Map(rows.map((p) => [p.id, p]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(ctx, Product);
   }
 
   private refused(e: unknown): Result {

@@ -1,0 +1,44 @@
+import type DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { RequestContext } from '../context';
+import { NotFoundError } from '../errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for a syntactically valid UUID: anything else can name no row and never reaches SQL. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/**
+ * Per-request loader of rows by id: N lookups in one query, tenant-scoped by the request's fork.
+ * Ids of other tenants, deleted rows and malformed ids all load as null.
+ */
+export function byIdLoader<T extends { id: string }>(ctx: RequestContext, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return ctx.loader<string, T | null>(`${entity.name}:byId`, async (ids) => {
+    const rows = await ctx.em.find(entity, { id: { $in: ids.filter(isUuid) } } as unknown as FilterQuery<T>);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Loads one row through `byIdLoader`, or throws NOT_FOUND naming `label`. */
+export async function loadOrNotFound<T extends { id: string }>(ctx: RequestContext, entity: EntityClass<T>, id: string, label: string): Promise<T> {
+  const row = await byIdLoader(ctx, entity).load(id);
+  if (!row) throw new NotFoundError(`${label} not found`);
+  return row;
+}
+
+/** Per-request loader of the children of many parents (e.g. order lines) in one query. */
+export function childrenLoader<T extends object>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  parent: keyof T & string,
+  orderBy: QueryOrderMap<T>,
+): DataLoader<string, T[]> {
+  return ctx.loader<string, T[]>(`${entity.name}:by:${parent}`, async (parentIds) => {
+    const rows = await ctx.em.find(entity, { [parent]: { $in: [...parentIds] } } as FilterQuery<T>, { orderBy });
+    const parentId = (row: T) => (row[parent] as { id: string }).id;
+    return parentIds.map((id) => rows.filter((row) => parentId(row) === id));
+  });
+}
