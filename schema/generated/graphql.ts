@@ -319,6 +319,8 @@ export type Mutation = {
   createOrder: OrderPayload;
   /** Adds a product to the catalogue. */
   createProduct: ProductPayload;
+  /** Removes a product from the catalogue (kept for audit; its SKU can be reused). */
+  deleteProduct: ProductPayload;
   /** Exchanges email and password for an access token and a refresh token. */
   login: LoginPayload;
   /** Moves a deal to another pipeline stage (one step, or to WON/LOST). */
@@ -367,6 +369,11 @@ export type MutationCreateOrderArgs = {
 
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
+};
+
+
+export type MutationDeleteProductArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

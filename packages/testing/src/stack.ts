@@ -11,6 +11,8 @@ export interface Stack {
   gateway: RunningGateway;
   identity: RunningSubgraph;
   sales: RunningSales;
+  /** Every SQL statement the sales subgraph ran, in order (tests may clear it). */
+  salesQueries: string[];
   close(): Promise<void>;
 }
 
@@ -40,7 +42,8 @@ export async function startStack(): Promise<Stack> {
   };
   try {
     const identity = track(await startIdentity(identityEnvSchema.parse(env), 0));
-    const sales = track(await startSales(salesEnvSchema.parse(env), 0));
+    const salesQueries: string[] = [];
+    const sales = track(await startSales(salesEnvSchema.parse(env), 0, { onQuery: (sql) => salesQueries.push(sql) }));
     const gateway = track(await startGateway(
     {
       supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
@@ -56,6 +59,7 @@ export async function startStack(): Promise<Stack> {
       gateway,
       identity,
       sales,
+      salesQueries,
       async close() {
         await gateway.close();
         await Promise.all([identity.close(), sales.close()]);

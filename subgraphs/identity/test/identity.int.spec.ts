@@ -144,4 +144,16 @@ describe('identity through the gateway', () => {
       expect(me.data!.me).toMatchObject({ role: 'OWNER', workspace: { id: other.workspaceId } });
     });
   });
+
+  it('publishes its public signing keys as a JWKS document, without private parts', async () => {
+    const res = await fetch(stack.identity.url.replace('/graphql', '/.well-known/jwks.json'));
+    const jwks = (await res.json()) as { keys: Record<string, string>[] };
+    expect(jwks.keys.length).toBeGreaterThan(0);
+    for (const key of jwks.keys) {
+      expect(key).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig', kid: expect.any(String) });
+      expect(key.d).toBeUndefined();
+    }
+    const header = JSON.parse(Buffer.from(owner.token.split('.')[0], 'base64url').toString());
+    expect(header).toMatchObject({ alg: 'EdDSA', kid: jwks.keys[jwks.keys.length - 1].kid });
+  });
 });

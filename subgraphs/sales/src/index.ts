@@ -15,9 +15,9 @@ export interface RunningSales extends RunningSubgraph {
 }
 
 /** Starts the sales subgraph and its outbox relay (migrations are run by the caller or `pnpm migrate`). */
-export async function startSales(env: SalesEnv, port = env.SALES_PORT): Promise<RunningSales> {
+export async function startSales(env: SalesEnv, port = env.SALES_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningSales> {
   const logger = createLogger('sales', env.LOG_LEVEL);
-  const orm = await createOrm({ clientUrl: env.DATABASE_URL, schema: SALES_SCHEMA, entities: salesEntities, migrations: salesMigrations });
+  const orm = await createOrm({ clientUrl: env.DATABASE_URL, schema: SALES_SCHEMA, entities: salesEntities, migrations: salesMigrations, onQuery: hooks.onQuery });
   const verifier = await createVerifier(env);
   const queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   const publisher = new Redis(env.REDIS_URL, { lazyConnect: false });

@@ -15,6 +15,7 @@ export const salesPermissions: PermissionMap = {
   Mutation: {
     createProduct: hasPermission('products:write'),
     updateProduct: hasPermission('products:write'),
+    deleteProduct: hasPermission('products:write'),
     createCustomer: hasPermission('customers:write'),
     createDeal: hasPermission('deals:write'),
     moveDealStage: hasPermission('deals:write'),

@@ -1,5 +1,6 @@
+import { Client } from 'pg';
 import { Role } from '@prometric/core';
-import { createProduct, errorCodes, gql, memberToken, operation, signUpTenant, startStack, type Stack, type Tenant } from '@prometric/testing';
+import { createProduct, errorCodes, gql, memberToken, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
 
 const op = (name: string) => operation('sales', name);
 
@@ -122,5 +123,34 @@ describe('products through the gateway', () => {
     // Straight to the subgraph, the way the gateway resolves references.
     const entities = await gql(stack.sales.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { id sku } } }`, { r: [{ __typename: 'Product', id: theirs.id }] }, owner.token);
     expect(entities.data!._entities).toEqual([null]);
+  });
+
+  it('soft-deletes: hidden from every read, kept with who and when, SKU free again', async () => {
+    const p = await createProduct(stack.url, owner.token, { sku: 'GONE-1' });
+    const del = await gql(stack.url, `mutation($id: ID!) { deleteProduct(id: $id) { product { id } errors { code } } }`, { id: p.id }, owner.token);
+    expect(del.data!.deleteProduct).toEqual({ product: { id: p.id }, errors: [] });
+    expect(errorCodes(await gql(stack.url, `query($id: ID!) { product(id: $id) { id } }`, { id: p.id }, owner.token))).toEqual(['NOT_FOUND']);
+    expect((await gql(stack.url, op('Products'), { search: 'GONE-1' }, owner.token)).data!.products.totalCount).toBe(0);
+    const again = await gql(stack.url, `mutation($id: ID!) { deleteProduct(id: $id) { errors { code } } }`, { id: p.id }, owner.token);
+    expect(again.data!.deleteProduct.errors[0].code).toBe('NOT_FOUND');
+    const pg = new Client({ connectionString: testConfig.databaseUrl });
+    await pg.connect();
+    try {
+      const { rows } = await pg.query('select deleted_at, deleted_by from sales.product where id = $1', [p.id]);
+      expect(rows).toEqual([{ deleted_at: expect.any(Date), deleted_by: owner.userId }]);
+    } finally {
+      await pg.end();
+    }
+    const reused = await createProduct(stack.url, owner.token, { sku: 'GONE-1' });
+    expect(reused.id).not.toBe(p.id);
+  });
+
+  it('resolves N entity references with one SQL statement', async () => {
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push((await createProduct(stack.url, owner.token)).id);
+    stack.salesQueries.length = 0;
+    const r = await gql(stack.sales.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { id sku } } }`, { r: ids.map((id) => ({ __typename: 'Product', id })) }, owner.token);
+    expect(r.data!._entities.map((e: { id: string }) => e.id)).toEqual(ids);
+    expect(stack.salesQueries.filter((q) => /from "sales"\."product"/.test(q))).toHaveLength(1);
   });
 });

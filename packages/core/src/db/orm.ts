@@ -16,6 +16,8 @@ export interface OrmOptions {
   migrations: { name: string; class: Constructor<Migration> }[];
   debug?: boolean;
   poolMax?: number;
+  /** Sees every SQL statement (tests count statements with it). */
+  onQuery?: (sql: string) => void;
 }
 
 /** The kernel's tables every subgraph has in its own schema. */
@@ -41,7 +43,8 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM<PostgreSq
       silent: true,
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
-    debug: options.debug ?? false,
+    debug: options.onQuery ? ['query'] : (options.debug ?? false),
+    ...(options.onQuery ? { logger: (message: string) => options.onQuery!(message) } : {}),
     allowGlobalContext: false,
     forceUtcTimezone: true,
     serialization: { forceObject: true },

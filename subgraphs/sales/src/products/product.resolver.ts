@@ -36,6 +36,11 @@ export class ProductResolver {
   updateProduct(@Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
     return this.productService.update(ctx, input).then(toPayload);
   }
+
+  @Mutation(() => ProductPayload, { description: 'Removes a product from the catalogue (kept for audit; its SKU can be reused).' })
+  deleteProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
+    return this.productService.delete(ctx, id).then(toPayload);
+  }
 }
 
 function toPayload(result: { product: Product } | { errors: ProductPayload['errors'] }): ProductPayload {

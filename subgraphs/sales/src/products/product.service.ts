@@ -89,6 +89,18 @@ export class ProductService {
     });
   }
 
+  /** Soft delete: the row stays for audit (deletedAt/deletedBy), hidden from every read; its SKU is free again. */
+  async delete(ctx: RequestContext, id: string): Promise<Result> {
+    const principal = requirePrincipal(ctx);
+    return ctx.em.transactional(async (em) => {
+      const product = isUuid(id) ? await em.findOne(Product, id) : null;
+      if (!product) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Product not found', ['id'])] };
+      product.deletedAt = new Date();
+      product.deletedBy = principal.userId;
+      return { product };
+    });
+  }
+
   get(ctx: RequestContext, id: string): Promise<Product> {
     return loadOrNotFound(ctx, Product, id, 'Product');
   }
