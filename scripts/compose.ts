@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const dir = join(REPO_ROOT, 'schema');
   mkdirSync(dir, { recursive: true });
   for (const s of subgraphs) writeFileSync(join(dir, `${s.name}.graphql`), `${s.sdl.trim()}\n`);
-  writeFileSync(join(dir, 'supergraph.graphql'), `${supergraphSdl.trim()}\n`);
+  writeFileSync(join(dir, 'supergraph.graphql'), supergraphSdl);
   process.stdout.write(`composed ${subgraphs.map((s) => s.name).join(', ')} → schema/supergraph.graphql\n`);
 }
 

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       verifier: await createVerifier(gatewayEnv),
       logger: createLogger('gateway', gatewayEnv.LOG_LEVEL),
       introspection: gatewayEnv.NODE_ENV !== 'production',
+      authorizationMode: gatewayEnv.AUTHORIZATION_MODE,
     },
     gatewayEnv.GATEWAY_PORT,
     gatewayEnv.HOST,

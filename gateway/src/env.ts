@@ -8,6 +8,8 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
   SUBGRAPH_IDENTITY_URL: z.string().url().optional(),
   SUBGRAPH_SALES_URL: z.string().url().optional(),
+  /** `partial`: refused fields come back null with FORBIDDEN; `reject`: any refused field fails the operation. */
+  AUTHORIZATION_MODE: z.enum(['partial', 'reject']).default('partial'),
   /** How long /health waits for each subgraph. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
 });

@@ -16,6 +16,7 @@ import {
   type TokenVerifier,
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
+import { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';
 
 /** What the gateway knows about a request. */
 export interface GatewayContext {
@@ -33,6 +34,8 @@ export interface GatewayOptions {
   logger: Logger;
   introspection: boolean;
   healthTimeoutMs?: number;
+  /** `partial` (default): refused fields are null + FORBIDDEN; `reject`: the whole operation fails. */
+  authorizationMode?: AuthorizationMode;
 }
 
 export interface RunningGateway {
@@ -85,10 +88,11 @@ export async function gatewayContext(headers: http.IncomingHttpHeaders, verifier
 export async function startGateway(options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningGateway> {
   const { logger } = options;
   const overrides = options.subgraphUrls ?? {};
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+  const inner = new ApolloGateway({
+    supergraphSdl: supergraphForEnforcingGateway(options.supergraphSdl),
     buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url }),
   });
+  const gateway = new AuthorizedGateway(inner, options.supergraphSdl, options.authorizationMode ?? 'partial', (context) => (context as GatewayContext).principal);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection,

@@ -1,3 +1,4 @@
 export { startGateway, gatewayContext, type GatewayContext, type GatewayOptions, type RunningGateway } from './gateway';
 export { gatewayEnvSchema, subgraphUrlOverrides, type GatewayEnv } from './env';
 export { subgraphsOf, checkSubgraphs } from './health';
+export { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
       logger,
       introspection: env.NODE_ENV !== 'production',
       healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
+      authorizationMode: env.AUTHORIZATION_MODE,
     },
     env.GATEWAY_PORT,
     env.HOST,

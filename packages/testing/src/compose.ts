@@ -1,6 +1,7 @@
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphTypeDefs } from '@prometric/core';
+import { supergraphForEnforcingGateway } from '@prometric/gateway';
 import { identitySchema } from '@prometric/identity';
 import { createSalesServices, salesSchema } from '@prometric/sales';
 
@@ -21,5 +22,16 @@ export async function composeSupergraph(): Promise<{ supergraphSdl: string; subg
   if (result.errors?.length) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
   }
-  return { supergraphSdl: result.supergraphSdl!, subgraphs };
+  return { supergraphSdl: committedSupergraph(result.supergraphSdl!), subgraphs };
+}
+
+const HEADER = `# Composed by \`pnpm compose\` (@apollo/composition) from the subgraphs; do not edit.
+# @authenticated / @requiresScopes below are enforced by the Prometric gateway (field by field) and by
+# every subgraph. Their @link omits Apollo's \`for: SECURITY\` purpose, which only Apollo's Router
+# accepts: with it, @apollo/gateway and @apollo/federation-internals tooling refuse to load the file.
+`;
+
+/** The supergraph as committed: the composition, minus the SECURITY purpose (see HEADER). */
+export function committedSupergraph(composed: string): string {
+  return `${HEADER}${supergraphForEnforcingGateway(composed).trim()}\n`;
 }

@@ -1,61 +1,46 @@
-import { allow, and, deny, rule, shield, type IRules } from 'graphql-shield';
-
-/** Any graphql-shield rule (plain or logic). */
-export type IRule = Parameters<typeof and>[0];
+import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context';
-import type { Permission } from '../auth/roles';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { decide, type AccessRule } from '../auth/access-rules';
 
-/** Any verified principal. */
-export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
-  ctx.principal ? true : new UnauthenticatedError(),
-);
+export * from '../auth/access-rules';
 
-const permissionRules = new Map<Permission, IRule>();
+const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
+const FEDERATION_FIELDS = new Set(['_service', '_entities']);
 
-/** The principal's role grants `permission`. One rule instance per permission (shield requires unique names). */
-export function hasPermission(permission: Permission): IRule {
-  let r = permissionRules.get(permission);
-  if (!r) {
-    r = rule(`has:${permission}`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => {
-      if (!ctx.principal) return new UnauthenticatedError();
-      return ctx.principal.permissions.includes(permission) ? true : new ForbiddenError();
-    });
-    permissionRules.set(permission, r);
-  }
-  return r;
+function shieldRule(coordinate: string, access: AccessRule) {
+  return rule(`rule:${coordinate}`, { cache: 'no_cache' })((_parent, _args, ctx: RequestContext) => {
+    const decision = decide(access, ctx.principal);
+    if (decision === 'ALLOWED') return true;
+    return decision === 'UNAUTHENTICATED' ? new UnauthenticatedError() : new ForbiddenError();
+  });
 }
-
-/** Public: only signUp, login and refreshToken may use it. */
-export const isPublic = allow;
-
-export interface PermissionMap {
-  Query?: Record<string, IRule>;
-  Mutation?: Record<string, IRule>;
-  /** Field rules of object types; fields not listed fall back to the type's `*` or to allow. */
-  types?: Record<string, Record<string, IRule>>;
-}
-
-const FEDERATION_TYPES = new Set(['_Service']);
 
 /**
- * Builds the shield of a subgraph. Deny by default: a Query or Mutation field without a rule is
- * refused. Object fields are reachable only through those operations (or `_entities`, which
- * requires a principal), so their fields default to allow unless the map restricts them.
+ * The subgraph's shield, generated from the `@authenticated`/`@requiresScopes` rules its own SDL
+ * carries. Deny by default: a root field (Query/Mutation) without a rule is refused unless it was
+ * declared public. Object fields are reachable only through root fields or `_entities` (which needs
+ * a principal), so they default to allow unless their SDL restricts them.
  */
-export function buildShield(schema: GraphQLSchema, map: PermissionMap) {
-  const tree: IRules = {
-    Query: { _service: allow, _entities: isAuthenticated, ...(map.Query ?? {}) },
-    Mutation: { ...(map.Mutation ?? {}) },
+export function buildShield(schema: GraphQLSchema, rules: Map<string, AccessRule>, publicFields: Set<string>) {
+  const tree: Record<string, Record<string, unknown>> = {
+    Query: { _service: allow, _entities: shieldRule('Query._entities', { kind: 'authenticated' }) },
     _Service: { '*': allow },
   };
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__') || FEDERATION_TYPES.has(type.name)) continue;
-    if (['Query', 'Mutation', 'Subscription'].includes(type.name)) continue;
-    (tree as Record<string, unknown>)[type.name] = { '*': allow, ...(map.types?.[type.name] ?? {}) };
+    if (!isObjectType(type) || type.name.startsWith('__') || type.name === '_Service') continue;
+    const fields: Record<string, unknown> = tree[type.name] ?? (ROOTS.has(type.name) ? {} : { '*': allow });
+    for (const name of Object.keys(type.getFields())) {
+      const coordinate = `${type.name}.${name}`;
+      if (FEDERATION_FIELDS.has(name) && type.name === 'Query') continue;
+      const access = rules.get(coordinate);
+      if (access) fields[name] = shieldRule(coordinate, access);
+      else if (publicFields.has(coordinate)) fields[name] = allow;
+    }
+    tree[type.name] = fields;
   }
-  return shield(tree, {
+  return shield(tree as IRules, {
     fallbackRule: deny,
     fallbackError: () => new ForbiddenError(),
     allowExternalErrors: true,

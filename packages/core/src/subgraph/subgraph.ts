@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parse, type GraphQLSchema } from 'graphql';
+import { isObjectType, parse, print, type GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -15,9 +15,9 @@ import { formatError } from '../errors';
 import { handleGraphQLHttp, sendJson } from '../graphql/http';
 import { DecimalScalar, DateTimeScalar, JSONScalar } from '../graphql/scalars';
 import type { TokenVerifier } from '../auth/jwt';
-import { buildShield, type PermissionMap } from './permissions';
+import { annotateWithRules, buildShield, rulesOfMap, rulesOfSdl, type PermissionMap } from './permissions';
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@extends", "@inaccessible", "@tag", "@override", "@interfaceObject"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@extends", "@inaccessible", "@tag", "@override", "@interfaceObject", "@authenticated", "@requiresScopes"])`;
 
 /** `__resolveReference` per entity type name. */
 export type ReferenceResolvers = Record<string, (reference: { id: string } & Record<string, unknown>, ctx: RequestContext) => unknown>;
@@ -45,7 +45,22 @@ export async function buildSubgraphTypeDefs(options: SubgraphSchemaOptions): Pro
     scalarsMap: [],
     emitSchemaFile: false,
   });
-  return { sdl: `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(base)}`, base };
+  const annotated = annotateWithRules(parse(printSchemaWithDirectives(base)), options.permissions);
+  return { sdl: `${FEDERATION_LINK}\n\n${print(annotated)}`, base };
+}
+
+/** Root fields that have neither a rule nor a public declaration: a subgraph with any refuses to start. */
+export function unruledOperations(schema: GraphQLSchema, rules: Map<string, unknown>, publicFields: Set<string>): string[] {
+  const missing: string[] = [];
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!root || !isObjectType(root)) continue;
+    for (const name of Object.keys(root.getFields())) {
+      const coordinate = `${root.name}.${name}`;
+      if (name.startsWith('_')) continue;
+      if (!rules.has(coordinate) && !publicFields.has(coordinate)) missing.push(coordinate);
+    }
+  }
+  return missing;
 }
 
 /** type-graphql → Apollo subgraph schema → shield (deny by default). */
@@ -60,7 +75,12 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<{ s
   resolvers.DateTime = DateTimeScalar as never;
   resolvers.JSON = JSONScalar as never;
   const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
-  return { schema: applyMiddleware(subgraph, buildShield(subgraph, options.permissions)), sdl };
+  // Enforce what the SDL shows, read back from it: the schema is the one source of truth.
+  const rules = rulesOfSdl(parse(sdl));
+  const publicFields = new Set([...rulesOfMap(options.permissions)].filter(([, r]) => r.kind === 'public').map(([c]) => c));
+  const missing = unruledOperations(subgraph, rules, publicFields);
+  if (missing.length) throw new Error(`Operations without a permission rule (deny by default; add them to permissions.ts): ${missing.join(', ')}`);
+  return { schema: applyMiddleware(subgraph, buildShield(subgraph, rules, publicFields)), sdl };
 }
 
 export interface SubgraphServerOptions extends SubgraphSchemaOptions {

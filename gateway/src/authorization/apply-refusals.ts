@@ -1,0 +1,66 @@
+import { GraphQLError, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import { PLACEHOLDER_KEY, type PathStep, type Refusal } from './filter-operation';
+
+type Data = Record<string, unknown>;
+type Path = (string | number)[];
+
+const MESSAGES = { FORBIDDEN: 'Not allowed', UNAUTHENTICATED: 'Authentication required' } as const;
+
+/**
+ * Writes `null` and one FORBIDDEN/UNAUTHENTICATED error at every place a refused field would have
+ * been in the response, bubbling null to the nearest nullable parent as GraphQL itself would for a
+ * non-null field. Returns the (possibly nulled) data and the errors to add.
+ */
+export function applyRefusals(data: Data | null | undefined, refusals: Refusal[]): { data: Data | null; errors: GraphQLError[] } {
+  const errors: GraphQLError[] = [];
+  if (!data) return { data: data ?? null, errors };
+
+  const atObject = (obj: Data, steps: PathStep[], i: number, path: Path, refusal: Refusal): boolean => {
+    const step = steps[i];
+    const here = [...path, step.key];
+    if (i === steps.length - 1) {
+      obj[step.key] = null;
+      errors.push(new GraphQLError(MESSAGES[refusal.code], { path: here, extensions: { code: refusal.code } }));
+      return isNonNullType(step.type);
+    }
+    if (atValue(obj[step.key], step.type, steps, i, here, refusal)) {
+      obj[step.key] = null;
+      return isNonNullType(step.type);
+    }
+    return false;
+  };
+
+  // True when `value` itself must become null.
+  const atValue = (value: unknown, type: GraphQLOutputType, steps: PathStep[], i: number, path: Path, refusal: Refusal): boolean => {
+    if (value == null) return false;
+    const inner = isNonNullType(type) ? type.ofType : type;
+    if (isListType(inner)) {
+      const items = value as unknown[];
+      for (let index = 0; index < items.length; index++) {
+        if (atValue(items[index], inner.ofType, steps, i, [...path, index], refusal)) {
+          if (isNonNullType(inner.ofType)) return true;
+          items[index] = null;
+        }
+      }
+      return false;
+    }
+    return atObject(value as Data, steps, i + 1, path, refusal);
+  };
+
+  let result: Data | null = data;
+  for (const refusal of refusals) {
+    if (result && atObject(result, refusal.path, 0, [], refusal)) result = null;
+  }
+  return { data: result, errors };
+}
+
+/** Removes the placeholder `__typename`s that kept emptied selection sets valid. */
+export function removePlaceholders(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) removePlaceholders(item);
+  } else if (value && typeof value === 'object') {
+    const obj = value as Data;
+    delete obj[PLACEHOLDER_KEY];
+    for (const child of Object.values(obj)) removePlaceholders(child);
+  }
+}
