@@ -36,6 +36,8 @@ export interface GatewayOptions {
   healthTimeoutMs?: number;
   /** `partial` (default): refused fields are null + FORBIDDEN; `reject`: the whole operation fails. */
   authorizationMode?: AuthorizationMode;
+  /** Called before each subgraph fetch (observability; tests count calls with it). */
+  onSubgraphRequest?: (subgraph: string) => void;
 }
 
 export interface RunningGateway {
@@ -50,7 +52,16 @@ const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBID
 
 /** Forwards the caller's credentials and request id to every subgraph. */
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly subgraph: string,
+    private readonly onRequest?: (subgraph: string) => void,
+  ) {
+    super(config);
+  }
+
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
+    this.onRequest?.(this.subgraph);
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
   }
@@ -90,7 +101,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const overrides = options.subgraphUrls ?? {};
   const inner = new ApolloGateway({
     supergraphSdl: supergraphForEnforcingGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url }),
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url }, name, options.onSubgraphRequest),
   });
   const gateway = new AuthorizedGateway(inner, options.supergraphSdl, options.authorizationMode ?? 'partial', (context) => (context as GatewayContext).principal);
   const server = new ApolloServer<GatewayContext>({

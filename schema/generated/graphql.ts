@@ -170,8 +170,8 @@ export type Deal = {
   createdAt: Scalars['DateTime']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
-  /** Who the deal is with. */
-  customer: Customer;
+  /** Who the deal is with. Needs customers:read. */
+  customer?: Maybe<Customer>;
   /** When the deal is expected to close. */
   expectedCloseDate?: Maybe<Scalars['DateTime']['output']>;
   /** Globally unique id (UUID). */
@@ -180,7 +180,7 @@ export type Deal = {
   lines: Array<DealLine>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The order created when the deal was won. */
+  /** The order created when the deal was won. Needs orders:read. */
   order?: Maybe<Order>;
   /** Pipeline stage. */
   stage: DealStage;
@@ -231,8 +231,8 @@ export type DealLine = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The product. */
-  product: Product;
+  /** The product. Needs products:read. */
+  product?: Maybe<Product>;
   /** Units. */
   quantity: Scalars['Int']['output'];
   /** Agreed unit price, net of tax. */
@@ -416,9 +416,9 @@ export type Order = {
   createdAt: Scalars['DateTime']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
-  /** Who bought. */
-  customer: Customer;
-  /** The deal this order was won from, if any. */
+  /** Who bought. Needs customers:read. */
+  customer?: Maybe<Customer>;
+  /** The deal this order was won from, if any. Needs deals:read. */
   deal?: Maybe<Deal>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
@@ -481,8 +481,8 @@ export type OrderLine = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The product ordered. */
-  product: Product;
+  /** The product ordered. Needs products:read. */
+  product?: Maybe<Product>;
   /** Units ordered. */
   quantity: Scalars['Int']['output'];
   /** Tax of this line, rounded to cents. */
@@ -903,7 +903,7 @@ export type CreateDealMutationVariables = Exact<{
 }>;
 
 
-export type CreateDealMutation = { __typename?: 'Mutation', createDeal: { __typename?: 'DealPayload', deal?: { __typename?: 'Deal', id: string, title: string, stage: DealStage, value: { __typename?: 'Money', amount: string, currency: string }, customer: { __typename?: 'Customer', id: string, name: string } } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type CreateDealMutation = { __typename?: 'Mutation', createDeal: { __typename?: 'DealPayload', deal?: { __typename?: 'Deal', id: string, title: string, stage: DealStage, value: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'Customer', id: string, name: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type MoveDealStageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -925,7 +925,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, customer: { __typename?: 'Customer', id: string, name: string }, deal?: { __typename?: 'Deal', id: string, title: string } | null, lines: Array<{ __typename?: 'OrderLine', id: string, quantity: number, product: { __typename?: 'Product', id: string, sku: string, name: string }, unitPrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } } | null };
+export type OrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, customer?: { __typename?: 'Customer', id: string, name: string } | null, deal?: { __typename?: 'Deal', id: string, title: string } | null, lines: Array<{ __typename?: 'OrderLine', id: string, quantity: number, product?: { __typename?: 'Product', id: string, sku: string, name: string } | null, unitPrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } } | null };
 
 export type OrdersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -934,7 +934,7 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, total: { __typename?: 'Money', amount: string, currency: string }, customer: { __typename?: 'Customer', name: string } } }> } };
+export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, total: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'Customer', name: string } | null } }> } };
 
 export type CancelOrderMutationVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -49,7 +49,12 @@ export function applyRefusals(data: Data | null | undefined, refusals: Refusal[]
 
   let result: Data | null = data;
   for (const refusal of refusals) {
-    if (result && atObject(result, refusal.path, 0, [], refusal)) result = null;
+    if (result) {
+      if (atObject(result, refusal.path, 0, [], refusal)) result = null;
+    } else if (refusal.path.length === 1) {
+      // Data already nulled by an earlier root field; each refused root field still reports its error.
+      errors.push(new GraphQLError(MESSAGES[refusal.code], { path: [refusal.path[0].key], extensions: { code: refusal.code } }));
+    }
   }
   return { data: result, errors };
 }

@@ -13,6 +13,8 @@ export interface Stack {
   sales: RunningSales;
   /** Every SQL statement the sales subgraph ran, in order (tests may clear it). */
   salesQueries: string[];
+  /** Names of the subgraphs the gateway called, in order (tests may clear it). */
+  subgraphCalls: string[];
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startStack(): Promise<Stack> {
   try {
     const identity = track(await startIdentity(identityEnvSchema.parse(env), 0));
     const salesQueries: string[] = [];
+    const subgraphCalls: string[] = [];
     const sales = track(await startSales(salesEnvSchema.parse(env), 0, { onQuery: (sql) => salesQueries.push(sql) }));
     const gateway = track(await startGateway(
     {
@@ -51,6 +54,7 @@ export async function startStack(): Promise<Stack> {
       verifier: await createVerifier(identityEnvSchema.parse(env)),
       logger: createLogger('gateway', env.LOG_LEVEL),
       introspection: true,
+      onSubgraphRequest: (name) => subgraphCalls.push(name),
     },
     0,
   ));
@@ -60,6 +64,7 @@ export async function startStack(): Promise<Stack> {
       identity,
       sales,
       salesQueries,
+      subgraphCalls,
       async close() {
         await gateway.close();
         await Promise.all([identity.close(), sales.close()]);

@@ -24,8 +24,14 @@ export const salesPermissions: PermissionMap = {
     confirmOrder: hasPermission('orders:write'),
     cancelOrder: hasPermission('orders:write'),
   },
+  // A field that leads into another area needs that area's read permission too: a warehouse clerk
+  // sees orders but not who the customer is.
   types: {
     Product: { cost: hasPermission('products:cost') },
     Customer: { creditLimit: hasPermission('finance:read') },
+    Order: { customer: hasPermission('customers:read'), deal: hasPermission('deals:read') },
+    OrderLine: { product: hasPermission('products:read') },
+    Deal: { customer: hasPermission('customers:read'), order: hasPermission('orders:read') },
+    DealLine: { product: hasPermission('products:read') },
   },
 };

@@ -57,6 +57,10 @@ export class DealLine extends TenantEntity {
   @Property({ type: 'integer' })
   quantity!: number;
 
+  /** Place of the line in its document, from 0. */
+  @Property({ type: 'integer' })
+  position!: number;
+
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   unitPriceAmount!: string;
 

@@ -58,7 +58,7 @@ export class DealResolver {
     return this.dealService.win(ctx, id).then(toPayload);
   }
 
-  @FieldResolver(() => Customer, { description: 'Who the deal is with.' })
+  @FieldResolver(() => Customer, { nullable: true, description: 'Who the deal is with. Needs customers:read.' })
   customer(@Root() deal: Deal, @Ctx() ctx: RequestContext): Promise<Customer> {
     return this.customerService.get(ctx, deal.customer.id);
   }
@@ -68,7 +68,7 @@ export class DealResolver {
     return this.dealService.linesLoader(ctx).load(deal.id);
   }
 
-  @FieldResolver(() => Order, { nullable: true, description: 'The order created when the deal was won.' })
+  @FieldResolver(() => Order, { nullable: true, description: 'The order created when the deal was won. Needs orders:read.' })
   order(@Root() deal: Deal, @Ctx() ctx: RequestContext): Promise<Order | null> {
     return this.orderService.byDealLoader(ctx).load(deal.id);
   }
@@ -78,7 +78,7 @@ export class DealResolver {
 export class DealLineResolver {
   constructor(private readonly productService: ProductService) {}
 
-  @FieldResolver(() => Product, { description: 'The product.' })
+  @FieldResolver(() => Product, { nullable: true, description: 'The product. Needs products:read.' })
   product(@Root() line: DealLine, @Ctx() ctx: RequestContext): Promise<Product> {
     return this.productService.get(ctx, line.product.id);
   }

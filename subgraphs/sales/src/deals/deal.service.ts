@@ -54,9 +54,9 @@ export class DealService {
             valueAmount: totalsOf(priced.lines).subtotal,
             currency: customer!.currency,
           } as never);
-          for (const line of priced.lines) {
-            deal.lines.add(em.create(DealLine, { deal, product: line.product, quantity: line.quantity, unitPriceAmount: line.unitPrice, currency: deal.currency } as never));
-          }
+          priced.lines.forEach((line, position) => {
+            deal.lines.add(em.create(DealLine, { deal, position, product: line.product, quantity: line.quantity, unitPriceAmount: line.unitPrice, currency: deal.currency } as never));
+          });
           return deal;
         },
         (em, id) => em.findOneOrFail(Deal, id),
@@ -93,7 +93,7 @@ export class DealService {
       if ('errors' in deal) return deal;
       if (!canMoveDeal(deal.stage, DealStage.WON)) return { errors: [this.illegal(deal.stage, DealStage.WON)] };
       await em.populate(deal, ['lines.product', 'customer']);
-      const lines = deal.lines.getItems().map((l) => ({
+      const lines = [...deal.lines.getItems()].sort((a, b) => a.position - b.position).map((l) => ({
         product: l.product,
         quantity: l.quantity,
         unitPrice: l.unitPriceAmount,
@@ -131,7 +131,7 @@ export class DealService {
   }
 
   linesLoader(ctx: RequestContext) {
-    return childrenLoader(ctx, DealLine, 'deal', { createdAt: 'asc', id: 'asc' });
+    return childrenLoader(ctx, DealLine, 'deal', { position: 'asc', id: 'asc' });
   }
 
   private async lockedDeal(em: RequestContext['em'], id: string): Promise<Deal | { errors: UserError[] }> {

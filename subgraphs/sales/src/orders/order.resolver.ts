@@ -57,12 +57,13 @@ export class OrderResolver {
     return this.orderService.cancel(ctx, id, reason).then(toPayload);
   }
 
-  @FieldResolver(() => Customer, { description: 'Who bought.' })
+  // Nullable on purpose: a caller without customers:read gets the order with a null customer.
+  @FieldResolver(() => Customer, { nullable: true, description: 'Who bought. Needs customers:read.' })
   customer(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Customer> {
     return this.customerService.get(ctx, order.customer.id);
   }
 
-  @FieldResolver(() => Deal, { nullable: true, description: 'The deal this order was won from, if any.' })
+  @FieldResolver(() => Deal, { nullable: true, description: 'The deal this order was won from, if any. Needs deals:read.' })
   async deal(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Deal | null> {
     return order.deal ? this.dealService.loader(ctx).load(order.deal.id) : null;
   }
@@ -77,7 +78,7 @@ export class OrderResolver {
 export class OrderLineResolver {
   constructor(private readonly productService: ProductService) {}
 
-  @FieldResolver(() => Product, { description: 'The product ordered.' })
+  @FieldResolver(() => Product, { nullable: true, description: 'The product ordered. Needs products:read.' })
   product(@Root() line: OrderLine, @Ctx() ctx: RequestContext): Promise<Product> {
     return this.productService.get(ctx, line.product.id);
   }

@@ -42,7 +42,7 @@ function orderEventPayload(order: Order, previousStatus: OrderStatus | null): Re
     total: order.totalAmount,
     customerId: order.customer.id,
     dealId: order.deal?.id ?? null,
-    lines: order.lines.getItems().map((l) => ({ id: l.id, productId: l.product.id, quantity: l.quantity, unitPrice: l.unitPriceAmount, taxRate: l.taxRate })),
+    lines: [...order.lines.getItems()].sort((a, b) => a.position - b.position).map((l) => ({ id: l.id, productId: l.product.id, quantity: l.quantity, unitPrice: l.unitPriceAmount, taxRate: l.taxRate })),
   };
 }
 
@@ -88,10 +88,11 @@ export class OrderService {
       totalAmount: totals.total,
       currency,
     } as never);
-    for (const line of p.lines) {
+    for (const [position, line] of p.lines.entries()) {
       order.lines.add(
         em.create(OrderLine, {
           order,
+          position,
           product: line.product,
           quantity: line.quantity,
           unitPriceAmount: line.unitPrice,
@@ -154,7 +155,7 @@ export class OrderService {
 
   /** Lines of many orders in one query. */
   linesLoader(ctx: RequestContext) {
-    return childrenLoader(ctx, OrderLine, 'order', { createdAt: 'asc', id: 'asc' });
+    return childrenLoader(ctx, OrderLine, 'order', { position: 'asc', id: 'asc' });
   }
 
   /** The order of each deal (null until won), in one query. */
