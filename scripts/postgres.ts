@@ -23,7 +23,14 @@ async function reachable(url: string): Promise<boolean> {
  * Where `pnpm start` finds PostgreSQL: `DATABASE_URL` when set; else the local server on 5432 when it
  * answers; else an embedded PostgreSQL kept under `.data/postgres` (started here, stopped on exit).
  */
-export async function resolvePostgres(repoRoot: string, log: (msg: string) => void): Promise<{ url: string; stop(): Promise<void> }> {
+export interface ResolvedPostgres {
+  url: string;
+  /** Set where the application role needs a password (the embedded server uses password auth). */
+  app?: { url: string; password: string };
+  stop(): Promise<void>;
+}
+
+export async function resolvePostgres(repoRoot: string, log: (msg: string) => void): Promise<ResolvedPostgres> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
   if (await reachable(LOCAL_DATABASE_URL)) return { url: LOCAL_DATABASE_URL, stop: async () => undefined };
   log(`no PostgreSQL on 127.0.0.1:5432; starting an embedded one under .data/postgres on port ${EMBEDDED_PORT}`);
@@ -41,5 +48,9 @@ export async function resolvePostgres(repoRoot: string, log: (msg: string) => vo
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
-  return { url: `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/prometric`, stop: () => pg.stop() };
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/prometric`,
+    app: { url: `postgres://prometric_app:prometric_app@127.0.0.1:${EMBEDDED_PORT}/prometric`, password: 'prometric_app' },
+    stop: () => pg.stop(),
+  };
 }

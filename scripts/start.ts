@@ -36,10 +36,11 @@ async function main(): Promise<void> {
   process.chdir(REPO_ROOT);
   const postgres = await resolvePostgres(REPO_ROOT, (msg) => log.info(msg));
   process.env.DATABASE_URL = postgres.url;
+  if (postgres.app && !process.env.DATABASE_APP_URL) process.env.DATABASE_APP_URL = postgres.app.url;
   const base = loadEnvOrExit(baseEnvSchema);
   await requireRedis(base.REDIS_URL);
   await ensureDatabase(base.DATABASE_URL);
-  await migrateAll(base.DATABASE_URL);
+  await migrateAll(base.DATABASE_URL, postgres.app?.password);
 
   const identity = await startIdentity(loadEnvOrExit(identityEnvSchema));
   const sales = await startSales(loadEnvOrExit(salesEnvSchema));

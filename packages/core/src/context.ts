@@ -19,6 +19,8 @@ export interface RequestContext {
   logger: Logger;
   /** Per-request DataLoader, created on first use under `key`. */
   loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>): DataLoader<K, V>;
+  /** Ends the request's transaction: commits it, or rolls it back when it cannot commit. */
+  finish(): Promise<void>;
 }
 
 /** The principal, or UNAUTHENTICATED. */
@@ -37,6 +39,30 @@ export function forkFor(orm: MikroORM<PostgreSqlDriver>, principal: Principal | 
   const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
   if (principal) em.setFilterParams(TENANT_FILTER, tenantOf(principal));
   return em;
+}
+
+/**
+ * Opens the request's one transaction and makes its first statement the tenant setting that the
+ * row-level security policies read, so even a query that forgot the tenant filter (raw SQL, a
+ * disabled filter) sees only this workspace. Mutations nest inside it as savepoints.
+ */
+export async function openTenantTransaction(em: EntityManager, principal: Principal): Promise<void> {
+  await em.begin();
+  await em.execute("select set_config('app.workspace_id', ?, true), set_config('app.organization_id', ?, true)", [
+    principal.workspaceId,
+    principal.organizationId,
+  ]);
+}
+
+/** Commits the request transaction, or rolls it back when it cannot commit (an aborted transaction). */
+export async function closeTenantTransaction(em: EntityManager): Promise<void> {
+  if (!em.isInTransaction()) return;
+  try {
+    await em.commit();
+  } catch (e) {
+    await em.rollback().catch(() => undefined);
+    throw e;
+  }
 }
 
 /**
@@ -60,10 +86,13 @@ export async function createRequestContext(
     }
   }
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  const em = forkFor(deps.orm, principal);
+  if (principal) await openTenantTransaction(em, principal);
   return {
     requestId,
     principal,
-    em: forkFor(deps.orm, principal),
+    em,
+    finish: () => closeTenantTransaction(em),
     logger: deps.logger.child({ requestId }),
     loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>) {
       let loader = loaders.get(key) as DataLoader<K, V> | undefined;

@@ -7,6 +7,11 @@ export const baseEnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/prometric'),
+  /**
+   * What request handling connects as: a role that owns nothing, is not superuser and has no
+   * BYPASSRLS, so row-level security applies. Defaults to DATABASE_URL with the user `prometric_app`.
+   */
+  DATABASE_APP_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   /** Directory holding the JWT signing keys (generated on first start, never committed). */
   AUTH_KEYS_DIR: z.string().default('.data/keys'),
@@ -47,4 +52,16 @@ export function loadEnvOrExit<S extends z.ZodType>(schema: S): z.infer<S> {
     }
     throw e;
   }
+}
+
+/** The application role every migration grants to and every request runs as. */
+export const APP_DB_ROLE = 'prometric_app';
+
+/** DATABASE_APP_URL, else DATABASE_URL with the application role (and no password) as its user. */
+export function appDatabaseUrl(env: Pick<BaseEnv, 'DATABASE_URL' | 'DATABASE_APP_URL'>): string {
+  if (env.DATABASE_APP_URL) return env.DATABASE_APP_URL;
+  const url = new URL(env.DATABASE_URL);
+  url.username = APP_DB_ROLE;
+  url.password = '';
+  return url.toString();
 }

@@ -24,3 +24,4 @@ export * from './subgraph/subgraph';
 export * from './auth/keys';
 export * from './db/kernel-tables.sql';
 export * from './db/loaders';
+export * from './db/security.sql';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createOrm, migrate } from '@prometric/core';
+import { APP_DB_ROLE, createOrm, migrate } from '@prometric/core';
 import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from '@prometric/identity';
 import { SALES_SCHEMA, salesEntities, salesMigrations } from '@prometric/sales';
 
@@ -33,8 +33,11 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-/** Runs every subgraph's pending migrations against `url`. */
-export async function migrateAll(url: string): Promise<void> {
+/**
+ * Runs every subgraph's pending migrations against `url` (as the owner), then gives the application
+ * role its password when one is configured (deployments with password authentication).
+ */
+export async function migrateAll(url: string, appPassword?: string): Promise<void> {
   for (const db of SUBGRAPH_DATABASES) {
     const orm = await createOrm({ clientUrl: url, ...db, poolMax: 3 });
     try {
@@ -43,4 +46,17 @@ export async function migrateAll(url: string): Promise<void> {
       await orm.close(true);
     }
   }
+  if (appPassword) {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`alter role ${APP_DB_ROLE} password ${escapeLiteral(appPassword)}`);
+    } finally {
+      await client.end();
+    }
+  }
+}
+
+function escapeLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
 }

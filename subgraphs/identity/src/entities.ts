@@ -4,7 +4,11 @@ import { User } from './users/user.entity';
 import { Membership } from './members/membership.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { Migration20261126000000 } from '../migrations/Migration20261126000000';
+import { Migration20261126110000 } from '../migrations/Migration20261126110000';
 
 export const IDENTITY_SCHEMA = 'identity';
 export const identityEntities = [Organization, Workspace, User, Membership, RefreshToken];
-export const identityMigrations = [{ name: 'Migration20261126000000', class: Migration20261126000000 }];
+export const identityMigrations = [
+  { name: 'Migration20261126000000', class: Migration20261126000000 },
+  { name: 'Migration20261126110000', class: Migration20261126110000 },
+];

@@ -1,4 +1,4 @@
-import { createLogger, createOrm, jwksOf, loadOrCreateKeyStore, createVerifier, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
+import { appDatabaseUrl, createLogger, createOrm, jwksOf, loadOrCreateKeyStore, createVerifier, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
 import type { IdentityEnv } from './env';
 import { AuthService } from './auth/auth.service';
 import { UserService } from './users/user.service';
@@ -13,7 +13,7 @@ export { IDENTITY_SCHEMA, identityEntities, identityMigrations } from './entitie
 /** Starts the identity subgraph (migrations are run by the caller or `pnpm migrate`). */
 export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT): Promise<RunningSubgraph> {
   const logger = createLogger('identity', env.LOG_LEVEL);
-  const orm = await createOrm({ clientUrl: env.DATABASE_URL, schema: IDENTITY_SCHEMA, entities: identityEntities, migrations: identityMigrations });
+  const orm = await createOrm({ clientUrl: appDatabaseUrl(env), schema: IDENTITY_SCHEMA, entities: identityEntities, migrations: identityMigrations });
   const store = await loadOrCreateKeyStore(env.AUTH_KEYS_DIR);
   const signer = new TokenSigner(store, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
   const verifier = await createVerifier(env);

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { createLogger, createOrm, createVerifier, OutboxRelay, startSubgraph, type RunningSubgraph } from '@prometric/core';
+import { appDatabaseUrl, createLogger, createOrm, createVerifier, OutboxRelay, startSubgraph, type RunningSubgraph } from '@prometric/core';
 import type { SalesEnv } from './env';
 import { salesSchema } from './schema';
 import { SALES_SCHEMA, salesEntities, salesMigrations } from './entities';
@@ -17,11 +17,11 @@ export interface RunningSales extends RunningSubgraph {
 /** Starts the sales subgraph and its outbox relay (migrations are run by the caller or `pnpm migrate`). */
 export async function startSales(env: SalesEnv, port = env.SALES_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningSales> {
   const logger = createLogger('sales', env.LOG_LEVEL);
-  const orm = await createOrm({ clientUrl: env.DATABASE_URL, schema: SALES_SCHEMA, entities: salesEntities, migrations: salesMigrations, onQuery: hooks.onQuery });
+  const orm = await createOrm({ clientUrl: appDatabaseUrl(env), schema: SALES_SCHEMA, entities: salesEntities, migrations: salesMigrations, onQuery: hooks.onQuery });
   const verifier = await createVerifier(env);
   const queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   const publisher = new Redis(env.REDIS_URL, { lazyConnect: false });
-  const relay = new OutboxRelay({ orm, queueConnection, publisher, logger, pollIntervalMs: env.OUTBOX_POLL_MS });
+  const relay = new OutboxRelay({ ownerUrl: env.DATABASE_URL, schema: SALES_SCHEMA, queueConnection, publisher, logger, pollIntervalMs: env.OUTBOX_POLL_MS });
   await relay.start();
   const running = await startSubgraph(
     { ...salesSchema(), name: 'sales', orm, verifier, logger, introspection: env.NODE_ENV !== 'production' },

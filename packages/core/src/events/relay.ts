@@ -1,8 +1,6 @@
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { MikroORM } from '@mikro-orm/core';
-import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { OUTBOX_CHANNEL, type DomainEvent } from './outbox';
 
@@ -18,7 +16,13 @@ export const DEFAULT_EVENT_ROUTES: EventRoutes = {
 };
 
 export interface RelayOptions {
-  orm: MikroORM<PostgreSqlDriver>;
+  /**
+   * Connection string of the schema's owner: the relay reads every tenant's outbox, which the
+   * application role cannot (row-level security).
+   */
+  ownerUrl: string;
+  /** The subgraph's Postgres schema. */
+  schema: string;
   /** Connection for BullMQ (needs `maxRetriesPerRequest: null`). */
   queueConnection: Redis;
   /** Connection used to PUBLISH live events. */
@@ -56,9 +60,11 @@ export class OutboxRelay {
   private again = false;
   private stopped = false;
   private readonly schema: string;
+  private readonly pool: Pool;
 
   constructor(private readonly options: RelayOptions) {
-    this.schema = options.orm.config.get('schema')!;
+    this.schema = options.schema;
+    this.pool = new Pool({ connectionString: options.ownerUrl, max: 2 });
     const routes = options.routes ?? DEFAULT_EVENT_ROUTES;
     for (const name of Object.keys(routes)) {
       this.queues.set(name, new Queue(name, { connection: options.queueConnection }));
@@ -66,7 +72,7 @@ export class OutboxRelay {
   }
 
   async start(): Promise<void> {
-    this.listener = new Client({ connectionString: this.options.orm.config.get('clientUrl') });
+    this.listener = new Client({ connectionString: this.options.ownerUrl });
     this.listener.on('error', (err) => this.options.logger.warn({ err }, 'outbox listener error'));
     await this.listener.connect();
     this.listener.on('notification', (msg) => {
@@ -104,15 +110,15 @@ export class OutboxRelay {
   }
 
   private async publishBatch(): Promise<number> {
-    const knex = this.options.orm.em.getConnection().getKnex();
     const routes = this.options.routes ?? DEFAULT_EVENT_ROUTES;
-    return knex.transaction(async (trx) => {
-      const { rows } = (await trx.raw(
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<OutboxRow>(
         `select * from "${this.schema}".outbox_event where published_at is null
-         order by created_at, id limit ? for update skip locked`,
+         order by created_at, id limit $1 for update skip locked`,
         [this.options.batchSize ?? 100],
-      )) as { rows: OutboxRow[] };
-      if (rows.length === 0) return 0;
+      );
       for (const row of rows) {
         const event = rowToEvent(row);
         for (const [queueName, types] of Object.entries(routes)) {
@@ -128,9 +134,15 @@ export class OutboxRelay {
         }
         await this.options.publisher.publish(EVENTS_CHANNEL, JSON.stringify(event));
       }
-      await trx.raw(`update "${this.schema}".outbox_event set published_at = now() where id = any(?)`, [rows.map((r) => r.id)]);
+      if (rows.length) await client.query(`update "${this.schema}".outbox_event set published_at = now() where id = any($1)`, [rows.map((r) => r.id)]);
+      await client.query('commit');
       return rows.length;
-    });
+    } catch (e) {
+      await client.query('rollback').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
   }
 
   async stop(): Promise<void> {
@@ -138,6 +150,7 @@ export class OutboxRelay {
     if (this.timer) clearInterval(this.timer);
     while (this.draining) await this.draining;
     await this.listener?.end().catch(() => undefined);
+    await this.pool.end();
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
 }

@@ -95,6 +95,7 @@ export interface SubgraphServerOptions extends SubgraphSchemaOptions {
 
 export interface RunningSubgraph {
   name: string;
+  orm: MikroORM<PostgreSqlDriver>;
   url: string;
   port: number;
   sdl: string;
@@ -112,7 +113,26 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // Timing traces are for Apollo's hosted studio, which we do not use; they would reach clients.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        // The request's transaction ends before its response leaves: what the client is told has committed.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              try {
+                await contextValue.finish();
+              } catch (err) {
+                logger.error({ err }, 'request transaction failed to commit');
+                if (response.body.kind === 'single') {
+                  response.body.singleResult = { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+                }
+              }
+            },
+          };
+        },
+      },
+    ],
     formatError: (formatted, error) => formatError(formatted, error, (err) => logger.error({ err }, 'unexpected error')),
   });
   await server.start();
@@ -141,6 +161,7 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
   const actualPort = (httpServer.address() as AddressInfo).port;
   return {
     name: options.name,
+    orm: options.orm,
     url: `http://${host}:${actualPort}/graphql`,
     port: actualPort,
     sdl,
