@@ -35,8 +35,8 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
  * Boots the real supergraph for one test file: identity and sales on free ports, and the gateway
  * serving the committed `schema/supergraph.graphql` with the subgraph URLs pointed at them.
  */
-export async function startStack(): Promise<Stack> {
-  const env = testEnv();
+export async function startStack(options: { keysDir?: string } = {}): Promise<Stack> {
+  const env = testEnv(options.keysDir ? { AUTH_KEYS_DIR: options.keysDir } : {});
   const started: { close(): Promise<void> }[] = [];
   const track = <T extends { close(): Promise<void> }>(service: T): T => {
     started.push(service);

@@ -14,8 +14,8 @@ const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : 
  * Tokens an attacker could present for `tenant`'s user. Every one of them must be refused: each
  * differs from a genuine token in exactly one way.
  */
-export async function forgeToken(kind: ForgeryKind, tenant: Tenant): Promise<string> {
-  const store = JSON.parse(readFileSync(join(testConfig.keysDir, 'keys.json'), 'utf8')) as KeyStore;
+export async function forgeToken(kind: ForgeryKind, tenant: Tenant, keysDir = testConfig.keysDir): Promise<string> {
+  const store = JSON.parse(readFileSync(join(keysDir, 'keys.json'), 'utf8')) as KeyStore;
   const real = store.keys[store.keys.length - 1];
   const claims = { org: tenant.organizationId, ws: tenant.workspaceId, role: 'OWNER', cur: 'USD' };
   const now = Math.floor(Date.now() / 1000);

@@ -1,4 +1,4 @@
-import { appDatabaseUrl, createLogger, createOrm, jwksOf, loadOrCreateKeyStore, createVerifier, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
+import { appDatabaseUrl, createLogger, createOrm, jwksOf, KeyStoreFile, createVerifier, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
 import type { IdentityEnv } from './env';
 import { AuthService } from './auth/auth.service';
 import { UserService } from './users/user.service';
@@ -14,8 +14,8 @@ export { IDENTITY_SCHEMA, identityEntities, identityMigrations } from './entitie
 export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT): Promise<RunningSubgraph> {
   const logger = createLogger('identity', env.LOG_LEVEL);
   const orm = await createOrm({ clientUrl: appDatabaseUrl(env), schema: IDENTITY_SCHEMA, entities: identityEntities, migrations: identityMigrations });
-  const store = await loadOrCreateKeyStore(env.AUTH_KEYS_DIR);
-  const signer = new TokenSigner(store, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
+  const keys = await KeyStoreFile.open(env.AUTH_KEYS_DIR);
+  const signer = new TokenSigner(() => keys.current(), { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
   const verifier = await createVerifier(env);
   const services = { auth: new AuthService(signer, env.REFRESH_TOKEN_TTL_DAYS), users: new UserService() };
   const running = await startSubgraph(
@@ -26,7 +26,7 @@ export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT):
       verifier,
       logger,
       introspection: env.NODE_ENV !== 'production',
-      routes: { '/.well-known/jwks.json': () => jwksOf(store) },
+      routes: { '/.well-known/jwks.json': () => jwksOf(keys.current()) },
     },
     port,
     env.HOST,

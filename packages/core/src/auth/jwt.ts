@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SignJWT,
@@ -63,6 +63,64 @@ export async function loadOrCreateKeyStore(dir: string): Promise<KeyStore> {
   return store;
 }
 
+/**
+ * A key store file that services re-read when it changes, so a rotation (a key added) or a
+ * retirement (a key removed) takes effect without a restart: identity signs with the newest key;
+ * verifiers accept every key still listed.
+ */
+export class KeyStoreFile {
+  private cache: { version: string; store: KeyStore; getKey: JWTVerifyGetKey } | null = null;
+
+  private constructor(readonly dir: string) {}
+
+  /** Opens the store of `dir`, creating it with a first key when absent. */
+  static async open(dir: string): Promise<KeyStoreFile> {
+    await loadOrCreateKeyStore(dir);
+    return new KeyStoreFile(dir);
+  }
+
+  private load() {
+    const file = join(this.dir, 'keys.json');
+    const stat = statSync(file);
+    // A rename gives a new inode, so even two writes within one millisecond are told apart.
+    const version = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+    if (this.cache?.version !== version) {
+      const store = JSON.parse(readFileSync(file, 'utf8')) as KeyStore;
+      this.cache = { version, store, getKey: createLocalJWKSet(jwksOf(store)) };
+    }
+    return this.cache;
+  }
+
+  current(): KeyStore {
+    return this.load().store;
+  }
+
+  readonly getKey: JWTVerifyGetKey = (header, token) => this.load().getKey(header, token);
+}
+
+function writeStoreAtomically(dir: string, store: KeyStore): void {
+  const tmp = join(dir, `keys.${process.pid}.${randomUUID()}.tmp`);
+  writeFileSync(tmp, JSON.stringify(store, null, 2), { mode: 0o600 });
+  renameSync(tmp, join(dir, 'keys.json'));
+}
+
+/** Adds a new signing key: new tokens use it, tokens of the older keys keep verifying. Returns its kid. */
+export async function rotateSigningKey(dir: string): Promise<string> {
+  const store = await loadOrCreateKeyStore(dir);
+  const key = await generateSigningKey();
+  writeStoreAtomically(dir, { keys: [...store.keys, key] });
+  return key.kid;
+}
+
+/** Removes a key once its tokens have expired: tokens it signed are refused from then on. */
+export async function retireSigningKey(dir: string, kid: string): Promise<void> {
+  const store = await loadOrCreateKeyStore(dir);
+  const keys = store.keys.filter((k) => k.kid !== kid);
+  if (keys.length === store.keys.length) throw new Error(`No key ${kid} in the store`);
+  if (keys.length === 0) throw new Error('Refusing to retire the only signing key');
+  writeStoreAtomically(dir, { keys });
+}
+
 /** The public JWKS document of a key store. */
 export function jwksOf(store: KeyStore): JSONWebKeySet {
   return { keys: store.keys.map((k) => k.publicJwk) };
@@ -83,10 +141,11 @@ export interface AccessClaims {
 
 /** Signs access tokens with the newest key of the store. */
 export class TokenSigner {
-  constructor(private readonly store: KeyStore, private readonly settings: TokenSettings) {}
+  constructor(private readonly keys: () => KeyStore, private readonly settings: TokenSettings) {}
 
   async signAccessToken(p: { userId: string; organizationId: string; workspaceId: string; role: string; currency: string }, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): Promise<string> {
-    const key = this.store.keys[this.store.keys.length - 1];
+    const store = this.keys();
+    const key = store.keys[store.keys.length - 1];
     const privateKey = await importJWK(key.privateJwk, JWT_ALGORITHM);
     const claims: AccessClaims = { org: p.organizationId, ws: p.workspaceId, role: p.role, cur: p.currency };
     return new SignJWT({ ...claims })
@@ -119,6 +178,11 @@ export class TokenVerifier {
 
   static fromJwks(jwks: JSONWebKeySet, settings: TokenSettings): TokenVerifier {
     return new TokenVerifier(createLocalJWKSet(jwks), settings);
+  }
+
+  /** Verifies against a key store file, following its rotations. */
+  static fromKeyStore(file: KeyStoreFile, settings: TokenSettings): TokenVerifier {
+    return new TokenVerifier(file.getKey, settings);
   }
 
   static fromUrl(url: string, settings: TokenSettings): TokenVerifier {
