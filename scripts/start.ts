@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       logger: createLogger('gateway', gatewayEnv.LOG_LEVEL),
       introspection: gatewayEnv.NODE_ENV !== 'production',
       authorizationMode: gatewayEnv.AUTHORIZATION_MODE,
+      redisUrl: gatewayEnv.REDIS_URL,
     },
     gatewayEnv.GATEWAY_PORT,
     gatewayEnv.HOST,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, print, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import {
   InvalidTokenError,
@@ -17,6 +17,8 @@ import {
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
 import { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';
+import { startSubscriptionServer } from './subscriptions/websocket-server';
+import type { SubscriptionHub } from './subscriptions/subscription-hub';
 
 /** What the gateway knows about a request. */
 export interface GatewayContext {
@@ -36,6 +38,10 @@ export interface GatewayOptions {
   healthTimeoutMs?: number;
   /** `partial` (default): refused fields are null + FORBIDDEN; `reject`: the whole operation fails. */
   authorizationMode?: AuthorizationMode;
+  /** Redis carrying the outbox events that drive subscriptions (shared by every replica). */
+  redisUrl: string;
+  /** Most subscription re-reads running at once, so HTTP traffic keeps flowing during a fan-out. */
+  subscriptionConcurrency?: number;
   /** Called before each subgraph fetch (observability; tests count calls with it). */
   onSubgraphRequest?: (subgraph: string) => void;
 }
@@ -44,6 +50,7 @@ export interface RunningGateway {
   url: string;
   port: number;
   httpServer: http.Server;
+  subscriptions: SubscriptionHub;
   close(): Promise<void>;
 }
 
@@ -112,6 +119,10 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, (err) => logger.error({ err }, 'unexpected gateway error')),
   });
+  let apiSchema: GraphQLSchema | null = null;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    apiSchema = schema;
+  });
   await server.start();
   const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
 
@@ -130,13 +141,32 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     }
     sendJson(res, 404, { error: 'not found' });
   });
+  const subscriptions = await startSubscriptionServer({
+    httpServer,
+    schema: () => apiSchema!,
+    rules: gateway.rules,
+    verifier: options.verifier,
+    redisUrl: options.redisUrl,
+    logger,
+    concurrency: options.subscriptionConcurrency,
+    // The re-read of a subscription takes the same path as any query: plans, subgraphs, field rules.
+    read: async (document, variables, contextValue) => {
+      const response = await server.executeOperation({ query: print(document), variables }, { contextValue });
+      if (response.body.kind !== 'single') return { errors: [new GraphQLError('Unexpected incremental result')] };
+      const { data, errors } = response.body.singleResult;
+      // graphql-ws serialises errors with toJSON(): turn Apollo's formatted errors back into GraphQLErrors.
+      return { data, errors: errors?.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) };
+    },
+  });
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const actualPort = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://${host}:${actualPort}/graphql`,
     port: actualPort,
     httpServer,
+    subscriptions: subscriptions.hub,
     async close() {
+      await subscriptions.close();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeAllConnections();
       await closed;

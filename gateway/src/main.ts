@@ -17,6 +17,7 @@ async function main(): Promise<void> {
       introspection: env.NODE_ENV !== 'production',
       healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
       authorizationMode: env.AUTHORIZATION_MODE,
+      redisUrl: env.REDIS_URL,
     },
     env.GATEWAY_PORT,
     env.HOST,

@@ -250,6 +250,7 @@ describe('field-level permissions through the gateway: every field × every role
         verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
+        redisUrl: testConfig.redisUrl,
         authorizationMode: 'reject',
       },
       0,

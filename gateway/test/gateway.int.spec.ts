@@ -29,6 +29,7 @@ describe('the gateway', () => {
         verifier: await createVerifier(env),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
+        redisUrl: testConfig.redisUrl,
         healthTimeoutMs: 500,
       },
       0,

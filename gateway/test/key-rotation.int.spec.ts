@@ -43,7 +43,7 @@ describe('signing key rotation', () => {
     for (const url of [stack.url, stack.identity.url]) expect((await gql(url, ME, {}, newToken)).data!.me.id).toBe(tenant.userId);
     expect((await gql(stack.sales.url, `{ products { totalCount } }`, {}, newToken)).data!.products.totalCount).toBe(0);
 
-    const jwks = await (await fetch(stack.identity.url.replace('/graphql', '/.well-known/jwks.json'))).json();
+    const jwks = (await (await fetch(stack.identity.url.replace('/graphql', '/.well-known/jwks.json'))).json()) as { keys: { kid: string }[] };
     expect(jwks.keys.map((k: { kid: string }) => k.kid)).toEqual([oldKid, newKid]);
 
     await new Promise((r) => setTimeout(r, 300));
@@ -62,7 +62,7 @@ describe('signing key rotation', () => {
   });
 
   it('refuses to retire the only key', async () => {
-    const jwks = await (await fetch(stack.identity.url.replace('/graphql', '/.well-known/jwks.json'))).json();
+    const jwks = (await (await fetch(stack.identity.url.replace('/graphql', '/.well-known/jwks.json'))).json()) as { keys: { kid: string }[] };
     await expect(retireSigningKey(keysDir, jwks.keys[0].kid)).rejects.toThrow(/only signing key/);
   });
 });

@@ -329,6 +329,8 @@ export type Mutation = {
   refreshToken: RefreshTokenPayload;
   /** Creates an organization, its first workspace and its owner, and logs the owner in. */
   signUp: SignUpPayload;
+  /** Changes the notes or custom fields of an order. */
+  updateOrder: OrderPayload;
   /** Changes a product. */
   updateProduct: ProductPayload;
   /** Wins a deal: it becomes WON and its confirmed order is created, which starts order-to-cash. */
@@ -398,6 +400,11 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationUpdateOrderArgs = {
+  input: UpdateOrderInput;
+};
+
+
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
@@ -414,6 +421,8 @@ export type Order = {
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who created the order (resolved by identity). */
+  createdBy?: Maybe<User>;
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
   /** Who bought. Needs customers:read. */
@@ -426,6 +435,8 @@ export type Order = {
   lines: Array<OrderLine>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
+  /** Free-text notes (delivery instructions and the like). */
+  notes?: Maybe<Scalars['String']['output']>;
   /** Gapless document number, e.g. SO-2026-000123. */
   number: Scalars['String']['output'];
   /** Lifecycle status. */
@@ -764,6 +775,27 @@ export type SignUpPayload = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Fires on every change of an order of the caller's workspace (or only of order `id`), with the fields asked for from every subgraph. Served by the gateway over WebSocket (graphql-transport-ws). */
+  orderUpdated: Order;
+};
+
+
+export type SubscriptionOrderUpdatedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to an order that do not touch its lines or status; omitted fields stay. */
+export type UpdateOrderInput = {
+  /** Replaces the custom fields. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** Order id. */
+  id: Scalars['ID']['input'];
+  /** New notes; an empty string clears them. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Changes to a product; omitted fields stay as they are. */
 export type UpdateProductInput = {

@@ -28,7 +28,7 @@ export function supergraphForEnforcingGateway(supergraphSdl: string): string {
  * subgraph call. In `reject` mode any refusal fails the whole operation instead.
  */
 export class AuthorizedGateway implements GatewayInterface {
-  private readonly rules: Map<string, AccessRule>;
+  readonly rules: Map<string, AccessRule>;
 
   constructor(
     private readonly inner: ApolloGateway,

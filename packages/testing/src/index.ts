@@ -5,3 +5,4 @@ export * from './stack';
 export * from './client';
 export * from './factories';
 export * from './tokens';
+export * from './ws-client';

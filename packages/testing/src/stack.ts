@@ -54,6 +54,7 @@ export async function startStack(options: { keysDir?: string } = {}): Promise<St
       verifier: await createVerifier(identityEnvSchema.parse(env)),
       logger: createLogger('gateway', env.LOG_LEVEL),
       introspection: true,
+      redisUrl: testConfig.redisUrl,
       onSubgraphRequest: (name) => subgraphCalls.push(name),
     },
     0,

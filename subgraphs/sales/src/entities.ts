@@ -4,6 +4,7 @@ import { Deal, DealLine } from './deals/deal.entity';
 import { Order, OrderLine } from './orders/order.entity';
 import { Migration20261126000000 } from '../migrations/Migration20261126000000';
 import { Migration20261126110000 } from '../migrations/Migration20261126110000';
+import { Migration20261126120000 } from '../migrations/Migration20261126120000';
 import { Migration20261126100000 } from '../migrations/Migration20261126100000';
 
 export const SALES_SCHEMA = 'sales';
@@ -12,4 +13,5 @@ export const salesMigrations = [
   { name: 'Migration20261126000000', class: Migration20261126000000 },
   { name: 'Migration20261126100000', class: Migration20261126100000 },
   { name: 'Migration20261126110000', class: Migration20261126110000 },
+  { name: 'Migration20261126120000', class: Migration20261126120000 },
 ];

@@ -23,6 +23,10 @@ export const salesPermissions: PermissionMap = {
     createOrder: hasPermission('orders:write'),
     confirmOrder: hasPermission('orders:write'),
     cancelOrder: hasPermission('orders:write'),
+    updateOrder: hasPermission('orders:write'),
+  },
+  Subscription: {
+    orderUpdated: hasPermission('orders:read'),
   },
   // A field that leads into another area needs that area's read permission too: a warehouse clerk
   // sees orders but not who the customer is.

@@ -40,6 +40,13 @@ export async function buildSubgraphTypeDefs(options: SubgraphSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     container: options.container,
+    // Subgraphs declare subscriptions but never run them: the gateway does (over WebSocket).
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('Subscriptions are served by the gateway');
+      },
+    },
     skipCheck: true,
     validate: false,
     scalarsMap: [],

@@ -37,6 +37,10 @@ export class Order extends TenantEntity {
   @Property({ type: 'string' })
   currency!: string;
 
+  @Field(() => String, { nullable: true, description: 'Free-text notes (delivery instructions and the like).' })
+  @Property({ type: 'text', nullable: true })
+  notes?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Why the order was cancelled.' })
   @Property({ type: 'string', nullable: true })
   cancelReason?: string | null;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, UserError } from '@prometric/core';
+import { ConnectionType, DecimalScalar, JSONScalar, UserError } from '@prometric/core';
 import { Order } from './order.entity';
 import { OrderStatus } from './order-status';
 
@@ -25,6 +25,18 @@ export class CreateOrderInput {
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first order instead of creating another.' })
   idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Changes to an order that do not touch its lines or status; omitted fields stay.' })
+export class UpdateOrderInput {
+  @Field(() => ID, { description: 'Order id.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New notes; an empty string clears them.' })
+  notes?: string | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'Replaces the custom fields.' })
+  customFields?: Record<string, unknown> | null;
 }
 
 @ObjectType({ description: 'Result of an order mutation.' })

@@ -1,8 +1,9 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ConnectionArgs, type RequestContext } from '@prometric/core';
 import { Order, OrderLine } from './order.entity';
 import { OrderService } from './order.service';
-import { CreateOrderInput, OrderConnection, OrderFilter, OrderPayload } from './order.inputs';
+import { CreateOrderInput, OrderConnection, OrderFilter, OrderPayload, UpdateOrderInput } from './order.inputs';
+import { UserReference, userReference } from '../users/user.reference';
 import { Customer } from '../customers/customer.entity';
 import { CustomerService } from '../customers/customer.service';
 import { Deal } from '../deals/deal.entity';
@@ -41,6 +42,26 @@ export class OrderResolver {
   @Mutation(() => OrderPayload, { description: 'Creates a draft order with a gapless number.' })
   createOrder(@Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
     return this.orderService.create(ctx, input).then(toPayload);
+  }
+
+  @Mutation(() => OrderPayload, { description: 'Changes the notes or custom fields of an order.' })
+  updateOrder(@Arg('input', () => UpdateOrderInput) input: UpdateOrderInput, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+    return this.orderService.update(ctx, input).then(toPayload);
+  }
+
+  @Subscription(() => Order, {
+    description: 'Fires on every change of an order of the caller\'s workspace (or only of order `id`), with the fields asked for from every subgraph. Served by the gateway over WebSocket (graphql-transport-ws).',
+    subscribe: () => {
+      throw new Error('Subscriptions are served by the gateway');
+    },
+  })
+  orderUpdated(@Arg('id', () => ID, { nullable: true, description: 'Only this order.' }) _id: string | null, @Root() order: Order): Order {
+    return order;
+  }
+
+  @FieldResolver(() => UserReference, { nullable: true, description: 'Who created the order (resolved by identity).' })
+  createdBy(@Root() order: Order): UserReference | null {
+    return userReference(order.createdBy);
   }
 
   @Mutation(() => OrderPayload, { description: 'Confirms a draft order.' })

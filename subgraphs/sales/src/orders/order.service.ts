@@ -20,7 +20,7 @@ import {
 } from '@prometric/core';
 import { Order, OrderLine } from './order.entity';
 import { OrderStatus, canMoveOrder } from './order-status';
-import type { CreateOrderInput, OrderFilter } from './order.inputs';
+import type { CreateOrderInput, OrderFilter, UpdateOrderInput } from './order.inputs';
 import { Customer } from '../customers/customer.entity';
 import type { Deal } from '../deals/deal.entity';
 import { priceLines, totalsOf, type PricedLine } from '../pricing/pricing';
@@ -108,6 +108,18 @@ export class OrderService {
     return order;
   }
 
+  /** Notes and custom fields; an order.updated event like any other change. */
+  async update(ctx: RequestContext, input: UpdateOrderInput): Promise<Result> {
+    if (input.notes != null && input.notes.length > 10_000) return { errors: [userError(UserErrorCode.INVALID, 'Notes are limited to 10,000 characters', ['notes'])] };
+    if (input.customFields != null && (typeof input.customFields !== 'object' || Array.isArray(input.customFields))) {
+      return { errors: [userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields'])] };
+    }
+    return this.change(ctx, input.id, null, (order) => {
+      if (input.notes != null) order.notes = input.notes.trim() || null;
+      if (input.customFields != null) order.customFields = input.customFields;
+    });
+  }
+
   confirm(ctx: RequestContext, id: string): Promise<Result> {
     return this.transition(ctx, id, OrderStatus.CONFIRMED);
   }
@@ -119,19 +131,26 @@ export class OrderService {
   }
 
   /** Moves an order along its state machine; an illegal move is an error and changes nothing. */
-  async transition(ctx: RequestContext, id: string, to: OrderStatus, apply?: (order: Order) => void): Promise<Result> {
+  transition(ctx: RequestContext, id: string, to: OrderStatus, apply?: (order: Order) => void): Promise<Result> {
+    return this.change(ctx, id, to, apply);
+  }
+
+  /** Locks, changes (optionally moving status), bumps the version and records order.updated, in one transaction. */
+  private async change(ctx: RequestContext, id: string, to: OrderStatus | null, apply?: (order: Order) => void): Promise<Result> {
     requirePrincipal(ctx);
     return ctx.em.transactional(async (em) => {
       // Lock the order row alone (FOR UPDATE cannot cover the outer join of a populate).
       const order = isUuid(id) ? await em.findOne(Order, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
       if (!order) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Order not found', ['id'])] };
       await em.populate(order, ['lines']);
-      if (!canMoveOrder(order.status, to)) {
+      if (to && !canMoveOrder(order.status, to)) {
         return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `An order in status ${order.status} cannot become ${to}`, ['id'])] };
       }
       const previous = order.status;
-      order.status = to;
+      if (to) order.status = to;
       apply?.(order);
+      // The version must move even when only JSON changed, so subscribers see a new state.
+      order.updatedAt = new Date();
       await em.flush();
       await recordEvent(em, { type: 'order.updated', aggregateType: 'Order', aggregateId: order.id, aggregateVersion: order.version, payload: orderEventPayload(order, previous) });
       return { order };

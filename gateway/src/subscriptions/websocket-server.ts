@@ -1,0 +1,122 @@
+import type http from 'node:http';
+import { GraphQLError, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { Redis } from 'ioredis';
+import { decodeJwt } from 'jose';
+import type { Logger } from 'pino';
+import {
+  EVENTS_CHANNEL,
+  InvalidTokenError,
+  MAX_BODY_BYTES,
+  bearerToken,
+  decide,
+  type AccessRule,
+  type DomainEvent,
+  type Principal,
+  type TokenVerifier,
+} from '@prometric/core';
+import { SubscriptionHub, type ReadEntity } from './subscription-hub';
+import { lookupQuery } from './lookup-query';
+import { SUBSCRIPTION_FIELDS } from './subscriptions.config';
+
+/** What a WebSocket connection carries once its `connection_init` was accepted. */
+type ConnectionState = {
+  principal?: Principal;
+  authorization?: string;
+  expiresAt?: number;
+  expiryTimer?: NodeJS.Timeout;
+};
+
+export interface SubscriptionServerOptions {
+  httpServer: http.Server;
+  schema: () => GraphQLSchema;
+  rules: Map<string, AccessRule>;
+  verifier: TokenVerifier;
+  read: ReadEntity;
+  redisUrl: string;
+  logger: Logger;
+  concurrency?: number;
+}
+
+const CLOSE_FORBIDDEN = 4403;
+
+/**
+ * GraphQL subscriptions over graphql-ws (`graphql-transport-ws`) on the gateway's own port and path.
+ * The token comes in `connection_init`; events come from the outbox relays over Redis pub/sub, so a
+ * mutation through any gateway replica reaches subscribers connected to every other.
+ */
+export async function startSubscriptionServer(options: SubscriptionServerOptions) {
+  const { logger } = options;
+  const hub = new SubscriptionHub(options.read, logger, options.concurrency);
+  const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: MAX_BODY_BYTES });
+
+  const subscriber = new Redis(options.redisUrl, { lazyConnect: true });
+  subscriber.on('message', (_channel, message) => {
+    try {
+      hub.onEvent(JSON.parse(message) as DomainEvent);
+    } catch (err) {
+      logger.warn({ err }, 'unreadable event on the events channel');
+    }
+  });
+  subscriber.on('error', (err) => logger.warn({ err }, 'events subscriber error'));
+  await subscriber.connect();
+  await subscriber.subscribe(EVENTS_CHANNEL);
+
+  const server = useServer<Record<string, unknown>, ConnectionState>(
+    {
+      schema: () => options.schema(),
+      connectionInitWaitTimeout: 3000,
+      async onConnect(ctx) {
+        const token = bearerToken(ctx.connectionParams?.authorization as string | undefined);
+        if (!token) return false;
+        try {
+          ctx.extra.principal = await options.verifier.verify(token);
+        } catch (e) {
+          if (e instanceof InvalidTokenError) return false;
+          throw e;
+        }
+        ctx.extra.authorization = `Bearer ${token}`;
+        ctx.extra.expiresAt = (decodeJwt(token).exp ?? 0) * 1000;
+        // The token's end is the connection's end: the client reconnects with a fresh one.
+        ctx.extra.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Token expired'), Math.max(0, ctx.extra.expiresAt - Date.now()));
+        return true;
+      },
+      onClose(ctx) {
+        clearTimeout(ctx.extra.expiryTimer);
+      },
+      // Refusals are `error` messages (the operation never starts), not a result with errors.
+      onSubscribe(ctx, _id, payload) {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch {
+          return; // graphql-ws reports the syntax error itself
+        }
+        const lookup = lookupQuery(document, payload.operationName, payload.variables ?? {}, SUBSCRIPTION_FIELDS);
+        if ('error' in lookup) return [new GraphQLError(lookup.error, { extensions: { code: 'BAD_USER_INPUT' } })];
+        const decision = decide(options.rules.get(`Subscription.${lookup.config.field}`), ctx.extra.principal ?? null);
+        if (decision !== 'ALLOWED') return [new GraphQLError(decision === 'FORBIDDEN' ? 'Not allowed' : 'Authentication required', { path: [lookup.responseKey], extensions: { code: decision } })];
+      },
+      subscribe(args): ExecutionResult | AsyncGenerator<ExecutionResult> {
+        const state = args.contextValue as ConnectionState;
+        const lookup = lookupQuery(args.document, args.operationName, args.variableValues ?? {}, SUBSCRIPTION_FIELDS);
+        if ('error' in lookup) return { errors: [new GraphQLError(lookup.error, { extensions: { code: 'BAD_USER_INPUT' } })] };
+        return hub.subscribe(lookup, state.principal!, state.authorization!, state.expiresAt!);
+      },
+      context: (ctx) => ctx.extra as unknown as Record<string, unknown>,
+    },
+    wss,
+    15_000,
+  );
+
+  return {
+    hub,
+    async close() {
+      await server.dispose();
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      subscriber.disconnect();
+    },
+  };
+}

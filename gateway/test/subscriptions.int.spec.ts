@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import WebSocket from 'ws';
+import { KeyStoreFile, Role, TokenSigner, createLogger, createVerifier } from '@prometric/core';
+import { startGateway, type RunningGateway } from '@prometric/gateway';
+import { identityEnvSchema } from '@prometric/identity';
+import {
+  createCustomer,
+  createOrder,
+  createProduct,
+  forgeToken,
+  gql,
+  memberToken,
+  signUpTenant,
+  startStack,
+  testConfig,
+  testEnv,
+  wsClient,
+  type Stack,
+  type Tenant,
+  type WsClient,
+} from '@prometric/testing';
+
+const ORDER_UPDATED = `subscription($id: ID) { orderUpdated(id: $id) { id number status version total { amount currency } createdBy { name } customer { name } } }`;
+const UPDATE = `mutation($id: ID!, $notes: String) { updateOrder(input: { id: $id, notes: $notes }) { order { version } errors { code } } }`;
+
+describe('subscriptions over WebSocket through the gateway', () => {
+  let stack: Stack;
+  let a: Tenant;
+  let b: Tenant;
+  const clients: WsClient[] = [];
+  const connect = (token: string | null, url = stack.url) => {
+    const c = wsClient(url, token);
+    clients.push(c);
+    return c;
+  };
+  const newOrder = async (tenant: Tenant) => {
+    const customer = await createCustomer(stack.url, tenant.token, { name: 'Live customer' });
+    const product = await createProduct(stack.url, tenant.token, { price: '10.00', taxRate: '0' });
+    return (await createOrder(stack.url, tenant.token, customer.id, [{ productId: product.id, quantity: 3 }])).data!.createOrder.order.id as string;
+  };
+  /** Results carrying exactly `version`: an order.created published late (by another test file's relay) may come first. */
+  const versionOf = (live: { results: { data?: Record<string, any> | null }[] }, version: number) =>
+    live.results.find((r) => r.data?.orderUpdated?.version === version);
+  const waitVersion = async (live: { results: { data?: Record<string, any> | null }[] }, version: number) => {
+    const deadline = Date.now() + 5000;
+    while (!versionOf(live, version)) {
+      if (Date.now() > deadline) throw new Error(`version ${version} never arrived: ${JSON.stringify(live.results)}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    return versionOf(live, version)!;
+  };
+  const update = async (tenant: Tenant, id: string, notes: string) => {
+    const r = await gql(stack.url, UPDATE, { id, notes }, tenant.token);
+    await stack.sales.relay.flush();
+    return r.data!.updateOrder.order.version as number;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    [a, b] = await Promise.all([signUpTenant(stack.url), signUpTenant(stack.url)]);
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose().catch(() => undefined)));
+    await stack?.close();
+  });
+
+  it('delivers each change with fields from every subgraph (identity resolves createdBy)', async () => {
+    const id = await newOrder(a);
+    const client = connect(a.token);
+    await client.connected;
+    const live = client.subscribe(ORDER_UPDATED, { id });
+    await new Promise((r) => setTimeout(r, 100));
+    await update(a, id, 'ring the bell');
+    const event = await waitVersion(live, 2);
+    expect(event).toEqual({
+      data: { orderUpdated: { id, number: expect.stringMatching(/^SO-/), status: 'DRAFT', version: 2, total: { amount: '30.00', currency: 'USD' }, createdBy: { name: 'Test Owner' }, customer: { name: 'Live customer' } } },
+    });
+    await gql(stack.url, `mutation($id: ID!) { cancelOrder(id: $id) { errors { code } } }`, { id }, a.token);
+    await stack.sales.relay.flush();
+    expect((await waitVersion(live, 3)).data!.orderUpdated).toMatchObject({ status: 'CANCELLED', version: 3 });
+  });
+
+  it("never delivers another workspace's events", async () => {
+    const theirs = connect(b.token);
+    const mine = connect(a.token);
+    await Promise.all([theirs.connected, mine.connected]);
+    const bLive = theirs.subscribe(ORDER_UPDATED);
+    const aLive = mine.subscribe(ORDER_UPDATED);
+    await new Promise((r) => setTimeout(r, 100));
+    const id = await newOrder(a);
+    await stack.sales.relay.flush();
+    await aLive.waitFor(1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(aLive.results[0].data!.orderUpdated.id).toBe(id);
+    expect(bLive.results).toEqual([]);
+  });
+
+  it('applies field permissions to every event, and refuses the subscription without orders:read', async () => {
+    const id = await newOrder(a);
+    const warehouse = connect(await memberToken(stack.url, a, Role.WAREHOUSE));
+    await warehouse.connected;
+    const live = warehouse.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id version status customer { name } } }`, { id });
+    const hr = connect(await memberToken(stack.url, a, Role.HR));
+    await hr.connected;
+    const refused = hr.subscribe(ORDER_UPDATED, { id });
+    await new Promise((r) => setTimeout(r, 100));
+    await update(a, id, 'permissions');
+    const event = await waitVersion(live, 2);
+    expect(event.data).toEqual({ orderUpdated: { id, version: 2, status: 'DRAFT', customer: null } });
+    expect(event.errors).toEqual([expect.objectContaining({ path: ['orderUpdated', 'customer'], extensions: { code: 'FORBIDDEN' } })]);
+    const error = (await refused.error) as { message: string; extensions?: { code: string } }[];
+    expect(error[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('delivers versions in increasing order and always the final state under 50 rapid updates', async () => {
+    const id = await newOrder(a);
+    const client = connect(a.token);
+    await client.connected;
+    const live = client.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { version notes } }`, { id });
+    await new Promise((r) => setTimeout(r, 100));
+    const updates = Array.from({ length: 50 }, (_, i) => gql(stack.url, UPDATE, { id, notes: `burst ${i}` }, a.token));
+    await Promise.all(updates);
+    await stack.sales.relay.flush();
+    const final = (await gql(stack.url, `query($id: ID!) { order(id: $id) { version notes } }`, { id }, a.token)).data!.order;
+    expect(final.version).toBe(51);
+    const deadline = Date.now() + 10_000;
+    while (live.results.at(-1)?.data?.orderUpdated.version !== 51 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const versions = live.results.map((r) => r.data!.orderUpdated.version as number);
+    expect(versions.at(-1)).toBe(51);
+    expect(live.results.at(-1)!.data!.orderUpdated.notes).toBe(final.notes);
+    for (let i = 1; i < versions.length; i++) expect(versions[i]).toBeGreaterThan(versions[i - 1]);
+  });
+
+  it('shares one re-read per event among subscribers with the same selection, tenant and scopes', async () => {
+    // A workspace of its own: no other test's subscriptions react to its events.
+    const c1 = await signUpTenant(stack.url);
+    const id = await newOrder(c1);
+    const subs = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const c = connect(c1.token);
+        await c.connected;
+        return c.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id status version } }`, { id });
+      }),
+    );
+    // Let the order.created of this order pass before counting.
+    await new Promise((r) => setTimeout(r, 600));
+    const before = stack.gateway.subscriptions.statsNow();
+    await update(c1, id, 'shared');
+    await Promise.all(subs.map((s) => waitVersion(s, 2)));
+    const after = stack.gateway.subscriptions.statsNow();
+    expect(after.reads - before.reads).toBe(1);
+    expect(after.deliveries - before.deliveries).toBe(20);
+  });
+
+  it('reaches subscribers on another gateway replica', async () => {
+    const replica: RunningGateway = await startGateway(
+      {
+        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
+        subgraphUrls: { identity: stack.identity.url, sales: stack.sales.url },
+        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
+        logger: createLogger('gateway', 'silent'),
+        introspection: false,
+        redisUrl: testConfig.redisUrl,
+      },
+      0,
+    );
+    try {
+      const id = await newOrder(a);
+      const client = connect(a.token, replica.url);
+      await client.connected;
+      const live = client.subscribe(ORDER_UPDATED, { id });
+      await new Promise((r) => setTimeout(r, 100));
+      await update(a, id, 'via replica A');
+      expect((await waitVersion(live, 2)).data!.orderUpdated).toMatchObject({ id, version: 2, status: 'DRAFT' });
+      await client.dispose();
+    } finally {
+      await replica.close();
+    }
+  });
+
+  describe('connection security', () => {
+    const wsUrl = () => stack.url.replace(/^http/, 'ws');
+
+    it('closes with 4408 when no connection_init arrives within 3 s', async () => {
+      const socket = new WebSocket(wsUrl(), 'graphql-transport-ws');
+      const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
+      expect(code).toBe(4408);
+    }, 10_000);
+
+    it('closes with 4403 for a missing or forged token', async () => {
+      expect((await connect(null).closed).code).toBe(4403);
+      expect((await connect(await forgeToken('other-key', a)).closed).code).toBe(4403);
+      expect((await connect(await forgeToken('expired', a)).closed).code).toBe(4403);
+    });
+
+    it('closes with 4403 when the token expires, so the client reconnects with a fresh one', async () => {
+      const signer = new TokenSigner(() => keys.current(), { issuer: 'prometric-identity', audience: 'prometric-api' });
+      const keys = await KeyStoreFile.open(testConfig.keysDir);
+      const token = await signer.signAccessToken({ userId: a.userId, organizationId: a.organizationId, workspaceId: a.workspaceId, role: 'OWNER', currency: 'USD' }, 2);
+      const client = connect(token);
+      await client.connected;
+      const started = Date.now();
+      const { code } = await client.closed;
+      expect(code).toBe(4403);
+      expect(Date.now() - started).toBeLessThan(4000);
+    }, 10_000);
+
+    it('refuses frames over 1 MiB', async () => {
+      const socket = new WebSocket(wsUrl(), 'graphql-transport-ws');
+      await new Promise((r) => socket.on('open', r));
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${a.token}` } }));
+      await new Promise((r) => socket.once('message', r));
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: ORDER_UPDATED, variables: { pad: 'x'.repeat(1_100_000) } } }));
+      const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
+      expect(code).toBe(1009);
+    });
+  });
+});
