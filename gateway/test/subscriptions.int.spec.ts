@@ -39,9 +39,9 @@ describe('subscriptions over WebSocket through the gateway', () => {
     return (await createOrder(stack.url, tenant.token, customer.id, [{ productId: product.id, quantity: 3 }])).data!.createOrder.order.id as string;
   };
   /** Results carrying exactly `version`: an order.created published late (by another test file's relay) may come first. */
-  const versionOf = (live: { results: { data?: Record<string, any> | null }[] }, version: number) =>
-    live.results.find((r) => r.data?.orderUpdated?.version === version);
-  const waitVersion = async (live: { results: { data?: Record<string, any> | null }[] }, version: number) => {
+  type Live = ReturnType<WsClient['subscribe']>;
+  const versionOf = (live: Live, version: number) => live.results.find((r) => r.data?.orderUpdated?.version === version);
+  const waitVersion = async (live: Live, version: number) => {
     const deadline = Date.now() + 5000;
     while (!versionOf(live, version)) {
       if (Date.now() > deadline) throw new Error(`version ${version} never arrived: ${JSON.stringify(live.results)}`);

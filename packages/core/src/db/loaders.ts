@@ -10,6 +10,13 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** An id for a filter: a malformed one matches nothing instead of reaching SQL as garbage. */
+export function uuidOrNil(value: string): string {
+  return isUuid(value) ? value : NIL_UUID;
+}
+
 /**
  * Per-request loader of rows by id: N lookups in one query, tenant-scoped by the request's fork.
  * Ids of other tenants, deleted rows and malformed ids all load as null.

@@ -3,6 +3,7 @@ import {
   UserErrorCode,
   byIdLoader,
   isUuid,
+  uuidOrNil,
   childrenLoader,
   loadOrNotFound,
   UserErrorsException,
@@ -122,7 +123,7 @@ export class DealService {
   list(ctx: RequestContext, page: PageArgs, filter?: DealFilter | null): Promise<Connection<Deal>> {
     const where: FilterQuery<Deal> = {};
     if (filter?.stage) where.stage = filter.stage;
-    if (filter?.customerId) where.customer = isUuid(filter.customerId) ? filter.customerId : '00000000-0000-0000-0000-000000000000';
+    if (filter?.customerId) where.customer = uuidOrNil(filter.customerId);
     return paginate(ctx.em, Deal, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
   }
 

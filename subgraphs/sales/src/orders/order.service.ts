@@ -4,6 +4,7 @@ import {
   UserErrorCode,
   byIdLoader,
   isUuid,
+  uuidOrNil,
   childrenLoader,
   loadOrNotFound,
   UserErrorsException,
@@ -164,7 +165,7 @@ export class OrderService {
   list(ctx: RequestContext, page: PageArgs, filter?: OrderFilter | null): Promise<Connection<Order>> {
     const where: FilterQuery<Order> = {};
     if (filter?.status) where.status = filter.status;
-    if (filter?.customerId) where.customer = isUuid(filter.customerId) ? filter.customerId : '00000000-0000-0000-0000-000000000000';
+    if (filter?.customerId) where.customer = uuidOrNil(filter.customerId);
     return paginate(ctx.em, Order, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
   }
 
