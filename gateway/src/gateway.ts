@@ -16,6 +16,7 @@ import {
   type TokenVerifier,
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
+import { createMetrics } from './metrics';
 import { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';
 import { startSubscriptionServer } from './subscriptions/websocket-server';
 import type { SubscriptionHub } from './subscriptions/subscription-hub';
@@ -106,9 +107,14 @@ export async function gatewayContext(headers: http.IncomingHttpHeaders, verifier
 export async function startGateway(options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningGateway> {
   const { logger } = options;
   const overrides = options.subgraphUrls ?? {};
+  const metrics = createMetrics();
+  const onSubgraphRequest = (name: string) => {
+    metrics.subgraphFetch(name);
+    options.onSubgraphRequest?.(name);
+  };
   const inner = new ApolloGateway({
     supergraphSdl: supergraphForEnforcingGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url }, name, options.onSubgraphRequest),
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url }, name, onSubgraphRequest),
   });
   const gateway = new AuthorizedGateway(inner, options.supergraphSdl, options.authorizationMode ?? 'partial', (context) => (context as GatewayContext).principal);
   const server = new ApolloServer<GatewayContext>({
@@ -129,10 +135,25 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const httpServer = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
+      const done = metrics.startRequest('/graphql');
+      res.on('finish', () => done(res.statusCode));
       handleGraphQLHttp(server, req, res, () => gatewayContext(req.headers, options.verifier)).catch((err) => {
         logger.error({ err }, 'gateway request failed');
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       });
+      return;
+    }
+    if (path === '/metrics' && req.method === 'GET') {
+      metrics.registry
+        .metrics()
+        .then((text) => {
+          res.writeHead(200, { 'content-type': metrics.registry.contentType });
+          res.end(text);
+        })
+        .catch((err) => {
+          logger.error({ err }, 'metrics failed');
+          sendJson(res, 500, { error: 'metrics unavailable' });
+        });
       return;
     }
     if (path === '/health' && req.method === 'GET') {
@@ -158,6 +179,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       return { data, errors: errors?.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) };
     },
   });
+  metrics.watch(subscriptions.hub);
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const actualPort = (httpServer.address() as AddressInfo).port;
   return {

@@ -43,6 +43,17 @@ describe('the gateway', () => {
     }
   });
 
+  it('exposes Prometheus metrics: requests, subgraph fetches and subscriptions', async () => {
+    const tenant = await signUpTenant(stack.url);
+    await gql(stack.url, `{ products { totalCount } }`, {}, tenant.token);
+    const res = await fetch(`${origin()}/metrics`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toMatch(/gateway_http_requests_total\{route="\/graphql",status="200"\} [1-9]/);
+    expect(text).toMatch(/gateway_subgraph_fetches_total\{subgraph="sales"\} [1-9]/);
+    expect(text).toMatch(/gateway_subscriptions_active 0/);
+  });
+
   it('blocks simple GET requests without a preflight header (CSRF prevention)', async () => {
     const res = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);
