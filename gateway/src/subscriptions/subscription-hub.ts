@@ -32,6 +32,9 @@ interface Group {
   entities: Map<string, EntityState>;
 }
 
+/** Entities whose last delivered version a group remembers. */
+const MAX_TRACKED_ENTITIES = 10_000;
+
 /** Counters for tests, /metrics and the fan-out benchmark. */
 export interface HubStats {
   events: number;
@@ -111,6 +114,7 @@ export class SubscriptionHub {
     if (!state) {
       state = { delivered: 0, reading: false, dirty: false };
       group.entities.set(entityId, state);
+      this.prune(group);
     }
     if (version <= state.delivered) return;
     if (state.reading) {
@@ -118,6 +122,19 @@ export class SubscriptionHub {
       return;
     }
     void this.refresh(group, entityId, state);
+  }
+
+  /**
+   * A workspace-wide subscription sees every entity of its workspace: forget the oldest idle ones
+   * beyond a bound. A forgotten entity's next event is simply re-read; the read returns its current
+   * version, never older than one delivered before, so ordering still holds.
+   */
+  private prune(group: Group): void {
+    if (group.entities.size <= MAX_TRACKED_ENTITIES) return;
+    for (const [id, state] of group.entities) {
+      if (group.entities.size <= MAX_TRACKED_ENTITIES) break;
+      if (!state.reading) group.entities.delete(id);
+    }
   }
 
   private async refresh(group: Group, entityId: string, state: EntityState): Promise<void> {

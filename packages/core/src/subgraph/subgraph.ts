@@ -147,10 +147,16 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
   const httpServer = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
-      handleGraphQLHttp(server, req, res, () => createRequestContext(req.headers, deps)).catch((err) => {
-        logger.error({ err }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      });
+      let context: RequestContext | null = null;
+      const createContext = async () => (context = await createRequestContext(req.headers, deps));
+      handleGraphQLHttp(server, req, res, createContext)
+        .catch((err) => {
+          logger.error({ err }, 'request failed');
+          if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        })
+        // Normally a no-op (willSendResponse ended it); a request refused before execution must not
+        // keep its transaction, and with it a pooled connection, open.
+        .finally(() => (context as RequestContext | null)?.finish().catch((err) => logger.error({ err }, 'closing a request transaction failed')));
       return;
     }
     if (path === '/health' && req.method === 'GET') {
