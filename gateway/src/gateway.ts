@@ -17,6 +17,7 @@ import {
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
 import { createMetrics } from './metrics';
+import { servePage } from './pages/pages';
 import { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';
 import { startSubscriptionServer } from './subscriptions/websocket-server';
 import type { SubscriptionHub } from './subscriptions/subscription-hub';
@@ -160,6 +161,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       checkSubgraphs(subgraphs, options.healthTimeoutMs ?? 2000).then((report) => sendJson(res, report.status === 'ok' ? 200 : 503, report));
       return;
     }
+    if (req.method === 'GET' && servePage(path, res)) return;
     sendJson(res, 404, { error: 'not found' });
   });
   const subscriptions = await startSubscriptionServer({
