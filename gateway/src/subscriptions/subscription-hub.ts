@@ -32,6 +32,9 @@ interface Group {
   entities: Map<string, EntityState>;
 }
 
+/** Pushes between two turns of the event loop during a fan-out. */
+const DELIVERY_SLICE = 250;
+
 /** Entities whose last delivered version a group remembers. */
 const MAX_TRACKED_ENTITIES = 10_000;
 
@@ -144,7 +147,7 @@ export class SubscriptionHub {
         state.dirty = false;
         if (group.members.size === 0) return;
         const result = await this.limited(() => this.readFor(group, entityId));
-        this.deliver(group, state, result);
+        await this.deliver(group, state, result);
       } while (state.dirty);
     } catch (err) {
       this.logger.error({ err, entityId }, 'subscription re-read failed');
@@ -165,7 +168,7 @@ export class SubscriptionHub {
     });
   }
 
-  private deliver(group: Group, state: EntityState, result: ExecutionResult): void {
+  private async deliver(group: Group, state: EntityState, result: ExecutionResult): Promise<void> {
     const key = group.lookup.responseKey;
     const entity = (result.data as Record<string, Record<string, unknown> | null> | null | undefined)?.[key];
     const version = entity?.[VERSION_KEY];
@@ -178,9 +181,13 @@ export class SubscriptionHub {
     state.delivered = version;
     const { [VERSION_KEY]: _version, ...payload } = entity;
     const out: ExecutionResult = { data: { [key]: payload }, ...(result.errors?.length ? { errors: result.errors } : {}) };
-    for (const member of group.members) {
+    // Thousands of pushes serialise and write synchronously: yield between slices so HTTP requests
+    // keep being served while a large group fans out.
+    let sent = 0;
+    for (const member of [...group.members]) {
       member.push(out);
       this.stats.deliveries++;
+      if (++sent % DELIVERY_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 
