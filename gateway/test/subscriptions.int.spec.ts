@@ -178,6 +178,21 @@ describe('subscriptions over WebSocket through the gateway', () => {
     }
   });
 
+  it('refuses an invalid subscription with validation errors, and keeps the connection', async () => {
+    const client = connect(a.token);
+    await client.connected;
+    const bad = client.subscribe(`subscription { orderUpdated { nope } }`);
+    const errors = (await bad.error) as { message: string }[];
+    expect(errors[0].message).toMatch(/Cannot query field "nope"/);
+    const again = client.subscribe(`subscription { orderUpdated { nope } }`);
+    expect(((await again.error) as { message: string }[])[0].message).toMatch(/nope/);
+    const id = await newOrder(a);
+    const good = client.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id version } }`, { id });
+    await new Promise((r) => setTimeout(r, 100));
+    await update(a, id, 'still connected');
+    expect((await waitVersion(good, 2)).data!.orderUpdated.id).toBe(id);
+  });
+
   describe('connection security', () => {
     const wsUrl = () => stack.url.replace(/^http/, 'ws');
 

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { GraphQLError, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { Redis } from 'ioredis';
@@ -40,6 +40,31 @@ export interface SubscriptionServerOptions {
 }
 
 const CLOSE_FORBIDDEN = 4403;
+const PREPARED_CACHE_SIZE = 500;
+
+const preparedCache = new WeakMap<GraphQLSchema, Map<string, DocumentNode | readonly GraphQLError[]>>();
+
+/** Parses and validates a subscription against the API schema, remembering the outcome by query text. */
+function prepare(schema: GraphQLSchema, query: string): DocumentNode | readonly GraphQLError[] {
+  let cache = preparedCache.get(schema);
+  if (!cache) {
+    cache = new Map();
+    preparedCache.set(schema, cache);
+  }
+  let prepared = cache.get(query);
+  if (!prepared) {
+    try {
+      const document = parse(query);
+      const errors = validate(schema, document);
+      prepared = errors.length ? errors : document;
+    } catch (e) {
+      prepared = [e instanceof GraphQLError ? e : new GraphQLError('Invalid query')];
+    }
+    if (cache.size >= PREPARED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(query, prepared);
+  }
+  return prepared;
+}
 
 /**
  * GraphQL subscriptions over graphql-ws (`graphql-transport-ws`) on the gateway's own port and path.
@@ -87,16 +112,15 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
       },
       // Refusals are `error` messages (the operation never starts), not a result with errors.
       onSubscribe(ctx, _id, payload) {
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch {
-          return; // graphql-ws reports the syntax error itself
-        }
-        const lookup = lookupQuery(document, payload.operationName, payload.variables ?? {}, SUBSCRIPTION_FIELDS);
+        const schema = options.schema();
+        const prepared = prepare(schema, payload.query);
+        if (!('kind' in prepared)) return prepared;
+        const lookup = lookupQuery(prepared, payload.operationName, payload.variables ?? {}, SUBSCRIPTION_FIELDS);
         if ('error' in lookup) return [new GraphQLError(lookup.error, { extensions: { code: 'BAD_USER_INPUT' } })];
         const decision = decide(options.rules.get(`Subscription.${lookup.config.field}`), ctx.extra.principal ?? null);
         if (decision !== 'ALLOWED') return [new GraphQLError(decision === 'FORBIDDEN' ? 'Not allowed' : 'Authentication required', { path: [lookup.responseKey], extensions: { code: decision } })];
+        // Parsed and validated once per distinct query text (dashboards send the same one thousands of times).
+        return { schema, document: prepared, operationName: payload.operationName, variableValues: payload.variables, contextValue: ctx.extra };
       },
       subscribe(args): ExecutionResult | AsyncGenerator<ExecutionResult> {
         const state = args.contextValue as ConnectionState;
