@@ -1,31 +1,59 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { REPO_ROOT, createProduct, signUpTenant, startStack, testConfig, type Stack } from '@prometric/testing';
+import { ACCESS_TOKEN_TTL_SECONDS, createLogger, createVerifier, formatError, handleGraphQLHttp, sendJson } from '@prometric/core';
+import { gatewayContext, supergraphForEnforcingGateway, type GatewayContext } from '@prometric/gateway';
+import { identityEnvSchema } from '@prometric/identity';
+import { REPO_ROOT, createProduct, memberToken, signUpTenant, startStack, testConfig, testEnv, type Stack, type Tenant } from '@prometric/testing';
 
 /**
- * `pnpm bench`: what @apollo/gateway costs on top of a subgraph. The same one-subgraph query is fired
- * at the sales subgraph directly and through the gateway; the interesting figures are the ratios, not
- * the absolute numbers (which depend on the machine, and on Postgres running beside it).
+ * `pnpm bench`: what the gateway costs on top of a subgraph, and what its field-level authorization
+ * costs on top of the gateway. The same one-subgraph query is fired at the sales subgraph directly,
+ * at a plain @apollo/gateway built here without enforcement, and at the product's gateway (which
+ * enforces @authenticated/@requiresScopes); optionally also at the product's gateway with a token
+ * whose role is refused part of the query. The interesting figures are the ratios, not the absolute
+ * numbers (which depend on the machine, and on Postgres running beside it).
  *
  * Env: BENCH_SECONDS (measured seconds per target, default 10), BENCH_WARMUP_SECONDS (per target,
- * default 2), BENCH_PRIME_SECONDS (one-off, through the gateway, default 15), BENCH_CONNECTIONS
- * (default 10), BENCH_WORKERS (autocannon worker threads, default 1; 0 = the main thread).
+ * default 2), BENCH_PRIME_SECONDS (one-off, through both gateways, default 15), BENCH_CONNECTIONS
+ * (default 10), BENCH_WORKERS (autocannon worker threads, default 1; 0 = the main thread),
+ * BENCH_REFUSED (1 = also measure the refused-field target, default; 0 = skip it).
  */
 
+// @apollo/gateway and @apollo/server are dependencies of the gateway package, not of the root, and
+// pnpm does not hoist them: load them from gateway/, so they are the very modules the product gateway
+// (and @prometric/core) run. The types come from the same files: @apollo/server's CommonJS build is
+// named explicitly, since that is what `require` loads and what @prometric/core's types refer to.
+type ApolloGatewayModule = typeof import('../gateway/node_modules/@apollo/gateway');
+type DataSourceRequest<C extends Record<string, any>> = Parameters<NonNullable<import('../gateway/node_modules/@apollo/gateway').RemoteGraphQLDataSource<C>['willSendRequest']>>[0];
+type ApolloServerModule = typeof import('../gateway/node_modules/@apollo/server/dist/cjs/index.js');
+const gatewayRequire = createRequire(join(REPO_ROOT, 'gateway/package.json'));
+const { ApolloGateway, RemoteGraphQLDataSource } = gatewayRequire('@apollo/gateway') as ApolloGatewayModule;
+const { ApolloServer } = gatewayRequire('@apollo/server') as ApolloServerModule;
+
 const PRODUCT_COUNT = 50;
-const QUERY = 'query { products(first: 20) { totalCount edges { node { id sku name price { amount currency } } } } }';
+const PAGE_SIZE = 20;
+/**
+ * `cost` needs `products:cost`, so the enforcing gateway checks a scoped field on every node; the
+ * OWNER token has that scope, so nothing is refused and all three main targets answer the same body.
+ */
+const QUERY = `query { products(first: ${PAGE_SIZE}) { totalCount edges { node { id sku name price { amount currency } cost { amount } } } } }`;
+/** A role without `products:cost`: through the enforcing gateway, every `cost` comes back null + FORBIDDEN. */
+const REFUSED_ROLE = 'SALES_REP';
 const RESULTS_FILE = join(REPO_ROOT, 'bench/results/gateway-overhead.json');
 
 /** An integer >= `min` from the environment, or `fallback`; anything else is a typo worth stopping for. */
-function envInt(name: string, fallback: number, min: number): number {
+function envInt(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer in [${min}, ${max}], got "${raw}"`);
   return value;
 }
 
@@ -34,32 +62,34 @@ const config = {
   warmupSeconds: envInt('BENCH_WARMUP_SECONDS', 2, 0),
   // Measured on a 2-core VM: the subgraph keeps speeding up for ~20 s of load (JIT, Postgres caches),
   // so 2 s of warm-up left the first target (direct) measured colder than the second, flattering the
-  // gateway (req/s ratio ~0.73 vs ~0.58 primed). Priming through the gateway runs both services' code
-  // before either is measured.
+  // gateway (req/s ratio ~0.73 vs ~0.58 primed). Priming through the gateways runs all services' code
+  // before any is measured.
   primeSeconds: envInt('BENCH_PRIME_SECONDS', 15, 0),
   connections: envInt('BENCH_CONNECTIONS', 10, 1),
   // The stack runs in this process, so a load generator on the main thread would steal the very
   // event loop it measures (and steal more of it from the faster target). A worker thread keeps it apart.
   workers: envInt('BENCH_WORKERS', 1, 0),
+  refused: envInt('BENCH_REFUSED', 1, 0, 1) === 1,
 };
 
-type TargetName = 'direct' | 'gateway';
+type TargetName = 'direct' | 'gateway-off' | 'gateway-on' | 'gateway-on-refused';
+
+/** What every request to a target sends: one body and one token. */
+interface Load {
+  body: string;
+  token: string;
+}
 
 interface Target {
   name: TargetName;
   description: string;
   url: string;
+  load: Load;
 }
 
 /** A target whose answer was checked, with the exact body every measured response must equal. */
 interface VerifiedTarget extends Target {
   expectedBody: string;
-}
-
-/** What every request sends: one body and one tenant's token. */
-interface Load {
-  body: string;
-  token: string;
 }
 
 interface TargetResult {
@@ -71,9 +101,14 @@ interface TargetResult {
   durationSeconds: number;
 }
 
+interface ProductNode {
+  id?: unknown;
+  cost?: { amount?: unknown } | null;
+}
+
 interface ProductsPage {
-  data?: { products?: { totalCount?: unknown; edges?: unknown } } | null;
-  errors?: unknown[];
+  data?: { products?: { totalCount?: unknown; edges?: { node?: ProductNode }[] } } | null;
+  errors?: { message?: unknown; path?: unknown; extensions?: { code?: unknown } }[];
 }
 
 const log = (line: string): void => {
@@ -92,35 +127,132 @@ function migrate(): void {
   });
 }
 
-async function seed(stack: Stack): Promise<string> {
+async function seed(stack: Stack): Promise<Tenant> {
   const tenant = await signUpTenant(stack.url, { organizationName: 'Bench Org' });
   // Names sort in creation order, so the first page is the same on every run.
   for (let i = 1; i <= PRODUCT_COUNT; i++) {
     const n = String(i).padStart(2, '0');
-    await createProduct(stack.url, tenant.token, { sku: `BENCH-${n}`, name: `Bench product ${n}`, price: `${i}.00` });
+    await createProduct(stack.url, tenant.token, { sku: `BENCH-${n}`, name: `Bench product ${n}`, price: `${i}.00`, cost: `${i}.50` });
   }
-  return tenant.token;
+  return tenant;
+}
+
+interface UnenforcedGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The "enforcement off" baseline: `startGateway` (gateway/src/gateway.ts) minus its
+ * `AuthorizedGateway` wrapper, so that the off/on difference is the field-level authorization alone.
+ * Same supergraph, same edge token check (`gatewayContext`), same header forwarding, same HTTP
+ * handler and ApolloServer options. It exists only in this bench: the product never serves the
+ * supergraph without enforcement, and `startGateway` deliberately has no switch for it. The
+ * subgraphs still verify the token and apply their own field rules.
+ */
+async function startUnenforcedGateway(stack: Stack): Promise<UnenforcedGateway> {
+  const env = testEnv();
+  const logger = createLogger('bench-gateway-off', env.LOG_LEVEL);
+  const verifier = await createVerifier(identityEnvSchema.parse(env));
+  const subgraphUrls: Record<string, string> = { identity: stack.identity.url, sales: stack.sales.url };
+
+  /** Forwards the caller's token and request id, as the product's data source does. */
+  class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+    constructor(url: string, private readonly subgraph: string) {
+      super({ url });
+    }
+
+    override willSendRequest({ request, context }: DataSourceRequest<GatewayContext>): void {
+      // The product gateway's stack records every subgraph call; do the same work here.
+      stack.subgraphCalls.push(this.subgraph);
+      if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+      if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    }
+  }
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphForEnforcingGateway(readFileSync(testConfig.supergraphPath, 'utf8')),
+    buildService: ({ name, url }) => {
+      const target = subgraphUrls[name] ?? url;
+      if (!target) throw new Error(`no URL for subgraph ${name}`);
+      return new ForwardingDataSource(target, name);
+    },
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, (err) => logger.error({ err }, 'unexpected gateway error')),
+  });
+  await server.start();
+  const httpServer = http.createServer((req, res) => {
+    if ((req.url ?? '/').split('?')[0] !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    handleGraphQLHttp(server, req, res, () => gatewayContext(req.headers, verifier)).catch((err) => {
+      logger.error({ err }, 'gateway request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    });
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    async close() {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await closed;
+      await server.stop();
+    },
+  };
 }
 
 function requestHeaders(token: string): Record<string, string> {
   return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 }
 
+/** The page every main target must answer: all of it, costs included, no errors. */
+function checkFullPage(page: ProductsPage): string | null {
+  if (page.errors !== undefined) return `GraphQL errors: ${JSON.stringify(page.errors)}`;
+  const products = page.data?.products;
+  if (products?.totalCount !== PRODUCT_COUNT || !Array.isArray(products.edges) || products.edges.length !== PAGE_SIZE) {
+    return `expected totalCount ${PRODUCT_COUNT} and ${PAGE_SIZE} edges`;
+  }
+  if (!products.edges.every((e) => typeof e.node?.cost?.amount === 'string')) return 'expected a cost on every node';
+  return null;
+}
+
+/**
+ * The page of the refused target: the full page's data with every `cost` null, and one FORBIDDEN
+ * error at each of those paths, nothing else.
+ */
+function checkRefusedPage(fullBody: string): (page: ProductsPage) => string | null {
+  const full = JSON.parse(fullBody) as ProductsPage;
+  for (const edge of full.data!.products!.edges!) edge.node!.cost = null;
+  const expectedData = JSON.stringify(full.data);
+  const expectedPaths = Array.from({ length: PAGE_SIZE }, (_, i) => JSON.stringify(['products', 'edges', i, 'node', 'cost']));
+  return (page) => {
+    if (JSON.stringify(page.data) !== expectedData) return 'expected the full page with every cost null';
+    const errors = page.errors ?? [];
+    const paths = errors.map((e) => JSON.stringify(e.path)).sort();
+    if (errors.some((e) => e.extensions?.code !== 'FORBIDDEN') || JSON.stringify(paths) !== JSON.stringify([...expectedPaths].sort())) {
+      return `expected one FORBIDDEN error per cost, got ${JSON.stringify(errors)}`;
+    }
+    return null;
+  };
+}
+
 /**
  * A bench of error responses is worthless, and GraphQL errors come back as 200: checks the target
- * answers the real data, and returns the exact body so every measured response can be compared to it.
+ * answers what `check` expects, and returns the exact body so every measured response can be compared to it.
  */
-async function verifyTarget(target: Target, load: Load): Promise<VerifiedTarget> {
+async function verifyTarget(target: Target, check: (page: ProductsPage) => string | null): Promise<VerifiedTarget> {
   const fetchOnce = async (): Promise<string> => {
-    const res = await fetch(target.url, { method: 'POST', headers: requestHeaders(load.token), body: load.body });
+    const res = await fetch(target.url, { method: 'POST', headers: requestHeaders(target.load.token), body: target.load.body });
     const text = await res.text();
     if (res.status !== 200) throw new Error(`${target.name}: HTTP ${res.status}: ${text.slice(0, 500)}`);
-    const parsed = JSON.parse(text) as ProductsPage;
-    if (parsed.errors !== undefined) throw new Error(`${target.name}: GraphQL errors: ${JSON.stringify(parsed.errors).slice(0, 500)}`);
-    const products = parsed.data?.products;
-    if (products?.totalCount !== PRODUCT_COUNT || !Array.isArray(products.edges) || products.edges.length !== 20) {
-      throw new Error(`${target.name}: expected totalCount ${PRODUCT_COUNT} and 20 edges, got ${text.slice(0, 500)}`);
-    }
+    const problem = check(JSON.parse(text) as ProductsPage);
+    if (problem) throw new Error(`${target.name}: ${problem}; got ${text.slice(0, 500)}`);
     return text;
   };
   const first = await fetchOnce();
@@ -140,13 +272,16 @@ function assertClean(target: Target, phase: string, r: autocannon.Result): void 
   if (r.requests.total === 0) throw new Error(`${target.name} ${phase}: no request completed`);
 }
 
-/** Fires the query at `target` for `seconds`; throws unless every response was the expected 200. */
-async function fire(target: VerifiedTarget, load: Load, seconds: number, phase: string): Promise<autocannon.Result> {
+/** Fires the target's query at it for `seconds`; throws unless every response was the expected 200. */
+async function fire(stack: Stack, target: VerifiedTarget, seconds: number, phase: string): Promise<autocannon.Result> {
+  // The stack records every SQL statement and subgraph call (for tests); keep the heap from growing across phases.
+  stack.salesQueries.length = 0;
+  stack.subgraphCalls.length = 0;
   const r = await autocannon({
     url: target.url,
     method: 'POST',
-    headers: requestHeaders(load.token),
-    body: load.body,
+    headers: requestHeaders(target.load.token),
+    body: target.load.body,
     expectBody: target.expectedBody,
     connections: config.connections,
     duration: seconds,
@@ -157,14 +292,14 @@ async function fire(target: VerifiedTarget, load: Load, seconds: number, phase: 
   return r;
 }
 
-async function measure(target: VerifiedTarget, load: Load): Promise<TargetResult> {
+async function measure(stack: Stack, target: VerifiedTarget): Promise<TargetResult> {
   if (config.warmupSeconds > 0) {
     log(`${target.name}: warm-up ${config.warmupSeconds}s`);
     // Lets the connection pools and caches settle on this target after the other one ran; discarded.
-    await fire(target, load, config.warmupSeconds, 'warm-up');
+    await fire(stack, target, config.warmupSeconds, 'warm-up');
   }
   log(`${target.name}: measuring ${config.measuredSeconds}s`);
-  const r = await fire(target, load, config.measuredSeconds, 'run');
+  const r = await fire(stack, target, config.measuredSeconds, 'run');
   return {
     name: target.name,
     description: target.description,
@@ -175,52 +310,107 @@ async function measure(target: VerifiedTarget, load: Load): Promise<TargetResult
   };
 }
 
-/** gateway / direct, for throughput (below 1 = the gateway costs) and for latencies (above 1 = it costs). */
-interface Ratios {
+/** `of` / `over`, for throughput (below 1 = `of` is slower) and for latencies (above 1 = `of` is slower). */
+interface Ratio {
+  label: string;
+  of: TargetName;
+  over: TargetName;
   requestsPerSecond: number;
   p50: number;
   p99: number;
 }
 
-const ratio = (gateway: number, direct: number): number => Math.round((gateway / direct) * 1000) / 1000;
+const divide = (a: number, b: number): number => Math.round((a / b) * 1000) / 1000;
 
-function printTable(results: TargetResult[], ratios: Ratios): void {
-  const rows = [
-    ['target', 'req/s (avg)', 'p50 (ms)', 'p99 (ms)'],
-    ...results.map((r) => [r.description, r.requestsPerSecond.average.toFixed(0), r.latencyMs.p50.toFixed(2), r.latencyMs.p99.toFixed(2)]),
-    ['gateway / direct', `${ratios.requestsPerSecond.toFixed(3)}x`, `${ratios.p50.toFixed(3)}x`, `${ratios.p99.toFixed(3)}x`],
-  ];
-  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
+function ratioOf(label: string, of: TargetResult, over: TargetResult): Ratio {
+  return {
+    label,
+    of: of.name,
+    over: over.name,
+    requestsPerSecond: divide(of.requestsPerSecond.average, over.requestsPerSecond.average),
+    p50: divide(of.latencyMs.p50, over.latencyMs.p50),
+    p99: divide(of.latencyMs.p99, over.latencyMs.p99),
+  };
+}
+
+function printTable(results: TargetResult[], ratios: Ratio[]): void {
+  const header = ['target', 'req/s (avg)', 'p50 (ms)', 'p99 (ms)'];
+  const targetRows = results.map((r) => [r.description, r.requestsPerSecond.average.toFixed(0), r.latencyMs.p50.toFixed(2), r.latencyMs.p99.toFixed(2)]);
+  const ratioRows = ratios.map((r) => [r.label, `${r.requestsPerSecond.toFixed(3)}x`, `${r.p50.toFixed(3)}x`, `${r.p99.toFixed(3)}x`]);
+  const all = [header, ...targetRows, ...ratioRows];
+  const widths = header.map((_, col) => Math.max(...all.map((row) => row[col].length)));
   const line = (row: string[]) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  process.stdout.write(`\n${[line(rows[0]), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1])].join('\n')}\n\n`);
+  process.stdout.write(`\n${[line(header), rule, ...targetRows.map(line), rule, ...ratioRows.map(line)].join('\n')}\n\n`);
 }
 
 async function main(): Promise<void> {
+  const targetCount = config.refused ? 4 : 3;
+  // Setup, priming and every phase run on the tokens minted at the start; an expired token would
+  // fail the bench half-way, with 401s.
+  const plannedSeconds = 30 + config.primeSeconds + targetCount * (config.warmupSeconds + config.measuredSeconds);
+  if (plannedSeconds > ACCESS_TOKEN_TTL_SECONDS - 60) {
+    throw new Error(`the run would take ~${plannedSeconds}s, longer than the ${ACCESS_TOKEN_TTL_SECONDS}s access tokens it uses live; shorten it`);
+  }
+  const cpuCount = cpus().length;
+  const loadBefore = loadavg()[0];
+  // Anything else running (a test suite, a build) competes with the stack for the same CPUs and skews
+  // the targets measured while it runs more than the others. The bench alone keeps the load around
+  // the CPU count (2 on 2 cores), and a bench that just ended still counts for a minute.
+  if (loadBefore > cpuCount) log(`warning: 1-min load average is ${loadBefore.toFixed(2)} on ${cpuCount} CPUs before the bench; something else may be running, figures will be noisy`);
   log('migrating the test database');
   migrate();
   log('starting the stack');
   const stack = await startStack();
+  let unenforced: UnenforcedGateway | null = null;
   try {
-    const load: Load = { body: JSON.stringify({ query: QUERY }), token: await seed(stack) };
-    // Both checked before any load: a broken target should fail in seconds, not after the priming.
-    const direct = await verifyTarget({ name: 'direct', description: 'sales subgraph (direct)', url: stack.sales.url }, load);
-    const gateway = await verifyTarget({ name: 'gateway', description: 'gateway -> sales', url: stack.url }, load);
+    unenforced = await startUnenforcedGateway(stack);
+    const tenant = await seed(stack);
+    const load: Load = { body: JSON.stringify({ query: QUERY }), token: tenant.token };
+    // All checked before any load: a broken target should fail in seconds, not after the priming.
+    const direct = await verifyTarget({ name: 'direct', description: 'sales subgraph (direct)', url: stack.sales.url, load }, checkFullPage);
+    const off = await verifyTarget({ name: 'gateway-off', description: 'gateway, enforcement off', url: unenforced.url, load }, checkFullPage);
+    const on = await verifyTarget({ name: 'gateway-on', description: 'gateway, enforcement on', url: stack.url, load }, checkFullPage);
+    // Nothing refused for the owner: the three must answer byte for byte the same, or they did different work.
+    for (const other of [off, on]) {
+      if (other.expectedBody !== direct.expectedBody) {
+        throw new Error(`${other.name} answered differently from direct:\n${other.expectedBody.slice(0, 300)}\n${direct.expectedBody.slice(0, 300)}`);
+      }
+    }
+    const refused = config.refused
+      ? await verifyTarget(
+          {
+            name: 'gateway-on-refused',
+            description: `gateway, enforcement on, ${REFUSED_ROLE} (cost refused)`,
+            url: stack.url,
+            load: { body: load.body, token: await memberToken(stack.url, tenant, REFUSED_ROLE) },
+          },
+          checkRefusedPage(on.expectedBody),
+        )
+      : null;
+
     if (config.primeSeconds > 0) {
-      log(`priming: ${config.primeSeconds}s through the gateway (discarded)`);
-      await fire(gateway, load, config.primeSeconds, 'priming');
+      // Half through each gateway: the services' code and Postgres caches warm up either way, and
+      // each gateway instance gets its own query plan cache and connections warmed as well.
+      const half = Math.max(1, Math.round(config.primeSeconds / 2));
+      log(`priming: ${half}s through each gateway (discarded)`);
+      await fire(stack, off, half, 'priming');
+      await fire(stack, on, half, 'priming');
     }
     // One after the other, never together: they share the CPU, and the whole stack shares one event loop.
-    const directResult = await measure(direct, load);
-    const gatewayResult = await measure(gateway, load);
-    const results = [directResult, gatewayResult];
+    const results: TargetResult[] = [];
+    for (const target of [direct, off, on, ...(refused ? [refused] : [])]) results.push(await measure(stack, target));
+    const [directResult, offResult, onResult, refusedResult] = results;
 
-    const ratios: Ratios = {
-      requestsPerSecond: ratio(gatewayResult.requestsPerSecond.average, directResult.requestsPerSecond.average),
-      p50: ratio(gatewayResult.latencyMs.p50, directResult.latencyMs.p50),
-      p99: ratio(gatewayResult.latencyMs.p99, directResult.latencyMs.p99),
-    };
+    const ratios: Ratio[] = [
+      ratioOf('enforcement on / off', onResult, offResult),
+      ratioOf('gateway (on) / direct', onResult, directResult),
+      ratioOf('gateway (off) / direct', offResult, directResult),
+      ...(refusedResult ? [ratioOf(`${REFUSED_ROLE} refused / on`, refusedResult, onResult)] : []),
+    ];
     printTable(results, ratios);
+    const loadAfter = loadavg()[0];
+    if (loadAfter > cpuCount + 1) log(`warning: 1-min load average was ${loadAfter.toFixed(2)} on ${cpuCount} CPUs at the end; something else was likely running`);
 
     const cpuList = cpus();
     mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
@@ -236,10 +426,13 @@ async function main(): Promise<void> {
           durations: { primeSeconds: config.primeSeconds, warmupSeconds: config.warmupSeconds, measuredSeconds: config.measuredSeconds },
           connections: config.connections,
           autocannonWorkers: config.workers,
+          // 1-min load average: the bench itself loads ~all CPUs, so "after" well above the CPU count means company.
+          loadAverage: { before: loadBefore, after: loadAfter },
           products: PRODUCT_COUNT,
           query: QUERY,
+          refusedRole: refused ? REFUSED_ROLE : null,
           results,
-          ratios: { ...ratios, note: 'gateway / direct' },
+          ratios,
         },
         null,
         2,
@@ -247,6 +440,7 @@ async function main(): Promise<void> {
     );
     log(`results written to ${RESULTS_FILE}`);
   } finally {
+    await unenforced?.close();
     await stack.close();
   }
 }

@@ -6,6 +6,17 @@ type Path = (string | number)[];
 
 const MESSAGES = { FORBIDDEN: 'Not allowed', UNAUTHENTICATED: 'Authentication required' } as const;
 
+/** A refusal error. No stack: it is expected data, and capturing one per list item is most of the cost. */
+function refusalError(code: Refusal['code'], path: Path): GraphQLError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new GraphQLError(MESSAGES[code], { path, extensions: { code } });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /**
  * Writes `null` and one FORBIDDEN/UNAUTHENTICATED error at every place a refused field would have
  * been in the response, bubbling null to the nearest nullable parent as GraphQL itself would for a
@@ -20,7 +31,7 @@ export function applyRefusals(data: Data | null | undefined, refusals: Refusal[]
     const here = [...path, step.key];
     if (i === steps.length - 1) {
       obj[step.key] = null;
-      errors.push(new GraphQLError(MESSAGES[refusal.code], { path: here, extensions: { code: refusal.code } }));
+      errors.push(refusalError(refusal.code, here));
       return isNonNullType(step.type);
     }
     if (atValue(obj[step.key], step.type, steps, i, here, refusal)) {
@@ -53,7 +64,7 @@ export function applyRefusals(data: Data | null | undefined, refusals: Refusal[]
       if (atObject(result, refusal.path, 0, [], refusal)) result = null;
     } else if (refusal.path.length === 1) {
       // Data already nulled by an earlier root field; each refused root field still reports its error.
-      errors.push(new GraphQLError(MESSAGES[refusal.code], { path: [refusal.path[0].key], extensions: { code: refusal.code } }));
+      errors.push(refusalError(refusal.code, [refusal.path[0].key]));
     }
   }
   return { data: result, errors };
