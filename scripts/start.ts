@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { baseEnvSchema, createLogger, createVerifier, loadEnvOrExit, type RunningSubgraph } from '@prometric/core';
 import { identityEnvSchema, startIdentity } from '@prometric/identity';
 import { salesEnvSchema, startSales } from '@prometric/sales';
+import { operationsEnvSchema, startOperations } from '@prometric/operations';
 import { gatewayEnvSchema, startGateway, subgraphUrlOverrides } from '@prometric/gateway';
 import { REPO_ROOT, ensureDatabase, migrateAll } from '@prometric/testing';
 import { resolvePostgres } from './postgres';
@@ -44,11 +45,12 @@ async function main(): Promise<void> {
 
   const identity = await startIdentity(loadEnvOrExit(identityEnvSchema));
   const sales = await startSales(loadEnvOrExit(salesEnvSchema));
+  const operations = await startOperations(loadEnvOrExit(operationsEnvSchema));
   const gatewayEnv = loadEnvOrExit(gatewayEnvSchema);
   const gateway = await startGateway(
     {
       supergraphSdl: readFileSync(join(REPO_ROOT, gatewayEnv.SUPERGRAPH_PATH), 'utf8'),
-      subgraphUrls: { identity: identity.url, sales: sales.url, ...subgraphUrlOverrides(gatewayEnv) },
+      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url, ...subgraphUrlOverrides(gatewayEnv) },
       verifier: await createVerifier(gatewayEnv),
       logger: createLogger('gateway', gatewayEnv.LOG_LEVEL),
       introspection: gatewayEnv.NODE_ENV !== 'production',
@@ -65,11 +67,16 @@ async function main(): Promise<void> {
       `  Try: curl -s ${url} -H 'content-type: application/json' -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGIN.email}\\", password: \\"${DEMO_LOGIN.password}\\"}) { accessToken } }"}'\n\n`,
   );
 
-  const services: RunningSubgraph[] = [identity, sales];
+  const services: RunningSubgraph[] = [identity, sales, operations];
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down');
     await gateway.close();
     await Promise.all(services.map((s) => s.close()));
     await postgres.stop();
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

@@ -3,6 +3,7 @@ import type { GraphQLObjectType } from 'graphql';
 import { buildSubgraph } from '@prometric/core';
 import { identityPermissions, identitySchema } from '@prometric/identity';
 import { createSalesServices, salesPermissions, salesSchema } from '@prometric/sales';
+import { createOperationsServices, operationsPermissions, operationsSchema } from '@prometric/operations';
 
 /** The only operations anyone may call without a token. */
 const PUBLIC = ['Mutation.signUp', 'Mutation.login', 'Mutation.refreshToken'];
@@ -11,6 +12,7 @@ describe('deny by default', () => {
   const subgraphs = [
     { name: 'identity', options: identitySchema({ auth: undefined as never, users: undefined as never }), map: identityPermissions },
     { name: 'sales', options: salesSchema(createSalesServices()), map: salesPermissions },
+    { name: 'operations', options: operationsSchema(createOperationsServices()), map: operationsPermissions },
   ];
 
   it.each(subgraphs)('gives every operation of $name an explicit rule', async ({ options, map }) => {

@@ -8,6 +8,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
   SUBGRAPH_IDENTITY_URL: z.string().url().optional(),
   SUBGRAPH_SALES_URL: z.string().url().optional(),
+  SUBGRAPH_OPERATIONS_URL: z.string().url().optional(),
   /** `partial`: refused fields come back null with FORBIDDEN; `reject`: any refused field fails the operation. */
   AUTHORIZATION_MODE: z.enum(['partial', 'reject']).default('partial'),
   /** How long /health waits for each subgraph. */
@@ -23,5 +24,6 @@ export function subgraphUrlOverrides(env: GatewayEnv): Record<string, string> {
   const overrides: Record<string, string> = {};
   if (env.SUBGRAPH_IDENTITY_URL) overrides.identity = env.SUBGRAPH_IDENTITY_URL;
   if (env.SUBGRAPH_SALES_URL) overrides.sales = env.SUBGRAPH_SALES_URL;
+  if (env.SUBGRAPH_OPERATIONS_URL) overrides.operations = env.SUBGRAPH_OPERATIONS_URL;
   return overrides;
 }

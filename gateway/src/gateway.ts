@@ -123,6 +123,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     introspection: options.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Shutdown is ours (main.ts / start.ts close every server in order); Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, (err) => logger.error({ err }, 'unexpected gateway error')),
   });
@@ -182,6 +184,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     },
   });
   metrics.watch(subscriptions.hub);
+  let closing: Promise<void> | null = null;
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const actualPort = (httpServer.address() as AddressInfo).port;
   return {
@@ -189,12 +192,14 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     port: actualPort,
     httpServer,
     subscriptions: subscriptions.hub,
-    async close() {
-      await subscriptions.close();
-      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      httpServer.closeAllConnections();
-      await closed;
-      await server.stop();
-    },
+    // Idempotent: a second signal during shutdown must not close the servers twice.
+    close: () =>
+      (closing ??= (async () => {
+        await subscriptions.close();
+        const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        httpServer.closeAllConnections();
+        await closed;
+        await server.stop();
+      })()),
   };
 }

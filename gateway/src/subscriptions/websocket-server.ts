@@ -137,9 +137,9 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
   return {
     hub,
     async close() {
+      // graphql-ws's dispose closes the WebSocket server itself (and tells clients 1001 Going away).
       await server.dispose();
       for (const client of wss.clients) client.terminate();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
       subscriber.disconnect();
     },
   };

@@ -2,11 +2,13 @@ import { Client } from 'pg';
 import { APP_DB_ROLE, createOrm, migrate } from '@prometric/core';
 import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from '@prometric/identity';
 import { SALES_SCHEMA, salesEntities, salesMigrations } from '@prometric/sales';
+import { OPERATIONS_SCHEMA, operationsEntities, operationsMigrations } from '@prometric/operations';
 
 /** Every subgraph's ORM settings, in dependency order. */
 export const SUBGRAPH_DATABASES = [
   { schema: IDENTITY_SCHEMA, entities: identityEntities, migrations: identityMigrations },
   { schema: SALES_SCHEMA, entities: salesEntities, migrations: salesMigrations },
+  { schema: OPERATIONS_SCHEMA, entities: operationsEntities, migrations: operationsMigrations },
 ];
 
 /** Creates the database of `url` when it does not exist (connecting to the `postgres` database). */

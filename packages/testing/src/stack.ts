@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createLogger, createVerifier, type RunningSubgraph } from '@prometric/core';
 import { identityEnvSchema, startIdentity } from '@prometric/identity';
 import { salesEnvSchema, startSales, type RunningSales } from '@prometric/sales';
+import { operationsEnvSchema, startOperations, type RunningOperations } from '@prometric/operations';
 import { startGateway, type RunningGateway } from '@prometric/gateway';
 import { testConfig } from './config';
 
@@ -11,8 +12,11 @@ export interface Stack {
   gateway: RunningGateway;
   identity: RunningSubgraph;
   sales: RunningSales;
+  operations: RunningOperations;
   /** Every SQL statement the sales subgraph ran, in order (tests may clear it). */
   salesQueries: string[];
+  /** Every SQL statement the operations subgraph ran, in order (tests may clear it). */
+  operationsQueries: string[];
   /** Names of the subgraphs the gateway called, in order (tests may clear it). */
   subgraphCalls: string[];
   close(): Promise<void>;
@@ -32,7 +36,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
 }
 
 /**
- * Boots the real supergraph for one test file: identity and sales on free ports, and the gateway
+ * Boots the real supergraph for one test file: identity, sales and operations on free ports, and the gateway
  * serving the committed `schema/supergraph.graphql` with the subgraph URLs pointed at them.
  */
 export async function startStack(options: { keysDir?: string } = {}): Promise<Stack> {
@@ -47,10 +51,12 @@ export async function startStack(options: { keysDir?: string } = {}): Promise<St
     const salesQueries: string[] = [];
     const subgraphCalls: string[] = [];
     const sales = track(await startSales(salesEnvSchema.parse(env), 0, { onQuery: (sql) => salesQueries.push(sql) }));
+    const operationsQueries: string[] = [];
+    const operations = track(await startOperations(operationsEnvSchema.parse(env), 0, { onQuery: (sql) => operationsQueries.push(sql) }));
     const gateway = track(await startGateway(
     {
       supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-      subgraphUrls: { identity: identity.url, sales: sales.url },
+      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url },
       verifier: await createVerifier(identityEnvSchema.parse(env)),
       logger: createLogger('gateway', env.LOG_LEVEL),
       introspection: true,
@@ -64,11 +70,13 @@ export async function startStack(options: { keysDir?: string } = {}): Promise<St
       gateway,
       identity,
       sales,
+      operations,
       salesQueries,
+      operationsQueries,
       subgraphCalls,
       async close() {
         await gateway.close();
-        await Promise.all([identity.close(), sales.close()]);
+        await Promise.all([identity.close(), sales.close(), operations.close()]);
       },
     };
   } catch (e) {

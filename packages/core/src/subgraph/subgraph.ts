@@ -118,6 +118,8 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
     introspection: options.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Shutdown is ours (main.ts / start.ts close every server in order); Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // Timing traces are for Apollo's hosted studio, which we do not use; they would reach clients.
     plugins: [

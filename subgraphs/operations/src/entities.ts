@@ -1,0 +1,11 @@
+import { Warehouse } from './warehouses/warehouse.entity';
+import { StockLevel, StockMovement } from './stock/stock.entity';
+import { Migration20261126130000 } from '../migrations/Migration20261126130000';
+import { Migration20261126130100 } from '../migrations/Migration20261126130100';
+
+export const OPERATIONS_SCHEMA = 'operations';
+export const operationsEntities = [Warehouse, StockMovement, StockLevel];
+export const operationsMigrations = [
+  { name: 'Migration20261126130000', class: Migration20261126130000 },
+  { name: 'Migration20261126130100', class: Migration20261126130100 },
+];

@@ -1,0 +1,201 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  TENANT_FILTER,
+  UserErrorCode,
+  UserErrorsException,
+  idempotentCreate,
+  isUuid,
+  recordEvent,
+  userError,
+  type RequestContext,
+  type TenantParams,
+  type UserError,
+} from '@prometric/core';
+import { Warehouse } from '../warehouses/warehouse.entity';
+import type { WarehouseService } from '../warehouses/warehouse.service';
+import { StockLevel, StockMovement } from './stock.entity';
+import { StockMovementType } from './stock-movement-type';
+import { stockLevelView, WarehouseStock, type StockLevelView } from './stock.types';
+import type { AdjustStockInput, ReceiveStockInput } from './stock.inputs';
+
+/** Largest quantity a level can hold (Postgres `integer`, GraphQL `Int`). */
+const MAX_UNITS = 2_147_483_647;
+const MAX_TEXT = 1000;
+
+type Result = { movement: StockMovement } | { errors: UserError[] };
+
+interface Posting {
+  type: StockMovementType;
+  event: string;
+  productId: string;
+  warehouseId: string;
+  quantity: number;
+  reference: string | null;
+  reason: string | null;
+}
+
+interface LevelRow {
+  id: string;
+  on_hand: number;
+  reserved: number;
+}
+
+function validateTarget(input: { productId: string; warehouseId: string; reference?: string | null }): UserError[] {
+  const errors: UserError[] = [];
+  // Operations cannot see sales' products: a well-formed id is all it can check.
+  if (!isUuid(input.productId)) errors.push(userError(UserErrorCode.INVALID, 'Product id must be a UUID', ['productId']));
+  if (input.reference != null && input.reference.length > 255) errors.push(userError(UserErrorCode.INVALID, 'Reference is limited to 255 characters', ['reference']));
+  return errors;
+}
+
+/**
+ * The stock ledger: every change of stock is a movement, and the product × warehouse level moves
+ * with it in the same transaction, under the level's row lock, so concurrent postings serialize and
+ * each movement's quantityAfter is exact. Levels never go below zero nor below what is reserved.
+ */
+export class StockService {
+  constructor(private readonly warehouses: WarehouseService) {}
+
+  receive(ctx: RequestContext, input: ReceiveStockInput): Promise<Result> {
+    const errors = validateTarget(input);
+    if (!Number.isInteger(input.quantity) || input.quantity <= 0) errors.push(userError(UserErrorCode.INVALID, 'Quantity received must be more than zero', ['quantity']));
+    if (errors.length) return Promise.resolve({ errors });
+    return this.post(ctx, 'receiveStock', input.idempotencyKey, {
+      type: StockMovementType.RECEIPT,
+      event: 'stock.received',
+      productId: input.productId,
+      warehouseId: input.warehouseId,
+      quantity: input.quantity,
+      reference: input.reference?.trim() || null,
+      reason: null,
+    });
+  }
+
+  adjust(ctx: RequestContext, input: AdjustStockInput): Promise<Result> {
+    const errors = validateTarget(input);
+    if (!Number.isInteger(input.quantity) || input.quantity === 0) errors.push(userError(UserErrorCode.INVALID, 'Adjustment must be a whole number of units other than zero', ['quantity']));
+    const reason = input.reason.trim();
+    if (!reason) errors.push(userError(UserErrorCode.REQUIRED, 'Reason is required', ['reason']));
+    else if (reason.length > MAX_TEXT) errors.push(userError(UserErrorCode.INVALID, `Reason is limited to ${MAX_TEXT} characters`, ['reason']));
+    if (errors.length) return Promise.resolve({ errors });
+    return this.post(ctx, 'adjustStock', input.idempotencyKey, {
+      type: StockMovementType.ADJUSTMENT,
+      event: 'stock.adjusted',
+      productId: input.productId,
+      warehouseId: input.warehouseId,
+      quantity: input.quantity,
+      reference: input.reference?.trim() || null,
+      reason,
+    });
+  }
+
+  /** Stock of each product summed over warehouses (zeros when it has none): one query for N products. */
+  async totalOf(ctx: RequestContext, productId: string): Promise<StockLevelView> {
+    const levels = await this.levelsLoader(ctx).load(productId);
+    return stockLevelView(
+      levels.reduce((sum, l) => sum + l.onHand, 0),
+      levels.reduce((sum, l) => sum + l.reserved, 0),
+    );
+  }
+
+  /** Stock of a product in each warehouse that has (or had) any, by warehouse code: one query per N products. */
+  async byWarehouseOf(ctx: RequestContext, productId: string): Promise<WarehouseStock[]> {
+    const levels = await this.levelsLoader(ctx).load(productId);
+    const warehouses = await Promise.all(levels.map((l) => this.warehouses.loader(ctx).load(l.warehouse.id)));
+    return levels
+      .map((l, i) => ({ level: l, warehouse: warehouses[i] }))
+      .filter((x): x is { level: StockLevel; warehouse: Warehouse } => x.warehouse != null)
+      .sort((a, b) => a.warehouse.code.localeCompare(b.warehouse.code))
+      .map(({ level, warehouse }) => Object.assign(new WarehouseStock(), { warehouse, onHand: level.onHand, reserved: level.reserved }));
+  }
+
+  /** Per-request loader: the levels of N products in one query, tenant-scoped by the request's fork. */
+  levelsLoader(ctx: RequestContext) {
+    return ctx.loader<string, StockLevel[]>('StockLevel:byProduct', async (productIds) => {
+      const ids = [...new Set(productIds.filter(isUuid))];
+      const rows = ids.length ? await ctx.em.find(StockLevel, { productId: { $in: ids } }) : [];
+      return productIds.map((id) => rows.filter((row) => row.productId === id));
+    });
+  }
+
+  private async post(ctx: RequestContext, operation: string, idempotencyKey: string | null | undefined, posting: Posting): Promise<Result> {
+    try {
+      const movement = await idempotentCreate(
+        ctx.em,
+        operation,
+        idempotencyKey,
+        (em) => this.write(em, posting),
+        (em, id) => em.findOneOrFail(StockMovement, id),
+      );
+      return { movement };
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      throw e;
+    }
+  }
+
+  /** Inside the mutation's transaction: lock the level, check, move it, append the movement and its event. */
+  private async write(em: EntityManager, posting: Posting): Promise<StockMovement> {
+    const warehouse = isUuid(posting.warehouseId) ? await em.findOne(Warehouse, posting.warehouseId) : null;
+    if (!warehouse) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Warehouse not found', ['warehouseId'])]);
+    const level = await lockLevel(em, posting.productId, warehouse.id);
+    const after = level.on_hand + posting.quantity;
+    if (after < 0) {
+      throw new UserErrorsException([userError(UserErrorCode.INVALID, `Stock cannot go below zero: ${level.on_hand} on hand`, ['quantity'])]);
+    }
+    if (after < level.reserved) {
+      throw new UserErrorsException([userError(UserErrorCode.INVALID, `Stock cannot go below what is reserved: ${level.reserved} reserved`, ['quantity'])]);
+    }
+    if (after > MAX_UNITS) throw new UserErrorsException([userError(UserErrorCode.INVALID, 'Stock would exceed the largest quantity a level can hold', ['quantity'])]);
+    const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
+    await em.execute(`update "operations"."stock_level" set "on_hand" = ?, "updated_at" = now(), "updated_by" = ? where "id" = ?`, [after, tenant.userId, level.id]);
+    const movement = em.create(StockMovement, {
+      type: posting.type,
+      productId: posting.productId,
+      warehouse,
+      quantity: posting.quantity,
+      quantityAfter: after,
+      reference: posting.reference,
+      reason: posting.reason,
+    } as never);
+    await recordEvent(em, {
+      type: posting.event,
+      aggregateType: 'StockMovement',
+      aggregateId: movement.id,
+      aggregateVersion: 1,
+      payload: {
+        movementId: movement.id,
+        type: posting.type,
+        productId: posting.productId,
+        warehouseId: warehouse.id,
+        quantity: posting.quantity,
+        quantityAfter: after,
+        reserved: level.reserved,
+        reference: posting.reference,
+        reason: posting.reason,
+      },
+    });
+    return movement;
+  }
+}
+
+/**
+ * Creates the product × warehouse level at zero on first use, then takes its row lock: concurrent
+ * postings to the same level wait here until the holder commits, then read its result. Raw SQL
+ * because the lock must come before any read of the quantity; RLS still scopes it to the tenant.
+ */
+async function lockLevel(em: EntityManager, productId: string, warehouseId: string): Promise<LevelRow> {
+  const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
+  await em.execute(
+    `insert into "operations"."stock_level" ("id", "organization_id", "workspace_id", "product_id", "warehouse_id", "on_hand", "reserved", "created_by", "updated_by")
+     values (gen_random_uuid(), ?, ?, ?, ?, 0, 0, ?, ?)
+     on conflict ("workspace_id", "product_id", "warehouse_id") do nothing`,
+    [tenant.organizationId, tenant.workspaceId, productId, warehouseId, tenant.userId, tenant.userId],
+  );
+  const rows: LevelRow[] = await em.execute(
+    `select "id", "on_hand", "reserved" from "operations"."stock_level"
+     where "workspace_id" = ? and "product_id" = ? and "warehouse_id" = ? for update`,
+    [tenant.workspaceId, productId, warehouseId],
+  );
+  return rows[0];
+}
