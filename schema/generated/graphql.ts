@@ -295,6 +295,17 @@ export type DealStage =
   | 'QUALIFIED'
   | 'WON';
 
+/** Result of issueReservation: the issued reservation and the ISSUE movement it wrote. */
+export type IssueReservationPayload = {
+  __typename?: 'IssueReservationPayload';
+  /** Why the issue was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The ISSUE movement written to the ledger. */
+  movement?: Maybe<StockMovement>;
+  /** The reservation, now ISSUED. */
+  reservation?: Maybe<Reservation>;
+};
+
 /** Credentials. */
 export type LoginInput = {
   /** Login email. */
@@ -351,6 +362,8 @@ export type Mutation = {
   createWarehouse: WarehousePayload;
   /** Removes a product from the catalogue (kept for audit; its SKU can be reused). */
   deleteProduct: ProductPayload;
+  /** Ships the units of a RESERVED reservation (RESERVED → ISSUED): an ISSUE movement lowers onHand and reserved together. Any other status is an INVALID_TRANSITION error. */
+  issueReservation: IssueReservationPayload;
   /** Exchanges email and password for an access token and a refresh token. */
   login: LoginPayload;
   /** Moves a deal to another pipeline stage (one step, or to WON/LOST). */
@@ -359,6 +372,12 @@ export type Mutation = {
   receiveStock: StockMovementPayload;
   /** Spends a refresh token for a new pair. Reusing a spent token revokes all tokens of its login. */
   refreshToken: RefreshTokenPayload;
+  /** Releases every RESERVED reservation of a sales order. Idempotent: calling it again releases nothing more. */
+  releaseOrderReservations: ReleaseOrderReservationsPayload;
+  /** Gives the units of a RESERVED reservation back (RESERVED → RELEASED). Any other status is an INVALID_TRANSITION error. */
+  releaseReservation: ReservationPayload;
+  /** Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves. */
+  reserveStock: ReserveStockPayload;
   /** Creates an organization, its first workspace and its owner, and logs the owner in. */
   signUp: SignUpPayload;
   /** Changes the notes or custom fields of an order. */
@@ -421,6 +440,11 @@ export type MutationDeleteProductArgs = {
 };
 
 
+export type MutationIssueReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -439,6 +463,21 @@ export type MutationReceiveStockArgs = {
 
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReleaseOrderReservationsArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationReleaseReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReserveStockArgs = {
+  input: ReserveStockInput;
 };
 
 
@@ -486,6 +525,8 @@ export type Order = {
   notes?: Maybe<Scalars['String']['output']>;
   /** Gapless document number, e.g. SO-2026-000123. */
   number: Scalars['String']['output'];
+  /** Stock reserved for this order, in every status (RESERVED, RELEASED, ISSUED), oldest first. Needs stock:read. */
+  reservations: Array<Reservation>;
   /** Lifecycle status. */
   status: OrderStatus;
   /** Sum of line totals, net of tax. */
@@ -796,6 +837,89 @@ export type RefreshTokenPayload = {
   errors: Array<UserError>;
   /** New refresh token; the one presented no longer works. */
   refreshToken?: Maybe<Scalars['String']['output']>;
+};
+
+/** Result of releaseOrderReservations. */
+export type ReleaseOrderReservationsPayload = {
+  __typename?: 'ReleaseOrderReservationsPayload';
+  /** Why the release was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The reservations this call released; empty when the order had none left to release. */
+  released: Array<Reservation>;
+};
+
+/** Units of a product in one warehouse promised to a sales order until they ship or the promise is released. */
+export type Reservation = {
+  __typename?: 'Reservation';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The sales order the units are promised to. Needs orders:read. */
+  order: Order;
+  /** The sales order the units are promised to. */
+  orderId: Scalars['ID']['output'];
+  /** The order line the units are promised to, when the reservation was made for one. */
+  orderLineId?: Maybe<Scalars['ID']['output']>;
+  /** The product reserved. Needs products:read. */
+  product: Product;
+  /** Units promised; more than zero. */
+  quantity: Scalars['Int']['output'];
+  /** Lifecycle status. */
+  status: ReservationStatus;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The warehouse the units are held in. */
+  warehouse: Warehouse;
+};
+
+/** Result of a change of one reservation. */
+export type ReservationPayload = {
+  __typename?: 'ReservationPayload';
+  /** Why the change was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The reservation after the change. */
+  reservation?: Maybe<Reservation>;
+};
+
+/** Where a reservation is: RESERVED → RELEASED (given back) or RESERVED → ISSUED (shipped); both are final. */
+export type ReservationStatus =
+  /** The units left the warehouse with an ISSUE movement (shipment). */
+  | 'ISSUED'
+  /** The promise was withdrawn (order cancelled or changed); the units are available again. */
+  | 'RELEASED'
+  /** The units are promised to the order and count in the reserved units of their level. */
+  | 'RESERVED';
+
+/** Units of a product to promise to a sales order. */
+export type ReserveStockInput = {
+  /** A retry with the same key returns the first result instead of reserving again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The sales order (sales' order id; must be a UUID). */
+  orderId: Scalars['ID']['input'];
+  /** The order line, when reserving for one (sales' order line id; must be a UUID). */
+  orderLineId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product (sales' product id; must be a UUID). */
+  productId: Scalars['ID']['input'];
+  /** Units wanted; more than zero. */
+  quantity: Scalars['Int']['input'];
+  /** Reserve in this warehouse only. Omitted: take from the warehouses in code order until the quantity is covered. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of reserveStock: what could be reserved, and how much could not. */
+export type ReserveStockPayload = {
+  __typename?: 'ReserveStockPayload';
+  /** Why the request was refused (then nothing was reserved); empty on success, also with a shortage. */
+  errors: Array<UserError>;
+  /** The reservations made, one per warehouse that gave units; empty when nothing was available or the request was refused. */
+  reservations: Array<Reservation>;
+  /** Units wanted but not available, so not reserved (0 when fully reserved, and when the request was refused). A shortage is not an error: it is what production or purchasing must make up. */
+  shortage: Scalars['Int']['output'];
 };
 
 /** What a member may do in a workspace; each role maps to a fixed set of permissions. */

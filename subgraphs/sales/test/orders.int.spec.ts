@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Role } from '@prometric/core';
 import {
   createCustomer,
@@ -10,6 +11,7 @@ import {
   operation,
   signUpTenant,
   startStack,
+  testConfig,
   type Stack,
   type Tenant,
 } from '@prometric/testing';
@@ -200,6 +202,25 @@ describe('customers, deals and orders through the gateway', () => {
       expect(list.data!.orders.totalCount).toBeGreaterThan(0);
       const anon = await gql(stack.url, op('Orders'), {});
       expect(errorCodes(anon)).toEqual(['UNAUTHENTICATED']);
+    });
+    it('locks only the order row when changing it, not its customer', async () => {
+      // Bug: MikroORM's FOR UPDATE also locked the joined customer row ("for update of o0, c1"), so
+      // any change to an order waited on every other transaction touching that customer.
+      const c = await createCustomer(stack.url, owner.token);
+      const id = (await createOrder(stack.url, owner.token, c.id, [{ productId: chair.id, quantity: 1 }])).data!.createOrder.order.id;
+      const pg = new Client({ connectionString: testConfig.databaseUrl });
+      await pg.connect();
+      try {
+        await pg.query('begin');
+        await pg.query('select 1 from sales.customer where id = $1 for update', [c.id]);
+        const started = Date.now();
+        const r = await gql(stack.url, op('CancelOrder'), { id, reason: 'not blocked' }, owner.token);
+        expect(r.data!.cancelOrder.order.status).toBe('CANCELLED');
+        expect(Date.now() - started).toBeLessThan(2000);
+      } finally {
+        await pg.query('rollback');
+        await pg.end();
+      }
     });
   });
 });

@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
 import { NotFoundError } from '../errors';
 
@@ -48,4 +49,17 @@ export function childrenLoader<T extends object>(
     const parentId = (row: T) => (row[parent] as { id: string }).id;
     return parentIds.map((id) => rows.filter((row) => parentId(row) === id));
   });
+}
+
+/**
+ * Locks one row of `entity` (FOR UPDATE) in the caller's transaction and loads it. The lock is taken
+ * with plain SQL on that table alone: MikroORM joins required relations to apply their tenant
+ * filters, and its FOR UPDATE would lock those joined rows (an order's customer) too, serialising
+ * unrelated changes. Returns null when the row is not visible (other tenant, deleted, malformed id).
+ */
+export async function lockAndLoad<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, id: string): Promise<T | null> {
+  if (!isUuid(id)) return null;
+  const meta = em.getMetadata().get(entity.name);
+  await em.execute(`select 1 from "${meta.schema ?? em.config.get('schema')}"."${meta.tableName}" where id = ? for update`, [id]);
+  return em.findOne(entity, { id } as FilterQuery<T>, { refresh: true });
 }

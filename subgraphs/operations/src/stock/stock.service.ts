@@ -24,17 +24,22 @@ const MAX_TEXT = 1000;
 
 type Result = { movement: StockMovement } | { errors: UserError[] };
 
-interface Posting {
+/** One movement to append to the ledger. */
+export interface Posting {
   type: StockMovementType;
-  event: string;
+  /** Outbox event of the movement; null when the caller records its own (an issue records stock.issued on its reservation). */
+  event: string | null;
   productId: string;
   warehouseId: string;
   quantity: number;
   reference: string | null;
   reason: string | null;
+  /** Reserved units the movement consumes (an issue of a reservation): reserved falls with onHand. */
+  consumesReserved?: number;
 }
 
-interface LevelRow {
+/** A locked stock level, as read under its row lock. */
+export interface LevelRow {
   id: string;
   on_hand: number;
   reserved: number;
@@ -124,7 +129,7 @@ export class StockService {
         ctx.em,
         operation,
         idempotencyKey,
-        (em) => this.write(em, posting),
+        (em) => this.append(em, posting),
         (em, id) => em.findOneOrFail(StockMovement, id),
       );
       return { movement };
@@ -134,21 +139,31 @@ export class StockService {
     }
   }
 
-  /** Inside the mutation's transaction: lock the level, check, move it, append the movement and its event. */
-  private async write(em: EntityManager, posting: Posting): Promise<StockMovement> {
+  /**
+   * Inside the caller's transaction: lock the level, check, move it, append the movement and its
+   * event. Throws UserErrorsException (rolling the transaction back) when the movement is refused.
+   */
+  async append(em: EntityManager, posting: Posting): Promise<StockMovement> {
     const warehouse = isUuid(posting.warehouseId) ? await em.findOne(Warehouse, posting.warehouseId) : null;
     if (!warehouse) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Warehouse not found', ['warehouseId'])]);
     const level = await lockLevel(em, posting.productId, warehouse.id);
     const after = level.on_hand + posting.quantity;
+    const reservedAfter = level.reserved - (posting.consumesReserved ?? 0);
     if (after < 0) {
       throw new UserErrorsException([userError(UserErrorCode.INVALID, `Stock cannot go below zero: ${level.on_hand} on hand`, ['quantity'])]);
     }
-    if (after < level.reserved) {
+    if (reservedAfter < 0) throw new UserErrorsException([userError(UserErrorCode.INVALID, `Only ${level.reserved} units are reserved`, ['quantity'])]);
+    if (after < reservedAfter) {
       throw new UserErrorsException([userError(UserErrorCode.INVALID, `Stock cannot go below what is reserved: ${level.reserved} reserved`, ['quantity'])]);
     }
     if (after > MAX_UNITS) throw new UserErrorsException([userError(UserErrorCode.INVALID, 'Stock would exceed the largest quantity a level can hold', ['quantity'])]);
     const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
-    await em.execute(`update "operations"."stock_level" set "on_hand" = ?, "updated_at" = now(), "updated_by" = ? where "id" = ?`, [after, tenant.userId, level.id]);
+    await em.execute(`update "operations"."stock_level" set "on_hand" = ?, "reserved" = ?, "updated_at" = now(), "updated_by" = ? where "id" = ?`, [
+      after,
+      reservedAfter,
+      tenant.userId,
+      level.id,
+    ]);
     const movement = em.create(StockMovement, {
       type: posting.type,
       productId: posting.productId,
@@ -158,23 +173,25 @@ export class StockService {
       reference: posting.reference,
       reason: posting.reason,
     } as never);
-    await recordEvent(em, {
-      type: posting.event,
-      aggregateType: 'StockMovement',
-      aggregateId: movement.id,
-      aggregateVersion: 1,
-      payload: {
-        movementId: movement.id,
-        type: posting.type,
-        productId: posting.productId,
-        warehouseId: warehouse.id,
-        quantity: posting.quantity,
-        quantityAfter: after,
-        reserved: level.reserved,
-        reference: posting.reference,
-        reason: posting.reason,
-      },
-    });
+    if (posting.event) {
+      await recordEvent(em, {
+        type: posting.event,
+        aggregateType: 'StockMovement',
+        aggregateId: movement.id,
+        aggregateVersion: 1,
+        payload: {
+          movementId: movement.id,
+          type: posting.type,
+          productId: posting.productId,
+          warehouseId: warehouse.id,
+          quantity: posting.quantity,
+          quantityAfter: after,
+          reserved: reservedAfter,
+          reference: posting.reference,
+          reason: posting.reason,
+        },
+      });
+    }
     return movement;
   }
 }
@@ -184,7 +201,7 @@ export class StockService {
  * postings to the same level wait here until the holder commits, then read its result. Raw SQL
  * because the lock must come before any read of the quantity; RLS still scopes it to the tenant.
  */
-async function lockLevel(em: EntityManager, productId: string, warehouseId: string): Promise<LevelRow> {
+export async function lockLevel(em: EntityManager, productId: string, warehouseId: string): Promise<LevelRow> {
   const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
   await em.execute(
     `insert into "operations"."stock_level" ("id", "organization_id", "workspace_id", "product_id", "warehouse_id", "on_hand", "reserved", "created_by", "updated_by")
@@ -198,4 +215,19 @@ async function lockLevel(em: EntityManager, productId: string, warehouseId: stri
     [tenant.workspaceId, productId, warehouseId],
   );
   return rows[0];
+}
+
+/**
+ * Takes the row locks of every existing level of a product, in (product, warehouse) order — the
+ * order every multi-level locker uses, so two of them never wait on each other in a cycle. Levels
+ * of deleted warehouses are left out. A product without levels has nothing to lock (nothing to take).
+ */
+export async function lockProductLevels(em: EntityManager, productId: string): Promise<(LevelRow & { warehouse_id: string; code: string })[]> {
+  const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
+  return em.execute(
+    `select l."id", l."on_hand", l."reserved", l."warehouse_id", w."code" from "operations"."stock_level" l
+     join "operations"."warehouse" w on w."id" = l."warehouse_id" and w."deleted_at" is null
+     where l."workspace_id" = ? and l."product_id" = ? order by l."warehouse_id" for update of l`,
+    [tenant.workspaceId, productId],
+  );
 }

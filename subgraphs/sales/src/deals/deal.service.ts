@@ -1,8 +1,9 @@
-import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import {
   UserErrorCode,
   byIdLoader,
   isUuid,
+  lockAndLoad,
   uuidOrNil,
   childrenLoader,
   loadOrNotFound,
@@ -136,7 +137,7 @@ export class DealService {
   }
 
   private async lockedDeal(em: RequestContext['em'], id: string): Promise<Deal | { errors: UserError[] }> {
-    const deal = isUuid(id) ? await em.findOne(Deal, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const deal = await lockAndLoad(em, Deal, id);
     return deal ?? { errors: [userError(UserErrorCode.NOT_FOUND, 'Deal not found', ['id'])] };
   }
 

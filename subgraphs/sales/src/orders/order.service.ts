@@ -1,9 +1,10 @@
-import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   UserErrorCode,
   byIdLoader,
   isUuid,
+  lockAndLoad,
   uuidOrNil,
   childrenLoader,
   loadOrNotFound,
@@ -140,8 +141,7 @@ export class OrderService {
   private async change(ctx: RequestContext, id: string, to: OrderStatus | null, apply?: (order: Order) => void): Promise<Result> {
     requirePrincipal(ctx);
     return ctx.em.transactional(async (em) => {
-      // Lock the order row alone (FOR UPDATE cannot cover the outer join of a populate).
-      const order = isUuid(id) ? await em.findOne(Order, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const order = await lockAndLoad(em, Order, id);
       if (!order) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Order not found', ['id'])] };
       await em.populate(order, ['lines']);
       if (to && !canMoveOrder(order.status, to)) {

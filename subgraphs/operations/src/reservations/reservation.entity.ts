@@ -1,0 +1,42 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { TenantEntity } from '@prometric/core';
+import { Warehouse } from '../warehouses/warehouse.entity';
+import { ReservationStatus } from './reservation-status';
+
+/**
+ * Units of a product in one warehouse promised to a sales order. While RESERVED its quantity counts
+ * in the level's `reserved`; releasing gives it back, issuing turns it into an ISSUE movement.
+ * Reserving and releasing are not movements: nothing physically moves.
+ */
+@ObjectType({ description: 'Units of a product in one warehouse promised to a sales order until they ship or the promise is released.' })
+@Entity({ tableName: 'reservation' })
+export class Reservation extends TenantEntity {
+  /** Sales' order, by id: a federation reference, not a foreign key (operations never reads sales' tables). */
+  @Field(() => ID, { description: 'The sales order the units are promised to.' })
+  @Property({ type: 'uuid' })
+  orderId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The order line the units are promised to, when the reservation was made for one.' })
+  @Property({ type: 'uuid', nullable: true })
+  orderLineId?: string | null;
+
+  /** Sales' product id (a federation reference, no foreign key). */
+  @Property({ type: 'uuid' })
+  productId!: string;
+
+  @ManyToOne(() => Warehouse)
+  warehouse!: Warehouse;
+
+  @Field(() => Int, { description: 'Units promised; more than zero.' })
+  @Property({ type: 'integer' })
+  quantity!: number;
+
+  @Field(() => ReservationStatus, { description: 'Lifecycle status.' })
+  @Enum({ items: () => ReservationStatus, type: 'string' })
+  status: ReservationStatus = ReservationStatus.RESERVED;
+
+  /** The reserveStock call that made it: reservations split over warehouses by one call share it (an idempotent retry finds them by it). */
+  @Property({ type: 'uuid' })
+  requestId!: string;
+}

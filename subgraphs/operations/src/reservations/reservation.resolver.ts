@@ -1,0 +1,75 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '@prometric/core';
+import { Warehouse } from '../warehouses/warehouse.entity';
+import { WarehouseService } from '../warehouses/warehouse.service';
+import { ProductReference, productReference } from '../products/product.reference';
+import { OrderReference, orderReference } from '../orders/order.reference';
+import { Reservation } from './reservation.entity';
+import { ReservationService } from './reservation.service';
+import { IssueReservationPayload, ReleaseOrderReservationsPayload, ReservationPayload, ReserveStockInput, ReserveStockPayload } from './reservation.inputs';
+
+@Resolver(() => Reservation)
+export class ReservationResolver {
+  constructor(
+    private readonly reservationService: ReservationService,
+    private readonly warehouseService: WarehouseService,
+  ) {}
+
+  @Mutation(() => ReserveStockPayload, {
+    description:
+      'Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves.',
+  })
+  async reserveStock(@Arg('input', () => ReserveStockInput) input: ReserveStockInput, @Ctx() ctx: RequestContext): Promise<ReserveStockPayload> {
+    const result = await this.reservationService.reserve(ctx, input);
+    return 'errors' in result ? { reservations: [], shortage: 0, errors: result.errors } : { ...result, errors: [] };
+  }
+
+  @Mutation(() => ReservationPayload, { description: 'Gives the units of a RESERVED reservation back (RESERVED → RELEASED). Any other status is an INVALID_TRANSITION error.' })
+  async releaseReservation(@Arg('id', () => ID, { description: 'The reservation.' }) id: string, @Ctx() ctx: RequestContext): Promise<ReservationPayload> {
+    const result = await this.reservationService.release(ctx, id);
+    return 'errors' in result ? { errors: result.errors } : { reservation: result.reservation, errors: [] };
+  }
+
+  @Mutation(() => ReleaseOrderReservationsPayload, { description: 'Releases every RESERVED reservation of a sales order. Idempotent: calling it again releases nothing more.' })
+  async releaseOrderReservations(
+    @Arg('orderId', () => ID, { description: "The sales order (sales' order id)." }) orderId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReleaseOrderReservationsPayload> {
+    const result = await this.reservationService.releaseOrder(ctx, orderId);
+    return 'errors' in result ? { released: [], errors: result.errors } : { released: result.released, errors: [] };
+  }
+
+  @Mutation(() => IssueReservationPayload, {
+    description: 'Ships the units of a RESERVED reservation (RESERVED → ISSUED): an ISSUE movement lowers onHand and reserved together. Any other status is an INVALID_TRANSITION error.',
+  })
+  async issueReservation(@Arg('id', () => ID, { description: 'The reservation.' }) id: string, @Ctx() ctx: RequestContext): Promise<IssueReservationPayload> {
+    const result = await this.reservationService.issue(ctx, id);
+    return 'errors' in result ? { errors: result.errors } : { reservation: result.reservation, movement: result.movement, errors: [] };
+  }
+
+  @FieldResolver(() => ProductReference, { description: 'The product reserved. Needs products:read.' })
+  product(@Root() reservation: Reservation): ProductReference {
+    return productReference(reservation.productId);
+  }
+
+  @FieldResolver(() => Warehouse, { description: 'The warehouse the units are held in.' })
+  warehouse(@Root() reservation: Reservation, @Ctx() ctx: RequestContext): Promise<Warehouse> {
+    return this.warehouseService.get(ctx, reservation.warehouse.id);
+  }
+
+  @FieldResolver(() => OrderReference, { description: 'The sales order the units are promised to. Needs orders:read.' })
+  order(@Root() reservation: Reservation): OrderReference {
+    return orderReference(reservation.orderId);
+  }
+}
+
+/** Operations' field on sales' Order. */
+@Resolver(() => OrderReference)
+export class OrderReservationsResolver {
+  constructor(private readonly reservationService: ReservationService) {}
+
+  @FieldResolver(() => [Reservation], { description: 'Stock reserved for this order, in every status (RESERVED, RELEASED, ISSUED), oldest first. Needs stock:read.' })
+  reservations(@Root() order: OrderReference, @Ctx() ctx: RequestContext): Promise<Reservation[]> {
+    return this.reservationService.ofOrder(ctx, order.id);
+  }
+}

@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  TENANT_FILTER,
+  UserErrorCode,
+  UserErrorsException,
+  claimIdempotencyKey,
+  isUuid,
+  recordEvent,
+  rememberIdempotentResult,
+  userError,
+  type RequestContext,
+  type TenantParams,
+  type UserError,
+} from '@prometric/core';
+import { Warehouse } from '../warehouses/warehouse.entity';
+import { StockMovement } from '../stock/stock.entity';
+import { StockMovementType } from '../stock/stock-movement-type';
+import { lockLevel, lockProductLevels, type StockService } from '../stock/stock.service';
+import type { ReserveStockInput } from './reservation.inputs';
+import { Reservation } from './reservation.entity';
+import { ReservationStatus, canMoveReservation } from './reservation-status';
+
+type ReserveResult = { reservations: Reservation[]; shortage: number } | { errors: UserError[] };
+type ChangeResult = { reservation: Reservation } | { errors: UserError[] };
+type IssueResult = { reservation: Reservation; movement: StockMovement } | { errors: UserError[] };
+type ReleaseOrderResult = { released: Reservation[] } | { errors: UserError[] };
+
+function eventPayload(r: Reservation, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    reservationId: r.id,
+    orderId: r.orderId,
+    orderLineId: r.orderLineId ?? null,
+    productId: r.productId,
+    warehouseId: r.warehouse.id,
+    quantity: r.quantity,
+    status: r.status,
+    ...extra,
+  };
+}
+
+/**
+ * Takes the row locks of the tenant's reservations matching `where`, in id order, and returns their
+ * ids. Raw SQL because an ORM `FOR UPDATE` would also lock the joined warehouse row, which every
+ * insert referencing that warehouse must key-share: that serializes a whole warehouse and deadlocks
+ * against reservers holding level locks.
+ */
+async function lockReservations(em: EntityManager, where: string, params: unknown[]): Promise<string[]> {
+  const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
+  const rows: { id: string }[] = await em.execute(
+    `select "id" from "operations"."reservation" where "workspace_id" = ? and "deleted_at" is null and ${where} order by "id" for update`,
+    [tenant.workspaceId, ...params],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Moves the reserved units of a locked level by `delta` (the check constraint backs the caller's own check). */
+async function shiftReserved(em: EntityManager, levelId: string, delta: number): Promise<void> {
+  const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
+  await em.execute(`update "operations"."stock_level" set "reserved" = "reserved" + ?, "updated_at" = now(), "updated_by" = ? where "id" = ?`, [delta, tenant.userId, levelId]);
+}
+
+/**
+ * Reservations: units promised to sales orders. They never exceed what is available
+ * (onHand − reserved): each reservation moves its level's `reserved` under the level's row lock,
+ * the same lock the ledger takes, so concurrent reservations, releases, issues and movements of a
+ * level serialize. A shortage is reported as data, not refused: the saga makes it up later.
+ */
+export class ReservationService {
+  constructor(private readonly stock: StockService) {}
+
+  /**
+   * Reserves up to `quantity` units: in the given warehouse, or else from the warehouses in code
+   * order until covered (one reservation per warehouse that gives units). What is not available is
+   * returned as `shortage`.
+   */
+  async reserve(ctx: RequestContext, input: ReserveStockInput): Promise<ReserveResult> {
+    const errors: UserError[] = [];
+    if (!isUuid(input.orderId)) errors.push(userError(UserErrorCode.INVALID, 'Order id must be a UUID', ['orderId']));
+    if (input.orderLineId != null && !isUuid(input.orderLineId)) errors.push(userError(UserErrorCode.INVALID, 'Order line id must be a UUID', ['orderLineId']));
+    if (!isUuid(input.productId)) errors.push(userError(UserErrorCode.INVALID, 'Product id must be a UUID', ['productId']));
+    if (!Number.isInteger(input.quantity) || input.quantity <= 0) errors.push(userError(UserErrorCode.INVALID, 'Quantity reserved must be more than zero', ['quantity']));
+    if (errors.length) return { errors };
+    const key = input.idempotencyKey || null;
+    try {
+      return await ctx.em.transactional(async (em) => {
+        if (key) {
+          const claim = await claimIdempotencyKey(em, 'reserveStock', key);
+          if (!claim.claimed) {
+            const first = await em.find(Reservation, { requestId: claim.resultId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+            return { reservations: first, shortage: Math.max(0, input.quantity - first.reduce((sum, r) => sum + r.quantity, 0)) };
+          }
+        }
+        const warehouseId = input.warehouseId ?? null;
+        if (warehouseId != null && !(isUuid(warehouseId) && (await em.findOne(Warehouse, warehouseId)))) {
+          throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Warehouse not found', ['warehouseId'])]);
+        }
+        // Lock every level of the product (one consistent order for all lockers), then allocate in code order.
+        const levels = (await lockProductLevels(em, input.productId))
+          .filter((l) => warehouseId == null || l.warehouse_id === warehouseId)
+          .sort((a, b) => a.code.localeCompare(b.code) || a.warehouse_id.localeCompare(b.warehouse_id));
+        const requestId = randomUUID();
+        const reservations: Reservation[] = [];
+        let remaining = input.quantity;
+        for (const level of levels) {
+          if (remaining === 0) break;
+          const take = Math.min(remaining, level.on_hand - level.reserved);
+          if (take <= 0) continue;
+          await shiftReserved(em, level.id, take);
+          reservations.push(
+            em.create(Reservation, {
+              orderId: input.orderId,
+              orderLineId: input.orderLineId ?? null,
+              productId: input.productId,
+              warehouse: em.getReference(Warehouse, level.warehouse_id),
+              quantity: take,
+              status: ReservationStatus.RESERVED,
+              requestId,
+            } as never),
+          );
+          remaining -= take;
+        }
+        await em.flush();
+        for (const r of reservations) {
+          await recordEvent(em, { type: 'stock.reserved', aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 1, payload: eventPayload(r, { requestId }) });
+        }
+        if (key) await rememberIdempotentResult(em, 'reserveStock', key, requestId);
+        return { reservations, shortage: remaining };
+      });
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      throw e;
+    }
+  }
+
+  /** RESERVED → RELEASED: the units are available again. Releasing twice is an INVALID_TRANSITION. */
+  release(ctx: RequestContext, id: string): Promise<ChangeResult> {
+    return this.transition(ctx, id, ReservationStatus.RELEASED, async (em, r) => {
+      const level = await lockLevel(em, r.productId, r.warehouse.id);
+      await shiftReserved(em, level.id, -r.quantity);
+      return { event: 'stock.released', extra: {} };
+    });
+  }
+
+  /**
+   * RESERVED → ISSUED: the units leave the warehouse. One ISSUE movement lowers onHand and reserved
+   * together, in the same transaction as the status change (what a shipment calls).
+   */
+  async issue(ctx: RequestContext, id: string): Promise<IssueResult> {
+    let movement: StockMovement | null = null;
+    const result = await this.transition(ctx, id, ReservationStatus.ISSUED, async (em, r) => {
+      movement = await this.stock.append(em, {
+        type: StockMovementType.ISSUE,
+        event: null,
+        productId: r.productId,
+        warehouseId: r.warehouse.id,
+        quantity: -r.quantity,
+        reference: `Reservation ${r.id}`,
+        reason: null,
+        consumesReserved: r.quantity,
+      });
+      return { event: 'stock.issued', extra: { movementId: movement.id } };
+    });
+    return 'errors' in result ? result : { reservation: result.reservation, movement: movement! };
+  }
+
+  /**
+   * Releases every RESERVED reservation of an order (what cancelling an order calls). Idempotent:
+   * a second call finds nothing left and changes nothing.
+   */
+  async releaseOrder(ctx: RequestContext, orderId: string): Promise<ReleaseOrderResult> {
+    if (!isUuid(orderId)) return { errors: [userError(UserErrorCode.INVALID, 'Order id must be a UUID', ['orderId'])] };
+    return ctx.em.transactional(async (em) => {
+      // A reservation released meanwhile by someone else no longer matches once its lock is granted.
+      const ids = await lockReservations(em, `"order_id" = ? and "status" = ?`, [orderId, ReservationStatus.RESERVED]);
+      const reservations = ids.length ? await em.find(Reservation, { id: { $in: ids } }, { orderBy: { id: 'asc' }, refresh: true }) : [];
+      const byLevel = new Map<string, { productId: string; warehouseId: string; quantity: number }>();
+      for (const r of reservations) {
+        const k = `${r.productId}/${r.warehouse.id}`;
+        const entry = byLevel.get(k) ?? { productId: r.productId, warehouseId: r.warehouse.id, quantity: 0 };
+        entry.quantity += r.quantity;
+        byLevel.set(k, entry);
+      }
+      // Levels in (product, warehouse) order, like every other locker of several levels.
+      const levels = [...byLevel.values()].sort((a, b) => (a.productId === b.productId ? (a.warehouseId < b.warehouseId ? -1 : 1) : a.productId < b.productId ? -1 : 1));
+      for (const l of levels) {
+        const level = await lockLevel(em, l.productId, l.warehouseId);
+        await shiftReserved(em, level.id, -l.quantity);
+      }
+      for (const r of reservations) r.status = ReservationStatus.RELEASED;
+      await em.flush();
+      for (const r of reservations) {
+        await recordEvent(em, { type: 'stock.released', aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 2, payload: eventPayload(r) });
+      }
+      return { released: reservations };
+    });
+  }
+
+  /** Reservations of an order in every status, oldest first: one query for N orders. */
+  ofOrder(ctx: RequestContext, orderId: string): Promise<Reservation[]> {
+    return ctx
+      .loader<string, Reservation[]>('Reservation:byOrder', async (orderIds) => {
+        const ids = [...new Set(orderIds.filter(isUuid))];
+        const rows = ids.length ? await ctx.em.find(Reservation, { orderId: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }) : [];
+        return orderIds.map((id) => rows.filter((r) => r.orderId === id));
+      })
+      .load(orderId);
+  }
+
+  /** Locks the reservation, checks the state machine, applies the change and records its event, in one transaction. */
+  private async transition(
+    ctx: RequestContext,
+    id: string,
+    to: ReservationStatus,
+    apply: (em: EntityManager, r: Reservation) => Promise<{ event: string; extra: Record<string, unknown> }>,
+  ): Promise<ChangeResult> {
+    try {
+      return await ctx.em.transactional(async (em) => {
+        const locked = isUuid(id) ? await lockReservations(em, `"id" = ?`, [id]) : [];
+        const r = locked.length ? await em.findOne(Reservation, id, { refresh: true }) : null;
+        if (!r) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Reservation not found', ['id'])] };
+        if (!canMoveReservation(r.status, to)) {
+          return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `A reservation in status ${r.status} cannot become ${to}`, ['id'])] };
+        }
+        const { event, extra } = await apply(em, r);
+        r.status = to;
+        await em.flush();
+        await recordEvent(em, { type: event, aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 2, payload: eventPayload(r, extra) });
+        return { reservation: r };
+      });
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      throw e;
+    }
+  }
+}
