@@ -6,6 +6,7 @@ import { baseEnvSchema, createLogger, createVerifier, loadEnvOrExit, type Runnin
 import { identityEnvSchema, startIdentity } from '@prometric/identity';
 import { salesEnvSchema, startSales } from '@prometric/sales';
 import { operationsEnvSchema, startOperations } from '@prometric/operations';
+import { financeEnvSchema, startFinance } from '@prometric/finance';
 import { gatewayEnvSchema, startGateway, subgraphUrlOverrides } from '@prometric/gateway';
 import { REPO_ROOT, ensureDatabase, migrateAll } from '@prometric/testing';
 import { resolvePostgres } from './postgres';
@@ -46,11 +47,12 @@ async function main(): Promise<void> {
   const identity = await startIdentity(loadEnvOrExit(identityEnvSchema));
   const sales = await startSales(loadEnvOrExit(salesEnvSchema));
   const operations = await startOperations(loadEnvOrExit(operationsEnvSchema));
+  const finance = await startFinance(loadEnvOrExit(financeEnvSchema));
   const gatewayEnv = loadEnvOrExit(gatewayEnvSchema);
   const gateway = await startGateway(
     {
       supergraphSdl: readFileSync(join(REPO_ROOT, gatewayEnv.SUPERGRAPH_PATH), 'utf8'),
-      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url, ...subgraphUrlOverrides(gatewayEnv) },
+      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url, ...subgraphUrlOverrides(gatewayEnv) },
       verifier: await createVerifier(gatewayEnv),
       logger: createLogger('gateway', gatewayEnv.LOG_LEVEL),
       introspection: gatewayEnv.NODE_ENV !== 'production',
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
       `  Try: curl -s ${url} -H 'content-type: application/json' -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGIN.email}\\", password: \\"${DEMO_LOGIN.password}\\"}) { accessToken } }"}'\n\n`,
   );
 
-  const services: RunningSubgraph[] = [identity, sales, operations];
+  const services: RunningSubgraph[] = [identity, sales, operations, finance];
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;

@@ -4,6 +4,7 @@ import { buildSubgraph } from '@prometric/core';
 import { identityPermissions, identitySchema } from '@prometric/identity';
 import { createSalesServices, salesPermissions, salesSchema } from '@prometric/sales';
 import { createOperationsServices, operationsPermissions, operationsSchema } from '@prometric/operations';
+import { createFinanceServices, financePermissions, financeSchema } from '@prometric/finance';
 
 /** The only operations anyone may call without a token. */
 const PUBLIC = ['Mutation.signUp', 'Mutation.login', 'Mutation.refreshToken'];
@@ -13,6 +14,7 @@ describe('deny by default', () => {
     { name: 'identity', options: identitySchema({ auth: undefined as never, users: undefined as never }), map: identityPermissions },
     { name: 'sales', options: salesSchema(createSalesServices()), map: salesPermissions },
     { name: 'operations', options: operationsSchema(createOperationsServices()), map: operationsPermissions },
+    { name: 'finance', options: financeSchema(createFinanceServices()), map: financePermissions },
   ];
 
   it.each(subgraphs)('gives every operation of $name an explicit rule', async ({ options, map }) => {

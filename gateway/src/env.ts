@@ -9,6 +9,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUBGRAPH_IDENTITY_URL: z.string().url().optional(),
   SUBGRAPH_SALES_URL: z.string().url().optional(),
   SUBGRAPH_OPERATIONS_URL: z.string().url().optional(),
+  SUBGRAPH_FINANCE_URL: z.string().url().optional(),
   /** `partial`: refused fields come back null with FORBIDDEN; `reject`: any refused field fails the operation. */
   AUTHORIZATION_MODE: z.enum(['partial', 'reject']).default('partial'),
   /** How long /health waits for each subgraph. */
@@ -25,5 +26,6 @@ export function subgraphUrlOverrides(env: GatewayEnv): Record<string, string> {
   if (env.SUBGRAPH_IDENTITY_URL) overrides.identity = env.SUBGRAPH_IDENTITY_URL;
   if (env.SUBGRAPH_SALES_URL) overrides.sales = env.SUBGRAPH_SALES_URL;
   if (env.SUBGRAPH_OPERATIONS_URL) overrides.operations = env.SUBGRAPH_OPERATIONS_URL;
+  if (env.SUBGRAPH_FINANCE_URL) overrides.finance = env.SUBGRAPH_FINANCE_URL;
   return overrides;
 }

@@ -19,6 +19,7 @@ export * from './auth/jwt';
 export * from './events/outbox.entity';
 export * from './events/outbox';
 export * from './events/relay';
+export * from './events/consumer';
 export * from './subgraph/permissions';
 export * from './subgraph/subgraph';
 export * from './auth/keys';

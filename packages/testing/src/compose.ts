@@ -5,16 +5,19 @@ import { supergraphForEnforcingGateway } from '@prometric/gateway';
 import { identitySchema } from '@prometric/identity';
 import { createSalesServices, salesSchema } from '@prometric/sales';
 import { createOperationsServices, operationsSchema } from '@prometric/operations';
+import { createFinanceServices, financeSchema } from '@prometric/finance';
 
 /** The subgraphs of the supergraph, with the URLs the committed supergraph names (local defaults). */
 export async function subgraphSdls(): Promise<{ name: string; url: string; sdl: string }[]> {
   const identity = await buildSubgraphTypeDefs(identitySchema({ auth: undefined as never, users: undefined as never }));
   const sales = await buildSubgraphTypeDefs(salesSchema(createSalesServices()));
   const operations = await buildSubgraphTypeDefs(operationsSchema(createOperationsServices()));
+  const finance = await buildSubgraphTypeDefs(financeSchema(createFinanceServices()));
   return [
     { name: 'identity', url: 'http://localhost:4001/graphql', sdl: identity.sdl },
     { name: 'sales', url: 'http://localhost:4002/graphql', sdl: sales.sdl },
     { name: 'operations', url: 'http://localhost:4003/graphql', sdl: operations.sdl },
+    { name: 'finance', url: 'http://localhost:4004/graphql', sdl: finance.sdl },
   ];
 }
 

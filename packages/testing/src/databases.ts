@@ -3,12 +3,14 @@ import { APP_DB_ROLE, createOrm, migrate } from '@prometric/core';
 import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from '@prometric/identity';
 import { SALES_SCHEMA, salesEntities, salesMigrations } from '@prometric/sales';
 import { OPERATIONS_SCHEMA, operationsEntities, operationsMigrations } from '@prometric/operations';
+import { FINANCE_SCHEMA, financeEntities, financeMigrations } from '@prometric/finance';
 
 /** Every subgraph's ORM settings, in dependency order. */
 export const SUBGRAPH_DATABASES = [
   { schema: IDENTITY_SCHEMA, entities: identityEntities, migrations: identityMigrations },
   { schema: SALES_SCHEMA, entities: salesEntities, migrations: salesMigrations },
   { schema: OPERATIONS_SCHEMA, entities: operationsEntities, migrations: operationsMigrations },
+  { schema: FINANCE_SCHEMA, entities: financeEntities, migrations: financeMigrations },
 ];
 
 /** Creates the database of `url` when it does not exist (connecting to the `postgres` database). */

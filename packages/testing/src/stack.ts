@@ -3,6 +3,7 @@ import { createLogger, createVerifier, type RunningSubgraph } from '@prometric/c
 import { identityEnvSchema, startIdentity } from '@prometric/identity';
 import { salesEnvSchema, startSales, type RunningSales } from '@prometric/sales';
 import { operationsEnvSchema, startOperations, type RunningOperations } from '@prometric/operations';
+import { financeEnvSchema, startFinance, type RunningFinance } from '@prometric/finance';
 import { startGateway, type RunningGateway } from '@prometric/gateway';
 import { testConfig } from './config';
 
@@ -13,6 +14,8 @@ export interface Stack {
   identity: RunningSubgraph;
   sales: RunningSales;
   operations: RunningOperations;
+  /** Finance with its outbox relay and its `finance` queue consumer. */
+  finance: RunningFinance;
   /** Every SQL statement the sales subgraph ran, in order (tests may clear it). */
   salesQueries: string[];
   /** Every SQL statement the operations subgraph ran, in order (tests may clear it). */
@@ -36,7 +39,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
 }
 
 /**
- * Boots the real supergraph for one test file: identity, sales and operations on free ports, and the gateway
+ * Boots the real supergraph for one test file: identity, sales, operations and finance (with its event consumer) on free ports, and the gateway
  * serving the committed `schema/supergraph.graphql` with the subgraph URLs pointed at them.
  */
 export async function startStack(options: { keysDir?: string } = {}): Promise<Stack> {
@@ -53,10 +56,11 @@ export async function startStack(options: { keysDir?: string } = {}): Promise<St
     const sales = track(await startSales(salesEnvSchema.parse(env), 0, { onQuery: (sql) => salesQueries.push(sql) }));
     const operationsQueries: string[] = [];
     const operations = track(await startOperations(operationsEnvSchema.parse(env), 0, { onQuery: (sql) => operationsQueries.push(sql) }));
+    const finance = track(await startFinance(financeEnvSchema.parse(env), 0));
     const gateway = track(await startGateway(
     {
       supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url },
+      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url },
       verifier: await createVerifier(identityEnvSchema.parse(env)),
       logger: createLogger('gateway', env.LOG_LEVEL),
       introspection: true,
@@ -71,12 +75,13 @@ export async function startStack(options: { keysDir?: string } = {}): Promise<St
       identity,
       sales,
       operations,
+      finance,
       salesQueries,
       operationsQueries,
       subgraphCalls,
       async close() {
         await gateway.close();
-        await Promise.all([identity.close(), sales.close(), operations.close()]);
+        await Promise.all([identity.close(), sales.close(), operations.close(), finance.close()]);
       },
     };
   } catch (e) {

@@ -5,10 +5,12 @@ import { Membership } from './members/membership.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { Migration20261126000000 } from '../migrations/Migration20261126000000';
 import { Migration20261126110000 } from '../migrations/Migration20261126110000';
+import { Migration20261126150000 } from '../migrations/Migration20261126150000';
 
 export const IDENTITY_SCHEMA = 'identity';
 export const identityEntities = [Organization, Workspace, User, Membership, RefreshToken];
 export const identityMigrations = [
   { name: 'Migration20261126000000', class: Migration20261126000000 },
   { name: 'Migration20261126110000', class: Migration20261126110000 },
+  { name: 'Migration20261126150000', class: Migration20261126150000 },
 ];

@@ -6,6 +6,7 @@ import { Migration20261126000000 } from '../migrations/Migration20261126000000';
 import { Migration20261126110000 } from '../migrations/Migration20261126110000';
 import { Migration20261126120000 } from '../migrations/Migration20261126120000';
 import { Migration20261126100000 } from '../migrations/Migration20261126100000';
+import { Migration20261126150000 } from '../migrations/Migration20261126150000';
 
 export const SALES_SCHEMA = 'sales';
 export const salesEntities = [Product, Customer, Deal, DealLine, Order, OrderLine];
@@ -14,4 +15,5 @@ export const salesMigrations = [
   { name: 'Migration20261126100000', class: Migration20261126100000 },
   { name: 'Migration20261126110000', class: Migration20261126110000 },
   { name: 'Migration20261126120000', class: Migration20261126120000 },
+  { name: 'Migration20261126150000', class: Migration20261126150000 },
 ];

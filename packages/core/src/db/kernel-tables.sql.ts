@@ -1,4 +1,19 @@
-/** DDL of the kernel's tables (counters, outbox, idempotency keys) in a subgraph's own schema. */
+/**
+ * DDL of the kernel's processed-message table: one row per event a durable consumer has applied,
+ * written in the transaction of the effect (see `startConsumer`), so a redelivered event is skipped.
+ * Not part of `kernelTablesSql`, whose output applied migrations depend on and must never change:
+ * each subgraph adds it in a migration of its own.
+ */
+export function processedMessageSql(schema: string): string {
+  return `
+    create table if not exists "${schema}"."processed_message" (
+      "consumer" varchar(64) not null, "event_id" uuid not null, "event_type" varchar(64) not null,
+      "organization_id" uuid not null, "workspace_id" uuid not null,
+      "processed_at" timestamptz not null default now(),
+      primary key ("consumer", "event_id"));`;
+}
+
+/** DDL of the kernel's first tables (counters, outbox, idempotency keys) in a subgraph's own schema. Frozen: applied migrations use it. */
 export function kernelTablesSql(schema: string): string {
   return `
     create table "${schema}"."document_counter" (

@@ -13,6 +13,7 @@ export type EventRoutes = Record<string, string[]>;
 /** Durable consumers of the foundation's events; later issues add theirs here. */
 export const DEFAULT_EVENT_ROUTES: EventRoutes = {
   orchestrator: ['deal.won', 'order.created', 'order.updated'],
+  finance: ['order.created', 'order.updated'],
 };
 
 export interface RelayOptions {

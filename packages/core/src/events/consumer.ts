@@ -1,0 +1,104 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { TENANT_FILTER, type TenantParams } from '../db/base.entity';
+import type { DomainEvent } from './outbox';
+
+/**
+ * Applies one event. It runs inside the consumer's transaction, on a fork scoped to the event's
+ * tenant (filter parameters and the row-level security setting); it must not commit on its own.
+ * Events it records with `recordEvent` are committed with its effect.
+ */
+export type EventHandler = (em: EntityManager, event: DomainEvent) => Promise<void>;
+
+export interface ConsumerOptions {
+  /** The BullMQ queue to consume (a key of the relay's routes, e.g. `finance`). */
+  queue: string;
+  /**
+   * The consuming subgraph's ORM, connected as the application role: handlers run under row-level
+   * security like requests do.
+   */
+  orm: MikroORM<PostgreSqlDriver>;
+  /** The subgraph's Postgres schema, which holds its `processed_message` table. */
+  schema: string;
+  redisUrl: string;
+  /** Handler per event type; a job of any other type is acknowledged without effect. */
+  handlers: Record<string, EventHandler>;
+  logger: Logger;
+  /** Jobs processed in parallel by this process (default 4). */
+  concurrency?: number;
+}
+
+/** What happened to one delivery. */
+export type ConsumeOutcome = 'applied' | 'duplicate' | 'ignored';
+
+export interface RunningConsumer {
+  worker: Worker;
+  /** Waits for the jobs in progress, then disconnects. */
+  close(): Promise<void>;
+}
+
+/**
+ * Applies one delivered event exactly once: the event id goes into `processed_message` in the same
+ * transaction as the handler's effect. A redelivery (a retry after a crash, a duplicate job) finds
+ * the id already there and changes nothing; a concurrent duplicate waits on the key and then finds
+ * it too. A handler failure rolls both back, so the job's retry applies the event afresh.
+ */
+export async function consumeEvent(
+  orm: MikroORM<PostgreSqlDriver>,
+  options: Pick<ConsumerOptions, 'queue' | 'schema' | 'handlers'>,
+  event: DomainEvent,
+): Promise<ConsumeOutcome> {
+  const handler = options.handlers[event.type];
+  if (!handler) return 'ignored';
+  const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
+  const tenant: TenantParams = { organizationId: event.organizationId, workspaceId: event.workspaceId, userId: event.actorId };
+  em.setFilterParams(TENANT_FILTER, tenant);
+  return em.transactional(async (tx) => {
+    // First statement: the tenant the row-level security policies read, as for a request.
+    await tx.execute("select set_config('app.workspace_id', ?, true), set_config('app.organization_id', ?, true)", [
+      event.workspaceId,
+      event.organizationId,
+    ]);
+    const claimed: unknown[] = await tx.execute(
+      `insert into "${options.schema}"."processed_message" ("consumer", "event_id", "event_type", "organization_id", "workspace_id")
+       values (?, ?, ?, ?, ?) on conflict do nothing returning "event_id"`,
+      [options.queue, event.id, event.type, event.organizationId, event.workspaceId],
+    );
+    if (!claimed.length) return 'duplicate' as const;
+    await handler(tx as EntityManager, event);
+    return 'applied' as const;
+  });
+}
+
+/**
+ * Starts a durable consumer: a BullMQ worker on `queue` applying each event with `consumeEvent`.
+ * Retries with exponential backoff and the dead letter of a job that keeps failing come from the
+ * job options the outbox relay sets; a job whose worker died is redelivered by BullMQ's stalled-job
+ * recovery, which the processed-message table makes harmless.
+ */
+export async function startConsumer(options: ConsumerOptions): Promise<RunningConsumer> {
+  const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const logger = options.logger.child({ consumer: options.queue });
+  const worker = new Worker<DomainEvent, ConsumeOutcome>(
+    options.queue,
+    async (job: Job<DomainEvent>) => {
+      const outcome = await consumeEvent(options.orm, options, job.data);
+      logger.debug({ eventId: job.data.id, type: job.data.type, jobId: job.id, outcome }, 'event consumed');
+      return outcome;
+    },
+    { connection, concurrency: options.concurrency ?? 4, autorun: true },
+  );
+  worker.on('failed', (job, err) => logger.warn({ err, jobId: job?.id, attempts: job?.attemptsMade }, 'event handler failed; BullMQ retries it'));
+  worker.on('error', (err) => logger.warn({ err }, 'consumer error'));
+  await worker.waitUntilReady();
+  return {
+    worker,
+    async close() {
+      await worker.close();
+      connection.disconnect();
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar, Decimal, Money, TenantEntity, money } from '@prometric/core';
+import { InvoiceStatus, reportedStatus } from './invoice-status';
+
+/** One line of an invoice, copied from the order when the invoice was created. */
+@ObjectType({ description: 'One line of an invoice, copied from the order line.' })
+export class InvoiceLine {
+  @Field(() => ID, { description: "The product (sales' id)." })
+  productId!: string;
+
+  @Field(() => Int, { description: 'Units invoiced.' })
+  quantity!: number;
+
+  @Field(() => Money, { description: 'Price of one unit, before tax.' })
+  unitPrice!: Money;
+
+  @Field(() => Float, { description: 'Tax rate as a fraction, e.g. 0.12.' })
+  taxRate!: number;
+
+  @Field(() => Money, { description: 'quantity × unitPrice, before tax.' })
+  subtotal!: Money;
+}
+
+/** A stored line (amounts as decimal strings). */
+export interface StoredInvoiceLine {
+  productId: string;
+  quantity: number;
+  unitPrice: string;
+  taxRate: string;
+}
+
+/**
+ * A bill for one sales order. Lines and totals are copied from finance's snapshot of the order when
+ * the invoice is drafted; the number is assigned when it is issued; after that nothing on it changes
+ * except what payments derive (amount paid, status) and voiding. `amountPaid` is the sum of its
+ * payments, kept under the invoice's row lock by `recordPayment` only.
+ */
+@ObjectType({ description: 'A bill for a sales order. Amounts paid and due, and the status, are derived from its payments.' })
+@Entity({ tableName: 'invoice' })
+export class Invoice extends TenantEntity {
+  @Field(() => String, { nullable: true, description: 'Gapless per workspace and year, e.g. INV-2026-000045; assigned when the invoice is issued, null while DRAFT.' })
+  @Property({ type: 'string', nullable: true })
+  number?: string | null;
+
+  @Enum({ items: () => InvoiceStatus, fieldName: 'status' })
+  storedStatus: InvoiceStatus = InvoiceStatus.DRAFT;
+
+  /** Sales' order, by id: a federation reference, not a foreign key. */
+  @Property({ type: 'uuid' })
+  orderId!: string;
+
+  /** Sales' customer, by id. */
+  @Property({ type: 'uuid' })
+  customerId!: string;
+
+  @Field(() => String, { description: 'ISO 4217 currency of every amount on the invoice.' })
+  @Property({ type: 'string' })
+  currency!: string;
+
+  @Property({ type: 'json', fieldName: 'lines' })
+  storedLines!: StoredInvoiceLine[];
+
+  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'subtotal' })
+  subtotalAmount!: string;
+
+  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'tax' })
+  taxAmount!: string;
+
+  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'total' })
+  totalAmount!: string;
+
+  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'amount_paid' })
+  paidAmount: string = '0.00';
+
+  @Field(() => String, { nullable: true, description: 'Date payment is due (YYYY-MM-DD); past it, an unpaid invoice reports OVERDUE.' })
+  @Property({ type: 'date', nullable: true })
+  dueDate?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the invoice was issued.' })
+  @Property({ type: 'Date', nullable: true })
+  issuedAt?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the invoice was voided.' })
+  @Property({ type: 'Date', nullable: true })
+  voidedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the invoice was voided.' })
+  @Property({ type: 'text', nullable: true })
+  voidReason?: string | null;
+
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
+  @Field(() => InvoiceStatus, { description: 'DRAFT, ISSUED, PARTIALLY_PAID, PAID or VOID as stored; OVERDUE when issued, unpaid and past the due date.' })
+  get status(): InvoiceStatus {
+    return reportedStatus(this.storedStatus, this.dueDate);
+  }
+
+  @Field(() => [InvoiceLine], { description: 'What is billed, in order-line order.' })
+  get lines(): InvoiceLine[] {
+    return this.storedLines.map((l) =>
+      Object.assign(new InvoiceLine(), {
+        productId: l.productId,
+        quantity: l.quantity,
+        unitPrice: money(l.unitPrice, this.currency),
+        taxRate: Number(l.taxRate),
+        subtotal: money(new Decimal(l.unitPrice).times(l.quantity), this.currency),
+      }),
+    );
+  }
+
+  @Field(() => Money, { description: 'Sum of the lines before tax; equals the order subtotal.' })
+  get subtotal(): Money {
+    return money(this.subtotalAmount, this.currency);
+  }
+
+  @Field(() => Money, { description: 'Tax; equals the order tax.' })
+  get tax(): Money {
+    return money(this.taxAmount, this.currency);
+  }
+
+  @Field(() => Money, { description: 'Subtotal plus tax; equals the order total.' })
+  get total(): Money {
+    return money(this.totalAmount, this.currency);
+  }
+
+  @Field(() => Money, { description: 'Sum of the payments recorded against the invoice.' })
+  get amountPaid(): Money {
+    return money(this.paidAmount, this.currency);
+  }
+
+  @Field(() => Money, { description: 'total − amountPaid; zero once PAID, and for a VOID invoice.' })
+  get amountDue(): Money {
+    return money(this.due(), this.currency);
+  }
+
+  /** What remains to be paid (zero for a void invoice). */
+  due(): Decimal {
+    return this.storedStatus === InvoiceStatus.VOID ? new Decimal(0) : new Decimal(this.totalAmount).minus(this.paidAmount);
+  }
+}

@@ -1,0 +1,39 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType, UserError } from '@prometric/core';
+import { Invoice } from './invoice.entity';
+import { InvoiceStatus } from './invoice-status';
+
+@InputType({ description: 'A draft invoice for an order finance has seen.' })
+export class CreateInvoiceInput {
+  @Field(() => ID, { description: "The sales order to bill (sales' order id)." })
+  orderId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Date payment is due (YYYY-MM-DD).' })
+  dueDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result instead of creating again.' })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'Result of an invoice mutation.' })
+export class InvoicePayload {
+  @Field(() => Invoice, { nullable: true, description: 'The invoice.' })
+  invoice?: Invoice | null;
+
+  @Field(() => [UserError], { description: 'Why the change was refused; empty on success.' })
+  errors!: UserError[];
+}
+
+@InputType({ description: 'Narrows an invoice list.' })
+export class InvoiceFilter {
+  @Field(() => InvoiceStatus, { nullable: true, description: 'Only invoices reported in this status (OVERDUE included).' })
+  status?: InvoiceStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "Only invoices of this sales order." })
+  orderId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only invoices of this customer." })
+  customerId?: string | null;
+}
+
+export const InvoiceConnection = ConnectionType(Invoice, 'Invoice', 'A page of invoices.');

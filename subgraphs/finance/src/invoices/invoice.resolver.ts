@@ -1,0 +1,107 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, Decimal, Money, money, type RequestContext } from '@prometric/core';
+import { OrderReference, orderReference } from '../orders/order.reference';
+import { CustomerReference, customerReference } from '../customers/customer.reference';
+import { Payment } from '../payments/payment.entity';
+import { PaymentService } from '../payments/payment.service';
+import { Invoice } from './invoice.entity';
+import { InvoiceService } from './invoice.service';
+import { PAYABLE } from './invoice-status';
+import { CreateInvoiceInput, InvoiceConnection, InvoiceFilter, InvoicePayload } from './invoice.inputs';
+
+@ArgsType()
+class InvoicesArgs extends ConnectionArgs {
+  @Field(() => InvoiceFilter, { nullable: true, description: 'Narrows the list.' })
+  filter?: InvoiceFilter | null;
+}
+
+@Resolver(() => Invoice)
+export class InvoiceResolver {
+  constructor(
+    private readonly invoiceService: InvoiceService,
+    private readonly paymentService: PaymentService,
+  ) {}
+
+  @Query(() => Invoice, { nullable: true, description: 'An invoice of the workspace.' })
+  invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Invoice> {
+    return this.invoiceService.get(ctx, id);
+  }
+
+  @Query(() => InvoiceConnection, { description: 'Invoices of the workspace, newest first, a page at a time.' })
+  invoices(@Args(() => InvoicesArgs) args: InvoicesArgs, @Ctx() ctx: RequestContext) {
+    return this.invoiceService.list(ctx, args, args.filter);
+  }
+
+  @Mutation(() => InvoicePayload, {
+    description: "Drafts an invoice from finance's copy of a sales order: its lines and totals. NOT_FOUND when finance has not seen the order yet; CONFLICT when the order already has an invoice that is not VOID.",
+  })
+  async createInvoice(@Arg('input', () => CreateInvoiceInput) input: CreateInvoiceInput, @Ctx() ctx: RequestContext): Promise<InvoicePayload> {
+    const result = await this.invoiceService.create(ctx, input);
+    return 'errors' in result ? { errors: result.errors } : { invoice: result.invoice, errors: [] };
+  }
+
+  @Mutation(() => InvoicePayload, { description: 'DRAFT → ISSUED: assigns the next gapless number (INV-YYYY-NNNNNN). An issued invoice is never edited, only voided.' })
+  async issueInvoice(@Arg('id', () => ID, { description: 'The invoice.' }) id: string, @Ctx() ctx: RequestContext): Promise<InvoicePayload> {
+    const result = await this.invoiceService.issue(ctx, id);
+    return 'errors' in result ? { errors: result.errors } : { invoice: result.invoice, errors: [] };
+  }
+
+  @Mutation(() => InvoicePayload, {
+    description: 'DRAFT or ISSUED → VOID. Refused (INVALID_TRANSITION) once a payment has been recorded: a paid invoice will be reversed by a credit note instead.',
+  })
+  async voidInvoice(
+    @Arg('id', () => ID, { description: 'The invoice.' }) id: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Why it is voided.' }) reason: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InvoicePayload> {
+    const result = await this.invoiceService.void(ctx, id, reason);
+    return 'errors' in result ? { errors: result.errors } : { invoice: result.invoice, errors: [] };
+  }
+
+  @FieldResolver(() => [Payment], { description: 'Payments recorded against the invoice, oldest first.' })
+  payments(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<Payment[]> {
+    return this.paymentService.ofInvoice(ctx, invoice.id);
+  }
+
+  @FieldResolver(() => OrderReference, { description: 'The sales order billed. Needs orders:read.' })
+  order(@Root() invoice: Invoice): OrderReference {
+    return orderReference(invoice.orderId);
+  }
+
+  @FieldResolver(() => CustomerReference, { description: 'The customer billed. Needs customers:read.' })
+  customer(@Root() invoice: Invoice): CustomerReference {
+    return customerReference(invoice.customerId);
+  }
+}
+
+/** Finance's field on sales' Order. */
+@Resolver(() => OrderReference)
+export class OrderInvoicesResolver {
+  constructor(private readonly invoiceService: InvoiceService) {}
+
+  @FieldResolver(() => [Invoice], { description: 'Invoices of this order in every status, oldest first. Needs invoices:read.' })
+  invoices(@Root() order: OrderReference, @Ctx() ctx: RequestContext): Promise<Invoice[]> {
+    return this.invoiceService.ofOrder(ctx, order.id);
+  }
+}
+
+/** Finance's fields on sales' Customer. */
+@Resolver(() => CustomerReference)
+export class CustomerInvoicesResolver {
+  constructor(private readonly invoiceService: InvoiceService) {}
+
+  @FieldResolver(() => [Invoice], { description: 'Invoices of this customer in every status, oldest first. Needs invoices:read.' })
+  invoices(@Root() customer: CustomerReference, @Ctx() ctx: RequestContext): Promise<Invoice[]> {
+    return this.invoiceService.ofCustomer(ctx, customer.id);
+  }
+
+  @FieldResolver(() => Money, {
+    description:
+      "What the customer owes: the sum of amountDue over its ISSUED and PARTIALLY_PAID invoices (overdue ones included), in their currency (a customer is billed in one currency). Zero USD without such invoices. Needs finance:read.",
+  })
+  async balance(@Root() customer: CustomerReference, @Ctx() ctx: RequestContext): Promise<Money> {
+    const open = (await this.invoiceService.ofCustomer(ctx, customer.id)).filter((i) => PAYABLE.includes(i.storedStatus));
+    const total = open.reduce((acc, i) => acc.plus(i.due()), new Decimal(0));
+    return money(total, open[0]?.currency ?? 'USD');
+  }
+}

@@ -1,0 +1,185 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  UserErrorCode,
+  UserErrorsException,
+  byIdLoader,
+  idempotentCreate,
+  isUuid,
+  lockAndLoad,
+  loadOrNotFound,
+  nextDocumentNumber,
+  paginate,
+  recordEvent,
+  userError,
+  userErrorFromDb,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type UserError,
+} from '@prometric/core';
+import { OrderSnapshot } from '../orders/order-snapshot.entity';
+import { Invoice } from './invoice.entity';
+import { InvoiceStatus, PAYABLE, todayUtc } from './invoice-status';
+import type { CreateInvoiceInput, InvoiceFilter } from './invoice.inputs';
+
+type Result = { invoice: Invoice } | { errors: UserError[] };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DB_FIELDS = { invoice_order_unique: ['orderId'] };
+
+/** The wire payload of invoice events. */
+export function invoiceEventPayload(invoice: Invoice, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: invoice.id,
+    number: invoice.number ?? null,
+    status: invoice.storedStatus,
+    orderId: invoice.orderId,
+    customerId: invoice.customerId,
+    currency: invoice.currency,
+    total: invoice.totalAmount,
+    amountPaid: invoice.paidAmount,
+    dueDate: invoice.dueDate ?? null,
+    ...extra,
+  };
+}
+
+/**
+ * Invoices: drafted from finance's snapshot of an order, numbered when issued, never edited once
+ * issued — only voided, and only while no payment has been recorded (a paid invoice will be
+ * reversed by a credit note, which comes later).
+ */
+export class InvoiceService {
+  async create(ctx: RequestContext, input: CreateInvoiceInput): Promise<Result> {
+    const errors: UserError[] = [];
+    if (!isUuid(input.orderId)) errors.push(userError(UserErrorCode.INVALID, 'Order id must be a UUID', ['orderId']));
+    const dueDate = input.dueDate?.trim() || null;
+    if (dueDate != null && !(DATE.test(dueDate) && !Number.isNaN(Date.parse(`${dueDate}T00:00:00Z`)))) {
+      errors.push(userError(UserErrorCode.INVALID, 'Due date must be a date (YYYY-MM-DD)', ['dueDate']));
+    }
+    if (errors.length) return { errors };
+    try {
+      const invoice = await idempotentCreate(
+        ctx.em,
+        'createInvoice',
+        input.idempotencyKey,
+        async (em) => {
+          const order = await em.findOne(OrderSnapshot, { id: input.orderId });
+          if (!order) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Finance has not seen this order (yet)', ['orderId'])]);
+          if (await em.count(Invoice, { orderId: order.id, storedStatus: { $ne: InvoiceStatus.VOID } })) {
+            throw new UserErrorsException([userError(UserErrorCode.CONFLICT, 'The order already has an invoice that is not void', ['orderId'])]);
+          }
+          return em.create(Invoice, {
+            orderId: order.id,
+            customerId: order.customerId,
+            currency: order.currency,
+            storedLines: order.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate })),
+            subtotalAmount: order.subtotal,
+            taxAmount: order.tax,
+            totalAmount: order.total,
+            dueDate,
+          } as never);
+        },
+        (em, id) => em.findOneOrFail(Invoice, id),
+      );
+      return { invoice };
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      // Two concurrent drafts for one order: the partial unique index lets one win.
+      const mapped = userErrorFromDb(e, DB_FIELDS);
+      if (mapped) return { errors: [mapped] };
+      throw e;
+    }
+  }
+
+  /** DRAFT → ISSUED: assigns the gapless number in the same transaction. */
+  issue(ctx: RequestContext, id: string): Promise<Result> {
+    return this.change(ctx, id, async (em, invoice) => {
+      if (invoice.storedStatus !== InvoiceStatus.DRAFT) return `Only a DRAFT invoice can be issued; this one is ${invoice.storedStatus}`;
+      invoice.number = await nextDocumentNumber(em, 'INV');
+      invoice.storedStatus = InvoiceStatus.ISSUED;
+      invoice.issuedAt = new Date();
+      await em.flush();
+      await recordEvent(em, { type: 'invoice.issued', aggregateType: 'Invoice', aggregateId: invoice.id, aggregateVersion: invoice.version, payload: invoiceEventPayload(invoice) });
+      return null;
+    });
+  }
+
+  /** DRAFT or ISSUED without payments → VOID. An invoice with payments is refused (credit notes come later). */
+  void(ctx: RequestContext, id: string, reason: string | null | undefined): Promise<Result> {
+    return this.change(ctx, id, async (em, invoice) => {
+      if (invoice.storedStatus === InvoiceStatus.VOID) return 'The invoice is already VOID';
+      if (Number(invoice.paidAmount) > 0 || !(invoice.storedStatus === InvoiceStatus.DRAFT || invoice.storedStatus === InvoiceStatus.ISSUED)) {
+        return 'An invoice with payments cannot be voided; it will be reversed by a credit note';
+      }
+      invoice.storedStatus = InvoiceStatus.VOID;
+      invoice.voidedAt = new Date();
+      invoice.voidReason = reason?.trim() || null;
+      await em.flush();
+      await recordEvent(em, { type: 'invoice.voided', aggregateType: 'Invoice', aggregateId: invoice.id, aggregateVersion: invoice.version, payload: invoiceEventPayload(invoice, { reason: invoice.voidReason }) });
+      return null;
+    });
+  }
+
+  /** Locks the invoice, applies `apply` (which returns a refusal message or null) in one transaction. */
+  private async change(ctx: RequestContext, id: string, apply: (em: EntityManager, invoice: Invoice) => Promise<string | null>): Promise<Result> {
+    try {
+      const invoice = await ctx.em.transactional(async (em) => {
+        const found = await lockAndLoad(em, Invoice, id);
+        if (!found) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Invoice not found', ['id'])]);
+        const refused = await apply(em, found);
+        if (refused) throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, refused, ['id'])]);
+        return found;
+      });
+      return { invoice };
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      throw e;
+    }
+  }
+
+  get(ctx: RequestContext, id: string): Promise<Invoice> {
+    return loadOrNotFound(ctx, Invoice, id, 'Invoice');
+  }
+
+  list(ctx: RequestContext, page: PageArgs, filter?: InvoiceFilter | null): Promise<Connection<Invoice>> {
+    const where: FilterQuery<Invoice> & Record<string, unknown> = {};
+    if (filter?.orderId) where.orderId = isUuid(filter.orderId) ? filter.orderId : '00000000-0000-0000-0000-000000000000';
+    if (filter?.customerId) where.customerId = isUuid(filter.customerId) ? filter.customerId : '00000000-0000-0000-0000-000000000000';
+    const status = filter?.status;
+    const today = todayUtc();
+    if (status === InvoiceStatus.OVERDUE) {
+      Object.assign(where, { storedStatus: { $in: [...PAYABLE] }, dueDate: { $lt: today } });
+    } else if (status && PAYABLE.includes(status)) {
+      Object.assign(where, { storedStatus: status, $or: [{ dueDate: null }, { dueDate: { $gte: today } }] });
+    } else if (status) {
+      where.storedStatus = status;
+    }
+    return paginate(ctx.em, Invoice, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  }
+
+  /** Invoices of many orders in one query (Order.invoices), oldest first. */
+  ofOrder(ctx: RequestContext, orderId: string): Promise<Invoice[]> {
+    return ctx
+      .loader<string, Invoice[]>('Invoice:byOrder', async (ids) => {
+        const rows = await ctx.em.find(Invoice, { orderId: { $in: ids.filter(isUuid) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+        return ids.map((id) => rows.filter((r) => r.orderId === id));
+      })
+      .load(orderId);
+  }
+
+  /** Invoices of many customers in one query (Customer.invoices and Customer.balance), oldest first. */
+  ofCustomer(ctx: RequestContext, customerId: string): Promise<Invoice[]> {
+    return ctx
+      .loader<string, Invoice[]>('Invoice:byCustomer', async (ids) => {
+        const rows = await ctx.em.find(Invoice, { customerId: { $in: ids.filter(isUuid) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+        return ids.map((id) => rows.filter((r) => r.customerId === id));
+      })
+      .load(customerId);
+  }
+
+  /** Batch loader by id, tenant-scoped through the request's fork. */
+  loader(ctx: RequestContext) {
+    return byIdLoader(ctx, Invoice);
+  }
+}

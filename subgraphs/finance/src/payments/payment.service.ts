@@ -1,0 +1,90 @@
+import {
+  Decimal,
+  UserErrorCode,
+  UserErrorsException,
+  claimIdempotencyKey,
+  isUuid,
+  lockAndLoad,
+  recordEvent,
+  rememberIdempotentResult,
+  toMoneyString,
+  userError,
+  type RequestContext,
+  type UserError,
+} from '@prometric/core';
+import { Invoice } from '../invoices/invoice.entity';
+import { InvoiceStatus, PAYABLE } from '../invoices/invoice-status';
+import { invoiceEventPayload } from '../invoices/invoice.service';
+import { Payment } from './payment.entity';
+import { PaymentMethod } from './payment-method';
+import type { RecordPaymentInput } from './payment.inputs';
+
+type Result = { payment: Payment; invoice: Invoice } | { errors: UserError[] };
+
+/**
+ * Payments: money allocated to one invoice, under the invoice's row lock. An allocation is capped
+ * at the amount due: an over-payment is refused as an INVALID `amount` error and writes nothing
+ * (customer credit is not modelled yet). The invoice's amount paid and status follow from its
+ * payments and are never set any other way.
+ */
+export class PaymentService {
+  async record(ctx: RequestContext, input: RecordPaymentInput): Promise<Result> {
+    const errors: UserError[] = [];
+    if (!isUuid(input.invoiceId)) errors.push(userError(UserErrorCode.INVALID, 'Invoice id must be a UUID', ['invoiceId']));
+    const amount = new Decimal(input.amount);
+    if (amount.lte(0)) errors.push(userError(UserErrorCode.INVALID, 'Amount must be more than zero', ['amount']));
+    else if (amount.decimalPlaces() > 2) errors.push(userError(UserErrorCode.INVALID, 'Amount has at most two decimals', ['amount']));
+    if (!Object.values(PaymentMethod).includes(input.method)) errors.push(userError(UserErrorCode.INVALID, 'Unknown payment method', ['method']));
+    const reference = input.reference?.trim() || null;
+    if (reference && reference.length > 255) errors.push(userError(UserErrorCode.INVALID, 'Reference is limited to 255 characters', ['reference']));
+    if (errors.length) return { errors };
+    const key = input.idempotencyKey || null;
+    try {
+      return await ctx.em.transactional(async (em) => {
+        if (key) {
+          // A concurrent retry waits here on the key until the first commits, then returns its result.
+          const claim = await claimIdempotencyKey(em, 'recordPayment', key);
+          if (!claim.claimed) {
+            const first = await em.findOneOrFail(Payment, claim.resultId);
+            return { payment: first, invoice: await em.findOneOrFail(Invoice, first.invoiceId, { refresh: true }) };
+          }
+        }
+        const invoice = await lockAndLoad(em, Invoice, input.invoiceId);
+        if (!invoice) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Invoice not found', ['invoiceId'])]);
+        if (!PAYABLE.includes(invoice.storedStatus)) {
+          throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `Only ISSUED or PARTIALLY_PAID invoices accept payments; this one is ${invoice.storedStatus}`, ['invoiceId'])]);
+        }
+        const due = invoice.due();
+        if (amount.gt(due)) {
+          throw new UserErrorsException([userError(UserErrorCode.INVALID, `Amount exceeds the amount due (${toMoneyString(due)} ${invoice.currency})`, ['amount'])]);
+        }
+        const payment = em.create(Payment, { invoiceId: invoice.id, amountValue: toMoneyString(amount), currency: invoice.currency, method: input.method, reference } as never);
+        invoice.paidAmount = toMoneyString(new Decimal(invoice.paidAmount).plus(amount));
+        invoice.storedStatus = invoice.due().isZero() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
+        await em.flush();
+        if (key) await rememberIdempotentResult(em, 'recordPayment', key, payment.id);
+        await recordEvent(em, {
+          type: 'payment.recorded',
+          aggregateType: 'Invoice',
+          aggregateId: invoice.id,
+          aggregateVersion: invoice.version,
+          payload: invoiceEventPayload(invoice, { paymentId: payment.id, amount: payment.amountValue, method: payment.method }),
+        });
+        return { payment, invoice };
+      });
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      throw e;
+    }
+  }
+
+  /** Payments of many invoices in one query, oldest first. */
+  ofInvoice(ctx: RequestContext, invoiceId: string): Promise<Payment[]> {
+    return ctx
+      .loader<string, Payment[]>('Payment:byInvoice', async (ids) => {
+        const rows = await ctx.em.find(Payment, { invoiceId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+        return ids.map((id) => rows.filter((r) => r.invoiceId === id));
+      })
+      .load(invoiceId);
+  }
+}

@@ -1,0 +1,38 @@
+import type { SubgraphSchemaOptions } from '@prometric/core';
+import { instanceContainer, type RequestContext } from '@prometric/core';
+import { CustomerInvoicesResolver, InvoiceResolver, OrderInvoicesResolver } from './invoices/invoice.resolver';
+import { InvoiceService } from './invoices/invoice.service';
+import { PaymentResolver } from './payments/payment.resolver';
+import { PaymentService } from './payments/payment.service';
+import { orderReference } from './orders/order.reference';
+import { customerReference } from './customers/customer.reference';
+import { financePermissions } from './permissions';
+
+export interface FinanceServices {
+  invoices: InvoiceService;
+  payments: PaymentService;
+}
+
+export function createFinanceServices(): FinanceServices {
+  return { invoices: new InvoiceService(), payments: new PaymentService() };
+}
+
+/** The finance subgraph's resolvers, entity references and rules. */
+export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
+  return {
+    resolvers: [InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver],
+    container: instanceContainer([
+      new InvoiceResolver(s.invoices, s.payments),
+      new PaymentResolver(s.payments),
+      new OrderInvoicesResolver(s.invoices),
+      new CustomerInvoicesResolver(s.invoices),
+    ]),
+    permissions: financePermissions,
+    references: {
+      // Sales owns orders and customers; finance only adds their invoices and balance.
+      Order: (ref) => orderReference(ref.id),
+      Customer: (ref) => customerReference(ref.id),
+      Invoice: (ref, ctx: RequestContext) => s.invoices.loader(ctx).load(ref.id),
+    },
+  };
+}
