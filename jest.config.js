@@ -12,7 +12,7 @@ const swc = ['@swc/jest', {
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
-  testMatch: ['<rootDir>/{packages,subgraphs,gateway,test}/**/*.spec.ts'],
+  testMatch: ['<rootDir>/{packages,subgraphs,gateway,orchestrator,test}/**/*.spec.ts'],
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   testTimeout: 30000,
   setupFiles: ['reflect-metadata'],

@@ -8,6 +8,7 @@ import { salesEnvSchema, startSales } from '@prometric/sales';
 import { operationsEnvSchema, startOperations } from '@prometric/operations';
 import { financeEnvSchema, startFinance } from '@prometric/finance';
 import { gatewayEnvSchema, startGateway, subgraphUrlOverrides } from '@prometric/gateway';
+import { orchestratorEnvSchema, startOrchestrator } from '@prometric/orchestrator';
 import { REPO_ROOT, ensureDatabase, migrateAll } from '@prometric/testing';
 import { resolvePostgres } from './postgres';
 import { DEMO_LOGIN, seedDemo } from './demo-data';
@@ -31,7 +32,7 @@ async function requireRedis(url: string): Promise<void> {
 }
 
 /**
- * `pnpm start`: every subgraph and the gateway on this machine, with demo data. Postgres from
+ * `pnpm start`: every subgraph, the gateway and the orchestrator on this machine, with demo data. Postgres from
  * DATABASE_URL, the local server, or an embedded one; Redis from REDIS_URL.
  */
 async function main(): Promise<void> {
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
     gatewayEnv.GATEWAY_PORT,
     gatewayEnv.HOST,
   );
+  // The order-to-cash saga, calling the subgraphs through this gateway.
+  const orchestrator = await startOrchestrator(orchestratorEnvSchema.parse({ ...process.env, GATEWAY_URL: gateway.url }));
   const seeded = await seedDemo(gateway.url);
   const url = `http://localhost:${gateway.port}/graphql`;
   process.stdout.write(
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('shutting down');
+    await orchestrator.close();
     await gateway.close();
     await Promise.all(services.map((s) => s.close()));
     await postgres.stop();

@@ -4,13 +4,15 @@ import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from '@prometri
 import { SALES_SCHEMA, salesEntities, salesMigrations } from '@prometric/sales';
 import { OPERATIONS_SCHEMA, operationsEntities, operationsMigrations } from '@prometric/operations';
 import { FINANCE_SCHEMA, financeEntities, financeMigrations } from '@prometric/finance';
+import { ORCHESTRATOR_SCHEMA, orchestratorEntities, orchestratorMigrations } from '@prometric/orchestrator';
 
-/** Every subgraph's ORM settings, in dependency order. */
+/** Every subgraph's ORM settings (and the orchestrator's), in dependency order. */
 export const SUBGRAPH_DATABASES = [
   { schema: IDENTITY_SCHEMA, entities: identityEntities, migrations: identityMigrations },
   { schema: SALES_SCHEMA, entities: salesEntities, migrations: salesMigrations },
   { schema: OPERATIONS_SCHEMA, entities: operationsEntities, migrations: operationsMigrations },
   { schema: FINANCE_SCHEMA, entities: financeEntities, migrations: financeMigrations },
+  { schema: ORCHESTRATOR_SCHEMA, entities: orchestratorEntities, migrations: orchestratorMigrations },
 ];
 
 /** Creates the database of `url` when it does not exist (connecting to the `postgres` database). */

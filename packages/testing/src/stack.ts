@@ -5,6 +5,7 @@ import { salesEnvSchema, startSales, type RunningSales } from '@prometric/sales'
 import { operationsEnvSchema, startOperations, type RunningOperations } from '@prometric/operations';
 import { financeEnvSchema, startFinance, type RunningFinance } from '@prometric/finance';
 import { startGateway, type RunningGateway } from '@prometric/gateway';
+import { orchestratorEnvSchema, startOrchestrator, type RunningOrchestrator, type SagaHooks } from '@prometric/orchestrator';
 import { testConfig } from './config';
 
 export interface Stack {
@@ -16,6 +17,12 @@ export interface Stack {
   operations: RunningOperations;
   /** Finance with its outbox relay and its `finance` queue consumer. */
   finance: RunningFinance;
+  /**
+   * The orchestrator (the order-to-cash saga) when the stack was started with `orchestrator`: its
+   * `waitForSaga(orderId)` and `flush()` let tests wait for it. Off by default, since the saga
+   * invoices and reserves every won deal, which tests of finance and operations do by hand.
+   */
+  orchestrator: RunningOrchestrator | null;
   /** Every SQL statement the sales subgraph ran, in order (tests may clear it). */
   salesQueries: string[];
   /** Every SQL statement the operations subgraph ran, in order (tests may clear it). */
@@ -42,7 +49,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
  * Boots the real supergraph for one test file: identity, sales, operations and finance (with its event consumer) on free ports, and the gateway
  * serving the committed `schema/supergraph.graphql` with the subgraph URLs pointed at them.
  */
-export async function startStack(options: { keysDir?: string } = {}): Promise<Stack> {
+export async function startStack(options: { keysDir?: string; orchestrator?: boolean | SagaHooks } = {}): Promise<Stack> {
   const env = testEnv(options.keysDir ? { AUTH_KEYS_DIR: options.keysDir } : {});
   const started: { close(): Promise<void> }[] = [];
   const track = <T extends { close(): Promise<void> }>(service: T): T => {
@@ -69,6 +76,12 @@ export async function startStack(options: { keysDir?: string } = {}): Promise<St
     },
     0,
   ));
+    const orchestrator = options.orchestrator
+      ? track(await startOrchestrator(
+        orchestratorEnvSchema.parse({ ...env, GATEWAY_URL: gateway.url }),
+        typeof options.orchestrator === 'object' ? options.orchestrator : {},
+      ))
+      : null;
     return {
       url: gateway.url,
       gateway,
@@ -76,10 +89,12 @@ export async function startStack(options: { keysDir?: string } = {}): Promise<St
       sales,
       operations,
       finance,
+      orchestrator,
       salesQueries,
       operationsQueries,
       subgraphCalls,
       async close() {
+        await orchestrator?.close();
         await gateway.close();
         await Promise.all([identity.close(), sales.close(), operations.close(), finance.close()]);
       },

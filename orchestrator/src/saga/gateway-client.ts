@@ -1,0 +1,69 @@
+import { TokenSigner, type KeyStoreFile } from '@prometric/core';
+
+/** A failure worth retrying later (transport, server error, a dependency not caught up yet): BullMQ retries the event with backoff. */
+export class TransientStepError extends Error {
+  override name = 'TransientStepError';
+}
+
+/** A refusal that will not change on retry (a UserError of the owning subgraph, an injected failure): the saga compensates. */
+export class PermanentStepError extends Error {
+  override name = 'PermanentStepError';
+}
+
+export interface SagaActor {
+  organizationId: string;
+  workspaceId: string;
+  userId: string;
+  currency: string;
+}
+
+export interface UserErrorShape {
+  code: string;
+  field?: string[] | null;
+  message: string;
+}
+
+/**
+ * Calls the owning subgraphs' mutations through the gateway, like any client, with a short-lived
+ * access token the orchestrator signs itself for the event's tenant and actor. Role OWNER for now:
+ * a dedicated service role with only the saga's permissions is future work.
+ */
+export class GatewayClient {
+  private readonly signer: TokenSigner;
+
+  constructor(private readonly url: string, keys: KeyStoreFile, settings: { issuer: string; audience: string }) {
+    this.signer = new TokenSigner(() => keys.current(), settings);
+  }
+
+  async mutate<T = Record<string, any>>(actor: SagaActor, query: string, variables: Record<string, unknown>): Promise<T> {
+    const token = await this.signer.signAccessToken({ ...actor, role: 'OWNER' }, 120);
+    let response: Response;
+    try {
+      response = await fetch(this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch (e) {
+      throw new TransientStepError(`gateway unreachable: ${(e as Error).message}`);
+    }
+    const text = await response.text();
+    let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new TransientStepError(`gateway answered ${response.status}: ${text.slice(0, 200)}`);
+    }
+    if (body.errors?.length) {
+      const codes = body.errors.map((e) => e.extensions?.code ?? 'UNKNOWN');
+      const message = body.errors.map((e) => e.message).join('; ');
+      // Authorization and validation errors do not heal with time; everything else may (a subgraph restarting).
+      if (codes.some((c) => ['FORBIDDEN', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'].includes(c))) {
+        throw new PermanentStepError(`gateway refused: ${message}`);
+      }
+      throw new TransientStepError(`gateway error: ${message}`);
+    }
+    if (!body.data) throw new TransientStepError(`gateway answered ${response.status} without data`);
+    return body.data;
+  }
+}
