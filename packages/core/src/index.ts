@@ -26,3 +26,4 @@ export * from './auth/keys';
 export * from './db/kernel-tables.sql';
 export * from './db/loaders';
 export * from './db/security.sql';
+export * from './subgraph/domain-subgraph';

@@ -1,21 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
-import { kernelTablesSql, processedMessageSql } from '@prometric/core';
+import { kernelTablesSql, processedMessageSql, TENANT_COLUMNS_SQL } from '@prometric/core';
 
 const S = '"finance"';
-
-/** Columns of every tenant-owned table (see TenantEntity). */
-const TENANT_COLUMNS = `
-  "id" uuid primary key,
-  "organization_id" uuid not null,
-  "workspace_id" uuid not null,
-  "created_at" timestamptz not null default now(),
-  "updated_at" timestamptz not null default now(),
-  "created_by" uuid null,
-  "updated_by" uuid null,
-  "deleted_at" timestamptz null,
-  "deleted_by" uuid null,
-  "custom_fields" jsonb not null default '{}',
-  "metadata" jsonb not null default '{}'`;
 
 /**
  * Finance's tables: the order snapshots kept from sales' events, invoices, payments, and the
@@ -30,7 +16,7 @@ export class Migration20261126160000 extends Migration {
       "customer_id" uuid not null, "lines" jsonb not null,
       "subtotal" numeric(18,2) not null, "tax" numeric(18,2) not null, "total" numeric(18,2) not null,
       "aggregate_version" int not null, "updated_at" timestamptz not null default now())`);
-    this.addSql(`create table ${S}."invoice" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."invoice" (${TENANT_COLUMNS_SQL},
       "number" varchar(32) null,
       "status" varchar(16) not null check ("status" in ('DRAFT', 'ISSUED', 'PARTIALLY_PAID', 'PAID', 'VOID')),
       "order_id" uuid not null, "customer_id" uuid not null, "currency" varchar(3) not null, "lines" jsonb not null,
@@ -45,7 +31,7 @@ export class Migration20261126160000 extends Migration {
     this.addSql(`create unique index "invoice_number_unique" on ${S}."invoice" ("workspace_id", "number") where "number" is not null`);
     this.addSql(`create index "invoice_customer_index" on ${S}."invoice" ("workspace_id", "customer_id")`);
     this.addSql(`create index "invoice_list_index" on ${S}."invoice" ("workspace_id", "created_at", "id")`);
-    this.addSql(`create table ${S}."payment" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."payment" (${TENANT_COLUMNS_SQL},
       "invoice_id" uuid not null references ${S}."invoice" ("id") deferrable initially deferred,
       "amount" numeric(18,2) not null check ("amount" > 0), "currency" varchar(3) not null,
       "method" varchar(16) not null check ("method" in ('CASH', 'BANK_TRANSFER', 'CARD', 'KASPI')),

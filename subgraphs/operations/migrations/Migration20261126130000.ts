@@ -1,21 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
-import { kernelTablesSql } from '@prometric/core';
+import { kernelTablesSql, TENANT_COLUMNS_SQL } from '@prometric/core';
 
 const S = '"operations"';
-
-/** Columns of every tenant-owned table (see TenantEntity). */
-const TENANT_COLUMNS = `
-  "id" uuid primary key,
-  "organization_id" uuid not null,
-  "workspace_id" uuid not null,
-  "created_at" timestamptz not null default now(),
-  "updated_at" timestamptz not null default now(),
-  "created_by" uuid null,
-  "updated_by" uuid null,
-  "deleted_at" timestamptz null,
-  "deleted_by" uuid null,
-  "custom_fields" jsonb not null default '{}',
-  "metadata" jsonb not null default '{}'`;
 
 const fk = (table: string) => `references ${S}."${table}" ("id") deferrable initially deferred`;
 
@@ -25,11 +11,11 @@ const fk = (table: string) => `references ${S}."${table}" ("id") deferrable init
  */
 export class Migration20261126130000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table ${S}."warehouse" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."warehouse" (${TENANT_COLUMNS_SQL},
       "code" varchar(32) not null, "name" varchar(255) not null)`);
     this.addSql(`create unique index "warehouse_code_unique" on ${S}."warehouse" ("workspace_id", "code") where "deleted_at" is null`);
     // "seq" is the ledger order: assigned at insert, which happens while the level's row lock is held.
-    this.addSql(`create table ${S}."stock_movement" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."stock_movement" (${TENANT_COLUMNS_SQL},
       "seq" bigint generated always as identity,
       "type" varchar(16) not null check ("type" in ('RECEIPT', 'ISSUE', 'ADJUSTMENT', 'TRANSFER')),
       "product_id" uuid not null, "warehouse_id" uuid not null ${fk('warehouse')},
@@ -37,7 +23,7 @@ export class Migration20261126130000 extends Migration {
       "quantity_after" int not null check ("quantity_after" >= 0),
       "reference" varchar(255) null, "reason" text null)`);
     this.addSql(`create index "stock_movement_level_index" on ${S}."stock_movement" ("workspace_id", "product_id", "warehouse_id", "seq")`);
-    this.addSql(`create table ${S}."stock_level" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."stock_level" (${TENANT_COLUMNS_SQL},
       "product_id" uuid not null, "warehouse_id" uuid not null ${fk('warehouse')},
       "on_hand" int not null default 0, "reserved" int not null default 0,
       constraint "stock_level_quantities_check" check ("on_hand" >= 0 and "reserved" >= 0 and "reserved" <= "on_hand"),

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { tenantRlsSql } from '@prometric/core';
+import { TENANT_COLUMNS_SQL, tenantRlsSql } from '@prometric/core';
 
 const S = '"operations"';
 
@@ -10,18 +10,7 @@ const S = '"operations"';
  */
 export class Migration20261126140000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table ${S}."reservation" (
-      "id" uuid primary key,
-      "organization_id" uuid not null,
-      "workspace_id" uuid not null,
-      "created_at" timestamptz not null default now(),
-      "updated_at" timestamptz not null default now(),
-      "created_by" uuid null,
-      "updated_by" uuid null,
-      "deleted_at" timestamptz null,
-      "deleted_by" uuid null,
-      "custom_fields" jsonb not null default '{}',
-      "metadata" jsonb not null default '{}',
+    this.addSql(`create table ${S}."reservation" (${TENANT_COLUMNS_SQL},
       "order_id" uuid not null, "order_line_id" uuid null, "product_id" uuid not null,
       "warehouse_id" uuid not null references ${S}."warehouse" ("id") deferrable initially deferred,
       "quantity" int not null check ("quantity" > 0),

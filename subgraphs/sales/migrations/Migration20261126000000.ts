@@ -1,21 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
-import { kernelTablesSql } from '@prometric/core';
+import { kernelTablesSql, TENANT_COLUMNS_SQL } from '@prometric/core';
 
 const S = '"sales"';
-
-/** Columns of every tenant-owned table (see TenantEntity). */
-const TENANT_COLUMNS = `
-  "id" uuid primary key,
-  "organization_id" uuid not null,
-  "workspace_id" uuid not null,
-  "created_at" timestamptz not null default now(),
-  "updated_at" timestamptz not null default now(),
-  "created_by" uuid null,
-  "updated_by" uuid null,
-  "deleted_at" timestamptz null,
-  "deleted_by" uuid null,
-  "custom_fields" jsonb not null default '{}',
-  "metadata" jsonb not null default '{}'`;
 
 const MONEY = 'numeric(18,2)';
 const fk = (table: string, onDelete = '') => `references ${S}."${table}" ("id")${onDelete ? ` on delete ${onDelete}` : ''} deferrable initially deferred`;
@@ -23,25 +9,25 @@ const fk = (table: string, onDelete = '') => `references ${S}."${table}" ("id")$
 /** Sales' tables: products, customers, deals, orders, and the kernel's. */
 export class Migration20261126000000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table ${S}."product" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."product" (${TENANT_COLUMNS_SQL},
       "sku" varchar(64) not null, "name" varchar(255) not null,
       "price_amount" ${MONEY} not null check ("price_amount" >= 0),
       "cost_amount" ${MONEY} null check ("cost_amount" >= 0),
       "tax_rate" numeric(6,4) not null default 0 check ("tax_rate" >= 0 and "tax_rate" < 1),
       "currency" char(3) not null)`);
     this.addSql(`create unique index "product_sku_unique" on ${S}."product" ("workspace_id", "sku") where "deleted_at" is null`);
-    this.addSql(`create table ${S}."customer" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."customer" (${TENANT_COLUMNS_SQL},
       "name" varchar(255) not null, "email" varchar(320) null, "phone" varchar(64) null,
       "credit_limit_amount" ${MONEY} null check ("credit_limit_amount" >= 0), "currency" char(3) not null)`);
-    this.addSql(`create table ${S}."deal" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."deal" (${TENANT_COLUMNS_SQL},
       "title" varchar(255) not null, "customer_id" uuid not null ${fk('customer')},
       "stage" varchar(16) not null, "expected_close_date" timestamptz null,
       "value_amount" ${MONEY} not null, "currency" char(3) not null, "closed_at" timestamptz null)`);
-    this.addSql(`create table ${S}."deal_line" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."deal_line" (${TENANT_COLUMNS_SQL},
       "deal_id" uuid not null ${fk('deal', 'cascade')}, "product_id" uuid not null ${fk('product')},
       "quantity" int not null check ("quantity" > 0), "unit_price_amount" ${MONEY} not null check ("unit_price_amount" >= 0),
       "currency" char(3) not null)`);
-    this.addSql(`create table ${S}."sales_order" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."sales_order" (${TENANT_COLUMNS_SQL},
       "number" varchar(32) not null, "status" varchar(16) not null,
       "customer_id" uuid not null ${fk('customer')}, "deal_id" uuid null ${fk('deal')},
       "subtotal_amount" ${MONEY} not null, "tax_amount" ${MONEY} not null, "total_amount" ${MONEY} not null,
@@ -49,7 +35,7 @@ export class Migration20261126000000 extends Migration {
       constraint "sales_order_total_check" check ("total_amount" = "subtotal_amount" + "tax_amount"))`);
     this.addSql(`create unique index "sales_order_number_unique" on ${S}."sales_order" ("workspace_id", "number")`);
     this.addSql(`create unique index "sales_order_deal_unique" on ${S}."sales_order" ("deal_id") where "deal_id" is not null`);
-    this.addSql(`create table ${S}."sales_order_line" (${TENANT_COLUMNS},
+    this.addSql(`create table ${S}."sales_order_line" (${TENANT_COLUMNS_SQL},
       "order_id" uuid not null ${fk('sales_order', 'cascade')}, "product_id" uuid not null ${fk('product')},
       "quantity" int not null check ("quantity" > 0), "unit_price_amount" ${MONEY} not null check ("unit_price_amount" >= 0),
       "tax_rate" numeric(6,4) not null, "net_amount" ${MONEY} not null, "tax_amount" ${MONEY} not null, "currency" char(3) not null)`);

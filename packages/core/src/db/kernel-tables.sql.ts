@@ -31,3 +31,20 @@ export function kernelTablesSql(schema: string): string {
       "result_id" uuid null, "created_at" timestamptz not null default now(),
       primary key ("workspace_id", "operation", "key"));`;
 }
+
+/**
+ * Columns of every tenant-owned table, matching `TenantEntity`: uuid id, tenant keys, audit, soft
+ * delete and the JSONB extension fields. Frozen: applied migrations use it.
+ */
+export const TENANT_COLUMNS_SQL = `
+  "id" uuid primary key,
+  "organization_id" uuid not null,
+  "workspace_id" uuid not null,
+  "created_at" timestamptz not null default now(),
+  "updated_at" timestamptz not null default now(),
+  "created_by" uuid null,
+  "updated_by" uuid null,
+  "deleted_at" timestamptz null,
+  "deleted_by" uuid null,
+  "custom_fields" jsonb not null default '{}',
+  "metadata" jsonb not null default '{}'`;

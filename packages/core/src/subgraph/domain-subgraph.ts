@@ -1,0 +1,74 @@
+import { Redis } from 'ioredis';
+import { z } from 'zod';
+import type { Constructor } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import { appDatabaseUrl, baseEnvSchema } from '../env';
+import { createLogger } from '../logger';
+import { createOrm } from '../db/orm';
+import { createVerifier } from '../auth/keys';
+import { OutboxRelay } from '../events/relay';
+import { startConsumer, type EventHandler, type RunningConsumer } from '../events/consumer';
+import { startSubgraph, type RunningSubgraph, type SubgraphSchemaOptions } from './subgraph';
+
+/** Settings of every business subgraph (one with an outbox): the base plus the relay's poll. */
+export const domainEnvSchema = baseEnvSchema.extend({
+  /** Fallback poll of the outbox relay, for notifications missed while disconnected. */
+  OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
+});
+
+export type DomainEnv = z.infer<typeof domainEnvSchema>;
+
+export interface DomainSubgraphOptions {
+  name: string;
+  /** Its own Postgres schema. */
+  schema: string;
+  entities: Constructor[];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  graphql: SubgraphSchemaOptions;
+  /** A durable queue the subgraph consumes, with a handler per event type. */
+  consumer?: { queue: string; handlers: Record<string, EventHandler>; concurrency?: number };
+  /** Sees every SQL statement (tests count statements with it). */
+  onQuery?: (sql: string) => void;
+}
+
+export interface RunningDomainSubgraph extends RunningSubgraph {
+  /** Publishes committed outbox rows now (tests use it to avoid waiting for a poll). */
+  relay: OutboxRelay;
+  consumer: RunningConsumer | null;
+}
+
+/**
+ * Starts a business subgraph: its ORM (as the application role), the token verifier, its outbox
+ * relay (as the owner), its consumer when it has one, and the GraphQL server; `close()` stops them in
+ * reverse. Migrations are run by the caller or `pnpm migrate`.
+ */
+export async function startDomainSubgraph(env: DomainEnv, port: number, options: DomainSubgraphOptions): Promise<RunningDomainSubgraph> {
+  const logger = createLogger(options.name, env.LOG_LEVEL);
+  const orm = await createOrm({ clientUrl: appDatabaseUrl(env), schema: options.schema, entities: options.entities, migrations: options.migrations, onQuery: options.onQuery });
+  const verifier = await createVerifier(env);
+  const queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
+  const publisher = new Redis(env.REDIS_URL, { lazyConnect: false });
+  const relay = new OutboxRelay({ ownerUrl: env.DATABASE_URL, schema: options.schema, queueConnection, publisher, logger, pollIntervalMs: env.OUTBOX_POLL_MS });
+  await relay.start();
+  const consumer = options.consumer
+    ? await startConsumer({ ...options.consumer, orm, schema: options.schema, redisUrl: env.REDIS_URL, logger })
+    : null;
+  const running = await startSubgraph(
+    { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production' },
+    port,
+    env.HOST,
+  );
+  return {
+    ...running,
+    relay,
+    consumer,
+    async close() {
+      await running.close();
+      await consumer?.close();
+      await relay.stop();
+      queueConnection.disconnect();
+      publisher.disconnect();
+      await orm.close(true);
+    },
+  };
+}
