@@ -154,7 +154,7 @@ async function startUnenforcedGateway(stack: Stack): Promise<UnenforcedGateway> 
   const env = testEnv();
   const logger = createLogger('bench-gateway-off', env.LOG_LEVEL);
   const verifier = await createVerifier(identityEnvSchema.parse(env));
-  const subgraphUrls: Record<string, string> = { identity: stack.identity.url, sales: stack.sales.url, operations: stack.operations.url, finance: stack.finance.url };
+  const subgraphUrls: Record<string, string> = { ...stack.subgraphUrls };
 
   /** Forwards the caller's token and request id, as the product's data source does. */
   class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {

@@ -7,6 +7,8 @@ import { identityEnvSchema, startIdentity } from '@prometric/identity';
 import { salesEnvSchema, startSales } from '@prometric/sales';
 import { operationsEnvSchema, startOperations } from '@prometric/operations';
 import { financeEnvSchema, startFinance } from '@prometric/finance';
+import { productionEnvSchema, startProduction } from '@prometric/production';
+import { hrEnvSchema, startHr } from '@prometric/hr';
 import { gatewayEnvSchema, startGateway, subgraphUrlOverrides } from '@prometric/gateway';
 import { orchestratorEnvSchema, startOrchestrator } from '@prometric/orchestrator';
 import { REPO_ROOT, ensureDatabase, migrateAll } from '@prometric/testing';
@@ -49,11 +51,13 @@ async function main(): Promise<void> {
   const sales = await startSales(loadEnvOrExit(salesEnvSchema));
   const operations = await startOperations(loadEnvOrExit(operationsEnvSchema));
   const finance = await startFinance(loadEnvOrExit(financeEnvSchema));
+  const production = await startProduction(loadEnvOrExit(productionEnvSchema));
+  const hr = await startHr(loadEnvOrExit(hrEnvSchema));
   const gatewayEnv = loadEnvOrExit(gatewayEnvSchema);
   const gateway = await startGateway(
     {
       supergraphSdl: readFileSync(join(REPO_ROOT, gatewayEnv.SUPERGRAPH_PATH), 'utf8'),
-      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url, ...subgraphUrlOverrides(gatewayEnv) },
+      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url, production: production.url, hr: hr.url, ...subgraphUrlOverrides(gatewayEnv) },
       verifier: await createVerifier(gatewayEnv),
       logger: createLogger('gateway', gatewayEnv.LOG_LEVEL),
       introspection: gatewayEnv.NODE_ENV !== 'production',
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
       `  Try: curl -s ${url} -H 'content-type: application/json' -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGIN.email}\\", password: \\"${DEMO_LOGIN.password}\\"}) { accessToken } }"}'\n\n`,
   );
 
-  const services: RunningSubgraph[] = [identity, sales, operations, finance];
+  const services: RunningSubgraph[] = [identity, sales, operations, finance, production, hr];
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;

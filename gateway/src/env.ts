@@ -10,6 +10,8 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUBGRAPH_SALES_URL: z.string().url().optional(),
   SUBGRAPH_OPERATIONS_URL: z.string().url().optional(),
   SUBGRAPH_FINANCE_URL: z.string().url().optional(),
+  SUBGRAPH_PRODUCTION_URL: z.string().url().optional(),
+  SUBGRAPH_HR_URL: z.string().url().optional(),
   /** `partial`: refused fields come back null with FORBIDDEN; `reject`: any refused field fails the operation. */
   AUTHORIZATION_MODE: z.enum(['partial', 'reject']).default('partial'),
   /** How long /health waits for each subgraph. */
@@ -27,5 +29,7 @@ export function subgraphUrlOverrides(env: GatewayEnv): Record<string, string> {
   if (env.SUBGRAPH_SALES_URL) overrides.sales = env.SUBGRAPH_SALES_URL;
   if (env.SUBGRAPH_OPERATIONS_URL) overrides.operations = env.SUBGRAPH_OPERATIONS_URL;
   if (env.SUBGRAPH_FINANCE_URL) overrides.finance = env.SUBGRAPH_FINANCE_URL;
+  if (env.SUBGRAPH_PRODUCTION_URL) overrides.production = env.SUBGRAPH_PRODUCTION_URL;
+  if (env.SUBGRAPH_HR_URL) overrides.hr = env.SUBGRAPH_HR_URL;
   return overrides;
 }

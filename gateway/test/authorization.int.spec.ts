@@ -246,7 +246,7 @@ describe('field-level permissions through the gateway: every field × every role
     const strict = await startGateway(
       {
         supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: { identity: stack.identity.url, sales: stack.sales.url, operations: stack.operations.url, finance: stack.finance.url },
+        subgraphUrls: stack.subgraphUrls,
         verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
         logger: createLogger('gateway', 'silent'),
         introspection: false,

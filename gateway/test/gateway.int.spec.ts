@@ -17,7 +17,7 @@ describe('the gateway', () => {
   it('reports every subgraph healthy on /health', async () => {
     const res = await fetch(`${origin()}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', subgraphs: { identity: 'ok', sales: 'ok', operations: 'ok', finance: 'ok' } });
+    expect(await res.json()).toEqual({ status: 'ok', subgraphs: { identity: 'ok', sales: 'ok', operations: 'ok', finance: 'ok', production: 'ok', hr: 'ok' } });
   });
 
   it('reports a dead subgraph on /health with 503', async () => {
@@ -25,7 +25,7 @@ describe('the gateway', () => {
     const degraded = await startGateway(
       {
         supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: { identity: stack.identity.url, sales: 'http://127.0.0.1:1/graphql', operations: stack.operations.url, finance: stack.finance.url },
+        subgraphUrls: { ...stack.subgraphUrls, sales: 'http://127.0.0.1:1/graphql' },
         verifier: await createVerifier(env),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
@@ -37,7 +37,7 @@ describe('the gateway', () => {
     try {
       const res = await fetch(degraded.url.replace('/graphql', '/health'));
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { identity: 'ok', sales: 'down', operations: 'ok', finance: 'ok' } });
+      expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { identity: 'ok', sales: 'down', operations: 'ok', finance: 'ok', production: 'ok', hr: 'ok' } });
     } finally {
       await degraded.close();
     }

@@ -156,7 +156,7 @@ describe('subscriptions over WebSocket through the gateway', () => {
     const replica: RunningGateway = await startGateway(
       {
         supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: { identity: stack.identity.url, sales: stack.sales.url, operations: stack.operations.url, finance: stack.finance.url },
+        subgraphUrls: stack.subgraphUrls,
         verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
         logger: createLogger('gateway', 'silent'),
         introspection: false,

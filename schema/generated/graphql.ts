@@ -89,6 +89,16 @@ export type CreateDealInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new department. */
+export type CreateDepartmentInput = {
+  /** Short code, unique in the workspace: 1–32 letters, digits or . _ - /. */
+  code: Scalars['String']['input'];
+  /** A retry with the same key returns the first result instead of creating again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+};
+
 /** A draft invoice for an order finance has seen. */
 export type CreateInvoiceInput = {
   /** Date payment is due (YYYY-MM-DD). */
@@ -129,6 +139,16 @@ export type CreateProductInput = {
 
 /** A new warehouse. */
 export type CreateWarehouseInput = {
+  /** Short code, unique in the workspace: 1–32 letters, digits or . _ - /. */
+  code: Scalars['String']['input'];
+  /** A retry with the same key returns the first result instead of creating again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+};
+
+/** A new work center. */
+export type CreateWorkCenterInput = {
   /** Short code, unique in the workspace: 1–32 letters, digits or . _ - /. */
   code: Scalars['String']['input'];
   /** A retry with the same key returns the first result instead of creating again. */
@@ -309,6 +329,60 @@ export type DealStage =
   | 'QUALIFIED'
   | 'WON';
 
+/** A unit of the organisation employees belong to. */
+export type Department = {
+  __typename?: 'Department';
+  /** Short code, unique in the workspace (e.g. "MAIN"). */
+  code: Scalars['String']['output'];
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of departments. */
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  /** The items of this page. */
+  edges: Array<DepartmentEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Department in a page, with its cursor. */
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Department. */
+  node: Department;
+};
+
+/** Narrows a department list. */
+export type DepartmentFilter = {
+  /** Case-insensitive match on code or name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a department mutation. */
+export type DepartmentPayload = {
+  __typename?: 'DepartmentPayload';
+  /** The department. */
+  department?: Maybe<Department>;
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
 /** A bill for a sales order. Amounts paid and due, and the status, are derived from its payments. */
 export type Invoice = {
   __typename?: 'Invoice';
@@ -484,6 +558,8 @@ export type Mutation = {
   createCustomer: CustomerPayload;
   /** Opens a deal as a LEAD. */
   createDeal: DealPayload;
+  /** Adds a department. */
+  createDepartment: DepartmentPayload;
   /** Drafts an invoice from finance's copy of a sales order: its lines and totals. NOT_FOUND when finance has not seen the order yet; CONFLICT when the order already has an invoice that is not VOID. */
   createInvoice: InvoicePayload;
   /** Creates a draft order with a gapless number. */
@@ -492,6 +568,8 @@ export type Mutation = {
   createProduct: ProductPayload;
   /** Adds a warehouse. */
   createWarehouse: WarehousePayload;
+  /** Adds a work center. */
+  createWorkCenter: WorkCenterPayload;
   /** Removes a product from the catalogue (kept for audit; its SKU can be reused). */
   deleteProduct: ProductPayload;
   /** DRAFT → ISSUED: assigns the next gapless number (INV-YYYY-NNNNNN). An issued invoice is never edited, only voided. */
@@ -558,6 +636,11 @@ export type MutationCreateDealArgs = {
 };
 
 
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
 export type MutationCreateInvoiceArgs = {
   input: CreateInvoiceInput;
 };
@@ -575,6 +658,11 @@ export type MutationCreateProductArgs = {
 
 export type MutationCreateWarehouseArgs = {
   input: CreateWarehouseInput;
+};
+
+
+export type MutationCreateWorkCenterArgs = {
+  input: CreateWorkCenterInput;
 };
 
 
@@ -930,6 +1018,10 @@ export type Query = {
   deal?: Maybe<Deal>;
   /** Deals of the workspace, newest first. */
   deals: DealConnection;
+  /** A department of the workspace. */
+  department?: Maybe<Department>;
+  /** Departments of the workspace by code, a page at a time. */
+  departments: DepartmentConnection;
   /** An invoice of the workspace. */
   invoice?: Maybe<Invoice>;
   /** Invoices of the workspace, newest first, a page at a time. */
@@ -948,6 +1040,10 @@ export type Query = {
   warehouse?: Maybe<Warehouse>;
   /** Warehouses of the workspace by code, a page at a time. */
   warehouses: WarehouseConnection;
+  /** A work center of the workspace. */
+  workCenter?: Maybe<WorkCenter>;
+  /** Work centers of the workspace by code, a page at a time. */
+  workCenters: WorkCenterConnection;
 };
 
 
@@ -971,6 +1067,18 @@ export type QueryDealArgs = {
 export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DepartmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1020,6 +1128,18 @@ export type QueryWarehouseArgs = {
 export type QueryWarehousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WarehouseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkCenterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkCentersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkCenterFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1426,6 +1546,60 @@ export type WarehouseStock = {
   reserved: Scalars['Int']['output'];
   /** The warehouse. */
   warehouse: Warehouse;
+};
+
+/** A place where production work is done: a machine, a line, an assembly bench. */
+export type WorkCenter = {
+  __typename?: 'WorkCenter';
+  /** Short code, unique in the workspace (e.g. "MAIN"). */
+  code: Scalars['String']['output'];
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of work centers. */
+export type WorkCenterConnection = {
+  __typename?: 'WorkCenterConnection';
+  /** The items of this page. */
+  edges: Array<WorkCenterEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One WorkCenter in a page, with its cursor. */
+export type WorkCenterEdge = {
+  __typename?: 'WorkCenterEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The WorkCenter. */
+  node: WorkCenter;
+};
+
+/** Narrows a work center list. */
+export type WorkCenterFilter = {
+  /** Case-insensitive match on code or name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a work center mutation. */
+export type WorkCenterPayload = {
+  __typename?: 'WorkCenterPayload';
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+  /** The work center. */
+  workCenter?: Maybe<WorkCenter>;
 };
 
 /** A set of books inside an organization; all business data belongs to one workspace. */

@@ -6,6 +6,8 @@ import { identitySchema } from '@prometric/identity';
 import { createSalesServices, salesSchema } from '@prometric/sales';
 import { createOperationsServices, operationsSchema } from '@prometric/operations';
 import { createFinanceServices, financeSchema } from '@prometric/finance';
+import { createProductionServices, productionSchema } from '@prometric/production';
+import { createHrServices, hrSchema } from '@prometric/hr';
 
 /** The subgraphs of the supergraph, with the URLs the committed supergraph names (local defaults). */
 export async function subgraphSdls(): Promise<{ name: string; url: string; sdl: string }[]> {
@@ -13,11 +15,15 @@ export async function subgraphSdls(): Promise<{ name: string; url: string; sdl: 
   const sales = await buildSubgraphTypeDefs(salesSchema(createSalesServices()));
   const operations = await buildSubgraphTypeDefs(operationsSchema(createOperationsServices()));
   const finance = await buildSubgraphTypeDefs(financeSchema(createFinanceServices()));
+  const production = await buildSubgraphTypeDefs(productionSchema(createProductionServices()));
+  const hr = await buildSubgraphTypeDefs(hrSchema(createHrServices()));
   return [
     { name: 'identity', url: 'http://localhost:4001/graphql', sdl: identity.sdl },
     { name: 'sales', url: 'http://localhost:4002/graphql', sdl: sales.sdl },
     { name: 'operations', url: 'http://localhost:4003/graphql', sdl: operations.sdl },
     { name: 'finance', url: 'http://localhost:4004/graphql', sdl: finance.sdl },
+    { name: 'production', url: 'http://localhost:4005/graphql', sdl: production.sdl },
+    { name: 'hr', url: 'http://localhost:4006/graphql', sdl: hr.sdl },
   ];
 }
 

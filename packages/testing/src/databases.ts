@@ -4,6 +4,8 @@ import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from '@prometri
 import { SALES_SCHEMA, salesEntities, salesMigrations } from '@prometric/sales';
 import { OPERATIONS_SCHEMA, operationsEntities, operationsMigrations } from '@prometric/operations';
 import { FINANCE_SCHEMA, financeEntities, financeMigrations } from '@prometric/finance';
+import { PRODUCTION_SCHEMA, productionEntities, productionMigrations } from '@prometric/production';
+import { HR_SCHEMA, hrEntities, hrMigrations } from '@prometric/hr';
 import { ORCHESTRATOR_SCHEMA, orchestratorEntities, orchestratorMigrations } from '@prometric/orchestrator';
 
 /** Every subgraph's ORM settings (and the orchestrator's), in dependency order. */
@@ -12,6 +14,8 @@ export const SUBGRAPH_DATABASES = [
   { schema: SALES_SCHEMA, entities: salesEntities, migrations: salesMigrations },
   { schema: OPERATIONS_SCHEMA, entities: operationsEntities, migrations: operationsMigrations },
   { schema: FINANCE_SCHEMA, entities: financeEntities, migrations: financeMigrations },
+  { schema: PRODUCTION_SCHEMA, entities: productionEntities, migrations: productionMigrations },
+  { schema: HR_SCHEMA, entities: hrEntities, migrations: hrMigrations },
   { schema: ORCHESTRATOR_SCHEMA, entities: orchestratorEntities, migrations: orchestratorMigrations },
 ];
 

@@ -4,6 +4,8 @@ import { identityEnvSchema, startIdentity } from '@prometric/identity';
 import { salesEnvSchema, startSales, type RunningSales } from '@prometric/sales';
 import { operationsEnvSchema, startOperations, type RunningOperations } from '@prometric/operations';
 import { financeEnvSchema, startFinance, type RunningFinance } from '@prometric/finance';
+import { productionEnvSchema, startProduction, type RunningProduction } from '@prometric/production';
+import { hrEnvSchema, startHr, type RunningHr } from '@prometric/hr';
 import { startGateway, type RunningGateway } from '@prometric/gateway';
 import { orchestratorEnvSchema, startOrchestrator, type RunningOrchestrator, type SagaHooks } from '@prometric/orchestrator';
 import { testConfig } from './config';
@@ -11,12 +13,16 @@ import { testConfig } from './config';
 export interface Stack {
   /** The gateway's /graphql URL: what clients use. */
   url: string;
+  /** Each subgraph's /graphql URL by name, as the gateway was given them. */
+  subgraphUrls: Record<string, string>;
   gateway: RunningGateway;
   identity: RunningSubgraph;
   sales: RunningSales;
   operations: RunningOperations;
   /** Finance with its outbox relay and its `finance` queue consumer. */
   finance: RunningFinance;
+  production: RunningProduction;
+  hr: RunningHr;
   /**
    * The orchestrator (the order-to-cash saga) when the stack was started with `orchestrator`: its
    * `waitForSaga(orderId)` and `flush()` let tests wait for it. Off by default, since the saga
@@ -46,7 +52,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
 }
 
 /**
- * Boots the real supergraph for one test file: identity, sales, operations and finance (with its event consumer) on free ports, and the gateway
+ * Boots the real supergraph for one test file: identity, sales, operations, finance (with its event consumer), production and hr on free ports, and the gateway
  * serving the committed `schema/supergraph.graphql` with the subgraph URLs pointed at them.
  */
 export async function startStack(options: { keysDir?: string; orchestrator?: boolean | SagaHooks } = {}): Promise<Stack> {
@@ -64,10 +70,13 @@ export async function startStack(options: { keysDir?: string; orchestrator?: boo
     const operationsQueries: string[] = [];
     const operations = track(await startOperations(operationsEnvSchema.parse(env), 0, { onQuery: (sql) => operationsQueries.push(sql) }));
     const finance = track(await startFinance(financeEnvSchema.parse(env), 0));
+    const production = track(await startProduction(productionEnvSchema.parse(env), 0));
+    const hr = track(await startHr(hrEnvSchema.parse(env), 0));
+    const subgraphUrls = { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url, production: production.url, hr: hr.url };
     const gateway = track(await startGateway(
     {
       supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url },
+      subgraphUrls,
       verifier: await createVerifier(identityEnvSchema.parse(env)),
       logger: createLogger('gateway', env.LOG_LEVEL),
       introspection: true,
@@ -84,11 +93,14 @@ export async function startStack(options: { keysDir?: string; orchestrator?: boo
       : null;
     return {
       url: gateway.url,
+      subgraphUrls,
       gateway,
       identity,
       sales,
       operations,
       finance,
+      production,
+      hr,
       orchestrator,
       salesQueries,
       operationsQueries,
@@ -96,7 +108,7 @@ export async function startStack(options: { keysDir?: string; orchestrator?: boo
       async close() {
         await orchestrator?.close();
         await gateway.close();
-        await Promise.all([identity.close(), sales.close(), operations.close(), finance.close()]);
+        await Promise.all([identity.close(), sales.close(), operations.close(), finance.close(), production.close(), hr.close()]);
       },
     };
   } catch (e) {

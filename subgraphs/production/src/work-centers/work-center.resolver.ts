@@ -1,0 +1,32 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { WorkCenter } from './work-center.entity';
+import { WorkCenterService } from './work-center.service';
+import { CreateWorkCenterInput, WorkCenterConnection, WorkCenterFilter, WorkCenterPayload } from './work-center.inputs';
+
+@ArgsType()
+class WorkCentersArgs extends ConnectionArgs {
+  @Field(() => WorkCenterFilter, { nullable: true, description: 'Narrows the list.' })
+  filter?: WorkCenterFilter | null;
+}
+
+@Resolver(() => WorkCenter)
+export class WorkCenterResolver {
+  constructor(private readonly workCenterService: WorkCenterService) {}
+
+  @Query(() => WorkCenter, { nullable: true, description: 'A work center of the workspace.' })
+  workCenter(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<WorkCenter> {
+    return this.workCenterService.get(ctx, id);
+  }
+
+  @Query(() => WorkCenterConnection, { description: 'Work centers of the workspace by code, a page at a time.' })
+  workCenters(@Args(() => WorkCentersArgs) args: WorkCentersArgs, @Ctx() ctx: RequestContext) {
+    return this.workCenterService.list(ctx, args, args.filter);
+  }
+
+  @Mutation(() => WorkCenterPayload, { description: 'Adds a work center.' })
+  async createWorkCenter(@Arg('input', () => CreateWorkCenterInput) input: CreateWorkCenterInput, @Ctx() ctx: RequestContext): Promise<WorkCenterPayload> {
+    const result = await this.workCenterService.create(ctx, input);
+    return 'errors' in result ? { errors: result.errors } : { workCenter: result.workCenter, errors: [] };
+  }
+}
