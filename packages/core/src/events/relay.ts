@@ -12,8 +12,14 @@ export type EventRoutes = Record<string, string[]>;
 
 /** Durable consumers of the foundation's events; later issues add theirs here. */
 export const DEFAULT_EVENT_ROUTES: EventRoutes = {
-  orchestrator: ['deal.won', 'order.created', 'order.updated'],
-  finance: ['order.created', 'order.updated'],
+  // The order-to-cash saga: starts on a new order, follows its changes and the production it asked for.
+  orchestrator: ['deal.won', 'order.created', 'order.updated', 'production.output_received'],
+  // Order snapshots (invoices are drafted from them); payroll totals become expenses.
+  finance: ['order.created', 'order.updated', 'payroll.approved'],
+  // Stock moves for production: components reserved on release, consumed and output received on completion.
+  operations: ['production.released', 'production.completed', 'production.cancelled'],
+  // Order status follows its shipments.
+  sales: ['shipment.shipped', 'shipment.delivered'],
 };
 
 export interface RelayOptions {
