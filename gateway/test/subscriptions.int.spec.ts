@@ -10,6 +10,7 @@ import {
   forgeToken,
   gql,
   memberToken,
+  operation,
   signUpTenant,
   startStack,
   testConfig,
@@ -152,6 +153,39 @@ describe('subscriptions over WebSocket through the gateway', () => {
     expect(after.deliveries - before.deliveries).toBe(20);
   });
 
+  it("fires on a change of the order's invoice too (composite version: the contract's OrderUpdated)", async () => {
+    const id = await newOrder(a);
+    await gql(stack.url, `mutation($id: ID!) { confirmOrder(id: $id) { errors { code } } }`, { id }, a.token);
+    const client = connect(a.token);
+    await client.connected;
+    const live = client.subscribe(readFileSync(`${__dirname}/../../schema/operations/realtime.graphql`, 'utf8'), { id });
+    await new Promise((r) => setTimeout(r, 100));
+    const waitFor = async (what: string, ok: (o: any) => boolean) => {
+      const deadline = Date.now() + 8000;
+      for (;;) {
+        const hit = live.results.find((r) => r.data?.orderUpdated && ok(r.data.orderUpdated));
+        if (hit) return hit.data!.orderUpdated;
+        if (Date.now() > deadline) throw new Error(`${what} never arrived: ${JSON.stringify(live.results)}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    // Finance needs its snapshot of the order before it can invoice it.
+    let invoice: { id: string } | null = null;
+    for (let i = 0; i < 100 && !invoice; i++) {
+      const r = await gql(stack.url, `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } errors { code } } }`, { input: { orderId: id } }, a.token);
+      invoice = r.data!.createInvoice.invoice;
+      if (!invoice) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await gql(stack.url, `mutation($id: ID!) { issueInvoice(id: $id) { errors { code } } }`, { id: invoice!.id }, a.token);
+    // Neither change moves the order's own version: only the invoice revision fires the subscription.
+    expect(await waitFor('the ISSUED invoice', (o) => o.invoices[0]?.status === 'ISSUED')).toMatchObject({ id, status: 'CONFIRMED', invoices: [{ status: 'ISSUED', amountDue: { amount: '30.00' } }], productionOrders: [] });
+    await gql(stack.url, operation('finance', 'RecordPayment'), { input: { invoiceId: invoice!.id, amount: '10.00', method: 'CASH' } }, a.token);
+    expect(await waitFor('the payment', (o) => o.invoices[0]?.amountDue.amount === '20.00')).toMatchObject({ invoices: [{ status: 'PARTIALLY_PAID', amountDue: { amount: '20.00' } }] });
+    // Deliveries never go back to an older state.
+    const dues = live.results.map((r) => Number(r.data?.orderUpdated?.invoices[0]?.amountDue.amount ?? 30));
+    expect([...dues].sort((x, y) => y - x)).toEqual(dues);
+  });
+
   it('reaches subscribers on another gateway replica', async () => {
     const replica: RunningGateway = await startGateway(
       {
@@ -169,7 +203,8 @@ describe('subscriptions over WebSocket through the gateway', () => {
       const client = connect(a.token, replica.url);
       await client.connected;
       const live = client.subscribe(ORDER_UPDATED, { id });
-      await new Promise((r) => setTimeout(r, 100));
+      // Registered on the replica before the change (a loaded machine may take more than a moment).
+      for (let i = 0; i < 200 && replica.subscriptions.statsNow().subscribers === 0; i++) await new Promise((r) => setTimeout(r, 25));
       await update(a, id, 'via replica A');
       expect((await waitVersion(live, 2)).data!.orderUpdated).toMatchObject({ id, version: 2, status: 'DRAFT' });
       await client.dispose();

@@ -9,6 +9,12 @@ export const orchestratorEnvSchema = baseEnvSchema.extend({
   CONSUMER_CONCURRENCY: z.coerce.number().int().positive().default(4),
   /** Attempts of one step inside one delivery before it counts as a permanent failure (transport errors are retried by BullMQ instead). */
   SAGA_STEP_ATTEMPTS: z.coerce.number().int().positive().default(3),
+  /** How often the sweeper looks for sagas left RUNNING or COMPENSATING (a driver died, a job was lost), in ms. */
+  SAGA_SWEEP_MS: z.coerce.number().int().positive().default(5000),
+  /** A saga nobody has moved for this long is resumed by the sweeper, in ms (a live driver keeps its lock, so this only decides how soon). */
+  SAGA_STALE_MS: z.coerce.number().int().positive().default(10_000),
+  /** How often BullMQ re-delivers jobs whose worker died, in ms. */
+  CONSUMER_STALLED_MS: z.coerce.number().int().positive().default(30_000),
 });
 
 export type OrchestratorEnv = z.infer<typeof orchestratorEnvSchema>;

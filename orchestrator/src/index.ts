@@ -1,29 +1,36 @@
+import { Pool } from 'pg';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createLogger, createOrm, KeyStoreFile, startConsumer, type RunningConsumer } from '@prometric/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Constructor } from '@mikro-orm/core';
 import type { OrchestratorEnv } from './env';
 import { GatewayClient } from './saga/gateway-client';
-import { loadSaga, orderSagaHandler, type OrderSagaRow, type SagaHooks } from './saga/order-saga';
+import { OrderSaga, type SagaHooks } from './saga/order-saga';
+import { loadSaga, type OrderSagaRow } from './saga/saga-store';
 import { Migration20261126170000 } from '../migrations/Migration20261126170000';
+import { Migration20261126170100 } from '../migrations/Migration20261126170100';
 
 export { orchestratorEnvSchema, loadOrchestratorEnv, type OrchestratorEnv } from './env';
-export { orderSagaHandler, loadSaga, type OrderSagaRow, type SagaHooks, type SagaResults, type SagaStatus, type SagaStep } from './saga/order-saga';
+export { OrderSaga, type SagaHooks } from './saga/order-saga';
+export { loadSaga, type OrderSagaRow, type SagaResults, type SagaStatus, type SagaStep } from './saga/saga-store';
 export { GatewayClient, PermanentStepError, TransientStepError } from './saga/gateway-client';
 
 export const ORCHESTRATOR_SCHEMA = 'orchestrator';
 /** The durable queue the orchestrator consumes (see DEFAULT_EVENT_ROUTES). */
 export const ORCHESTRATOR_QUEUE = 'orchestrator';
 export const orchestratorEntities: Constructor[] = [];
-export const orchestratorMigrations = [{ name: 'Migration20261126170000', class: Migration20261126170000 }];
+export const orchestratorMigrations = [
+  { name: 'Migration20261126170000', class: Migration20261126170000 },
+  { name: 'Migration20261126170100', class: Migration20261126170100 },
+];
 
 export interface RunningOrchestrator {
   consumer: RunningConsumer;
+  saga: OrderSaga;
   /** The saga row of an order, or null. */
-  saga(orderId: string): Promise<OrderSagaRow | null>;
-  /** Resolves once the order's saga is COMPLETED, FAILED or CANCELLED (tests; rejects after `timeoutMs`). */
-  waitForSaga(orderId: string, timeoutMs?: number): Promise<OrderSagaRow>;
+  sagaOf(orderId: string): Promise<OrderSagaRow | null>;
+  /** Resolves once the order's saga is in one of `statuses` (default: finished; tests; rejects after `timeoutMs`). */
+  waitForSaga(orderId: string, timeoutMs?: number, statuses?: string[]): Promise<OrderSagaRow>;
   /**
    * Resolves once the `orchestrator` queue has nothing waiting or active. Delayed jobs (retries in
    * backoff) are not waited for: one may be minutes away.
@@ -33,39 +40,65 @@ export interface RunningOrchestrator {
 }
 
 /**
- * Starts the orchestrator: the `orchestrator` queue's durable consumer running the order-to-cash
- * saga. It connects to Postgres as the schema OWNER (DATABASE_URL), not the application role: it is
- * a system process that reads no request's data, and its own tables have no row-level security.
- * Cross-domain writes go through the owning subgraphs' mutations on the gateway (GATEWAY_URL).
+ * Starts the orchestrator: the `orchestrator` queue's durable consumer, which records each event's
+ * effect on the order's saga row and then drives the saga (see `OrderSaga`), and the sweeper that
+ * resumes sagas whose driver died or whose job was lost. It connects to Postgres as the schema OWNER
+ * (DATABASE_URL), not the application role: it is a system process that reads no request's data, and
+ * its own tables have no row-level security. Cross-domain writes go through the owning subgraphs'
+ * mutations on the gateway (GATEWAY_URL).
  */
 export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks = {}): Promise<RunningOrchestrator> {
   const logger = createLogger('orchestrator', env.LOG_LEVEL);
   const orm = await createOrm({ clientUrl: env.DATABASE_URL, schema: ORCHESTRATOR_SCHEMA, entities: orchestratorEntities, migrations: orchestratorMigrations, poolMax: env.CONSUMER_CONCURRENCY + 2 });
+  // Drivers hold one connection each (their advisory lock) while they call the gateway.
+  const pool = new Pool({ connectionString: env.DATABASE_URL, max: env.CONSUMER_CONCURRENCY + 4 });
   const keys = await KeyStoreFile.open(env.AUTH_KEYS_DIR);
   const client = new GatewayClient(env.GATEWAY_URL, keys, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
-  const handler = orderSagaHandler({ client, logger, stepAttempts: env.SAGA_STEP_ATTEMPTS, hooks });
+  const saga = new OrderSaga({ client, pool, logger, stepAttempts: env.SAGA_STEP_ATTEMPTS, hooks });
   const consumer = await startConsumer({
     queue: ORCHESTRATOR_QUEUE,
     orm,
     schema: ORCHESTRATOR_SCHEMA,
     redisUrl: env.REDIS_URL,
-    handlers: { 'order.created': handler },
+    handlers: saga.handlers(),
+    // After the event's transaction: the steps call other services and must not hold it open.
+    afterConsume: async (event) => {
+      const orderId = saga.orderOf(event);
+      if (orderId) await saga.drive(orderId);
+    },
     logger,
     concurrency: env.CONSUMER_CONCURRENCY,
+    stalledIntervalMs: env.CONSUMER_STALLED_MS,
   });
+  let sweeping: Promise<unknown> | null = null;
+  const sweeper = setInterval(() => {
+    sweeping ??= saga.resumeStale(env.SAGA_STALE_MS)
+      .catch((err) => logger.warn({ err }, 'saga sweep failed'))
+      .finally(() => (sweeping = null));
+  }, env.SAGA_SWEEP_MS);
   const queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
   const queue = new Queue(ORCHESTRATOR_QUEUE, { connection: queueConnection });
-  const read = (orderId: string) => loadSaga(orm.em.fork() as EntityManager, orderId);
+  queueConnection.on('error', (err) => logger.warn({ err }, 'redis connection error'));
+  queue.on('error', (err) => logger.warn({ err }, 'queue connection error'));
+  const read = async (orderId: string) => {
+    const db = await pool.connect();
+    try {
+      return await loadSaga(db, orderId);
+    } finally {
+      db.release();
+    }
+  };
 
   return {
     consumer,
-    saga: read,
-    async waitForSaga(orderId, timeoutMs = 20_000) {
+    saga,
+    sagaOf: read,
+    async waitForSaga(orderId, timeoutMs = 20_000, statuses = ['COMPLETED', 'FAILED', 'CANCELLED']) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const saga = await read(orderId);
-        if (saga && saga.status !== 'RUNNING' && saga.status !== 'COMPENSATING') return saga;
-        if (Date.now() > deadline) throw new Error(`saga of order ${orderId} did not finish in ${timeoutMs} ms (${saga?.status ?? 'not started'})`);
+        const row = await read(orderId);
+        if (row && statuses.includes(row.status)) return row;
+        if (Date.now() > deadline) throw new Error(`saga of order ${orderId} did not reach ${statuses.join('/')} in ${timeoutMs} ms (${row?.status ?? 'not started'})`);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     },
@@ -79,9 +112,12 @@ export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks =
       }
     },
     async close() {
+      clearInterval(sweeper);
+      await sweeping;
       await consumer.close();
       await queue.close();
       queueConnection.disconnect();
+      await pool.end();
       await orm.close(true);
     },
   };

@@ -22,6 +22,19 @@ export type Scalars = {
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** Result of a monthly leave accrual. */
+export type AccrueLeavePayload = {
+  __typename?: 'AccrueLeavePayload';
+  /** Employees credited by this call (those already credited for the month are skipped). */
+  accrued: Scalars['Int']['output'];
+  /** ANNUAL days credited to each employee. */
+  daysPerEmployee: Scalars['Decimal']['output'];
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+  /** The month accrued, YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
 /** A person to add to the caller's workspace. */
 export type AddMemberInput = {
   /** Login email; an existing user is added as is. */
@@ -43,6 +56,24 @@ export type AddMemberPayload = {
   user?: Maybe<User>;
 };
 
+/** A new step of a production order. */
+export type AddWorkOrderInput = {
+  /** The employee assigned (hr's employee id; must be a UUID). */
+  assignedEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A retry with the same key returns the first result instead of adding again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What is done in this step, e.g. "Assembly" (1–255 characters). */
+  operation: Scalars['String']['input'];
+  /** Minutes the step is planned to take (zero or more). */
+  plannedMinutes: Scalars['Int']['input'];
+  /** The production order (PLANNED, RELEASED or IN_PROGRESS). */
+  productionOrderId: Scalars['ID']['input'];
+  /** Position among its steps, unique there and more than zero; default one past the last step. */
+  sequence?: InputMaybe<Scalars['Int']['input']>;
+  /** The work center the step is done at. */
+  workCenterId: Scalars['ID']['input'];
+};
+
 /** A correction of the stock of a product in a warehouse (after a count, damage, loss). */
 export type AdjustStockInput = {
   /** A retry with the same key returns the first movement instead of adjusting again. */
@@ -57,6 +88,151 @@ export type AdjustStockInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** The warehouse. */
   warehouseId: Scalars['ID']['input'];
+};
+
+/** Days of leave granted by HR. */
+export type AllocateLeaveInput = {
+  /** Days granted: more than zero, at most 2 decimals. */
+  days: Scalars['Decimal']['input'];
+  /** The employee. */
+  employeeId: Scalars['ID']['input'];
+  /** Why, e.g. "carried over from 2025". */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of leave. */
+  type: LeaveType;
+};
+
+/** Result of allocating leave. */
+export type AllocateLeavePayload = {
+  __typename?: 'AllocateLeavePayload';
+  /** The ledger entry written. */
+  entry?: Maybe<LeaveLedgerEntry>;
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Result of a check-in or check-out. */
+export type AttendancePayload = {
+  __typename?: 'AttendancePayload';
+  /** The attendance record. */
+  attendance?: Maybe<AttendanceRecord>;
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** One stretch of work of an employee: from check-in to check-out (null while still checked in). */
+export type AttendanceRecord = {
+  __typename?: 'AttendanceRecord';
+  /** When the employee checked in. */
+  checkIn: Scalars['DateTime']['output'];
+  /** When the employee checked out; null while checked in. */
+  checkOut?: Maybe<Scalars['DateTime']['output']>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** The employee. */
+  employeeId: Scalars['ID']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One version of what a product is made of: component products and the units of each per unit made. */
+export type BillOfMaterials = {
+  __typename?: 'BillOfMaterials';
+  /** When this version was last activated. */
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When this version was last archived. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What one unit is made of, in the order given. */
+  components: Array<BillOfMaterialsLine>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The product made. Needs products:read for anything but its id. */
+  product: Product;
+  /** DRAFT, ACTIVE (in use) or ARCHIVED. */
+  status: BillOfMaterialsStatus;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version number, 1 for the first bill of the product, incremented per new bill. */
+  version: Scalars['Int']['output'];
+};
+
+/** One component of a bill of materials: units of a product per unit made. */
+export type BillOfMaterialsLine = {
+  __typename?: 'BillOfMaterialsLine';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The component product. Needs products:read for anything but its id. */
+  product: Product;
+  /** Units of the component per unit made; more than zero. */
+  quantity: Scalars['Int']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Result of a bill of materials mutation. */
+export type BillOfMaterialsPayload = {
+  __typename?: 'BillOfMaterialsPayload';
+  /** The bill of materials. */
+  billOfMaterials?: Maybe<BillOfMaterials>;
+  /** Why the change was refused (then nothing changed); empty on success. A component that would make the product part of itself is INVALID on `components`. */
+  errors: Array<UserError>;
+};
+
+/** DRAFT (created, not in use) → ACTIVE (the one production uses; one per product) → ARCHIVED (replaced by a newer active version). */
+export type BillOfMaterialsStatus =
+  /** The product's bill in use: releasing a production order snapshots it. At most one per product. */
+  | 'ACTIVE'
+  /** Was active, replaced by another version. Can be activated again. */
+  | 'ARCHIVED'
+  /** Created without activating; production does not use it. */
+  | 'DRAFT';
+
+/** One component of a new bill of materials. */
+export type BomComponentInput = {
+  /** The component product (sales' product id; must be a UUID, not the product made, and not repeated). */
+  productId: Scalars['ID']['input'];
+  /** Units of the component per unit made; more than zero. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** A new version of what a product is made of. */
+export type CreateBillOfMaterialsInput = {
+  /** Make it the active bill at once (archiving the current one). Default false: created as DRAFT. */
+  activate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it is made of: at least one component. */
+  components: Array<BomComponentInput>;
+  /** The product made (sales' product id; must be a UUID). */
+  productId: Scalars['ID']['input'];
+};
+
+/** A credit note against an issued invoice. */
+export type CreateCreditNoteInput = {
+  /** A retry with the same key returns the first credit note instead of crediting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The invoice credited; ISSUED or PARTIALLY_PAID (overdue ones included). */
+  invoiceId: Scalars['ID']['input'];
+  /** What to credit; omitted: everything left to credit on the invoice (a full reversal). */
+  lines?: InputMaybe<Array<CreditNoteLineInput>>;
+  /** Why the invoice is credited (required). */
+  reason: Scalars['String']['input'];
 };
 
 /** A new customer. */
@@ -99,6 +275,30 @@ export type CreateDepartmentInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new employee. */
+export type CreateEmployeeInput = {
+  /** Bank account (IBAN or similar) salaries are paid to. Stored encrypted. */
+  bankAccount?: InputMaybe<Scalars['String']['input']>;
+  /** Department name or code; a department that does not exist yet is created with this name. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Work email; unique in the workspace. */
+  email: Scalars['String']['input'];
+  /** When employment started. */
+  hireDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A retry with the same key returns the first result instead of creating again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The employee this one reports to. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Job title. */
+  position: Scalars['String']['input'];
+  /** MONTHLY gross salary in the workspace's currency, more than zero, at most 2 decimals. Stored encrypted. */
+  salary: Scalars['Decimal']['input'];
+  /** Identity's user who is this employee (lets them see their own record and salary). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A draft invoice for an order finance has seen. */
 export type CreateInvoiceInput = {
   /** Date payment is due (YYYY-MM-DD). */
@@ -137,6 +337,64 @@ export type CreateProductInput = {
   taxRate?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** A new production order. */
+export type CreateProductionOrderInput = {
+  /** Date the output is wanted (YYYY-MM-DD). */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** A retry with the same key returns the first production order instead of creating again (the order-to-cash saga uses saga:<order>:production:<line>). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The sales order the units are made for (sales' order id), when made to order. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The sales order line the units are made for (sales' order line id); needs orderId. */
+  orderLineId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product to make (sales' product id; must be a UUID). */
+  productId: Scalars['ID']['input'];
+  /** Units to make; more than zero. */
+  quantity: Scalars['Int']['input'];
+  /** The warehouse components are taken from and the output is received into (operations' warehouse id; must be a UUID). */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** A new DRAFT purchase order. */
+export type CreatePurchaseOrderInput = {
+  /** A retry with the same key returns the first result instead of creating again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What to order; at least one line, each product once. */
+  lines: Array<PurchaseOrderLineInput>;
+  /** The supplier. */
+  supplierId: Scalars['ID']['input'];
+  /** Where the goods are expected (counts for that warehouse in the reorder check). */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new shipment of reserved stock of a sales order from one warehouse. */
+export type CreateShipmentInput = {
+  /** A retry with the same key returns the first result instead of creating again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The reservations to ship. Omitted: every RESERVED reservation of the order in that warehouse that is in no other shipment. */
+  lines?: InputMaybe<Array<ShipmentLineInput>>;
+  /** The sales order (sales' order id). */
+  orderId: Scalars['ID']['input'];
+  /** The warehouse the goods leave from. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** A new supplier. */
+export type CreateSupplierInput = {
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: Scalars['String']['input'];
+  /** Email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A retry with the same key returns the first result instead of creating again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Usual days from order to delivery; 0 when omitted. */
+  leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new warehouse. */
 export type CreateWarehouseInput = {
   /** Short code, unique in the workspace: 1–32 letters, digits or . _ - /. */
@@ -157,10 +415,118 @@ export type CreateWorkCenterInput = {
   name: Scalars['String']['input'];
 };
 
+/** A credit note: reverses all or part of an issued invoice, which itself is never edited. Reduces what is due on the invoice. */
+export type CreditNote = {
+  __typename?: 'CreditNote';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 currency: the invoice's. */
+  currency: Scalars['String']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The invoice this credit note reverses. */
+  invoice: Invoice;
+  /** When the credit note was issued (its creation). */
+  issuedAt: Scalars['DateTime']['output'];
+  /** What is credited. */
+  lines: Array<CreditNoteLine>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Gapless per workspace and year on its own counter, e.g. CN-2026-000001. */
+  number: Scalars['String']['output'];
+  /** Why the invoice was credited. */
+  reason: Scalars['String']['output'];
+  /** Always ISSUED: a credit note is final once created. */
+  status: CreditNoteStatus;
+  /** Sum of the lines before tax. */
+  subtotal: Money;
+  /** Tax credited. */
+  tax: Money;
+  /** subtotal + tax: what the credit note takes off the invoice. */
+  total: Money;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of credit notes. */
+export type CreditNoteConnection = {
+  __typename?: 'CreditNoteConnection';
+  /** The items of this page. */
+  edges: Array<CreditNoteEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One CreditNote in a page, with its cursor. */
+export type CreditNoteEdge = {
+  __typename?: 'CreditNoteEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The CreditNote. */
+  node: CreditNote;
+};
+
+/** Narrows a credit note list. */
+export type CreditNoteFilter = {
+  /** Only credit notes of this customer (sales' id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only credit notes of this invoice. */
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One line of a credit note: units of an invoice line returned, an amount taken off an invoice line, or a free-form credit. */
+export type CreditNoteLine = {
+  __typename?: 'CreditNoteLine';
+  /** What is credited, as the user described it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The invoice line credited (InvoiceLine.id); null for a free-form credit. */
+  invoiceLineId?: Maybe<Scalars['ID']['output']>;
+  /** Units of the invoice line credited; null when only an amount was credited. */
+  quantity?: Maybe<Scalars['Int']['output']>;
+  /** Amount credited before tax. */
+  subtotal: Money;
+  /** Tax credited (at the invoice line's rate; zero for a free-form credit). */
+  tax: Money;
+  /** subtotal + tax: what the line takes off the invoice. */
+  total: Money;
+};
+
+/** One line to credit. With invoiceLineId: `quantity` units of that line (default: all units not yet credited), at the line's price and tax, or `amount` (tax included) instead of or below that value, e.g. a price adjustment. Without invoiceLineId: a free-form credit of `amount` (no tax) with a description. */
+export type CreditNoteLineInput = {
+  /** Amount credited, tax included, in the invoice's currency; two decimals at most. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** What is credited; required without invoiceLineId. At most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The invoice line credited (InvoiceLine.id). */
+  invoiceLineId?: InputMaybe<Scalars['ID']['input']>;
+  /** Units of the invoice line returned: at most those not yet credited. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of createCreditNote. */
+export type CreditNotePayload = {
+  __typename?: 'CreditNotePayload';
+  /** The credit note issued. */
+  creditNote?: Maybe<CreditNote>;
+  /** Why the credit note was refused; empty on success. Nothing is written when refused. */
+  errors: Array<UserError>;
+  /** The invoice credited, with its new amounts and status. */
+  invoice?: Maybe<Invoice>;
+};
+
+/** Where a credit note is. A credit note is ISSUED (numbered, final) the moment it is created. */
+export type CreditNoteStatus =
+  /** Numbered and final: it reduces what is due on its invoice. */
+  | 'ISSUED';
+
 /** Someone the workspace sells to. */
 export type Customer = {
   __typename?: 'Customer';
-  /** What the customer owes: the sum of amountDue over its ISSUED and PARTIALLY_PAID invoices (overdue ones included), in their currency (a customer is billed in one currency). Zero USD without such invoices. Needs finance:read. */
+  /** What the customer owes: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices (overdue ones included), in their currency (a customer is billed in one currency). Zero USD without such invoices. Needs finance:read. */
   balance: Money;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -383,15 +749,230 @@ export type DepartmentPayload = {
   errors: Array<UserError>;
 };
 
+/** A person employed by the workspace. */
+export type Employee = {
+  __typename?: 'Employee';
+  /** Bank account salaries are paid to. Visible with hr:salary or to the employee themselves; for anyone else null with a FORBIDDEN error. */
+  bankAccount?: Maybe<Scalars['String']['output']>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Name of the employee's department. */
+  department?: Maybe<Scalars['String']['output']>;
+  /** The employee's department. */
+  departmentRef?: Maybe<Department>;
+  /** Work email, lower-cased; unique in the workspace. */
+  email: Scalars['String']['output'];
+  /** When employment started. */
+  hireDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The employee this one reports to. */
+  manager?: Maybe<Employee>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** The employee's payslips, latest first. Visible with hr:read or to the employee themselves; otherwise null with a FORBIDDEN error. */
+  payslips?: Maybe<Array<Payslip>>;
+  /** Job title, e.g. "Machinist". */
+  position: Scalars['String']['output'];
+  /** MONTHLY gross salary. Visible with hr:salary or to the employee themselves (their own user); for anyone else it is null with a FORBIDDEN error at this path. */
+  salary?: Maybe<Money>;
+  /** Employment status. */
+  status: EmployeeStatus;
+  /** When employment ended (TERMINATED only). */
+  terminatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Identity's user who is this employee, when they can log in. */
+  user?: Maybe<User>;
+};
+
+/** A page of employees. */
+export type EmployeeConnection = {
+  __typename?: 'EmployeeConnection';
+  /** The items of this page. */
+  edges: Array<EmployeeEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Employee in a page, with its cursor. */
+export type EmployeeEdge = {
+  __typename?: 'EmployeeEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Employee. */
+  node: Employee;
+};
+
+/** Narrows an employee list. */
+export type EmployeeFilter = {
+  /** Only employees of this department. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive match on name, email or position. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only employees in this status. */
+  status?: InputMaybe<EmployeeStatus>;
+};
+
+/** Result of an employee mutation. */
+export type EmployeePayload = {
+  __typename?: 'EmployeePayload';
+  /** The employee. */
+  employee?: Maybe<Employee>;
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Employment status: ACTIVE ⇄ ON_LEAVE, either → TERMINATED (final). */
+export type EmployeeStatus =
+  /** Working; accrues leave and is paid by payroll runs. */
+  | 'ACTIVE'
+  /** On extended leave: neither accrues leave nor is included in payroll runs. */
+  | 'ON_LEAVE'
+  /** Employment ended; final. */
+  | 'TERMINATED';
+
+/** Money the workspace spends: submitted by a member, approved by another, then paid; or created from an approved payroll run. */
+export type Expense = {
+  __typename?: 'Expense';
+  /** Amount, in the workspace's currency. */
+  amount: Money;
+  /** When it was approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The member who approved it (never the submitter). */
+  approvedBy?: Maybe<Scalars['ID']['output']>;
+  /** What the expense is for. */
+  category: ExpenseCategory;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** What was spent on. */
+  description: Scalars['String']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The day the cost was incurred (YYYY-MM-DD); for payroll, the last day of the period. */
+  incurredOn: Scalars['String']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Gapless per workspace and year, e.g. EXP-2026-000001. */
+  number: Scalars['String']['output'];
+  /** When it was marked paid. */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The day it was paid out (YYYY-MM-DD). */
+  paidOn?: Maybe<Scalars['String']['output']>;
+  /** When it was rejected. */
+  rejectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The member who rejected it. */
+  rejectedBy?: Maybe<Scalars['ID']['output']>;
+  /** Why it was rejected. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Where the expense came from when not submitted by a member, e.g. {"payrollRunId": "…"}; null for a submitted expense. */
+  source?: Maybe<Scalars['JSON']['output']>;
+  /** SUBMITTED → APPROVED → PAID, or SUBMITTED → REJECTED. */
+  status: ExpenseStatus;
+  /** The member who submitted it (identity's user id); for payroll, who approved the run, when known. */
+  submittedBy?: Maybe<Scalars['ID']['output']>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What an expense is for. */
+export type ExpenseCategory =
+  /** Anything else. */
+  | 'OTHER'
+  /** Wages: created from an approved payroll run. */
+  | 'PAYROLL'
+  /** Bought-in services. */
+  | 'SERVICES'
+  /** Office and consumable supplies. */
+  | 'SUPPLIES'
+  /** Travel and accommodation. */
+  | 'TRAVEL';
+
+/** A page of expenses. */
+export type ExpenseConnection = {
+  __typename?: 'ExpenseConnection';
+  /** The items of this page. */
+  edges: Array<ExpenseEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Expense in a page, with its cursor. */
+export type ExpenseEdge = {
+  __typename?: 'ExpenseEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Expense. */
+  node: Expense;
+};
+
+/** Narrows an expense list. */
+export type ExpenseFilter = {
+  /** Only expenses of this category. */
+  category?: InputMaybe<ExpenseCategory>;
+  /** Only expenses in this status. */
+  status?: InputMaybe<ExpenseStatus>;
+};
+
+/** Result of an expense mutation. */
+export type ExpensePayload = {
+  __typename?: 'ExpensePayload';
+  /** Why the change was refused; empty on success. Nothing is written when refused. */
+  errors: Array<UserError>;
+  /** The expense. */
+  expense?: Maybe<Expense>;
+};
+
+/** Where an expense is: SUBMITTED → APPROVED → PAID, or SUBMITTED → REJECTED. REJECTED and PAID are final. */
+export type ExpenseStatus =
+  /** Accepted; waiting to be paid out. Payroll expenses start here. */
+  | 'APPROVED'
+  /** Paid out; final. */
+  | 'PAID'
+  /** Refused, with a reason; final. */
+  | 'REJECTED'
+  /** Waiting for someone other than the submitter to approve or reject it. */
+  | 'SUBMITTED';
+
+/** Result of generateDueMaintenance. */
+export type GenerateDueMaintenancePayload = {
+  __typename?: 'GenerateDueMaintenancePayload';
+  /** The PREVENTIVE requests this call created; empty when every due occurrence already had its request. */
+  created: Array<MaintenanceRequest>;
+  /** Why the call was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Outcome of a quality inspection. */
+export type InspectionResult =
+  /** A measurement is out of tolerance (or the inspector failed it without measurements). The latest FAIL blocks completing the production order. */
+  | 'FAIL'
+  /** Every measurement is within its tolerance (or the inspector passed it without measurements). */
+  | 'PASS';
+
 /** A bill for a sales order. Amounts paid and due, and the status, are derived from its payments. */
 export type Invoice = {
   __typename?: 'Invoice';
-  /** total − amountPaid; zero once PAID, and for a VOID invoice. */
+  /** Sum of the credit notes issued against the invoice. */
+  amountCredited: Money;
+  /** total − amountPaid − amountCredited, never negative; zero once PAID (by payments, credit notes or both), and for a VOID invoice. */
   amountDue: Money;
   /** Sum of the payments recorded against the invoice. */
   amountPaid: Money;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Credit notes issued against the invoice, oldest first. */
+  creditNotes: Array<CreditNote>;
   /** ISO 4217 currency of every amount on the invoice. */
   currency: Scalars['String']['output'];
   /** The workspace's own fields, as a JSON object. */
@@ -463,6 +1044,8 @@ export type InvoiceFilter = {
 /** One line of an invoice, copied from the order line. */
 export type InvoiceLine = {
   __typename?: 'InvoiceLine';
+  /** The line's id: the sales order line's id (credit notes name the line by it). */
+  id: Scalars['ID']['output'];
   /** The product (sales' id). */
   productId: Scalars['ID']['output'];
   /** Units invoiced. */
@@ -510,6 +1093,121 @@ export type IssueReservationPayload = {
   reservation?: Maybe<Reservation>;
 };
 
+/** An employee's leave balance of one type. */
+export type LeaveBalance = {
+  __typename?: 'LeaveBalance';
+  /** What a new request may use: balance − pending. */
+  available: Scalars['Decimal']['output'];
+  /** Sum of the ledger: allocated + accrued − taken (approved requests). */
+  balance: Scalars['Decimal']['output'];
+  /** The employee. */
+  employeeId: Scalars['ID']['output'];
+  /** Days of PENDING requests. */
+  pending: Scalars['Decimal']['output'];
+  /** Kind of leave. */
+  type: LeaveType;
+};
+
+/** One movement of a leave balance, in days: positive for allocations and accruals, negative for leave taken. */
+export type LeaveLedgerEntry = {
+  __typename?: 'LeaveLedgerEntry';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Days, signed (TAKEN entries are negative). */
+  days: Scalars['Decimal']['output'];
+  /** The employee. */
+  employeeId: Scalars['ID']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Kind of entry. */
+  kind: LeaveLedgerKind;
+  /** The approved request of a TAKEN entry. */
+  leaveRequestId?: Maybe<Scalars['ID']['output']>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Free text, e.g. why days were allocated. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Month of an ACCRUAL, YYYY-MM. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** Kind of leave. */
+  type: LeaveType;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Kind of leave ledger entry. */
+export type LeaveLedgerKind =
+  /** Days earned for a month (positive); one per employee, type and month. */
+  | 'ACCRUAL'
+  /** Days granted by HR (positive). */
+  | 'ALLOCATION'
+  /** Days of an approved request (negative). */
+  | 'TAKEN';
+
+/** A request for leave over whole days. */
+export type LeaveRequest = {
+  __typename?: 'LeaveRequest';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Working days (Monday to Friday) the leave covers. */
+  days: Scalars['Decimal']['output'];
+  /** When it was approved, rejected or cancelled. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User who approved, rejected or cancelled it. */
+  decidedBy?: Maybe<Scalars['ID']['output']>;
+  /** The employee taking leave. */
+  employeeId: Scalars['ID']['output'];
+  /** First day of leave, YYYY-MM-DD. */
+  from: Scalars['String']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Why, in the employee’s words. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Lifecycle status. */
+  status: LeaveStatus;
+  /** Last day of leave, YYYY-MM-DD (included). */
+  to: Scalars['String']['output'];
+  /** Kind of leave. */
+  type: LeaveType;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Result of a leave request mutation. */
+export type LeaveRequestPayload = {
+  __typename?: 'LeaveRequestPayload';
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+  /** The leave request. */
+  leaveRequest?: Maybe<LeaveRequest>;
+};
+
+/** Where a leave request is: PENDING → APPROVED, REJECTED or CANCELLED (all final). */
+export type LeaveStatus =
+  /** Granted: its days were taken from the balance. */
+  | 'APPROVED'
+  /** Withdrawn before a decision. */
+  | 'CANCELLED'
+  /** Waiting for the manager or HR; counts against the available balance. */
+  | 'PENDING'
+  /** Refused by the manager or HR. */
+  | 'REJECTED';
+
+/** Kind of leave. */
+export type LeaveType =
+  /** Paid holiday, limited by the balance (accrued monthly, or allocated). */
+  | 'ANNUAL'
+  /** Sick leave: paid, no balance limit. */
+  | 'SICK'
+  /** Unpaid leave: no balance limit; deducted from the salary in payroll. */
+  | 'UNPAID';
+
 /** Credentials. */
 export type LoginInput = {
   /** Login email. */
@@ -535,6 +1233,151 @@ export type LoginPayload = {
   workspace?: Maybe<Workspace>;
 };
 
+/** Maintenance of a work center. While it is OPEN (and due) or IN_PROGRESS the work center is blocked. */
+export type MaintenanceRequest = {
+  __typename?: 'MaintenanceRequest';
+  /** When it was completed (DONE). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** What is to be done, or what is broken. */
+  description: Scalars['String']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The schedule that generated it; null for a request made by hand. */
+  scheduleId?: Maybe<Scalars['ID']['output']>;
+  /** When a PREVENTIVE request is due (always set for those); null for a CORRECTIVE one, which is due at once. */
+  scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+  /** When the work started. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lifecycle status. */
+  status: MaintenanceStatus;
+  /** PREVENTIVE (planned) or CORRECTIVE (a repair). */
+  type: MaintenanceType;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The work center to maintain. */
+  workCenter: WorkCenter;
+};
+
+/** A page of maintenance requests. */
+export type MaintenanceRequestConnection = {
+  __typename?: 'MaintenanceRequestConnection';
+  /** The items of this page. */
+  edges: Array<MaintenanceRequestEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One MaintenanceRequest in a page, with its cursor. */
+export type MaintenanceRequestEdge = {
+  __typename?: 'MaintenanceRequestEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The MaintenanceRequest. */
+  node: MaintenanceRequest;
+};
+
+/** Narrows a maintenance request list. */
+export type MaintenanceRequestFilter = {
+  /** Requests in one of these statuses only. */
+  status?: InputMaybe<Array<MaintenanceStatus>>;
+  /** Requests of this work center only. */
+  workCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of a change of one maintenance request. */
+export type MaintenanceRequestPayload = {
+  __typename?: 'MaintenanceRequestPayload';
+  /** Why the change was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The request after the change. */
+  maintenanceRequest?: Maybe<MaintenanceRequest>;
+};
+
+/** Preventive maintenance of a work center, due every N days from a start date. */
+export type MaintenanceSchedule = {
+  __typename?: 'MaintenanceSchedule';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** What is to be done; copied to each generated request. */
+  description: Scalars['String']['output'];
+  /** Days between two occurrences (1–3650). */
+  everyDays: Scalars['Int']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The first occurrence; the next ones follow every everyDays days. */
+  startsAt: Scalars['DateTime']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The work center to maintain. */
+  workCenter: WorkCenter;
+};
+
+/** Result of scheduleMaintenance. */
+export type MaintenanceSchedulePayload = {
+  __typename?: 'MaintenanceSchedulePayload';
+  /** Why the schedule was refused (then nothing was written); empty on success. */
+  errors: Array<UserError>;
+  /** The new schedule. */
+  maintenanceSchedule?: Maybe<MaintenanceSchedule>;
+};
+
+/** Where a maintenance request is: OPEN → IN_PROGRESS → DONE, or OPEN/IN_PROGRESS → CANCELLED. DONE and CANCELLED are final. */
+export type MaintenanceStatus =
+  /** Withdrawn; the work center is no longer blocked by it. */
+  | 'CANCELLED'
+  /** Carried out; the work center is no longer blocked by it. */
+  | 'DONE'
+  /** Being carried out. Blocks the work center. */
+  | 'IN_PROGRESS'
+  /** Requested, not started. Blocks the work center once due. */
+  | 'OPEN';
+
+/** Why the maintenance is done. */
+export type MaintenanceType =
+  /** A repair of something broken, needed now. */
+  | 'CORRECTIVE'
+  /** Planned upkeep at a date (scheduledFor), by hand or generated from a schedule. */
+  | 'PREVENTIVE';
+
+/** One measured value of an inspection against its target and tolerance. */
+export type Measurement = {
+  __typename?: 'Measurement';
+  /** What was measured, e.g. "diameter (mm)". */
+  name: Scalars['String']['output'];
+  /** The value wanted. */
+  target: Scalars['Decimal']['output'];
+  /** How far the value may be from the target, either way (zero or more). */
+  tolerance: Scalars['Decimal']['output'];
+  /** The value measured. */
+  value: Scalars['Decimal']['output'];
+  /** True when |value − target| ≤ tolerance. */
+  withinTolerance: Scalars['Boolean']['output'];
+};
+
+/** One measured value against its target and tolerance. */
+export type MeasurementInput = {
+  /** What was measured (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** The value wanted. */
+  target: Scalars['Decimal']['input'];
+  /** How far the value may be from the target, either way (zero or more). */
+  tolerance: Scalars['Decimal']['input'];
+  /** The value measured. */
+  value: Scalars['Decimal']['input'];
+};
+
 /** An amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
@@ -546,62 +1389,180 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Credits one month of ANNUAL leave (HR_ANNUAL_LEAVE_DAYS_PER_YEAR / 12) to every ACTIVE employee hired by the end of the month. Idempotent per employee and month. */
+  accrueLeave: AccrueLeavePayload;
+  /** Makes a bill the product's active one, archiving the previous active bill. Refused (INVALID) when it would make the product contain itself. Activating the active bill changes nothing. */
+  activateBillOfMaterials: BillOfMaterialsPayload;
   /** Adds a person to the caller's workspace with a role (OWNER and ADMIN only). */
   addMember: AddMemberPayload;
+  /** Adds a step (PENDING) to a production order that is not COMPLETED or CANCELLED. */
+  addWorkOrder: WorkOrderPayload;
   /** Corrects the stock of a product in a warehouse: an ADJUSTMENT movement. Refused when stock would go below zero or below what is reserved. */
   adjustStock: StockMovementPayload;
-  /** Cancels an order that has not shipped yet. */
+  /** Grants days of leave (an ALLOCATION ledger entry). */
+  allocateLeave: AllocateLeavePayload;
+  /** SUBMITTED → APPROVED. FORBIDDEN (in errors) for the member who submitted it; INVALID_TRANSITION from any other status. */
+  approveExpense: ExpensePayload;
+  /** Approves a PENDING request, taking its days from the balance. Only the employee's manager or hr:write, never the employee or whoever filed it (FORBIDDEN). */
+  approveLeave: LeaveRequestPayload;
+  /** DRAFT → APPROVED: the run and its payslips are frozen, and payroll.approved tells finance to book the expense. */
+  approvePayrollRun: PayrollRunPayload;
+  /** Withdraws a PENDING request (the employee themselves or hr:write). */
+  cancelLeave: LeaveRequestPayload;
+  /** Withdraws an OPEN or IN_PROGRESS request (→ CANCELLED), which releases its work center; DONE or CANCELLED is an INVALID_TRANSITION error. */
+  cancelMaintenance: MaintenanceRequestPayload;
+  /** Cancels an order that has not shipped yet. The order-to-cash saga then undoes what it did: production orders cancelled, reservations released, the invoice voided (or credited when it was paid). */
   cancelOrder: OrderPayload;
+  /** PLANNED, RELEASED or IN_PROGRESS → CANCELLED; operations releases the reserved components. INVALID_TRANSITION once COMPLETED or CANCELLED. */
+  cancelProductionOrder: ProductionOrderPayload;
+  /** DRAFT or SENT → CANCELLED. Any other status is an INVALID_TRANSITION error. */
+  cancelPurchaseOrder: PurchaseOrderPayload;
+  /** PENDING or PICKED → CANCELLED. Its reservations stay RESERVED and may ship in another shipment. */
+  cancelShipment: ShipmentPayload;
+  /** Cancels a PENDING or IN_PROGRESS step (→ CANCELLED): it is skipped and no longer holds back later steps or completion. */
+  cancelWorkOrder: WorkOrderPayload;
+  /** Checks an employee in (hr:write, or the employee themselves). Refused with CONFLICT when already checked in or when the time overlaps another record. */
+  checkIn: AttendancePayload;
+  /** Checks an employee out, closing their open record (hr:write, or the employee themselves). */
+  checkOut: AttendancePayload;
+  /** Completes an IN_PROGRESS request (→ DONE), which releases its work center; any other status is an INVALID_TRANSITION error. */
+  completeMaintenance: MaintenanceRequestPayload;
+  /** IN_PROGRESS → COMPLETED; operations then consumes the components and receives the output into the warehouse. Refused with their errors while work orders or quality inspections block it; INVALID_TRANSITION from any other status (a second completion included). */
+  completeProductionOrder: ProductionOrderPayload;
+  /** Completes an IN_PROGRESS step (→ DONE) with the minutes it took, while its production order is IN_PROGRESS. */
+  completeWorkOrder: WorkOrderPayload;
   /** Confirms a draft order. */
   confirmOrder: OrderPayload;
+  /** Adds the next version of a product's bill of materials, as DRAFT or, with activate, as the active bill (archiving the current one). Refused (INVALID) when a component is the product itself, is repeated, has a quantity below one, or would make the product contain itself through the components' own active bills. */
+  createBillOfMaterials: BillOfMaterialsPayload;
+  /** Issues a credit note (CN-YYYY-NNNNNN, gapless per workspace and year) against an ISSUED or PARTIALLY_PAID invoice, which is never edited: its amountCredited grows and its amountDue (total − paid − credited) shrinks; it becomes PAID when nothing is left due. Lines omitted: a full reversal of what is left. Refused with INVALID on `lines`, writing nothing, when the credit exceeds what is left to credit (total − earlier credit notes) or what is still due after payments: customer credit and refunds are not modelled, so money already received is never credited. INVALID_TRANSITION for a DRAFT, VOID or PAID invoice. A retry with the same idempotencyKey returns the first credit note. */
+  createCreditNote: CreditNotePayload;
   /** Adds a customer. */
   createCustomer: CustomerPayload;
   /** Opens a deal as a LEAD. */
   createDeal: DealPayload;
   /** Adds a department. */
   createDepartment: DepartmentPayload;
+  /** Adds an employee; a department given by name or code is created when it does not exist. */
+  createEmployee: EmployeePayload;
   /** Drafts an invoice from finance's copy of a sales order: its lines and totals. NOT_FOUND when finance has not seen the order yet; CONFLICT when the order already has an invoice that is not VOID. */
   createInvoice: InvoicePayload;
   /** Creates a draft order with a gapless number. */
   createOrder: OrderPayload;
+  /** Computes the DRAFT payroll of a month (one run per month): a payslip for every ACTIVE employee paid in the workspace's currency. Gross = MONTHLY salary − unpaid leave (salary ÷ working days × unpaid working days); pension and income tax are deducted as lines. */
+  createPayrollRun: PayrollRunPayload;
   /** Adds a product to the catalogue. */
   createProduct: ProductPayload;
+  /** Plans a production order (PLANNED) with the next gapless number (MO-YYYY-NNNNNN). Idempotent with idempotencyKey: a retry returns the first order. */
+  createProductionOrder: ProductionOrderPayload;
+  /** Drafts a purchase order to a supplier, numbered PO-YYYY-NNNNNN. */
+  createPurchaseOrder: PurchaseOrderPayload;
+  /** Creates a PENDING shipment of reserved stock of an order from one warehouse, numbered SH-YYYY-NNNNNN. */
+  createShipment: ShipmentPayload;
+  /** Adds a supplier. */
+  createSupplier: SupplierPayload;
   /** Adds a warehouse. */
   createWarehouse: WarehousePayload;
   /** Adds a work center. */
   createWorkCenter: WorkCenterPayload;
   /** Removes a product from the catalogue (kept for audit; its SKU can be reused). */
   deleteProduct: ProductPayload;
+  /** SHIPPED → DELIVERED, recording shipment.delivered. */
+  deliverShipment: ShipmentPayload;
+  /** Creates the PREVENTIVE request of every schedule due at asOf (default now): one per schedule, for its latest occurrence not after asOf. Idempotent: an occurrence that already has its request gets no second one. */
+  generateDueMaintenance: GenerateDueMaintenancePayload;
   /** DRAFT → ISSUED: assigns the next gapless number (INV-YYYY-NNNNNN). An issued invoice is never edited, only voided. */
   issueInvoice: InvoicePayload;
   /** Ships the units of a RESERVED reservation (RESERVED → ISSUED): an ISSUE movement lowers onHand and reserved together. Any other status is an INVALID_TRANSITION error. */
   issueReservation: IssueReservationPayload;
   /** Exchanges email and password for an access token and a refresh token. */
   login: LoginPayload;
+  /** APPROVED → PAID on the day given (YYYY-MM-DD, not before it was incurred nor in the future). INVALID_TRANSITION from any other status. */
+  markExpensePaid: ExpensePayload;
+  /** Marks an order ready to ship (CONFIRMED or IN_PRODUCTION → READY): every line is reserved. The order-to-cash saga calls it. */
+  markOrderReady: OrderPayload;
+  /** APPROVED → PAID. */
+  markPayrollRunPaid: PayrollRunPayload;
   /** Moves a deal to another pipeline stage (one step, or to WON/LOST). */
   moveDealStage: DealPayload;
+  /** PENDING → PICKED. Any other status is an INVALID_TRANSITION error. */
+  pickShipment: ShipmentPayload;
+  /** Recomputes a DRAFT run from current salaries and leave; any other status is an INVALID_TRANSITION. */
+  recalculatePayrollRun: PayrollRunPayload;
+  /** Receives units of a SENT or PARTIALLY_RECEIVED purchase order into a warehouse: RECEIPT movements (reference = its number), then PARTIALLY_RECEIVED or RECEIVED. More than ordered − received refuses the whole receipt. */
+  receivePurchaseOrder: ReceivePurchaseOrderPayload;
   /** Records goods received into a warehouse: a RECEIPT movement, and the stock level rises with it. */
   receiveStock: StockMovementPayload;
+  /** Records a quality inspection of a production order or of a stock movement. With measurements the result is computed (PASS when every |value − target| ≤ tolerance); without, the given result is taken. The latest inspection of a production order blocks its completion when it FAILed. */
+  recordInspection: QualityInspectionPayload;
   /** Allocates money to an ISSUED or PARTIALLY_PAID invoice, at most its amount due: an over-payment is an INVALID error on `amount` and writes nothing. The invoice becomes PARTIALLY_PAID or PAID. A retry with the same idempotencyKey counts once. */
   recordPayment: RecordPaymentPayload;
+  /** Rewrites the workspace's salaries and bank accounts encrypted with an older key with the current key (after a key rotation). */
+  reencryptEmployees: ReencryptEmployeesPayload;
   /** Spends a refresh token for a new pair. Reusing a spent token revokes all tokens of its login. */
   refreshToken: RefreshTokenPayload;
+  /** SUBMITTED → REJECTED, with a reason (required). INVALID_TRANSITION from any other status. */
+  rejectExpense: ExpensePayload;
+  /** Rejects a PENDING request; who may is as for approveLeave. */
+  rejectLeave: LeaveRequestPayload;
   /** Releases every RESERVED reservation of a sales order. Idempotent: calling it again releases nothing more. */
   releaseOrderReservations: ReleaseOrderReservationsPayload;
+  /** PLANNED → RELEASED: snapshots the product's active bill of materials × quantity as the components; operations then reserves them. INVALID on productId when the product has no active bill; INVALID_TRANSITION from any other status. */
+  releaseProductionOrder: ProductionOrderPayload;
   /** Gives the units of a RESERVED reservation back (RESERVED → RELEASED). Any other status is an INVALID_TRANSITION error. */
   releaseReservation: ReservationPayload;
+  /** Requests leave (hr:write, or the employee themselves). Costs the working days (Mon–Fri) of the period; ANNUAL leave beyond the available balance is refused (INVALID), SICK and UNPAID have no limit. */
+  requestLeave: LeaveRequestPayload;
+  /** Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE). */
+  requestMaintenance: MaintenanceRequestPayload;
   /** Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves. */
   reserveStock: ReserveStockPayload;
+  /** Drafts purchase orders for every product whose available stock is below its rule min and not covered by open purchase orders: up to max in multiples, one DRAFT purchase order per supplier × warehouse. Running it again drafts nothing new. */
+  runReorderCheck: RunReorderCheckPayload;
+  /** Plans preventive maintenance of a work center every N days from startsAt; generateDueMaintenance turns due occurrences into requests. */
+  scheduleMaintenance: MaintenanceSchedulePayload;
+  /** DRAFT → SENT. Any other status is an INVALID_TRANSITION error. */
+  sendPurchaseOrder: PurchaseOrderPayload;
+  /** Sets (creates or replaces) the reorder rule of a product in a warehouse. */
+  setReorderRule: ReorderRulePayload;
+  /** PICKED → SHIPPED: issues every reservation of the shipment (ISSUE movements: onHand and reserved fall) and records shipment.shipped, in one transaction. */
+  shipShipment: ShipmentPayload;
   /** Creates an organization, its first workspace and its owner, and logs the owner in. */
   signUp: SignUpPayload;
+  /** Starts an OPEN request (→ IN_PROGRESS); any other status is an INVALID_TRANSITION error. */
+  startMaintenance: MaintenanceRequestPayload;
+  /** Marks a confirmed order as waiting for production (CONFIRMED → IN_PRODUCTION); the order-to-cash saga calls it when stock is short. */
+  startOrderProduction: OrderPayload;
+  /** RELEASED → IN_PROGRESS. INVALID_TRANSITION from any other status. */
+  startProductionOrder: ProductionOrderPayload;
+  /** Starts a PENDING step (→ IN_PROGRESS). Refused with INVALID_TRANSITION, changing nothing, when the production order is not IN_PROGRESS (field productionOrderId), an earlier step is not DONE or CANCELLED (field sequence), or the work center is blocked by maintenance (field workCenterId). */
+  startWorkOrder: WorkOrderPayload;
+  /** Submits an expense (any member): numbered EXP-YYYY-NNNNNN, in the workspace's currency, SUBMITTED until someone else approves or rejects it. A retry with the same idempotencyKey returns the first expense. */
+  submitExpense: ExpensePayload;
+  /** Ends an employment (ACTIVE or ON_LEAVE → TERMINATED, final). */
+  terminateEmployee: EmployeePayload;
+  /** Changes an employee. Salary and bank account changes need hr:salary. */
+  updateEmployee: EmployeePayload;
   /** Changes the notes or custom fields of an order. */
   updateOrder: OrderPayload;
   /** Changes a product. */
   updateProduct: ProductPayload;
+  /** Changes a supplier's details. */
+  updateSupplier: SupplierPayload;
   /** DRAFT or ISSUED → VOID. Refused (INVALID_TRANSITION) once a payment has been recorded: a paid invoice will be reversed by a credit note instead. */
   voidInvoice: InvoicePayload;
   /** Wins a deal: it becomes WON and its confirmed order is created, which starts order-to-cash. */
   winDeal: DealPayload;
+};
+
+
+export type MutationAccrueLeaveArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+export type MutationActivateBillOfMaterialsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -610,8 +1571,43 @@ export type MutationAddMemberArgs = {
 };
 
 
+export type MutationAddWorkOrderArgs = {
+  input: AddWorkOrderInput;
+};
+
+
 export type MutationAdjustStockArgs = {
   input: AdjustStockInput;
+};
+
+
+export type MutationAllocateLeaveArgs = {
+  input: AllocateLeaveInput;
+};
+
+
+export type MutationApproveExpenseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveLeaveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApprovePayrollRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelLeaveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelMaintenanceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -621,8 +1617,67 @@ export type MutationCancelOrderArgs = {
 };
 
 
+export type MutationCancelProductionOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckInArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  employeeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckOutArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  employeeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteMaintenanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteProductionOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteWorkOrderArgs = {
+  actualMinutes: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateBillOfMaterialsArgs = {
+  input: CreateBillOfMaterialsInput;
+};
+
+
+export type MutationCreateCreditNoteArgs = {
+  input: CreateCreditNoteInput;
 };
 
 
@@ -641,6 +1696,11 @@ export type MutationCreateDepartmentArgs = {
 };
 
 
+export type MutationCreateEmployeeArgs = {
+  input: CreateEmployeeInput;
+};
+
+
 export type MutationCreateInvoiceArgs = {
   input: CreateInvoiceInput;
 };
@@ -651,8 +1711,33 @@ export type MutationCreateOrderArgs = {
 };
 
 
+export type MutationCreatePayrollRunArgs = {
+  period: Scalars['String']['input'];
+};
+
+
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
+};
+
+
+export type MutationCreateProductionOrderArgs = {
+  input: CreateProductionOrderInput;
+};
+
+
+export type MutationCreatePurchaseOrderArgs = {
+  input: CreatePurchaseOrderInput;
+};
+
+
+export type MutationCreateShipmentArgs = {
+  input: CreateShipmentInput;
+};
+
+
+export type MutationCreateSupplierArgs = {
+  input: CreateSupplierInput;
 };
 
 
@@ -671,6 +1756,16 @@ export type MutationDeleteProductArgs = {
 };
 
 
+export type MutationDeliverShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateDueMaintenanceArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type MutationIssueInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -686,14 +1781,50 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkExpensePaidArgs = {
+  id: Scalars['ID']['input'];
+  paidOn: Scalars['String']['input'];
+};
+
+
+export type MutationMarkOrderReadyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkPayrollRunPaidArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveDealStageArgs = {
   id: Scalars['ID']['input'];
   stage: DealStage;
 };
 
 
+export type MutationPickShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecalculatePayrollRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReceivePurchaseOrderArgs = {
+  input: ReceivePurchaseOrderInput;
+};
+
+
 export type MutationReceiveStockArgs = {
   input: ReceiveStockInput;
+};
+
+
+export type MutationRecordInspectionArgs = {
+  input: RecordInspectionInput;
 };
 
 
@@ -707,8 +1838,24 @@ export type MutationRefreshTokenArgs = {
 };
 
 
+export type MutationRejectExpenseArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRejectLeaveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReleaseOrderReservationsArgs = {
   orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationReleaseProductionOrderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -717,13 +1864,85 @@ export type MutationReleaseReservationArgs = {
 };
 
 
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
+};
+
+
+export type MutationRequestMaintenanceArgs = {
+  input: RequestMaintenanceInput;
+};
+
+
 export type MutationReserveStockArgs = {
   input: ReserveStockInput;
 };
 
 
+export type MutationRunReorderCheckArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationScheduleMaintenanceArgs = {
+  input: ScheduleMaintenanceInput;
+};
+
+
+export type MutationSendPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetReorderRuleArgs = {
+  input: SetReorderRuleInput;
+};
+
+
+export type MutationShipShipmentArgs = {
+  carrier: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationStartMaintenanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartOrderProductionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartProductionOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitExpenseArgs = {
+  input: SubmitExpenseInput;
+};
+
+
+export type MutationTerminateEmployeeArgs = {
+  input: TerminateEmployeeInput;
+};
+
+
+export type MutationUpdateEmployeeArgs = {
+  input: UpdateEmployeeInput;
 };
 
 
@@ -734,6 +1953,11 @@ export type MutationUpdateOrderArgs = {
 
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
+};
+
+
+export type MutationUpdateSupplierArgs = {
+  input: UpdateSupplierInput;
 };
 
 
@@ -766,6 +1990,8 @@ export type Order = {
   id: Scalars['ID']['output'];
   /** Invoices of this order in every status, oldest first. Needs invoices:read. */
   invoices: Array<Invoice>;
+  /** Grows with every change of any invoice of this order (issue, payment, credit, void): live views order their updates by it. Needs orders:read. */
+  invoicesRevision: Scalars['Int']['output'];
   /** What was ordered. */
   lines: Array<OrderLine>;
   /** Integration metadata (external ids and the like), as a JSON object. */
@@ -774,8 +2000,14 @@ export type Order = {
   notes?: Maybe<Scalars['String']['output']>;
   /** Gapless document number, e.g. SO-2026-000123. */
   number: Scalars['String']['output'];
+  /** Production orders made for this order, in every status, oldest first. Needs production:read. */
+  productionOrders: Array<ProductionOrder>;
+  /** Grows with every change of any production order made for this order: live views order their updates by it. Needs orders:read. */
+  productionRevision: Scalars['Int']['output'];
   /** Stock reserved for this order, in every status (RESERVED, RELEASED, ISSUED), oldest first. Needs stock:read. */
   reservations: Array<Reservation>;
+  /** Shipments of this order in every status, oldest first. Needs stock:read. */
+  shipments: Array<Shipment>;
   /** Lifecycle status. */
   status: OrderStatus;
   /** Sum of line totals, net of tax. */
@@ -928,9 +2160,149 @@ export type PaymentMethod =
   /** Kaspi.kz payment. */
   | 'KASPI';
 
+/** One month's payroll of the workspace. */
+export type PayrollRun = {
+  __typename?: 'PayrollRun';
+  /** When it was approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User who approved it. */
+  approvedBy?: Maybe<Scalars['ID']['output']>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 currency of every amount of the run. */
+  currency: Scalars['String']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Employees paid by the run (one payslip each). */
+  employeeCount: Scalars['Int']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** When it was marked paid. */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** One payslip per employee paid. */
+  payslips: Array<Payslip>;
+  /** The month paid, YYYY-MM; one run per month. */
+  period: Scalars['String']['output'];
+  /** Lifecycle status. */
+  status: PayrollRunStatus;
+  /** Sum of deductions. Needs hr:salary (otherwise null with a FORBIDDEN error). */
+  totalDeductions?: Maybe<Money>;
+  /** Sum of gross pay. Needs hr:salary (otherwise null with a FORBIDDEN error). */
+  totalGross?: Maybe<Money>;
+  /** Sum of net pay. Needs hr:salary (otherwise null with a FORBIDDEN error). */
+  totalNet?: Maybe<Money>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Working days (Monday to Friday) of the month. */
+  workingDays: Scalars['Int']['output'];
+};
+
+/** A page of payroll runs. */
+export type PayrollRunConnection = {
+  __typename?: 'PayrollRunConnection';
+  /** The items of this page. */
+  edges: Array<PayrollRunEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PayrollRun in a page, with its cursor. */
+export type PayrollRunEdge = {
+  __typename?: 'PayrollRunEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The PayrollRun. */
+  node: PayrollRun;
+};
+
+/** Result of a payroll run mutation. */
+export type PayrollRunPayload = {
+  __typename?: 'PayrollRunPayload';
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+  /** The payroll run. */
+  payrollRun?: Maybe<PayrollRun>;
+};
+
+/** Where a payroll run is: DRAFT → APPROVED → PAID. Only a DRAFT may be recalculated; an approved run and its payslips never change. */
+export type PayrollRunStatus =
+  /** Final: figures are frozen and the expense was announced (payroll.approved). */
+  | 'APPROVED'
+  /** Computed, may be recalculated. */
+  | 'DRAFT'
+  /** Salaries were paid out. */
+  | 'PAID';
+
+/** One employee's pay for a payroll run. */
+export type Payslip = {
+  __typename?: 'Payslip';
+  /** MONTHLY salary at the time of the run. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  baseSalary?: Maybe<Money>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 currency of the amounts. */
+  currency: Scalars['String']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** The employee paid. */
+  employee?: Maybe<Employee>;
+  /** The employee paid. */
+  employeeId: Scalars['ID']['output'];
+  /** Salary less unpaid leave. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  gross?: Maybe<Money>;
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Deductions (pension, income tax). Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  lines?: Maybe<Array<PayslipLine>>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Pay out: gross − deductions. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  net?: Maybe<Money>;
+  /** The payroll run. */
+  payrollRunId: Scalars['ID']['output'];
+  /** Sum of the deduction lines. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  totalDeductions?: Maybe<Money>;
+  /** Working days of approved UNPAID leave in the month. */
+  unpaidLeaveDays: Scalars['Decimal']['output'];
+  /** Deduction for unpaid leave. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  unpaidLeaveDeduction?: Maybe<Money>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Working days of the month. */
+  workingDays: Scalars['Int']['output'];
+};
+
+/** A deduction on a payslip. */
+export type PayslipLine = {
+  __typename?: 'PayslipLine';
+  /** Amount deducted. */
+  amount: Money;
+  /** Amount the rate applies to. */
+  base: Money;
+  /** Human-readable label. */
+  description: Scalars['String']['output'];
+  /** Rate applied, as a fraction (0.1 = 10%). */
+  rate: Scalars['Decimal']['output'];
+  /** Kind of deduction. */
+  type: PayslipLineType;
+};
+
+/** Kind of payslip deduction. */
+export type PayslipLineType =
+  /** Income tax: HR_INCOME_TAX_RATE × (gross − pension). */
+  | 'INCOME_TAX'
+  /** Employee pension contribution: HR_PENSION_RATE × gross. */
+  | 'PENSION';
+
 /** Something the workspace sells or makes. */
 export type Product = {
   __typename?: 'Product';
+  /** The active bill of materials; null when the product has none. Needs production:read. */
+  billOfMaterials?: Maybe<BillOfMaterials>;
   /** Unit cost. Needs products:cost. */
   cost?: Maybe<Money>;
   /** When the object was created. */
@@ -1008,8 +2380,320 @@ export type ProductSortField =
   | 'NAME'
   | 'SKU';
 
+/** An order to make units of a product: PLANNED → RELEASED → IN_PROGRESS → COMPLETED (or CANCELLED). */
+export type ProductionOrder = {
+  __typename?: 'ProductionOrder';
+  /** Why the order was cancelled. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** When the order was cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the order was completed. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Components consumed, snapshotted at release; empty while PLANNED (and when cancelled before release). */
+  components: Array<ProductionOrderComponent>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Date the output is wanted (YYYY-MM-DD). */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Quality inspections of the order, oldest first; the last one blocks completion when it FAILed. Needs production:read. */
+  inspections: Array<QualityInspection>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Gapless per workspace and year, e.g. MO-2026-000001; assigned at creation. */
+  number: Scalars['String']['output'];
+  /** The sales order the units are made for; null when made to stock. Needs orders:read. */
+  order?: Maybe<Order>;
+  /** The sales order the units are made for (sales' order id), when made to order. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** The sales order line the units are made for (sales' order line id). */
+  orderLineId?: Maybe<Scalars['ID']['output']>;
+  /** The product made. Needs products:read for anything but its id. */
+  product: Product;
+  /** Units to make; more than zero. */
+  quantity: Scalars['Int']['output'];
+  /** When the order was released. */
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When work started. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lifecycle status. */
+  status: ProductionOrderStatus;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every change; the aggregate version of its events. */
+  version: Scalars['Int']['output'];
+  /** The warehouse components are taken from and the output is received into (operations' warehouse id). */
+  warehouseId: Scalars['ID']['output'];
+  /** The steps of the order by sequence, in every status. Needs production:read. */
+  workOrders: Array<WorkOrder>;
+};
+
+/** Units of one component a production order consumes, snapshotted from the active bill of materials at release. */
+export type ProductionOrderComponent = {
+  __typename?: 'ProductionOrderComponent';
+  /** The component product. Needs products:read for anything but its id. */
+  product: Product;
+  /** The component product (sales' product id). */
+  productId: Scalars['ID']['output'];
+  /** Units consumed for the whole order (bill quantity × order quantity). */
+  quantity: Scalars['Int']['output'];
+};
+
+/** A page of production orders. */
+export type ProductionOrderConnection = {
+  __typename?: 'ProductionOrderConnection';
+  /** The items of this page. */
+  edges: Array<ProductionOrderEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ProductionOrder in a page, with its cursor. */
+export type ProductionOrderEdge = {
+  __typename?: 'ProductionOrderEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The ProductionOrder. */
+  node: ProductionOrder;
+};
+
+/** Narrows a production order list. */
+export type ProductionOrderFilter = {
+  /** Only orders made for this sales order. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders making this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders in this status. */
+  status?: InputMaybe<ProductionOrderStatus>;
+};
+
+/** Result of a production order mutation. */
+export type ProductionOrderPayload = {
+  __typename?: 'ProductionOrderPayload';
+  /** Why the change was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The production order after the change. */
+  productionOrder?: Maybe<ProductionOrder>;
+};
+
+/** Where a production order is: PLANNED → RELEASED → IN_PROGRESS → COMPLETED; CANCELLED from any state before COMPLETED. */
+export type ProductionOrderStatus =
+  /** Abandoned; reserved components are released. Final. */
+  | 'CANCELLED'
+  /** Finished: components were consumed and the output received into the warehouse. Final. */
+  | 'COMPLETED'
+  /** Work has started. */
+  | 'IN_PROGRESS'
+  /** Created; nothing is reserved yet. */
+  | 'PLANNED'
+  /** Released to the shop floor: the active bill of materials is snapshotted and its components are reserved. */
+  | 'RELEASED';
+
+/** An order of stock from a supplier, received into a warehouse through the stock ledger. */
+export type PurchaseOrder = {
+  __typename?: 'PurchaseOrder';
+  /** When it was cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 currency of the unit costs (the supplier's). */
+  currency: Scalars['String']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What is ordered, in line order. */
+  lines: Array<PurchaseOrderLine>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Gapless per workspace and year, e.g. PO-2026-000001. */
+  number: Scalars['String']['output'];
+  /** When the last ordered unit was received. */
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was sent to the supplier. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lifecycle status. */
+  status: PurchaseOrderStatus;
+  /** Who the goods are ordered from. */
+  supplier?: Maybe<Supplier>;
+  /** Σ quantity × unit cost of the lines. */
+  total: Money;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Grows by one with every change. */
+  version: Scalars['Int']['output'];
+  /** Where the goods are expected, when known. */
+  warehouse?: Maybe<Warehouse>;
+};
+
+/** A page of purchase orders. */
+export type PurchaseOrderConnection = {
+  __typename?: 'PurchaseOrderConnection';
+  /** The items of this page. */
+  edges: Array<PurchaseOrderEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PurchaseOrder in a page, with its cursor. */
+export type PurchaseOrderEdge = {
+  __typename?: 'PurchaseOrderEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The PurchaseOrder. */
+  node: PurchaseOrder;
+};
+
+/** Narrows a purchase order list. */
+export type PurchaseOrderFilter = {
+  /** Purchase orders in this status. */
+  status?: InputMaybe<PurchaseOrderStatus>;
+  /** Purchase orders to this supplier. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One product of a purchase order: units ordered, their cost, and units received so far. */
+export type PurchaseOrderLine = {
+  __typename?: 'PurchaseOrderLine';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The product ordered. Needs products:read. */
+  product: Product;
+  /** The product ordered, by id (sales' product id). */
+  productId: Scalars['ID']['output'];
+  /** Units ordered. */
+  quantity: Scalars['Int']['output'];
+  /** Units received so far; never more than ordered. */
+  receivedQuantity: Scalars['Int']['output'];
+  /** Cost of one unit, in the purchase order currency (e.g. "12.50"). */
+  unitCost: Scalars['Decimal']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One product to order. */
+export type PurchaseOrderLineInput = {
+  /** The product (sales' product id; must be a UUID). */
+  productId: Scalars['ID']['input'];
+  /** Units to order; more than zero. */
+  quantity: Scalars['Int']['input'];
+  /** Cost of one unit in the supplier currency; zero or more, at most 2 decimals. */
+  unitCost: Scalars['Decimal']['input'];
+};
+
+/** Result of a purchase order mutation. */
+export type PurchaseOrderPayload = {
+  __typename?: 'PurchaseOrderPayload';
+  /** Why the change was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The purchase order after the change. */
+  purchaseOrder?: Maybe<PurchaseOrder>;
+};
+
+/** Where a purchase order is: DRAFT → SENT → PARTIALLY_RECEIVED → RECEIVED; CANCELLED from DRAFT or SENT. */
+export type PurchaseOrderStatus =
+  /** Withdrawn before anything was received. Final. */
+  | 'CANCELLED'
+  /** Being prepared (by hand or by the reorder check); not yet sent to the supplier. */
+  | 'DRAFT'
+  /** Some of the ordered units were received (RECEIPT movements). */
+  | 'PARTIALLY_RECEIVED'
+  /** Every ordered unit was received. Final. */
+  | 'RECEIVED'
+  /** Sent to the supplier; nothing received yet. */
+  | 'SENT';
+
+/** A quality check of a production order's output or of a receipt: PASS or FAIL, computed from its measurements when there are any. */
+export type QualityInspection = {
+  __typename?: 'QualityInspection';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** When the inspection took place; the latest one of a production order decides whether it may complete. */
+  inspectedAt: Scalars['DateTime']['output'];
+  /** Who inspected (hr's employee id). */
+  inspectorId?: Maybe<Scalars['ID']['output']>;
+  /** The measurements, in the order recorded; empty when the result was recorded without any. */
+  measurements: Array<Measurement>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The inspector's notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The production order inspected, if any. */
+  productionOrder?: Maybe<ProductionOrder>;
+  /** The production order inspected, if any. */
+  productionOrderId?: Maybe<Scalars['ID']['output']>;
+  /** PASS or FAIL: computed from the measurements when there are any, else as recorded by the inspector. */
+  result: InspectionResult;
+  /** The stock movement inspected, e.g. a receipt (operations' stock movement id), if any. */
+  stockMovementId?: Maybe<Scalars['ID']['output']>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of quality inspections. */
+export type QualityInspectionConnection = {
+  __typename?: 'QualityInspectionConnection';
+  /** The items of this page. */
+  edges: Array<QualityInspectionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One QualityInspection in a page, with its cursor. */
+export type QualityInspectionEdge = {
+  __typename?: 'QualityInspectionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The QualityInspection. */
+  node: QualityInspection;
+};
+
+/** Narrows a quality inspection list. */
+export type QualityInspectionFilter = {
+  /** Inspections of this production order only. */
+  productionOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Inspections with this result only. */
+  result?: InputMaybe<InspectionResult>;
+  /** Inspections of this stock movement only. */
+  stockMovementId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of recordInspection. */
+export type QualityInspectionPayload = {
+  __typename?: 'QualityInspectionPayload';
+  /** Why the inspection was refused (then nothing was written); empty on success. */
+  errors: Array<UserError>;
+  /** The inspection recorded. */
+  inspection?: Maybe<QualityInspection>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** A bill of materials (any version) of the workspace. */
+  billOfMaterials?: Maybe<BillOfMaterials>;
+  /** A credit note of the workspace. */
+  creditNote?: Maybe<CreditNote>;
+  /** Credit notes of the workspace, newest first, a page at a time. */
+  creditNotes: CreditNoteConnection;
   /** A customer of the workspace. */
   customer?: Maybe<Customer>;
   /** Customers of the workspace, by name. */
@@ -1022,20 +2706,62 @@ export type Query = {
   department?: Maybe<Department>;
   /** Departments of the workspace by code, a page at a time. */
   departments: DepartmentConnection;
+  /** An employee of the workspace. */
+  employee?: Maybe<Employee>;
+  /** Employees of the workspace by name, a page at a time. */
+  employees: EmployeeConnection;
+  /** An expense of the workspace. Needs finance:read, except for the member who submitted it. */
+  expense?: Maybe<Expense>;
+  /** Expenses of the workspace, newest first, a page at a time. */
+  expenses: ExpenseConnection;
   /** An invoice of the workspace. */
   invoice?: Maybe<Invoice>;
   /** Invoices of the workspace, newest first, a page at a time. */
   invoices: InvoiceConnection;
+  /** An employee's leave balance of one type (hr:read, or the employee themselves); null when the employee does not exist. */
+  leaveBalance?: Maybe<LeaveBalance>;
+  /** An employee's leave requests, latest first (hr:read, or the employee themselves). */
+  leaveRequests: Array<LeaveRequest>;
+  /** A maintenance request of the workspace. */
+  maintenanceRequest?: Maybe<MaintenanceRequest>;
+  /** Maintenance requests of the workspace, newest first, a page at a time. */
+  maintenanceRequests: MaintenanceRequestConnection;
   /** The calling user, in the workspace of their token. */
   me: User;
   /** An order of the workspace. */
   order?: Maybe<Order>;
   /** Orders of the workspace, newest first. */
   orders: OrderConnection;
+  /** A payroll run with its payslips. */
+  payrollRun?: Maybe<PayrollRun>;
+  /** Payroll runs, latest month first, a page at a time. */
+  payrollRuns: PayrollRunConnection;
   /** A product of the workspace. */
   product?: Maybe<Product>;
+  /** A production order of the workspace. */
+  productionOrder?: Maybe<ProductionOrder>;
+  /** Production orders of the workspace, newest first, a page at a time. */
+  productionOrders: ProductionOrderConnection;
   /** Products of the workspace, a page at a time. */
   products: ProductConnection;
+  /** A purchase order of the workspace. */
+  purchaseOrder?: Maybe<PurchaseOrder>;
+  /** Purchase orders of the workspace, newest first, a page at a time. */
+  purchaseOrders: PurchaseOrderConnection;
+  /** A quality inspection of the workspace. */
+  qualityInspection?: Maybe<QualityInspection>;
+  /** Quality inspections of the workspace, newest first, a page at a time. */
+  qualityInspections: QualityInspectionConnection;
+  /** Reorder rules of the workspace, a page at a time. */
+  reorderRules: ReorderRuleConnection;
+  /** A shipment of the workspace. */
+  shipment?: Maybe<Shipment>;
+  /** Shipments of the workspace, newest first, a page at a time. */
+  shipments: ShipmentConnection;
+  /** A supplier of the workspace. */
+  supplier?: Maybe<Supplier>;
+  /** Suppliers of the workspace by name, a page at a time. */
+  suppliers: SupplierConnection;
   /** A warehouse of the workspace. */
   warehouse?: Maybe<Warehouse>;
   /** Warehouses of the workspace by code, a page at a time. */
@@ -1044,6 +2770,29 @@ export type Query = {
   workCenter?: Maybe<WorkCenter>;
   /** Work centers of the workspace by code, a page at a time. */
   workCenters: WorkCenterConnection;
+  /** A work order of the workspace. */
+  workOrder?: Maybe<WorkOrder>;
+  /** Work orders of the workspace, newest first, a page at a time. */
+  workOrders: WorkOrderConnection;
+  /** Hours an employee worked per day (UTC), every day from `from` to `to` inclusive (hr:read, or the employee themselves). */
+  workedHours: Array<WorkedDay>;
+};
+
+
+export type QueryBillOfMaterialsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCreditNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCreditNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CreditNoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1083,6 +2832,30 @@ export type QueryDepartmentsArgs = {
 };
 
 
+export type QueryEmployeeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmployeesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EmployeeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExpenseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpensesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpenseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1091,6 +2864,29 @@ export type QueryInvoiceArgs = {
 export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLeaveBalanceArgs = {
+  employeeId: Scalars['ID']['input'];
+  type: LeaveType;
+};
+
+
+export type QueryLeaveRequestsArgs = {
+  employeeId: Scalars['ID']['input'];
+};
+
+
+export type QueryMaintenanceRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMaintenanceRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MaintenanceRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1107,8 +2903,31 @@ export type QueryOrdersArgs = {
 };
 
 
+export type QueryPayrollRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPayrollRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductionOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductionOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductionOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1117,6 +2936,61 @@ export type QueryProductsArgs = {
   filter?: InputMaybe<ProductFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProductOrderBy>;
+};
+
+
+export type QueryPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPurchaseOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PurchaseOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQualityInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQualityInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QualityInspectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReorderRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReorderRuleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShipmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ShipmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySupplierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySuppliersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupplierFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1143,6 +3017,56 @@ export type QueryWorkCentersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkedHoursArgs = {
+  employeeId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+/** Units of one purchase order line received. */
+export type ReceiveLineInput = {
+  /** The purchase order line. */
+  lineId: Scalars['ID']['input'];
+  /** Units received now; more than zero and at most ordered − received so far. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Goods of a purchase order arriving in a warehouse. */
+export type ReceivePurchaseOrderInput = {
+  /** The purchase order (SENT or PARTIALLY_RECEIVED). */
+  id: Scalars['ID']['input'];
+  /** A retry with the same key receives nothing more and returns the purchase order. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What arrived; at least one line, each line once. */
+  lines: Array<ReceiveLineInput>;
+  /** The warehouse receiving the goods. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Result of receivePurchaseOrder. */
+export type ReceivePurchaseOrderPayload = {
+  __typename?: 'ReceivePurchaseOrderPayload';
+  /** Why the receipt was refused (then nothing was received); empty on success. */
+  errors: Array<UserError>;
+  /** The RECEIPT movements written by this call (empty for an idempotent retry or a refusal). */
+  movements: Array<StockMovement>;
+  /** The purchase order after the receipt. */
+  purchaseOrder?: Maybe<PurchaseOrder>;
+};
+
 /** Goods received into a warehouse. */
 export type ReceiveStockInput = {
   /** A retry with the same key returns the first movement instead of receiving again. */
@@ -1155,6 +3079,26 @@ export type ReceiveStockInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** The receiving warehouse. */
   warehouseId: Scalars['ID']['input'];
+};
+
+/** A quality inspection of a production order or of a stock movement (a receipt); at least one of the two. */
+export type RecordInspectionInput = {
+  /** A retry with the same key returns the first result instead of recording again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When the inspection took place; default now, never in the future. */
+  inspectedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who inspected (hr's employee id; must be a UUID). */
+  inspectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The measurements (at most 100). When given, they decide the result: PASS when every |value − target| ≤ tolerance, else FAIL. */
+  measurements?: InputMaybe<Array<MeasurementInput>>;
+  /** Notes (up to 2000 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The production order inspected. */
+  productionOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The result, required when there are no measurements; with measurements it may be given only if it agrees with them. */
+  result?: InputMaybe<InspectionResult>;
+  /** The stock movement inspected, e.g. a receipt (operations' stock movement id; must be a UUID). */
+  stockMovementId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Money received against an invoice. */
@@ -1182,6 +3126,19 @@ export type RecordPaymentPayload = {
   payment?: Maybe<Payment>;
 };
 
+/** Result of re-encrypting employee data with the current key. */
+export type ReencryptEmployeesPayload = {
+  __typename?: 'ReencryptEmployeesPayload';
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+  /** Id of the key everything is now encrypted with. */
+  keyId: Scalars['String']['output'];
+  /** Payslips whose figures were rewritten with the current key. */
+  payslips: Scalars['Int']['output'];
+  /** Employees whose salary or bank account was rewritten with the current key. */
+  reencrypted: Scalars['Int']['output'];
+};
+
 /** Result of refreshToken: a new pair; the old refresh token is spent. */
 export type RefreshTokenPayload = {
   __typename?: 'RefreshTokenPayload';
@@ -1202,6 +3159,100 @@ export type ReleaseOrderReservationsPayload = {
   released: Array<Reservation>;
 };
 
+/** When and how much of a product to reorder for one warehouse: below min, order up to max in multiples. */
+export type ReorderRule = {
+  __typename?: 'ReorderRule';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Order enough to bring available plus open purchase quantity to at least this. */
+  max: Scalars['Int']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Reorder when available (onHand − reserved) plus open purchase quantity falls below this. */
+  min: Scalars['Int']['output'];
+  /** Order in multiples of this many units (a case, a pallet). */
+  multiple: Scalars['Int']['output'];
+  /** The product. Needs products:read. */
+  product: Product;
+  /** The product, by id (sales' product id). */
+  productId: Scalars['ID']['output'];
+  /** Who to order from. */
+  supplier?: Maybe<Supplier>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The warehouse. */
+  warehouse?: Maybe<Warehouse>;
+};
+
+/** A page of reorder rules. */
+export type ReorderRuleConnection = {
+  __typename?: 'ReorderRuleConnection';
+  /** The items of this page. */
+  edges: Array<ReorderRuleEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ReorderRule in a page, with its cursor. */
+export type ReorderRuleEdge = {
+  __typename?: 'ReorderRuleEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The ReorderRule. */
+  node: ReorderRule;
+};
+
+/** Narrows a reorder rule list. */
+export type ReorderRuleFilter = {
+  /** Rules of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Rules of this warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of setReorderRule. */
+export type ReorderRulePayload = {
+  __typename?: 'ReorderRulePayload';
+  /** Why the rule was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The rule as stored. */
+  reorderRule?: Maybe<ReorderRule>;
+};
+
+/** A request for leave. */
+export type RequestLeaveInput = {
+  /** The employee taking leave. */
+  employeeId: Scalars['ID']['input'];
+  /** First day, YYYY-MM-DD. */
+  from: Scalars['String']['input'];
+  /** Why. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, YYYY-MM-DD (included). */
+  to: Scalars['String']['input'];
+  /** Kind of leave. */
+  type: LeaveType;
+};
+
+/** Maintenance asked for a work center. */
+export type RequestMaintenanceInput = {
+  /** What is to be done, or what is broken (1–1000 characters). */
+  description: Scalars['String']['input'];
+  /** A retry with the same key returns the first result instead of requesting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When a PREVENTIVE request is due (required for those); not allowed for a CORRECTIVE one. */
+  scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
+  /** PREVENTIVE or CORRECTIVE (the default). */
+  type?: InputMaybe<MaintenanceType>;
+  /** The work center to maintain. */
+  workCenterId: Scalars['ID']['input'];
+};
+
 /** Units of a product in one warehouse promised to a sales order until they ship or the promise is released. */
 export type Reservation = {
   __typename?: 'Reservation';
@@ -1213,14 +3264,16 @@ export type Reservation = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The sales order the units are promised to. Needs orders:read. */
-  order: Order;
-  /** The sales order the units are promised to. */
-  orderId: Scalars['ID']['output'];
+  /** The sales order the units are promised to; null for a production order's components. Needs orders:read. */
+  order?: Maybe<Order>;
+  /** The sales order the units are promised to; null when they are promised to a production order. */
+  orderId?: Maybe<Scalars['ID']['output']>;
   /** The order line the units are promised to, when the reservation was made for one. */
   orderLineId?: Maybe<Scalars['ID']['output']>;
   /** The product reserved. Needs products:read. */
   product: Product;
+  /** The production order the units are promised to as components (production's id); null for a sales order's reservation. */
+  productionOrderId?: Maybe<Scalars['ID']['output']>;
   /** Units promised; more than zero. */
   quantity: Scalars['Int']['output'];
   /** Lifecycle status. */
@@ -1296,6 +3349,163 @@ export type Role =
   | 'VIEWER'
   /** Stock and shipments. */
   | 'WAREHOUSE';
+
+/** Result of runReorderCheck. */
+export type RunReorderCheckPayload = {
+  __typename?: 'RunReorderCheckPayload';
+  /** Why the check was refused; empty on success. */
+  errors: Array<UserError>;
+  /** The DRAFT purchase orders drafted by this check, one per supplier × warehouse; empty when nothing needed ordering. */
+  purchaseOrders: Array<PurchaseOrder>;
+};
+
+/** Preventive maintenance of a work center every N days. */
+export type ScheduleMaintenanceInput = {
+  /** What is to be done (1–1000 characters). */
+  description: Scalars['String']['input'];
+  /** Days between two occurrences (1–3650). */
+  everyDays: Scalars['Int']['input'];
+  /** The first occurrence. */
+  startsAt: Scalars['DateTime']['input'];
+  /** The work center to maintain. */
+  workCenterId: Scalars['ID']['input'];
+};
+
+/** The reorder rule of a product in a warehouse (replaces the existing one). */
+export type SetReorderRuleInput = {
+  /** Order-up-to level; at least min and more than zero. */
+  max: Scalars['Int']['input'];
+  /** Reorder point; zero or more. */
+  min: Scalars['Int']['input'];
+  /** Order in multiples of this; 1 when omitted. */
+  multiple?: InputMaybe<Scalars['Int']['input']>;
+  /** The product (sales' product id; must be a UUID). */
+  productId: Scalars['ID']['input'];
+  /** Who to order from. */
+  supplierId: Scalars['ID']['input'];
+  /** The warehouse. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Reserved stock of a sales order leaving one warehouse: picked, shipped with a carrier, delivered. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  /** When it was cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who carries it, set when shipped. */
+  carrier?: Maybe<Scalars['String']['output']>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** When the customer received it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What is shipped: one line per reservation. */
+  lines: Array<ShipmentLine>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Gapless per workspace and year, e.g. SH-2026-000001. */
+  number: Scalars['String']['output'];
+  /** The sales order shipped. Needs orders:read. */
+  order: Order;
+  /** The sales order shipped. */
+  orderId: Scalars['ID']['output'];
+  /** When it was picked. */
+  pickedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was handed to the carrier. */
+  shippedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lifecycle status. */
+  status: ShipmentStatus;
+  /** The carrier's tracking number, set when shipped. */
+  trackingNumber?: Maybe<Scalars['String']['output']>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Grows by one with every change. */
+  version: Scalars['Int']['output'];
+  /** The warehouse the goods leave from. */
+  warehouse: Warehouse;
+};
+
+/** A page of shipments. */
+export type ShipmentConnection = {
+  __typename?: 'ShipmentConnection';
+  /** The items of this page. */
+  edges: Array<ShipmentEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Shipment in a page, with its cursor. */
+export type ShipmentEdge = {
+  __typename?: 'ShipmentEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Shipment. */
+  node: Shipment;
+};
+
+/** Narrows a shipment list. */
+export type ShipmentFilter = {
+  /** Shipments of this sales order. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Shipments in this status. */
+  status?: InputMaybe<ShipmentStatus>;
+};
+
+/** One reservation in a shipment: a product and its units. */
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The product shipped. Needs products:read. */
+  product: Product;
+  /** Units shipped (the whole reservation). */
+  quantity: Scalars['Int']['output'];
+  /** The reservation shipped. */
+  reservation?: Maybe<Reservation>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A reservation to put in a shipment. */
+export type ShipmentLineInput = {
+  /** Units to ship; a reservation ships whole, so when given it must equal the reserved quantity. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** A RESERVED reservation of the order, in the shipment warehouse. */
+  reservationId: Scalars['ID']['input'];
+};
+
+/** Result of a shipment mutation. */
+export type ShipmentPayload = {
+  __typename?: 'ShipmentPayload';
+  /** Why the change was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The shipment after the change. */
+  shipment?: Maybe<Shipment>;
+};
+
+/** Where a shipment is: PENDING → PICKED → SHIPPED → DELIVERED; CANCELLED from PENDING or PICKED. */
+export type ShipmentStatus =
+  /** Withdrawn before shipping; its reservations stay RESERVED and may ship in another shipment. Final. */
+  | 'CANCELLED'
+  /** The customer received it. Final. */
+  | 'DELIVERED'
+  /** Created; its reservations wait to be picked. */
+  | 'PENDING'
+  /** The goods are picked and packed. */
+  | 'PICKED'
+  /** Handed to the carrier: its reservations were issued (ISSUE movements). */
+  | 'SHIPPED';
 
 /** A new organization with its first workspace and owner. */
 export type SignUpInput = {
@@ -1395,6 +3605,20 @@ export type StockMovementType =
   /** One leg of a move between warehouses. */
   | 'TRANSFER';
 
+/** An expense to submit for approval, in the workspace's currency. */
+export type SubmitExpenseInput = {
+  /** Amount in the workspace's currency: more than zero, two decimals at most. */
+  amount: Scalars['Decimal']['input'];
+  /** What it is for. PAYROLL is reserved for expenses created from payroll runs. */
+  category: ExpenseCategory;
+  /** What was spent on: 1–500 characters. */
+  description: Scalars['String']['input'];
+  /** A retry with the same key returns the first expense instead of submitting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The day the cost was incurred (YYYY-MM-DD), not in the future. */
+  incurredOn: Scalars['String']['input'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Fires on every change of an order of the caller's workspace (or only of order `id`), with the fields asked for from every subgraph. Served by the gateway over WebSocket (graphql-transport-ws). */
@@ -1404,6 +3628,100 @@ export type Subscription = {
 
 export type SubscriptionOrderUpdatedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Someone the workspace buys stock from. */
+export type Supplier = {
+  __typename?: 'Supplier';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 currency the supplier invoices in; purchase orders to it use it. */
+  currency: Scalars['String']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Where purchase orders are sent. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Usual days from sending a purchase order to receiving the goods. */
+  leadTimeDays: Scalars['Int']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of suppliers. */
+export type SupplierConnection = {
+  __typename?: 'SupplierConnection';
+  /** The items of this page. */
+  edges: Array<SupplierEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Supplier in a page, with its cursor. */
+export type SupplierEdge = {
+  __typename?: 'SupplierEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Supplier. */
+  node: Supplier;
+};
+
+/** Narrows a supplier list. */
+export type SupplierFilter = {
+  /** Case-insensitive match on name or email. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a supplier mutation. */
+export type SupplierPayload = {
+  __typename?: 'SupplierPayload';
+  /** Why the change was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The supplier. */
+  supplier?: Maybe<Supplier>;
+};
+
+/** Ends an employment. */
+export type TerminateEmployeeInput = {
+  /** When employment ended; now when omitted. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The employee. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to an employee; omitted fields stay as they are, null clears an optional one. */
+export type UpdateEmployeeInput = {
+  /** Bank account. Needs hr:salary. */
+  bankAccount?: InputMaybe<Scalars['String']['input']>;
+  /** Department name or code (created when absent); null removes the employee from their department. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Work email; unique in the workspace. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** When employment started. */
+  hireDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The employee. */
+  id: Scalars['ID']['input'];
+  /** The employee this one reports to; null for none. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Job title. */
+  position?: InputMaybe<Scalars['String']['input']>;
+  /** MONTHLY gross salary. Needs hr:salary. */
+  salary?: InputMaybe<Scalars['Decimal']['input']>;
+  /** ACTIVE or ON_LEAVE; use terminateEmployee to end employment. */
+  status?: InputMaybe<EmployeeStatus>;
+  /** Identity's user who is this employee. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Changes to an order that do not touch its lines or status; omitted fields stay. */
@@ -1432,11 +3750,29 @@ export type UpdateProductInput = {
   taxRate?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** Changes to a supplier; omitted fields keep their value, null clears email or phone. */
+export type UpdateSupplierInput = {
+  /** ISO 4217 currency code. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier. */
+  id: Scalars['ID']['input'];
+  /** Usual days from order to delivery. */
+  leadTimeDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person who can log in, seen from the caller's workspace. */
 export type User = {
   __typename?: 'User';
   /** Login email, lower-cased. */
   email: Scalars['String']['output'];
+  /** The employee record linked to this user, if any. Visible with hr:read or to the user themselves; for anyone else null with a FORBIDDEN error. */
+  employee?: Maybe<Employee>;
   /** User id. */
   id: Scalars['ID']['output'];
   /** Full name. */
@@ -1551,6 +3887,8 @@ export type WarehouseStock = {
 /** A place where production work is done: a machine, a line, an assembly bench. */
 export type WorkCenter = {
   __typename?: 'WorkCenter';
+  /** True while a maintenance request is IN_PROGRESS, or OPEN and due: no work order can start here. */
+  blocked: Scalars['Boolean']['output'];
   /** Short code, unique in the workspace (e.g. "MAIN"). */
   code: Scalars['String']['output'];
   /** When the object was created. */
@@ -1559,10 +3897,16 @@ export type WorkCenter = {
   customFields: Scalars['JSON']['output'];
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
+  /** Preventive maintenance schedules of this work center, by start. */
+  maintenanceSchedules: Array<MaintenanceSchedule>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+  /** OPEN and IN_PROGRESS maintenance requests, due first (future PREVENTIVE ones included). */
+  openMaintenanceRequests: Array<MaintenanceRequest>;
+  /** BLOCKED while blocked is true, else AVAILABLE. */
+  status: WorkCenterStatus;
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -1602,6 +3946,109 @@ export type WorkCenterPayload = {
   workCenter?: Maybe<WorkCenter>;
 };
 
+/** Whether work orders can start at a work center now; derived from its maintenance requests. */
+export type WorkCenterStatus =
+  /** No due maintenance holds it: work orders can start. */
+  | 'AVAILABLE'
+  /** A maintenance request is IN_PROGRESS, or OPEN and due: no work order can start. */
+  | 'BLOCKED';
+
+/** One step of a production order at a work center: PENDING → IN_PROGRESS → DONE (or CANCELLED). Steps run in sequence order. */
+export type WorkOrder = {
+  __typename?: 'WorkOrder';
+  /** Minutes the step actually took; set when DONE. */
+  actualMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The employee assigned to the step (hr's employee id). */
+  assignedEmployeeId?: Maybe<Scalars['ID']['output']>;
+  /** When the step was completed (DONE). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** What is done in this step, e.g. "Assembly". */
+  operation: Scalars['String']['output'];
+  /** Minutes the step is planned to take. */
+  plannedMinutes: Scalars['Int']['output'];
+  /** The production order this is a step of. */
+  productionOrder: ProductionOrder;
+  /** The production order this is a step of. */
+  productionOrderId: Scalars['ID']['output'];
+  /** Position among the steps of the production order (unique there, more than zero). */
+  sequence: Scalars['Int']['output'];
+  /** When the step started. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lifecycle status. */
+  status: WorkOrderStatus;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The work center the step is done at. */
+  workCenter: WorkCenter;
+};
+
+/** A page of work orders. */
+export type WorkOrderConnection = {
+  __typename?: 'WorkOrderConnection';
+  /** The items of this page. */
+  edges: Array<WorkOrderEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One WorkOrder in a page, with its cursor. */
+export type WorkOrderEdge = {
+  __typename?: 'WorkOrderEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The WorkOrder. */
+  node: WorkOrder;
+};
+
+/** Narrows a work order list. */
+export type WorkOrderFilter = {
+  /** Steps of this production order only. */
+  productionOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Steps in one of these statuses only. */
+  status?: InputMaybe<Array<WorkOrderStatus>>;
+  /** Steps at this work center only. */
+  workCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of a change of one work order. */
+export type WorkOrderPayload = {
+  __typename?: 'WorkOrderPayload';
+  /** Why the change was refused (then nothing changed); empty on success. */
+  errors: Array<UserError>;
+  /** The work order after the change. */
+  workOrder?: Maybe<WorkOrder>;
+};
+
+/** Where a work order is: PENDING → IN_PROGRESS → DONE, or PENDING/IN_PROGRESS → CANCELLED. DONE and CANCELLED are final. */
+export type WorkOrderStatus =
+  /** Dropped: the step is skipped and no longer holds back later steps or completion. */
+  | 'CANCELLED'
+  /** Finished, with its actual minutes. */
+  | 'DONE'
+  /** Being worked on at its work center. */
+  | 'IN_PROGRESS'
+  /** Planned, not started. */
+  | 'PENDING';
+
+/** Hours an employee worked on one day (UTC). */
+export type WorkedDay = {
+  __typename?: 'WorkedDay';
+  /** The day, YYYY-MM-DD (UTC). */
+  date: Scalars['String']['output'];
+  /** Hours worked that day from closed attendance records, to 2 decimals (a record spanning midnight counts on both days). */
+  hours: Scalars['Decimal']['output'];
+};
+
 /** A set of books inside an organization; all business data belongs to one workspace. */
 export type Workspace = {
   __typename?: 'Workspace';
@@ -1627,6 +4074,20 @@ export type InvoicesQueryVariables = Exact<{
 
 
 export type InvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', totalCount: number, edges: Array<{ __typename?: 'InvoiceEdge', node: { __typename?: 'Invoice', id: string, number?: string | null, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string }, amountDue: { __typename?: 'Money', amount: string }, order: { __typename?: 'Order', id: string, number: string }, customer: { __typename?: 'Customer', id: string, name: string } } }> } };
+
+export type CreateEmployeeMutationVariables = Exact<{
+  input: CreateEmployeeInput;
+}>;
+
+
+export type CreateEmployeeMutation = { __typename?: 'Mutation', createEmployee: { __typename?: 'EmployeePayload', employee?: { __typename?: 'Employee', id: string, name: string, position: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type EmployeeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EmployeeQuery = { __typename?: 'Query', employee?: { __typename?: 'Employee', id: string, name: string, position: string, department?: string | null, salary?: { __typename?: 'Money', amount: string, currency: string } | null } | null };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1684,6 +4145,34 @@ export type ProductStockQueryVariables = Exact<{
 
 export type ProductStockQuery = { __typename?: 'Query', product?: { __typename?: 'Product', id: string, sku: string, stock: { __typename?: 'StockLevel', onHand: number, reserved: number, available: number }, stockByWarehouse: Array<{ __typename?: 'WarehouseStock', onHand: number, reserved: number, available: number, warehouse: { __typename?: 'Warehouse', code: string } }> } | null };
 
+export type ReleaseProductionOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReleaseProductionOrderMutation = { __typename?: 'Mutation', releaseProductionOrder: { __typename?: 'ProductionOrderPayload', productionOrder?: { __typename?: 'ProductionOrder', id: string, status: ProductionOrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type StartProductionOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StartProductionOrderMutation = { __typename?: 'Mutation', startProductionOrder: { __typename?: 'ProductionOrderPayload', productionOrder?: { __typename?: 'ProductionOrder', id: string, status: ProductionOrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type CompleteProductionOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteProductionOrderMutation = { __typename?: 'Mutation', completeProductionOrder: { __typename?: 'ProductionOrderPayload', productionOrder?: { __typename?: 'ProductionOrder', id: string, status: ProductionOrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type OrderUpdatedSubscriptionVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type OrderUpdatedSubscription = { __typename?: 'Subscription', orderUpdated: { __typename?: 'Order', id: string, number: string, status: OrderStatus, total: { __typename?: 'Money', amount: string, currency: string }, invoices: Array<{ __typename?: 'Invoice', status: InvoiceStatus, amountDue: { __typename?: 'Money', amount: string } }>, productionOrders: Array<{ __typename?: 'ProductionOrder', status: ProductionOrderStatus }> } };
+
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
 }>;
@@ -1734,7 +4223,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, customer?: { __typename?: 'Customer', id: string, name: string } | null, deal?: { __typename?: 'Deal', id: string, title: string } | null, lines: Array<{ __typename?: 'OrderLine', id: string, quantity: number, product?: { __typename?: 'Product', id: string, sku: string, name: string } | null, unitPrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, invoices: Array<{ __typename?: 'Invoice', id: string, number?: string | null, status: InvoiceStatus, dueDate?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, amountDue: { __typename?: 'Money', amount: string, currency: string } }> } | null };
+export type OrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, customer?: { __typename?: 'Customer', id: string, name: string } | null, deal?: { __typename?: 'Deal', id: string, title: string } | null, lines: Array<{ __typename?: 'OrderLine', id: string, quantity: number, product?: { __typename?: 'Product', id: string, sku: string, name: string } | null, unitPrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, invoices: Array<{ __typename?: 'Invoice', id: string, number?: string | null, status: InvoiceStatus, dueDate?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, amountDue: { __typename?: 'Money', amount: string, currency: string } }>, reservations: Array<{ __typename?: 'Reservation', id: string, quantity: number, product: { __typename?: 'Product', id: string }, warehouse: { __typename?: 'Warehouse', id: string, code: string } }>, productionOrders: Array<{ __typename?: 'ProductionOrder', id: string, number: string, status: ProductionOrderStatus, quantity: number, product: { __typename?: 'Product', id: string, sku: string } }>, shipments: Array<{ __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber?: string | null }> } | null };
 
 export type OrdersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1756,6 +4245,8 @@ export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __ty
 
 export const RecordPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPaymentMutation, RecordPaymentMutationVariables>;
 export const InvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
+export const CreateEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEmployee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEmployeeMutation, CreateEmployeeMutationVariables>;
+export const EmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Employee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"salary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeQuery, EmployeeQueryVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
@@ -1764,12 +4255,16 @@ export const AddMemberDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const CreateWarehouseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWarehouse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWarehouse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWarehouseMutation, CreateWarehouseMutationVariables>;
 export const ReceiveStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"movement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiveStockMutation, ReceiveStockMutationVariables>;
 export const ProductStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockByWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]} as unknown as DocumentNode<ProductStockQuery, ProductStockQueryVariables>;
+export const ReleaseProductionOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseProductionOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseProductionOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productionOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReleaseProductionOrderMutation, ReleaseProductionOrderMutationVariables>;
+export const StartProductionOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartProductionOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startProductionOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productionOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartProductionOrderMutation, StartProductionOrderMutationVariables>;
+export const CompleteProductionOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteProductionOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeProductionOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productionOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteProductionOrderMutation, CompleteProductionOrderMutationVariables>;
+export const OrderUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"productionOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderUpdatedSubscription, OrderUpdatedSubscriptionVariables>;
 export const CreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
 export const ProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Products"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductsQuery, ProductsQueryVariables>;
 export const CreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCustomerMutation, CreateCustomerMutationVariables>;
 export const CreateDealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateDealMutation, CreateDealMutationVariables>;
 export const MoveDealStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveDealStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealStage"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveDealStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MoveDealStageMutation, MoveDealStageMutationVariables>;
 export const WinDealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WinDeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"winDeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WinDealMutation, WinDealMutationVariables>;
-export const OrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Order"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]}}]} as unknown as DocumentNode<OrderQuery, OrderQueryVariables>;
+export const OrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Order"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"productionOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}}]}}]}}]}}]} as unknown as DocumentNode<OrderQuery, OrderQueryVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;

@@ -10,8 +10,24 @@ import {
 } from 'graphql';
 import type { SubscriptionField } from './subscriptions.config';
 
-/** Alias of the version field added to every re-read; removed before delivery. */
+/** Prefix of the aliases of the version fields added to every re-read; removed before delivery. */
 export const VERSION_KEY = '__subscriptionVersion';
+
+/** The composite version of a re-read entity (the sum of its version fields), or null when one is missing. */
+export function versionOf(entity: Record<string, unknown>, config: SubscriptionField): number | null {
+  let sum = 0;
+  for (let i = 0; i < config.versionFields.length; i++) {
+    const v = entity[`${VERSION_KEY}${i}`];
+    if (typeof v !== 'number') return null;
+    sum += v;
+  }
+  return sum;
+}
+
+/** The entity as delivered: without the version fields. */
+export function withoutVersions(entity: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entity).filter(([key]) => !key.startsWith(VERSION_KEY)));
+}
 /** Variable carrying the id of the entity an event is about. */
 export const ENTITY_ID_VARIABLE = '__entityId';
 
@@ -58,7 +74,7 @@ export function lookupQuery(document: DocumentNode, operationName: string | null
       kind: Kind.SELECTION_SET,
       selections: [
         ...(field.selectionSet?.selections ?? []),
-        { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: VERSION_KEY }, name: { kind: Kind.NAME, value: config.versionField } },
+        ...config.versionFields.map((name, i): FieldNode => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: `${VERSION_KEY}${i}` }, name: { kind: Kind.NAME, value: name } })),
       ],
     },
   };

@@ -2,7 +2,7 @@ import type { DocumentNode, ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import type { DomainEvent, Principal } from '@prometric/core';
 import type { GatewayContext } from '../gateway';
-import { ENTITY_ID_VARIABLE, VERSION_KEY, type LookupQuery } from './lookup-query';
+import { ENTITY_ID_VARIABLE, VERSION_KEY, versionOf, withoutVersions, type LookupQuery } from './lookup-query';
 import { pushIterator } from './push-iterator';
 
 /** Runs a query through the gateway's normal path (plans, every subgraph, field authorization). */
@@ -17,7 +17,10 @@ interface Member {
 }
 
 interface EntityState {
+  /** Composite version last delivered (the sum of the version fields). */
   delivered: number;
+  /** The entity's own version (first version field) last delivered: an event about the entity at or below it is old news. */
+  deliveredOwn: number;
   reading: boolean;
   /** An event arrived while a read was in flight: read again when it ends, so the final state is delivered. */
   dirty: boolean;
@@ -91,9 +94,17 @@ export class SubscriptionHub {
     this.stats.events++;
     for (const group of this.byWorkspace.get(event.workspaceId) ?? []) {
       const { config, entityId } = group.lookup;
-      if (!config.events.includes(event.type)) continue;
-      if (entityId && entityId !== event.aggregateId) continue;
-      this.schedule(group, event.aggregateId, event.aggregateVersion);
+      if (config.events.includes(event.type)) {
+        if (entityId && entityId !== event.aggregateId) continue;
+        this.schedule(group, event.aggregateId, event.aggregateVersion);
+        continue;
+      }
+      // A related document changed (an invoice of the order): its version says nothing about the
+      // entity's composite one, so always re-read; delivery still drops a state not newer than the last.
+      const idField = config.relatedEvents?.[event.type];
+      const related = idField ? (event.payload as Record<string, unknown>)[idField] : null;
+      if (typeof related !== 'string' || (entityId && entityId !== related)) continue;
+      this.schedule(group, related, null);
     }
   }
 
@@ -112,14 +123,15 @@ export class SubscriptionHub {
     if (forWorkspace?.size === 0) this.byWorkspace.delete(group.workspaceId);
   }
 
-  private schedule(group: Group, entityId: string, version: number): void {
+  /** `ownVersion`: the entity's version the event announces, or null for a related document's event. */
+  private schedule(group: Group, entityId: string, ownVersion: number | null): void {
     let state = group.entities.get(entityId);
     if (!state) {
-      state = { delivered: 0, reading: false, dirty: false };
+      state = { delivered: 0, deliveredOwn: 0, reading: false, dirty: false };
       group.entities.set(entityId, state);
       this.prune(group);
     }
-    if (version <= state.delivered) return;
+    if (ownVersion !== null && ownVersion <= state.deliveredOwn) return;
     if (state.reading) {
       state.dirty = true;
       return;
@@ -171,15 +183,16 @@ export class SubscriptionHub {
   private async deliver(group: Group, state: EntityState, result: ExecutionResult): Promise<void> {
     const key = group.lookup.responseKey;
     const entity = (result.data as Record<string, Record<string, unknown> | null> | null | undefined)?.[key];
-    const version = entity?.[VERSION_KEY];
-    if (!entity || typeof version !== 'number') {
+    const version = entity ? versionOf(entity, group.lookup.config) : null;
+    if (!entity || version === null) {
       if (result.errors?.length) this.logger.warn({ errors: result.errors }, 'subscription re-read returned no entity');
       return;
     }
     // Never an older state after a newer one: a slow read that lost a race is dropped.
     if (version <= state.delivered) return;
     state.delivered = version;
-    const { [VERSION_KEY]: _version, ...payload } = entity;
+    state.deliveredOwn = entity[`${VERSION_KEY}0`] as number;
+    const payload = withoutVersions(entity);
     const out: ExecutionResult = { data: { [key]: payload }, ...(result.errors?.length ? { errors: result.errors } : {}) };
     // Thousands of pushes serialise and write synchronously: yield between slices so HTTP requests
     // keep being served while a large group fans out.

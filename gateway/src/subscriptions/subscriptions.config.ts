@@ -12,10 +12,35 @@ export interface SubscriptionField {
   lookup: string;
   /** Argument of the subscription that narrows it to one entity, if any. */
   idArgument?: string;
-  /** Field of the entity that grows with every change, so no subscriber ever gets an older state after a newer one. */
-  versionField: string;
+  /**
+   * Events of related documents that change what a subscriber sees of the entity (an order's invoice
+   * paid, its production order completed): event type → payload field holding the entity's id.
+   */
+  relatedEvents?: Record<string, string>;
+  /**
+   * Fields of the entity whose sum grows with every change of the entity or of a related document
+   * (each subgraph contributes the revision of its own part), so no subscriber ever gets an older
+   * state after a newer one.
+   */
+  versionFields: string[];
 }
 
+const PRODUCTION_EVENTS = ['created', 'released', 'started', 'completed', 'cancelled'].map((e) => `production.${e}`);
+
 export const SUBSCRIPTION_FIELDS: SubscriptionField[] = [
-  { field: 'orderUpdated', events: ['order.created', 'order.updated'], lookup: 'order', idArgument: 'id', versionField: 'version' },
+  {
+    field: 'orderUpdated',
+    events: ['order.created', 'order.updated'],
+    relatedEvents: {
+      'invoice.issued': 'orderId',
+      'invoice.voided': 'orderId',
+      'payment.recorded': 'orderId',
+      'credit_note.issued': 'orderId',
+      ...Object.fromEntries(PRODUCTION_EVENTS.map((type) => [type, 'orderId'])),
+    },
+    lookup: 'order',
+    idArgument: 'id',
+    // sales' own version, finance's revision of the order's invoices, production's of its production orders.
+    versionFields: ['version', 'invoicesRevision', 'productionRevision'],
+  },
 ];

@@ -1,238 +1,241 @@
+import type { Pool, PoolClient } from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent, EventHandler } from '@prometric/core';
 import type { Logger } from 'pino';
-import { GatewayClient, PermanentStepError, TransientStepError, type SagaActor, type UserErrorShape } from './gateway-client';
-
-export type SagaStatus = 'RUNNING' | 'COMPLETED' | 'COMPENSATING' | 'FAILED' | 'CANCELLED';
-export type SagaStep = 'invoice' | 'reserve' | 'shortage';
-
-/** What the finished steps produced: what compensations undo and what the shortage report shows. */
-export interface SagaResults {
-  invoiceId?: string;
-  invoiceStatus?: string;
-  reservationIds?: string[];
-  /** Units not reservable, per product id (only products with a shortage). */
-  shortage?: Record<string, number>;
-  compensated?: string[];
-}
-
-export interface OrderSagaRow {
-  orderId: string;
-  organizationId: string;
-  workspaceId: string;
-  status: SagaStatus;
-  currentStep: string | null;
-  results: SagaResults;
-  failureReason: string | null;
-  version: number;
-}
-
-interface OrderCreatedPayload {
-  id: string;
-  number: string;
-  status: string;
-  currency: string;
-  total: string;
-  lines: { id: string; productId: string; quantity: number }[];
-}
+import { PermanentStepError, TransientStepError, type GatewayClient, type SagaActor } from './gateway-client';
+import { compensate, compensationsFor, runStep, type StepContext } from './steps';
+import { insertSaga, loadSaga, saveSaga, staleSagas, updateSagaIn, type Compensation, type OrderSagaRow, type ReceivedOutput, type SagaOrder, type SagaStep } from './saga-store';
 
 export interface SagaHooks {
-  /** Test hook: called before each attempt of a step; throwing fails that attempt (a permanent failure once attempts run out). */
-  beforeStep?: (step: SagaStep, orderId: string) => void | Promise<void>;
+  /** Test hook: called before each attempt of a step or compensation (`compensate:<what>`); throwing fails that attempt. */
+  beforeStep?: (step: SagaStep | `compensate:${Compensation}`, orderId: string) => void | Promise<void>;
   /** Test hook: which events the saga handles (others are acknowledged without effect). */
   acceptEvent?: (event: DomainEvent) => boolean;
 }
 
 export interface OrderSagaOptions {
   client: GatewayClient;
+  /** Connections of the schema owner, for the saga rows and the advisory locks of the drivers. */
+  pool: Pool;
   logger: Logger;
-  /** In-process attempts of a step before its failure is permanent. */
+  /** Failed attempts of one step (an unexpected error) before it counts as a permanent failure. */
   stepAttempts: number;
-  /** How long the invoice step waits in-process for finance to see the order before handing the retry to BullMQ. */
+  /** How long the invoice step waits in-process for finance to see the order before retrying later. */
   snapshotWaitMs?: number;
+  /** Longest pause between retries of a transient failure inside one drive. */
+  maxBackoffMs?: number;
+  /** How long one drive retries transient failures before giving the saga back (the sweeper resumes it). */
+  transientBudgetMs?: number;
   hooks?: SagaHooks;
 }
 
-const CREATE_INVOICE = /* GraphQL */ `
-  mutation SagaCreateInvoice($input: CreateInvoiceInput!) {
-    createInvoice(input: $input) { invoice { id status } errors { code field message } }
-  }`;
-const ISSUE_INVOICE = /* GraphQL */ `
-  mutation SagaIssueInvoice($id: ID!) { issueInvoice(id: $id) { invoice { id status } errors { code field message } } }`;
-const VOID_INVOICE = /* GraphQL */ `
-  mutation SagaVoidInvoice($id: ID!, $reason: String) { voidInvoice(id: $id, reason: $reason) { invoice { id status } errors { code field message } } }`;
-const RESERVE_STOCK = /* GraphQL */ `
-  mutation SagaReserveStock($input: ReserveStockInput!) {
-    reserveStock(input: $input) { reservations { id quantity } shortage errors { code field message } }
-  }`;
-const RELEASE_RESERVATIONS = /* GraphQL */ `
-  mutation SagaReleaseReservations($orderId: ID!) { releaseOrderReservations(orderId: $orderId) { errors { code field message } } }`;
-const CANCEL_ORDER = /* GraphQL */ `
-  mutation SagaCancelOrder($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { order { id status } errors { code field message } } }`;
+interface OrderEventPayload extends SagaOrder {
+  previousStatus?: string | null;
+}
+
+interface OutputReceivedPayload {
+  productionOrderId: string;
+  number: string;
+  productId: string;
+  quantity: number;
+  orderId: string | null;
+  orderLineId: string | null;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const describeErrors = (errors: UserErrorShape[]) => errors.map((e) => `${e.code}: ${e.message}`).join('; ');
-
-/** Reads one saga row (any tenant: the orchestrator connects as the schema owner). */
-export async function loadSaga(em: EntityManager, orderId: string): Promise<OrderSagaRow | null> {
-  const rows: any[] = await em.execute(`select * from "orchestrator"."order_saga" where "order_id" = ?`, [orderId]);
-  const r = rows[0];
-  if (!r) return null;
-  return {
-    orderId: r.order_id,
-    organizationId: r.organization_id,
-    workspaceId: r.workspace_id,
-    status: r.status,
-    currentStep: r.current_step,
-    results: r.results ?? {},
-    failureReason: r.failure_reason,
-    version: r.version,
-  };
-}
-
-async function saveSaga(em: EntityManager, orderId: string, status: SagaStatus, step: string | null, results: SagaResults, reason: string | null = null): Promise<void> {
-  await em.execute(
-    `update "orchestrator"."order_saga" set "status" = ?, "current_step" = ?, "results" = ?::jsonb, "failure_reason" = ?,
-       "version" = "version" + 1, "updated_at" = now() where "order_id" = ?`,
-    [status, step, JSON.stringify(results), reason, orderId],
-  );
-}
+const TERMINAL = new Set(['COMPLETED', 'FAILED', 'CANCELLED']);
 
 /**
- * The order-to-cash saga of an order created CONFIRMED (won deal): invoice (create + issue) →
- * reserve stock per line → record the shortage. Every step is a mutation of the owning subgraph
- * through the gateway with the idempotency key `saga:<orderId>:<step>[:<line>]`, so a redelivered
- * event or a retried step never doubles an effect. It runs inside the consumer's transaction, which
- * also writes the processed-message row: a transient failure rolls the saga row back and BullMQ
- * retries the whole event, replaying the finished steps through their idempotency keys.
- * A permanent failure compensates the finished steps in reverse (release reservations, void
- * invoice), cancels the order with the reason and leaves the saga FAILED.
+ * The order-to-cash saga of an order created CONFIRMED (a won deal), as a state machine persisted in
+ * `orchestrator.order_saga`: invoice (create + issue) → reserve stock per line → production orders
+ * for the shortage, the order IN_PRODUCTION, WAITING for their output → output reserved → order
+ * READY → COMPLETED.
+ *
+ * Events only change the row, inside the consumer's transaction (with the processed-message row):
+ * `order.created` starts it, `production.output_received` wakes it, `order.updated` to CANCELLED
+ * turns it to compensation. The steps run afterwards, outside any database transaction, in `drive`:
+ * one step at a time, each a mutation of the owning subgraph through the gateway with an idempotency
+ * key, its result saved before the next begins. A driver holds a Postgres advisory lock on the order,
+ * released by the server if its process dies; a saga left RUNNING or COMPENSATING is resumed by the
+ * next delivery of its event (BullMQ retries and stalled-job recovery) or by the sweeper.
+ *
+ * A step refused for good (a UserError of the owner, or `stepAttempts` unexpected errors) compensates
+ * the finished steps in reverse (production orders cancelled, reservations released, invoice voided)
+ * and cancels the order with the reason, leaving the saga FAILED; a cancelled order runs the same
+ * compensations and leaves it CANCELLED. Transient failures (a subgraph down, finance not caught up)
+ * are retried with backoff and never undo a customer's order.
  */
-export function orderSagaHandler(options: OrderSagaOptions): EventHandler {
-  const { client, logger, hooks = {} } = options;
+export class OrderSaga {
+  private readonly hooks: SagaHooks;
 
-  return async (em: EntityManager, event: DomainEvent) => {
-    if (hooks.acceptEvent && !hooks.acceptEvent(event)) return;
-    const order = event.payload as unknown as OrderCreatedPayload;
-    if (order.status !== 'CONFIRMED') return; // drafts are confirmed by people, not by the saga
-    if (!event.actorId) throw new PermanentStepError('order.created without an actor');
-    const actor: SagaActor = { organizationId: event.organizationId, workspaceId: event.workspaceId, userId: event.actorId, currency: order.currency };
+  constructor(private readonly options: OrderSagaOptions) {
+    this.hooks = options.hooks ?? {};
+  }
 
-    await em.execute(
-      `insert into "orchestrator"."order_saga" ("order_id", "organization_id", "workspace_id", "actor_id", "status", "current_step")
-       values (?, ?, ?, ?, 'RUNNING', 'invoice') on conflict ("order_id") do nothing`,
-      [order.id, event.organizationId, event.workspaceId, event.actorId],
-    );
-    const saga = (await loadSaga(em, order.id))!;
-    if (saga.status !== 'RUNNING') return; // finished by an earlier delivery
-    const results: SagaResults = { ...saga.results };
-    const key = (step: string) => `saga:${order.id}:${step}`;
-
-    /** Runs one step: transient failures go up to BullMQ; others are retried here, then are permanent. */
-    const run = async <T>(step: SagaStep, body: () => Promise<T>): Promise<T> => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await hooks.beforeStep?.(step, order.id);
-          return await body();
-        } catch (e) {
-          if (e instanceof TransientStepError) throw e;
-          if (attempt >= options.stepAttempts) throw new PermanentStepError(`step ${step} failed: ${(e as Error).message}`);
-          await sleep(50 * 2 ** (attempt - 1));
-        }
-      }
+  /** The consumer's handlers: they record the event's effect on the saga row, in the event's transaction. */
+  handlers(): Record<string, EventHandler> {
+    const accept = (event: DomainEvent) => !this.hooks.acceptEvent || this.hooks.acceptEvent(event);
+    return {
+      'order.created': async (em, event) => {
+        if (!accept(event)) return;
+        const order = event.payload as unknown as SagaOrder;
+        if (order.status !== 'CONFIRMED') return; // drafts are confirmed by people, not by the saga
+        if (!event.actorId) throw new PermanentStepError('order.created without an actor');
+        const { id, number, status, currency, total, lines } = order;
+        await insertSaga(em, { id, number, status, currency, total, lines: lines.map((l) => ({ id: l.id, productId: l.productId, quantity: l.quantity })) }, { ...event, actorId: event.actorId });
+      },
+      'order.updated': async (em, event) => {
+        if (!accept(event)) return;
+        const order = event.payload as unknown as OrderEventPayload;
+        if (order.status !== 'CANCELLED' || order.previousStatus === 'CANCELLED') return;
+        const saga = await loadSaga(em, event.aggregateId, true);
+        // Cancelled by the saga's own compensation, or already finished with it: nothing to undo.
+        if (!saga || saga.status === 'COMPENSATING' || saga.status === 'FAILED' || saga.status === 'CANCELLED') return;
+        await updateSagaIn(em, saga, { status: 'COMPENSATING', cancelRequested: true, attempts: 0, failureReason: 'The order was cancelled' });
+      },
+      'production.output_received': async (em, event) => {
+        if (!accept(event)) return;
+        const output = event.payload as unknown as OutputReceivedPayload;
+        if (!output.orderId) return;
+        const saga = await loadSaga(em, output.orderId, true);
+        if (!saga || TERMINAL.has(saga.status) || saga.status === 'COMPENSATING') return;
+        const received: ReceivedOutput[] = saga.results.received ?? [];
+        if (received.some((r) => r.productionOrderId === output.productionOrderId)) return;
+        received.push({ productionOrderId: output.productionOrderId, orderLineId: output.orderLineId, productId: output.productId, quantity: output.quantity });
+        const results = { ...saga.results, received };
+        // While an earlier step still runs, the driver reaches `receive` on its own.
+        await updateSagaIn(em, saga, saga.status === 'WAITING' ? { status: 'RUNNING', currentStep: 'receive', results, attempts: 0 } : { results });
+      },
     };
+  }
 
-    let step: SagaStep = 'invoice';
+  /** The order an event concerns, for the drive that follows it. */
+  orderOf(event: DomainEvent): string | null {
+    if (event.type === 'production.output_received') return (event.payload as { orderId?: string | null }).orderId ?? null;
+    return event.aggregateType === 'Order' ? event.aggregateId : null;
+  }
+
+  /**
+   * Advances the saga of `orderId` as far as it can go now. Returns without doing anything when
+   * another driver holds it. Throws when a transient failure outlasts this drive's budget: the caller
+   * (a BullMQ job) is retried later, and the sweeper resumes it anyway.
+   */
+  async drive(orderId: string): Promise<void> {
+    const db = await this.options.pool.connect();
     try {
-      // (1) Invoice: finance drafts it from its snapshot of the order, then issues it.
-      await run('invoice', async () => {
-        const deadline = Date.now() + (options.snapshotWaitMs ?? 3000);
-        let invoice: { id: string; status: string } | null = null;
-        for (;;) {
-          const data = await client.mutate(actor, CREATE_INVOICE, { input: { orderId: order.id, idempotencyKey: key('invoice') } });
-          const payload = data.createInvoice as { invoice: { id: string; status: string } | null; errors: UserErrorShape[] };
-          if (payload.invoice) {
-            invoice = payload.invoice;
-            break;
-          }
-          if (payload.errors.some((e) => e.code === 'NOT_FOUND')) {
-            // Finance has not consumed order.created yet.
-            if (Date.now() < deadline) {
-              await sleep(50);
-              continue;
-            }
-            throw new TransientStepError('finance has not seen the order yet');
-          }
-          throw new Error(describeErrors(payload.errors));
-        }
-        results.invoiceId = invoice.id;
-        if (invoice.status === 'DRAFT') {
-          const data = await client.mutate(actor, ISSUE_INVOICE, { id: invoice.id });
-          const payload = data.issueInvoice as { invoice: { id: string; status: string } | null; errors: UserErrorShape[] };
-          if (!payload.invoice) throw new Error(describeErrors(payload.errors));
-          invoice = payload.invoice;
-        }
-        results.invoiceStatus = invoice.status;
-      });
-
-      // (2) Reserve every line, split across warehouses; what is missing is a shortage, not an error.
-      step = 'reserve';
-      await run('reserve', async () => {
-        const reservationIds: string[] = [];
-        const shortage: Record<string, number> = {};
-        for (const line of order.lines) {
-          const data = await client.mutate(actor, RESERVE_STOCK, {
-            input: { orderId: order.id, orderLineId: line.id, productId: line.productId, quantity: line.quantity, idempotencyKey: key(`reserve:${line.id}`) },
-          });
-          const payload = data.reserveStock as { reservations: { id: string }[]; shortage: number; errors: UserErrorShape[] };
-          if (payload.errors.length) throw new Error(describeErrors(payload.errors));
-          reservationIds.push(...payload.reservations.map((r) => r.id));
-          if (payload.shortage > 0) shortage[line.productId] = (shortage[line.productId] ?? 0) + payload.shortage;
-        }
-        results.reservationIds = reservationIds;
-        results.shortage = shortage;
-      });
-
-      // (3) The shortage stays on the saga row (production orders arrive with a later issue); the order stays CONFIRMED.
-      step = 'shortage';
-      await run('shortage', async () => undefined);
-
-      await saveSaga(em, order.id, 'COMPLETED', null, results);
-      logger.info({ orderId: order.id, shortage: results.shortage }, 'order saga completed');
-    } catch (e) {
-      if (!(e instanceof PermanentStepError)) throw e; // rolled back; BullMQ retries the event
-      await compensate(em, step, e.message);
+      const { rows } = await db.query('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [orderId]);
+      if (!rows[0].locked) return;
+      try {
+        await this.advance(db, orderId);
+      } finally {
+        await db.query('select pg_advisory_unlock(hashtextextended($1, 0))', [orderId]);
+      }
+    } finally {
+      db.release();
     }
+  }
 
-    async function compensate(tx: EntityManager, failedStep: SagaStep, reason: string): Promise<void> {
-      logger.warn({ orderId: order.id, step: failedStep, reason }, 'order saga failed; compensating');
-      const compensated: string[] = [];
-      // Reverse order of the steps. Each compensation is idempotent, so a retried delivery repeats them harmlessly.
-      // Release even when the reserve step itself failed midway: some lines may have been reserved.
-      if (failedStep !== 'invoice' || results.reservationIds?.length) {
-        const data = await client.mutate(actor, RELEASE_RESERVATIONS, { orderId: order.id });
-        const errors = (data.releaseOrderReservations as { errors: UserErrorShape[] }).errors;
-        if (errors.length) throw new TransientStepError(`releaseOrderReservations: ${describeErrors(errors)}`);
-        compensated.push('reserve');
-      }
-      if (results.invoiceId) {
-        const data = await client.mutate(actor, VOID_INVOICE, { id: results.invoiceId, reason: `Order-to-cash saga failed: ${reason}` });
-        const payload = data.voidInvoice as { invoice: { status: string } | null; errors: UserErrorShape[] };
-        if (!payload.invoice && !payload.errors.every((e) => e.code === 'INVALID_TRANSITION')) {
-          throw new TransientStepError(`voidInvoice: ${describeErrors(payload.errors)}`);
-        }
-        results.invoiceStatus = 'VOID';
-        compensated.push('invoice');
-      }
-      // The reason becomes visible on the order: it is cancelled with it.
-      const data = await client.mutate(actor, CANCEL_ORDER, { id: order.id, reason: `Order-to-cash saga failed: ${reason}`.slice(0, 500) });
-      const payload = data.cancelOrder as { order: unknown; errors: UserErrorShape[] };
-      if (!payload.order && !payload.errors.every((e) => e.code === 'INVALID_TRANSITION')) {
-        throw new TransientStepError(`cancelOrder: ${describeErrors(payload.errors)}`);
-      }
-      compensated.push('order');
-      results.compensated = compensated;
-      await saveSaga(tx, order.id, 'FAILED', failedStep, results, reason);
+  /** Drives every saga nobody has moved for `staleMs`; returns how many it looked at. */
+  async resumeStale(staleMs: number, limit = 50): Promise<number> {
+    const db = await this.options.pool.connect();
+    let ids: string[];
+    try {
+      ids = await staleSagas(db, staleMs, limit);
+    } finally {
+      db.release();
     }
-  };
+    for (const id of ids) {
+      await this.drive(id).catch((err) => this.options.logger.warn({ err, orderId: id }, 'resumed saga did not finish; will retry'));
+    }
+    return ids.length;
+  }
+
+  private async advance(db: PoolClient, orderId: string): Promise<void> {
+    const { logger } = this.options;
+    const startedAt = Date.now();
+    let backoff = 50;
+    for (;;) {
+      const saga = await loadSaga(db, orderId);
+      if (!saga || TERMINAL.has(saga.status) || saga.status === 'WAITING') return;
+      const context = this.context(saga);
+      try {
+        if (saga.status === 'RUNNING') {
+          const step = (saga.currentStep ?? 'invoice') as SagaStep;
+          await this.hooks.beforeStep?.(step, orderId);
+          const { next, waiting } = await runStep(step, context);
+          const results = context.results;
+          results.done = [...new Set([...(results.done ?? []), step])];
+          const change = next === null
+            ? { status: 'COMPLETED' as const, currentStep: null }
+            : { status: waiting ? ('WAITING' as const) : ('RUNNING' as const), currentStep: next };
+          if (await saveSaga(db, saga, { ...change, results, attempts: 0 })) {
+            logger.debug({ orderId, step, next: change.currentStep, status: change.status }, 'saga step done');
+            if (change.status === 'COMPLETED') logger.info({ orderId, shortage: results.shortage }, 'order saga completed');
+          }
+        } else {
+          await this.compensateAll(db, saga, context);
+        }
+        backoff = 50;
+      } catch (e) {
+        if (e instanceof TransientStepError) {
+          // Not the step's fault (a subgraph down, finance not caught up): retry, never compensate for it.
+          if (Date.now() - startedAt > (this.options.transientBudgetMs ?? 30_000)) throw e;
+          logger.debug({ orderId, err: e }, 'saga step waiting on a dependency');
+          await sleep(backoff);
+          backoff = Math.min(backoff * 2, this.options.maxBackoffMs ?? 2000);
+          continue;
+        }
+        const attempts = saga.attempts + 1;
+        const permanent = e instanceof PermanentStepError || attempts >= this.options.stepAttempts;
+        const reason = `step ${saga.status === 'RUNNING' ? saga.currentStep : 'compensation'} failed: ${(e as Error).message}`;
+        if (saga.status === 'COMPENSATING') {
+          // A compensation keeps being retried: giving up would leave the order half undone.
+          if (!(await saveSaga(db, saga, { attempts }))) continue;
+          logger.warn({ orderId, err: e, attempts }, 'saga compensation failed; retrying');
+        } else if (permanent) {
+          if (!(await saveSaga(db, saga, { status: 'COMPENSATING', attempts: 0, failureReason: reason }))) continue;
+          logger.warn({ orderId, step: saga.currentStep, reason }, 'order saga failed; compensating');
+          continue;
+        } else if (!(await saveSaga(db, saga, { attempts }))) {
+          continue;
+        }
+        await sleep(backoff);
+        backoff = Math.min(backoff * 2, this.options.maxBackoffMs ?? 2000);
+      }
+    }
+  }
+
+  /** Runs the compensations still to do, saving after each, then ends the saga FAILED or CANCELLED. */
+  private async compensateAll(db: PoolClient, saga: OrderSagaRow, context: StepContext): Promise<void> {
+    const results = context.results;
+    const reason = saga.cancelRequested ? 'Order cancelled' : `Order-to-cash saga failed: ${saga.failureReason ?? 'unknown'}`;
+    let current = saga;
+    for (const what of compensationsFor(saga)) {
+      if (results.compensated?.includes(what)) continue;
+      await this.hooks.beforeStep?.(`compensate:${what}`, saga.orderId);
+      const problem = await compensate(what, { ...context, saga: current }, reason);
+      results.compensated = [...(results.compensated ?? []), what];
+      if (problem) results.compensationErrors = [...(results.compensationErrors ?? []), problem];
+      if (!(await saveSaga(db, current, { results }))) return; // changed meanwhile: the caller reloads
+      current = { ...current, results, version: current.version + 1 };
+    }
+    const status = saga.cancelRequested ? 'CANCELLED' : 'FAILED';
+    if (await saveSaga(db, current, { status, attempts: 0 })) {
+      this.options.logger.info({ orderId: saga.orderId, status, compensated: results.compensated, errors: results.compensationErrors }, 'order saga compensated');
+    }
+  }
+
+  private context(saga: OrderSagaRow): StepContext {
+    const actor: SagaActor = { organizationId: saga.organizationId, workspaceId: saga.workspaceId, userId: saga.actorId!, currency: saga.order?.currency ?? 'USD' };
+    return {
+      client: this.options.client,
+      actor,
+      saga,
+      results: structuredClone(saga.results),
+      snapshotWaitMs: this.options.snapshotWaitMs ?? 3000,
+    };
+  }
 }
+
+export { loadSaga };
+export type { OrderSagaRow };

@@ -12,6 +12,8 @@ export const baseEnvSchema = z.object({
    * BYPASSRLS, so row-level security applies. Defaults to DATABASE_URL with the user `prometric_app`.
    */
   DATABASE_APP_URL: z.string().url().optional(),
+  /** Most connections a service's request pool opens (PostgreSQL's max_connections is shared by every service). */
+  DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   /** Directory holding the JWT signing keys (generated on first start, never committed). */
   AUTH_KEYS_DIR: z.string().default('.data/keys'),

@@ -6,3 +6,4 @@ export * from './client';
 export * from './factories';
 export * from './tokens';
 export * from './ws-client';
+export * from './isolated';

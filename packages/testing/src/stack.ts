@@ -38,6 +38,21 @@ export interface Stack {
   close(): Promise<void>;
 }
 
+export interface StackOptions {
+  keysDir?: string;
+  /** Start the orchestrator too (with test hooks when given). */
+  orchestrator?: boolean | SagaHooks;
+  /**
+   * A database of the stack's own (already migrated, see `migrateIsolatedDatabase`) instead of the
+   * shared test database: for tests whose events must not meet other test files' consumers.
+   */
+  databaseUrl?: string;
+  /** A Redis of the stack's own (e.g. one the test stops and restarts). */
+  redisUrl?: string;
+  /** Extra environment for every service. */
+  env?: Record<string, string>;
+}
+
 /** Environment every service of a test stack shares. */
 export function testEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -47,6 +62,8 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     REDIS_URL: testConfig.redisUrl,
     AUTH_KEYS_DIR: testConfig.keysDir,
     OUTBOX_POLL_MS: '200',
+    // Two test files run at once, each with a whole stack, on one server's max_connections (100).
+    DATABASE_POOL_MAX: '4',
     ...extra,
   };
 }
@@ -55,8 +72,13 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
  * Boots the real supergraph for one test file: identity, sales, operations, finance (with its event consumer), production and hr on free ports, and the gateway
  * serving the committed `schema/supergraph.graphql` with the subgraph URLs pointed at them.
  */
-export async function startStack(options: { keysDir?: string; orchestrator?: boolean | SagaHooks } = {}): Promise<Stack> {
-  const env = testEnv(options.keysDir ? { AUTH_KEYS_DIR: options.keysDir } : {});
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const env = testEnv({
+    ...(options.keysDir ? { AUTH_KEYS_DIR: options.keysDir } : {}),
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.env,
+  });
   const started: { close(): Promise<void> }[] = [];
   const track = <T extends { close(): Promise<void> }>(service: T): T => {
     started.push(service);
@@ -80,7 +102,7 @@ export async function startStack(options: { keysDir?: string; orchestrator?: boo
       verifier: await createVerifier(identityEnvSchema.parse(env)),
       logger: createLogger('gateway', env.LOG_LEVEL),
       introspection: true,
-      redisUrl: testConfig.redisUrl,
+      redisUrl: env.REDIS_URL,
       onSubgraphRequest: (name) => subgraphCalls.push(name),
     },
     0,

@@ -1,12 +1,20 @@
 import { OrderSnapshot } from './orders/order-snapshot.entity';
 import { Invoice } from './invoices/invoice.entity';
 import { Payment } from './payments/payment.entity';
+import { CreditNote } from './credit-notes/credit-note.entity';
+import { Expense } from './expenses/expense.entity';
 import { Migration20261126160000 } from '../migrations/Migration20261126160000';
 import { Migration20261126160100 } from '../migrations/Migration20261126160100';
+import { Migration20261126160200 } from '../migrations/Migration20261126160200';
+import { Migration20261126160300 } from '../migrations/Migration20261126160300';
+import { Migration20261126200000 } from '../migrations/Migration20261126200000';
 
 export const FINANCE_SCHEMA = 'finance';
-export const financeEntities = [OrderSnapshot, Invoice, Payment];
+export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense];
 export const financeMigrations = [
   { name: 'Migration20261126160000', class: Migration20261126160000 },
   { name: 'Migration20261126160100', class: Migration20261126160100 },
+  { name: 'Migration20261126160200', class: Migration20261126160200 },
+  { name: 'Migration20261126160300', class: Migration20261126160300 },
+  { name: 'Migration20261126200000', class: Migration20261126200000 },
 ];

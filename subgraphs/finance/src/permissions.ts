@@ -1,21 +1,32 @@
-import { hasPermission, type PermissionMap } from '@prometric/core';
+import { hasPermission, isAuthenticated, type PermissionMap } from '@prometric/core';
 
 /** Every operation of finance and its rule; anything missing is denied. */
 export const financePermissions: PermissionMap = {
   Query: {
     invoice: hasPermission('invoices:read'),
     invoices: hasPermission('invoices:read'),
+    creditNote: hasPermission('invoices:read'),
+    creditNotes: hasPermission('invoices:read'),
+    // The submitter may read their own expense without finance:read (the service checks which).
+    expense: isAuthenticated,
+    expenses: hasPermission('finance:read'),
   },
   Mutation: {
     createInvoice: hasPermission('invoices:write'),
     issueInvoice: hasPermission('invoices:write'),
     voidInvoice: hasPermission('invoices:write'),
     recordPayment: hasPermission('payments:write'),
+    createCreditNote: hasPermission('invoices:write'),
+    // Any member spends money; someone with invoices:write (not the submitter) approves it.
+    submitExpense: isAuthenticated,
+    approveExpense: hasPermission('invoices:write'),
+    rejectExpense: hasPermission('invoices:write'),
+    markExpensePaid: hasPermission('payments:write'),
   },
   // An order's or customer's invoices need invoices:read; what a customer owes needs finance:read.
   // An invoice's order and customer (anything past their ids, from sales) need their own areas'.
   types: {
-    Order: { invoices: hasPermission('invoices:read') },
+    Order: { invoices: hasPermission('invoices:read'), invoicesRevision: hasPermission('orders:read') },
     Customer: { invoices: hasPermission('invoices:read'), balance: hasPermission('finance:read') },
     Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read') },
   },

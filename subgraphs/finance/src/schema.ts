@@ -4,28 +4,39 @@ import { CustomerInvoicesResolver, InvoiceResolver, OrderInvoicesResolver } from
 import { InvoiceService } from './invoices/invoice.service';
 import { PaymentResolver } from './payments/payment.resolver';
 import { PaymentService } from './payments/payment.service';
+import { CreditNoteResolver, InvoiceCreditNotesResolver } from './credit-notes/credit-note.resolver';
+import { CreditNoteService } from './credit-notes/credit-note.service';
+import { ExpenseResolver } from './expenses/expense.resolver';
+import { ExpenseService } from './expenses/expense.service';
 import { orderReference } from './orders/order.reference';
+import { OrderRevisionResolver } from './orders/order-revision.resolver';
 import { customerReference } from './customers/customer.reference';
 import { financePermissions } from './permissions';
 
 export interface FinanceServices {
   invoices: InvoiceService;
   payments: PaymentService;
+  creditNotes: CreditNoteService;
+  expenses: ExpenseService;
 }
 
 export function createFinanceServices(): FinanceServices {
-  return { invoices: new InvoiceService(), payments: new PaymentService() };
+  return { invoices: new InvoiceService(), payments: new PaymentService(), creditNotes: new CreditNoteService(), expenses: new ExpenseService() };
 }
 
 /** The finance subgraph's resolvers, entity references and rules. */
 export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver],
+    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver],
     container: instanceContainer([
+      new OrderRevisionResolver(),
       new InvoiceResolver(s.invoices, s.payments),
       new PaymentResolver(s.payments),
       new OrderInvoicesResolver(s.invoices),
       new CustomerInvoicesResolver(s.invoices),
+      new CreditNoteResolver(s.creditNotes, s.invoices),
+      new InvoiceCreditNotesResolver(s.creditNotes),
+      new ExpenseResolver(s.expenses),
     ]),
     permissions: financePermissions,
     references: {

@@ -1,11 +1,11 @@
 import { startDomainSubgraph, type RunningDomainSubgraph } from '@prometric/core';
 import type { HrEnv } from './env';
-import { hrSchema } from './schema';
+import { createHrServices, hrSchema } from './schema';
 import { HR_SCHEMA, hrEntities, hrMigrations } from './entities';
 
 export { hrSchema, createHrServices } from './schema';
 export { hrPermissions } from './permissions';
-export { hrEnvSchema, type HrEnv } from './env';
+export { hrEnvSchema, devEncryptionKey, type HrEnv, type HrConfig } from './env';
 export { HR_SCHEMA, hrEntities, hrMigrations } from './entities';
 
 export type RunningHr = RunningDomainSubgraph;
@@ -17,7 +17,7 @@ export function startHr(env: HrEnv, port = env.HR_PORT, hooks: { onQuery?: (sql:
     schema: HR_SCHEMA,
     entities: hrEntities,
     migrations: hrMigrations,
-    graphql: hrSchema(),
+    graphql: hrSchema(createHrServices(env)),
     onQuery: hooks.onQuery,
   });
 }

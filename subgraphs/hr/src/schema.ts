@@ -1,24 +1,59 @@
 import { instanceContainer, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
+import { FieldCipher } from './crypto/field-cipher';
 import { DepartmentResolver } from './departments/department.resolver';
 import { DepartmentService } from './departments/department.service';
+import { EmployeeResolver, UserEmployeeResolver } from './employees/employee.resolver';
+import { EmployeeService } from './employees/employee.service';
+import { AttendanceResolver } from './attendance/attendance.resolver';
+import { AttendanceService } from './attendance/attendance.service';
+import { LeaveResolver } from './leave/leave.resolver';
+import { LeaveService } from './leave/leave.service';
+import { EmployeePayslipsResolver, PayrollRunResolver, PayslipResolver } from './payroll/payroll.resolver';
+import { PayrollService } from './payroll/payroll.service';
+import { userReference } from './users/user.reference';
+import { hrEnvSchema, type HrConfig } from './env';
 import { hrPermissions } from './permissions';
 
 export interface HrServices {
   departments: DepartmentService;
+  employees: EmployeeService;
+  attendance: AttendanceService;
+  leave: LeaveService;
+  payroll: PayrollService;
 }
 
-export function createHrServices(): HrServices {
-  return { departments: new DepartmentService() };
+/** The services, configured from `config` (development defaults when omitted, e.g. for `pnpm compose`). */
+export function createHrServices(config: HrConfig = hrEnvSchema.parse({ NODE_ENV: 'development' })): HrServices {
+  const cipher = new FieldCipher(config.encryption.keys, config.encryption.currentKeyId);
+  const departments = new DepartmentService();
+  const employees = new EmployeeService(cipher, departments);
+  const attendance = new AttendanceService(employees);
+  const leave = new LeaveService(employees, config.HR_ANNUAL_LEAVE_DAYS_PER_YEAR);
+  const payroll = new PayrollService(employees, leave, { incomeTaxRate: config.HR_INCOME_TAX_RATE, pensionRate: config.HR_PENSION_RATE });
+  return { departments, employees, attendance, leave, payroll };
 }
 
 /** The hr subgraph's resolvers, entity references and rules. */
 export function hrSchema(s: HrServices = createHrServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [DepartmentResolver],
-    container: instanceContainer([new DepartmentResolver(s.departments)]),
+    resolvers: [DepartmentResolver, EmployeeResolver, UserEmployeeResolver, AttendanceResolver, LeaveResolver, PayrollRunResolver, PayslipResolver, EmployeePayslipsResolver],
+    container: instanceContainer([
+      new DepartmentResolver(s.departments),
+      new EmployeeResolver(s.employees, s.departments),
+      new UserEmployeeResolver(s.employees),
+      new AttendanceResolver(s.attendance),
+      new LeaveResolver(s.leave),
+      new PayrollRunResolver(s.payroll),
+      new PayslipResolver(s.payroll, s.employees),
+      new EmployeePayslipsResolver(s.payroll),
+    ]),
     permissions: hrPermissions,
     references: {
       Department: (ref, ctx: RequestContext) => s.departments.loader(ctx).load(ref.id),
+      Employee: (ref, ctx: RequestContext) => s.employees.loader(ctx).load(ref.id),
+      PayrollRun: (ref, ctx: RequestContext) => s.payroll.get(ctx, ref.id).catch(() => null),
+      // Identity owns users; hr only adds their employee record.
+      User: (ref) => userReference(ref.id),
     },
   };
 }

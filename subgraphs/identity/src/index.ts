@@ -13,7 +13,7 @@ export { IDENTITY_SCHEMA, identityEntities, identityMigrations } from './entitie
 /** Starts the identity subgraph (migrations are run by the caller or `pnpm migrate`). */
 export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT): Promise<RunningSubgraph> {
   const logger = createLogger('identity', env.LOG_LEVEL);
-  const orm = await createOrm({ clientUrl: appDatabaseUrl(env), schema: IDENTITY_SCHEMA, entities: identityEntities, migrations: identityMigrations });
+  const orm = await createOrm({ clientUrl: appDatabaseUrl(env), schema: IDENTITY_SCHEMA, entities: identityEntities, migrations: identityMigrations, poolMax: env.DATABASE_POOL_MAX });
   const keys = await KeyStoreFile.open(env.AUTH_KEYS_DIR);
   const signer = new TokenSigner(() => keys.current(), { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
   const verifier = await createVerifier(env);

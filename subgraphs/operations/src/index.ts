@@ -1,23 +1,33 @@
-import { startDomainSubgraph, type RunningDomainSubgraph } from '@prometric/core';
+import { startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
 import type { OperationsEnv } from './env';
 import { operationsSchema } from './schema';
 import { OPERATIONS_SCHEMA, operationsEntities, operationsMigrations } from './entities';
+import { operationsEventHandlers } from './production-stock/production-stock.handlers';
 
 export { operationsSchema, createOperationsServices } from './schema';
 export { operationsPermissions } from './permissions';
 export { operationsEnvSchema, type OperationsEnv } from './env';
 export { OPERATIONS_SCHEMA, operationsEntities, operationsMigrations } from './entities';
+export { operationsEventHandlers } from './production-stock/production-stock.handlers';
 
-export type RunningOperations = RunningDomainSubgraph;
+/** The durable queue operations consumes (see DEFAULT_EVENT_ROUTES): production's stock moves. */
+export const OPERATIONS_QUEUE = 'operations';
 
-/** Starts the operations subgraph and its outbox relay (migrations are run by the caller or `pnpm migrate`). */
-export function startOperations(env: OperationsEnv, port = env.OPERATIONS_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningOperations> {
-  return startDomainSubgraph(env, port, {
+export interface RunningOperations extends RunningDomainSubgraph {
+  /** The `operations` queue's consumer: reserves, consumes and receives stock for production orders. */
+  consumer: RunningConsumer;
+}
+
+/** Starts the operations subgraph, its outbox relay and its event consumer (migrations are run by the caller or `pnpm migrate`). */
+export async function startOperations(env: OperationsEnv, port = env.OPERATIONS_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningOperations> {
+  const running = await startDomainSubgraph(env, port, {
     name: 'operations',
     schema: OPERATIONS_SCHEMA,
     entities: operationsEntities,
     migrations: operationsMigrations,
     graphql: operationsSchema(),
+    consumer: { queue: OPERATIONS_QUEUE, handlers: operationsEventHandlers, concurrency: 4 },
     onQuery: hooks.onQuery,
   });
+  return { ...running, consumer: running.consumer! };
 }

@@ -7,30 +7,59 @@ import { productReference } from './products/product.reference';
 import { orderReference } from './orders/order.reference';
 import { OrderReservationsResolver, ReservationResolver } from './reservations/reservation.resolver';
 import { ReservationService } from './reservations/reservation.service';
+import { OrderShipmentsResolver, ShipmentLineResolver, ShipmentResolver } from './shipments/shipment.resolver';
+import { ShipmentService } from './shipments/shipment.service';
+import { SupplierResolver } from './suppliers/supplier.resolver';
+import { SupplierService } from './suppliers/supplier.service';
+import { PurchaseOrderLineResolver, PurchaseOrderResolver } from './purchase-orders/purchase-order.resolver';
+import { PurchaseOrderService } from './purchase-orders/purchase-order.service';
+import { ReorderRuleResolver } from './reorder-rules/reorder-rule.resolver';
+import { ReorderRuleService } from './reorder-rules/reorder-rule.service';
 import { operationsPermissions } from './permissions';
 
 export interface OperationsServices {
   warehouses: WarehouseService;
   stock: StockService;
   reservations: ReservationService;
+  shipments: ShipmentService;
+  suppliers: SupplierService;
+  purchaseOrders: PurchaseOrderService;
+  reorderRules: ReorderRuleService;
 }
 
 export function createOperationsServices(): OperationsServices {
   const warehouses = new WarehouseService();
   const stock = new StockService(warehouses);
-  return { warehouses, stock, reservations: new ReservationService(stock) };
+  const reservations = new ReservationService(stock);
+  const purchaseOrders = new PurchaseOrderService(stock);
+  return {
+    warehouses,
+    stock,
+    reservations,
+    shipments: new ShipmentService(reservations),
+    suppliers: new SupplierService(),
+    purchaseOrders,
+    reorderRules: new ReorderRuleService(purchaseOrders),
+  };
 }
 
 /** The operations subgraph's resolvers, entity references and rules. */
 export function operationsSchema(s: OperationsServices = createOperationsServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [WarehouseResolver, StockMovementResolver, ProductStockResolver, ReservationResolver, OrderReservationsResolver],
+    resolvers: [WarehouseResolver, StockMovementResolver, ProductStockResolver, ReservationResolver, OrderReservationsResolver, ShipmentResolver, ShipmentLineResolver, OrderShipmentsResolver, SupplierResolver, PurchaseOrderResolver, PurchaseOrderLineResolver, ReorderRuleResolver],
     container: instanceContainer([
       new WarehouseResolver(s.warehouses),
       new StockMovementResolver(s.stock, s.warehouses),
       new ProductStockResolver(s.stock),
       new ReservationResolver(s.reservations, s.warehouses),
       new OrderReservationsResolver(s.reservations),
+      new ShipmentResolver(s.shipments, s.warehouses),
+      new ShipmentLineResolver(s.shipments),
+      new OrderShipmentsResolver(s.shipments),
+      new SupplierResolver(s.suppliers),
+      new PurchaseOrderResolver(s.purchaseOrders, s.warehouses),
+      new PurchaseOrderLineResolver(),
+      new ReorderRuleResolver(s.reorderRules, s.warehouses, s.suppliers),
     ]),
     permissions: operationsPermissions,
     references: {

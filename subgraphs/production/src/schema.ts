@@ -2,23 +2,79 @@ import { instanceContainer, type RequestContext, type SubgraphSchemaOptions } fr
 import { WorkCenterResolver } from './work-centers/work-center.resolver';
 import { WorkCenterService } from './work-centers/work-center.service';
 import { productionPermissions } from './permissions';
+import { BillOfMaterialsService } from './bill-of-materials/bill-of-materials.service';
+import { BillOfMaterialsResolver, BomLineResolver, ProductBillOfMaterialsResolver } from './bill-of-materials/bill-of-materials.resolver';
+import { ProductionOrderService } from './production-orders/production-order.service';
+import { OrderProductionOrdersResolver, ProductionOrderComponentResolver, ProductionOrderResolver } from './production-orders/production-order.resolver';
+import { productReference } from './products/product.reference';
+import { orderReference } from './orders/order.reference';
+import { OrderProductionRevisionResolver } from './orders/order-revision.resolver';
+import { MaintenanceService } from './maintenance/maintenance.service';
+import { MaintenanceRequestResolver, MaintenanceScheduleResolver, WorkCenterMaintenanceResolver } from './maintenance/maintenance.resolver';
+import { WorkOrderService } from './work-orders/work-order.service';
+import { ProductionOrderWorkOrdersResolver, WorkOrderResolver } from './work-orders/work-order.resolver';
+import { QualityInspectionService } from './quality/quality-inspection.service';
+import { ProductionOrderInspectionsResolver, QualityInspectionResolver } from './quality/quality-inspection.resolver';
 
 export interface ProductionServices {
   workCenters: WorkCenterService;
+  bills: BillOfMaterialsService;
+  productionOrders: ProductionOrderService;
+  maintenance: MaintenanceService;
+  workOrders: WorkOrderService;
+  inspections: QualityInspectionService;
 }
 
 export function createProductionServices(): ProductionServices {
-  return { workCenters: new WorkCenterService() };
+  const bills = new BillOfMaterialsService();
+  return { workCenters: new WorkCenterService(), bills, productionOrders: new ProductionOrderService(bills), maintenance: new MaintenanceService(), workOrders: new WorkOrderService(), inspections: new QualityInspectionService() };
 }
 
 /** The production subgraph's resolvers, entity references and rules. */
 export function productionSchema(s: ProductionServices = createProductionServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [WorkCenterResolver],
-    container: instanceContainer([new WorkCenterResolver(s.workCenters)]),
+    resolvers: [
+      OrderProductionRevisionResolver,
+      BillOfMaterialsResolver,
+      BomLineResolver,
+      ProductBillOfMaterialsResolver,
+      ProductionOrderResolver,
+      ProductionOrderComponentResolver,
+      OrderProductionOrdersResolver,
+      WorkCenterResolver,
+      MaintenanceRequestResolver,
+      MaintenanceScheduleResolver,
+      WorkCenterMaintenanceResolver,
+      WorkOrderResolver,
+      ProductionOrderWorkOrdersResolver,
+      QualityInspectionResolver,
+      ProductionOrderInspectionsResolver,
+    ],
+    container: instanceContainer([
+      new OrderProductionRevisionResolver(),
+      new BillOfMaterialsResolver(s.bills),
+      new BomLineResolver(),
+      new ProductBillOfMaterialsResolver(s.bills),
+      new ProductionOrderResolver(s.productionOrders),
+      new ProductionOrderComponentResolver(),
+      new OrderProductionOrdersResolver(s.productionOrders),
+      new WorkCenterResolver(s.workCenters),
+      new MaintenanceRequestResolver(s.maintenance),
+      new MaintenanceScheduleResolver(s.maintenance),
+      new WorkCenterMaintenanceResolver(s.maintenance),
+      new WorkOrderResolver(s.workOrders),
+      new ProductionOrderWorkOrdersResolver(s.workOrders),
+      new QualityInspectionResolver(s.inspections),
+      new ProductionOrderInspectionsResolver(s.inspections),
+    ]),
     permissions: productionPermissions,
     references: {
       WorkCenter: (ref, ctx: RequestContext) => s.workCenters.loader(ctx).load(ref.id),
+      ProductionOrder: (ref, ctx: RequestContext) => s.productionOrders.loader(ctx).load(ref.id),
+      BillOfMaterials: (ref, ctx: RequestContext) => s.bills.loader(ctx).load(ref.id),
+      // Sales owns products and orders; production only adds bills and production orders to them.
+      Product: (ref) => productReference(ref.id),
+      Order: (ref) => orderReference(ref.id),
     },
   };
 }

@@ -7,6 +7,7 @@ import { Migration20261126110000 } from '../migrations/Migration20261126110000';
 import { Migration20261126120000 } from '../migrations/Migration20261126120000';
 import { Migration20261126100000 } from '../migrations/Migration20261126100000';
 import { Migration20261126150000 } from '../migrations/Migration20261126150000';
+import { Migration20261126200000 } from '../migrations/Migration20261126200000';
 
 export const SALES_SCHEMA = 'sales';
 export const salesEntities = [Product, Customer, Deal, DealLine, Order, OrderLine];
@@ -16,4 +17,5 @@ export const salesMigrations = [
   { name: 'Migration20261126110000', class: Migration20261126110000 },
   { name: 'Migration20261126120000', class: Migration20261126120000 },
   { name: 'Migration20261126150000', class: Migration20261126150000 },
+  { name: 'Migration20261126200000', class: Migration20261126200000 },
 ];

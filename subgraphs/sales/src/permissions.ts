@@ -23,6 +23,8 @@ export const salesPermissions: PermissionMap = {
     createOrder: hasPermission('orders:write'),
     confirmOrder: hasPermission('orders:write'),
     cancelOrder: hasPermission('orders:write'),
+    startOrderProduction: hasPermission('orders:write'),
+    markOrderReady: hasPermission('orders:write'),
     updateOrder: hasPermission('orders:write'),
   },
   Subscription: {

@@ -13,6 +13,20 @@ export function processedMessageSql(schema: string): string {
       primary key ("consumer", "event_id"));`;
 }
 
+/**
+ * DDL of the outbox's delivery tracking: `delivered_at` is set once every queue the event is routed to
+ * has completed its job, `delivery_checked_at` when the relay last looked. Until then the relay keeps
+ * checking, and publishes again an event whose job a queue no longer knows (Redis lost it). Each
+ * subgraph adds it in a migration of its own.
+ */
+export function outboxDeliverySql(schema: string): string {
+  return `
+    alter table "${schema}"."outbox_event" add column if not exists "delivered_at" timestamptz null,
+      add column if not exists "delivery_checked_at" timestamptz null;
+    create index if not exists "outbox_event_undelivered_index" on "${schema}"."outbox_event" ("delivery_checked_at" nulls first, "published_at")
+      where "published_at" is not null and "delivered_at" is null;`;
+}
+
 /** DDL of the kernel's first tables (counters, outbox, idempotency keys) in a subgraph's own schema. Frozen: applied migrations use it. */
 export function kernelTablesSql(schema: string): string {
   return `

@@ -63,3 +63,22 @@ export async function lockAndLoad<T extends { id: string }>(em: EntityManager, e
   await em.execute(`select 1 from "${meta.schema ?? em.config.get('schema')}"."${meta.tableName}" where id = ? for update`, [id]);
   return em.findOne(entity, { id } as FilterQuery<T>, { refresh: true });
 }
+
+/**
+ * Per-request loader of the revision of the documents related to many parents (an order's invoices):
+ * the sum of their `version`s, which grows with every change of any of them as long as rows are never
+ * removed (voided, cancelled, soft-deleted rows keep counting). Subscriptions add it to the parent's
+ * own version to order the states they deliver.
+ */
+export function revisionLoader<T extends { version: number }>(ctx: RequestContext, entity: EntityClass<T>, parent: keyof T & string): DataLoader<string, number> {
+  return ctx.loader<string, number>(`${entity.name}:revision:${parent}`, async (parentIds) => {
+    const ids = parentIds.filter(isUuid);
+    const rows = ids.length ? await ctx.em.find(entity, { [parent]: { $in: ids } } as FilterQuery<T>, { filters: { softDelete: false } }) : [];
+    const sums = new Map<string, number>();
+    for (const row of rows) {
+      const key = String(row[parent]);
+      sums.set(key, (sums.get(key) ?? 0) + row.version);
+    }
+    return parentIds.map((id) => sums.get(id) ?? 0);
+  });
+}

@@ -29,6 +29,14 @@ export interface ConsumerOptions {
   logger: Logger;
   /** Jobs processed in parallel by this process (default 4). */
   concurrency?: number;
+  /**
+   * Runs after the event's transaction committed, on every delivery (a duplicate included): work
+   * that must not run inside a database transaction, such as calls to other services. Throwing
+   * fails the job, which BullMQ retries with backoff; it must therefore be idempotent.
+   */
+  afterConsume?: (event: DomainEvent, outcome: ConsumeOutcome) => Promise<void>;
+  /** How often BullMQ looks for jobs whose worker died, in ms (BullMQ's default: 30 s). */
+  stalledIntervalMs?: number;
 }
 
 /** What happened to one delivery. */
@@ -82,14 +90,21 @@ export async function consumeEvent(
 export async function startConsumer(options: ConsumerOptions): Promise<RunningConsumer> {
   const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const logger = options.logger.child({ consumer: options.queue });
+  connection.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   const worker = new Worker<DomainEvent, ConsumeOutcome>(
     options.queue,
     async (job: Job<DomainEvent>) => {
       const outcome = await consumeEvent(options.orm, options, job.data);
       logger.debug({ eventId: job.data.id, type: job.data.type, jobId: job.id, outcome }, 'event consumed');
+      if (outcome !== 'ignored') await options.afterConsume?.(job.data, outcome);
       return outcome;
     },
-    { connection, concurrency: options.concurrency ?? 4, autorun: true },
+    {
+      connection,
+      concurrency: options.concurrency ?? 4,
+      autorun: true,
+      ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs, lockDuration: Math.max(options.stalledIntervalMs, 1000) } : {}),
+    },
   );
   worker.on('failed', (job, err) => logger.warn({ err, jobId: job?.id, attempts: job?.attemptsMade }, 'event handler failed; BullMQ retries it'));
   worker.on('error', (err) => logger.warn({ err }, 'consumer error'));

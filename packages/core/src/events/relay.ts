@@ -37,8 +37,22 @@ export interface RelayOptions {
   routes?: EventRoutes;
   batchSize?: number;
   pollIntervalMs?: number;
+  /**
+   * How often the relay checks that published events reached their queues, in ms (default 2000).
+   * Redis keeps nothing on disk here: a restart loses queued jobs, which this publishes again.
+   */
+  reconcileIntervalMs?: number;
   logger: Logger;
 }
+
+/** Options of every job the relay enqueues (also when it publishes an event again). */
+const JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+  // Completed jobs stay a day: the reconciler tells a lost job from a finished one by them.
+  removeOnComplete: { age: 24 * 3600, count: 100_000 },
+  removeOnFail: false,
+} as const;
 
 interface OutboxRow {
   id: string;
@@ -62,7 +76,11 @@ interface OutboxRow {
 export class OutboxRelay {
   private readonly queues = new Map<string, Queue>();
   private listener: Client | null = null;
+  /** Events this relay published again because a queue had lost them (since it started). */
+  republishedCount = 0;
   private timer: NodeJS.Timeout | null = null;
+  private reconcileTimer: NodeJS.Timeout | null = null;
+  private reconciling: Promise<unknown> | null = null;
   private draining: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -74,7 +92,10 @@ export class OutboxRelay {
     this.pool = new Pool({ connectionString: options.ownerUrl, max: 2 });
     const routes = options.routes ?? DEFAULT_EVENT_ROUTES;
     for (const name of Object.keys(routes)) {
-      this.queues.set(name, new Queue(name, { connection: options.queueConnection }));
+      const queue = new Queue(name, { connection: options.queueConnection });
+      // While Redis is away the queue reconnects by itself; the reconciler covers what it lost.
+      queue.on('error', (err) => options.logger.warn({ err, queue: name }, 'queue connection error'));
+      this.queues.set(name, queue);
     }
   }
 
@@ -87,6 +108,12 @@ export class OutboxRelay {
     });
     await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
     this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs ?? 1000);
+    this.reconcileTimer = setInterval(() => {
+      if (this.reconciling || this.stopped) return;
+      this.reconciling = this.reconcile()
+        .catch((err) => this.options.logger.warn({ err }, 'outbox reconcile failed; will retry'))
+        .finally(() => (this.reconciling = null));
+    }, this.options.reconcileIntervalMs ?? 2000);
     this.wake();
   }
 
@@ -130,20 +157,76 @@ export class OutboxRelay {
         const event = rowToEvent(row);
         for (const [queueName, types] of Object.entries(routes)) {
           if (types.includes(event.type)) {
-            await this.queues.get(queueName)!.add(event.type, event, {
-              jobId: event.id,
-              attempts: 8,
-              backoff: { type: 'exponential', delay: 500 },
-              removeOnComplete: { age: 24 * 3600, count: 10000 },
-              removeOnFail: false,
-            });
+            await this.queues.get(queueName)!.add(event.type, event, { ...JOB_OPTIONS, jobId: event.id });
           }
         }
         await this.options.publisher.publish(EVENTS_CHANNEL, JSON.stringify(event));
       }
-      if (rows.length) await client.query(`update "${this.schema}".outbox_event set published_at = now() where id = any($1)`, [rows.map((r) => r.id)]);
+      if (rows.length) {
+        // An event no queue consumes is delivered once published.
+        const routed = (type: string) => Object.values(routes).some((types) => types.includes(type));
+        await client.query(
+          `update "${this.schema}".outbox_event set published_at = now(), delivered_at = case when id = any($2) then now() end where id = any($1)`,
+          [rows.map((r) => r.id), rows.filter((r) => !routed(r.type)).map((r) => r.id)],
+        );
+      }
       await client.query('commit');
       return rows.length;
+    } catch (e) {
+      await client.query('rollback').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Looks at published events not yet known delivered (oldest check first): each routed queue is
+   * asked for the event's job. All completed → delivered. A queue that no longer knows the job lost
+   * it (Redis restarted without persistence): the event is published to it again under the same job
+   * id; its consumer's processed-message table makes that harmless if it had been applied after all.
+   * Returns how many events were published again.
+   */
+  async reconcile(): Promise<number> {
+    const routes = this.options.routes ?? DEFAULT_EVENT_ROUTES;
+    const client = await this.pool.connect();
+    let republished = 0;
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<OutboxRow>(
+        `select * from "${this.schema}".outbox_event
+         where published_at is not null and delivered_at is null and published_at < now() - interval '1 second'
+           and published_at > now() - interval '1 day'
+         order by delivery_checked_at nulls first, published_at limit $1 for update skip locked`,
+        [this.options.batchSize ?? 100],
+      );
+      const delivered: string[] = [];
+      for (const row of rows) {
+        const event = rowToEvent(row);
+        let complete = true;
+        for (const [queueName, types] of Object.entries(routes)) {
+          if (!types.includes(event.type)) continue;
+          const queue = this.queues.get(queueName)!;
+          const state = await queue.getJobState(event.id);
+          if (state === 'completed') continue;
+          complete = false;
+          if (state === 'unknown') {
+            await queue.add(event.type, event, { ...JOB_OPTIONS, jobId: event.id });
+            republished++;
+            this.republishedCount++;
+            this.options.logger.warn({ eventId: event.id, type: event.type, queue: queueName }, 'event lost by its queue; published again');
+          }
+        }
+        if (complete) delivered.push(event.id);
+      }
+      if (rows.length) {
+        await client.query(
+          `update "${this.schema}".outbox_event set delivery_checked_at = now(), delivered_at = case when id = any($2) then now() end where id = any($1)`,
+          [rows.map((r) => r.id), delivered],
+        );
+      }
+      await client.query('commit');
+      return republished;
     } catch (e) {
       await client.query('rollback').catch(() => undefined);
       throw e;
@@ -155,6 +238,8 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
+    await this.reconciling;
     while (this.draining) await this.draining;
     await this.listener?.end().catch(() => undefined);
     await this.pool.end();

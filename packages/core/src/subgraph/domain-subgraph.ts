@@ -44,10 +44,11 @@ export interface RunningDomainSubgraph extends RunningSubgraph {
  */
 export async function startDomainSubgraph(env: DomainEnv, port: number, options: DomainSubgraphOptions): Promise<RunningDomainSubgraph> {
   const logger = createLogger(options.name, env.LOG_LEVEL);
-  const orm = await createOrm({ clientUrl: appDatabaseUrl(env), schema: options.schema, entities: options.entities, migrations: options.migrations, onQuery: options.onQuery });
+  const orm = await createOrm({ clientUrl: appDatabaseUrl(env), schema: options.schema, entities: options.entities, migrations: options.migrations, onQuery: options.onQuery, poolMax: env.DATABASE_POOL_MAX });
   const verifier = await createVerifier(env);
   const queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   const publisher = new Redis(env.REDIS_URL, { lazyConnect: false });
+  for (const redis of [queueConnection, publisher]) redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   const relay = new OutboxRelay({ ownerUrl: env.DATABASE_URL, schema: options.schema, queueConnection, publisher, logger, pollIntervalMs: env.OUTBOX_POLL_MS });
   await relay.start();
   const consumer = options.consumer

@@ -6,6 +6,9 @@ import { InvoiceStatus, reportedStatus } from './invoice-status';
 /** One line of an invoice, copied from the order when the invoice was created. */
 @ObjectType({ description: 'One line of an invoice, copied from the order line.' })
 export class InvoiceLine {
+  @Field(() => ID, { description: "The line's id: the sales order line's id (credit notes name the line by it)." })
+  id!: string;
+
   @Field(() => ID, { description: "The product (sales' id)." })
   productId!: string;
 
@@ -24,17 +27,22 @@ export class InvoiceLine {
 
 /** A stored line (amounts as decimal strings). */
 export interface StoredInvoiceLine {
+  /** The order line's id (absent on invoices drafted before lines carried it). */
+  id?: string;
   productId: string;
   quantity: number;
   unitPrice: string;
   taxRate: string;
 }
 
+/** A stored line's id: the order line's, or its 1-based position on invoices drafted before lines carried ids. */
+export const invoiceLineId = (line: StoredInvoiceLine, index: number): string => line.id ?? String(index + 1);
+
 /**
  * A bill for one sales order. Lines and totals are copied from finance's snapshot of the order when
  * the invoice is drafted; the number is assigned when it is issued; after that nothing on it changes
- * except what payments derive (amount paid, status) and voiding. `amountPaid` is the sum of its
- * payments, kept under the invoice's row lock by `recordPayment` only.
+ * except what payments and credit notes derive (amounts paid and credited, status) and voiding.
+ * `amountPaid` is the sum of its payments, kept under the invoice's row lock by `recordPayment` only.
  */
 @ObjectType({ description: 'A bill for a sales order. Amounts paid and due, and the status, are derived from its payments.' })
 @Entity({ tableName: 'invoice' })
@@ -73,6 +81,10 @@ export class Invoice extends TenantEntity {
   @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'amount_paid' })
   paidAmount: string = '0.00';
 
+  /** Sum of the invoice's credit notes, kept under the invoice's row lock by `createCreditNote` only. */
+  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'amount_credited' })
+  creditedAmount: string = '0.00';
+
   @Field(() => String, { nullable: true, description: 'Date payment is due (YYYY-MM-DD); past it, an unpaid invoice reports OVERDUE.' })
   @Property({ type: 'date', nullable: true })
   dueDate?: string | null;
@@ -99,8 +111,9 @@ export class Invoice extends TenantEntity {
 
   @Field(() => [InvoiceLine], { description: 'What is billed, in order-line order.' })
   get lines(): InvoiceLine[] {
-    return this.storedLines.map((l) =>
+    return this.storedLines.map((l, index) =>
       Object.assign(new InvoiceLine(), {
+        id: invoiceLineId(l, index),
         productId: l.productId,
         quantity: l.quantity,
         unitPrice: money(l.unitPrice, this.currency),
@@ -130,13 +143,18 @@ export class Invoice extends TenantEntity {
     return money(this.paidAmount, this.currency);
   }
 
-  @Field(() => Money, { description: 'total − amountPaid; zero once PAID, and for a VOID invoice.' })
+  @Field(() => Money, { description: 'Sum of the credit notes issued against the invoice.' })
+  get amountCredited(): Money {
+    return money(this.creditedAmount, this.currency);
+  }
+
+  @Field(() => Money, { description: 'total − amountPaid − amountCredited, never negative; zero once PAID (by payments, credit notes or both), and for a VOID invoice.' })
   get amountDue(): Money {
     return money(this.due(), this.currency);
   }
 
   /** What remains to be paid (zero for a void invoice). */
   due(): Decimal {
-    return this.storedStatus === InvoiceStatus.VOID ? new Decimal(0) : new Decimal(this.totalAmount).minus(this.paidAmount);
+    return this.storedStatus === InvoiceStatus.VOID ? new Decimal(0) : Decimal.max(0, new Decimal(this.totalAmount).minus(this.paidAmount).minus(this.creditedAmount));
   }
 }

@@ -97,7 +97,7 @@ export class CustomerInvoicesResolver {
 
   @FieldResolver(() => Money, {
     description:
-      "What the customer owes: the sum of amountDue over its ISSUED and PARTIALLY_PAID invoices (overdue ones included), in their currency (a customer is billed in one currency). Zero USD without such invoices. Needs finance:read.",
+      "What the customer owes: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices (overdue ones included), in their currency (a customer is billed in one currency). Zero USD without such invoices. Needs finance:read.",
   })
   async balance(@Root() customer: CustomerReference, @Ctx() ctx: RequestContext): Promise<Money> {
     const open = (await this.invoiceService.ofCustomer(ctx, customer.id)).filter((i) => PAYABLE.includes(i.storedStatus));

@@ -39,6 +39,7 @@ export function invoiceEventPayload(invoice: Invoice, extra: Record<string, unkn
     currency: invoice.currency,
     total: invoice.totalAmount,
     amountPaid: invoice.paidAmount,
+    amountCredited: invoice.creditedAmount,
     dueDate: invoice.dueDate ?? null,
     ...extra,
   };
@@ -46,8 +47,8 @@ export function invoiceEventPayload(invoice: Invoice, extra: Record<string, unkn
 
 /**
  * Invoices: drafted from finance's snapshot of an order, numbered when issued, never edited once
- * issued — only voided, and only while no payment has been recorded (a paid invoice will be
- * reversed by a credit note, which comes later).
+ * issued — only voided, and only while no payment or credit note has been recorded (a paid
+ * invoice is reversed by a credit note instead).
  */
 export class InvoiceService {
   async create(ctx: RequestContext, input: CreateInvoiceInput): Promise<Result> {
@@ -73,7 +74,7 @@ export class InvoiceService {
             orderId: order.id,
             customerId: order.customerId,
             currency: order.currency,
-            storedLines: order.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate })),
+            storedLines: order.lines.map((l) => ({ id: l.id, productId: l.productId, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate })),
             subtotalAmount: order.subtotal,
             taxAmount: order.tax,
             totalAmount: order.total,
@@ -109,6 +110,7 @@ export class InvoiceService {
   void(ctx: RequestContext, id: string, reason: string | null | undefined): Promise<Result> {
     return this.change(ctx, id, async (em, invoice) => {
       if (invoice.storedStatus === InvoiceStatus.VOID) return 'The invoice is already VOID';
+      if (Number(invoice.creditedAmount) > 0) return 'An invoice with credit notes cannot be voided; credit the rest instead';
       if (Number(invoice.paidAmount) > 0 || !(invoice.storedStatus === InvoiceStatus.DRAFT || invoice.storedStatus === InvoiceStatus.ISSUED)) {
         return 'An invoice with payments cannot be voided; it will be reversed by a credit note';
       }

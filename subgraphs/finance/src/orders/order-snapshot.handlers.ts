@@ -1,5 +1,6 @@
 import type { DomainEvent, EventHandler } from '@prometric/core';
 import type { SnapshotLine } from './order-snapshot.entity';
+import { handlePayrollApproved } from '../payroll/payroll.handlers';
 
 interface OrderPayload {
   id: string;
@@ -37,4 +38,6 @@ export const upsertOrderSnapshot: EventHandler = async (em, event: DomainEvent) 
 export const financeEventHandlers: Record<string, EventHandler> = {
   'order.created': upsertOrderSnapshot,
   'order.updated': upsertOrderSnapshot,
+  // Hr's approved payroll runs become PAYROLL expenses.
+  'payroll.approved': handlePayrollApproved,
 };

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   UserErrorCode,
   UserErrorsException,
@@ -64,6 +65,22 @@ export class DepartmentService {
       where.$or = [{ code: { $ilike: like } }, { name: { $ilike: like } }];
     }
     return paginate(ctx.em, Department, where, page, [{ code: 'asc' }, { id: 'asc' }]);
+  }
+
+  /**
+   * The department named `label` (by code, else case-insensitively by name), created when there is
+   * none: its code is derived from the name, with a numeric suffix when that code is taken.
+   */
+  async findOrCreate(em: EntityManager, label: string): Promise<Department> {
+    const text = label.trim();
+    const found = (await em.findOne(Department, { code: text })) ?? (await em.findOne(Department, { name: { $ilike: text.replace(/[\\%_]/g, (c) => `\\${c}`) } }));
+    if (found) return found;
+    const base = (text.toUpperCase().replace(/[^A-Z0-9._\-/]+/g, '-').replace(/^[^A-Z0-9]+/, '').slice(0, 28) || 'DEPT').replace(/-+$/, '') || 'DEPT';
+    let code = base;
+    for (let n = 2; await em.count(Department, { code }, { filters: { softDelete: false } }); n++) code = `${base}-${n}`;
+    const department = em.create(Department, { code, name: text.slice(0, 255) } as never);
+    await em.flush();
+    return department;
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */

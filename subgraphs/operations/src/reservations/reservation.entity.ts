@@ -12,10 +12,18 @@ import { ReservationStatus } from './reservation-status';
 @ObjectType({ description: 'Units of a product in one warehouse promised to a sales order until they ship or the promise is released.' })
 @Entity({ tableName: 'reservation' })
 export class Reservation extends TenantEntity {
-  /** Sales' order, by id: a federation reference, not a foreign key (operations never reads sales' tables). */
-  @Field(() => ID, { description: 'The sales order the units are promised to.' })
-  @Property({ type: 'uuid' })
-  orderId!: string;
+  /**
+   * Sales' order, by id: a federation reference, not a foreign key (operations never reads sales'
+   * tables). Null for a production order's components; exactly one of the two is set.
+   */
+  @Field(() => ID, { nullable: true, description: 'The sales order the units are promised to; null when they are promised to a production order.' })
+  @Property({ type: 'uuid', nullable: true })
+  orderId?: string | null;
+
+  /** Production's production order, by id, when the units are its components (then orderId is null). */
+  @Field(() => ID, { nullable: true, description: "The production order the units are promised to as components (production's id); null for a sales order's reservation." })
+  @Property({ type: 'uuid', nullable: true })
+  productionOrderId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The order line the units are promised to, when the reservation was made for one.' })
   @Property({ type: 'uuid', nullable: true })

@@ -57,9 +57,9 @@ export class ReservationResolver {
     return this.warehouseService.get(ctx, reservation.warehouse.id);
   }
 
-  @FieldResolver(() => OrderReference, { description: 'The sales order the units are promised to. Needs orders:read.' })
-  order(@Root() reservation: Reservation): OrderReference {
-    return orderReference(reservation.orderId);
+  @FieldResolver(() => OrderReference, { nullable: true, description: 'The sales order the units are promised to; null for a production order\'s components. Needs orders:read.' })
+  order(@Root() reservation: Reservation): OrderReference | null {
+    return reservation.orderId ? orderReference(reservation.orderId) : null;
   }
 }
 

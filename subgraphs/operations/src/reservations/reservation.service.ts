@@ -29,8 +29,9 @@ type ReleaseOrderResult = { released: Reservation[] } | { errors: UserError[] };
 function eventPayload(r: Reservation, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     reservationId: r.id,
-    orderId: r.orderId,
+    orderId: r.orderId ?? null,
     orderLineId: r.orderLineId ?? null,
+    productionOrderId: r.productionOrderId ?? null,
     productId: r.productId,
     warehouseId: r.warehouse.id,
     quantity: r.quantity,
@@ -170,30 +171,104 @@ export class ReservationService {
    */
   async releaseOrder(ctx: RequestContext, orderId: string): Promise<ReleaseOrderResult> {
     if (!isUuid(orderId)) return { errors: [userError(UserErrorCode.INVALID, 'Order id must be a UUID', ['orderId'])] };
-    return ctx.em.transactional(async (em) => {
-      // A reservation released meanwhile by someone else no longer matches once its lock is granted.
-      const ids = await lockReservations(em, `"order_id" = ? and "status" = ?`, [orderId, ReservationStatus.RESERVED]);
-      const reservations = ids.length ? await em.find(Reservation, { id: { $in: ids } }, { orderBy: { id: 'asc' }, refresh: true }) : [];
-      const byLevel = new Map<string, { productId: string; warehouseId: string; quantity: number }>();
-      for (const r of reservations) {
-        const k = `${r.productId}/${r.warehouse.id}`;
-        const entry = byLevel.get(k) ?? { productId: r.productId, warehouseId: r.warehouse.id, quantity: 0 };
-        entry.quantity += r.quantity;
-        byLevel.set(k, entry);
-      }
-      // Levels in (product, warehouse) order, like every other locker of several levels.
-      const levels = [...byLevel.values()].sort((a, b) => (a.productId === b.productId ? (a.warehouseId < b.warehouseId ? -1 : 1) : a.productId < b.productId ? -1 : 1));
-      for (const l of levels) {
-        const level = await lockLevel(em, l.productId, l.warehouseId);
-        await shiftReserved(em, level.id, -l.quantity);
-      }
-      for (const r of reservations) r.status = ReservationStatus.RELEASED;
-      await em.flush();
-      for (const r of reservations) {
-        await recordEvent(em, { type: 'stock.released', aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 2, payload: eventPayload(r) });
-      }
-      return { released: reservations };
+    return ctx.em.transactional(async (em) => ({ released: await this.releaseAllOf(em, 'order_id', orderId) }));
+  }
+
+  /**
+   * Locks the RESERVED reservations of a sales order (`order_id`) or a production order
+   * (`production_order_id`) in id order and re-reads them. A reservation released or issued
+   * meanwhile by someone else no longer matches once its lock is granted.
+   */
+  async lockReservedOf(em: EntityManager, column: 'order_id' | 'production_order_id', id: string): Promise<Reservation[]> {
+    const ids = await lockReservations(em, `"${column}" = ? and "status" = ?`, [id, ReservationStatus.RESERVED]);
+    return ids.length ? em.find(Reservation, { id: { $in: ids } }, { orderBy: { id: 'asc' }, refresh: true }) : [];
+  }
+
+  /**
+   * Releases every RESERVED reservation of a sales order or a production order inside the caller's
+   * transaction and returns them; nothing left to release returns an empty list.
+   */
+  async releaseAllOf(em: EntityManager, column: 'order_id' | 'production_order_id', id: string): Promise<Reservation[]> {
+    const reservations = await this.lockReservedOf(em, column, id);
+    const byLevel = new Map<string, { productId: string; warehouseId: string; quantity: number }>();
+    for (const r of reservations) {
+      const k = `${r.productId}/${r.warehouse.id}`;
+      const entry = byLevel.get(k) ?? { productId: r.productId, warehouseId: r.warehouse.id, quantity: 0 };
+      entry.quantity += r.quantity;
+      byLevel.set(k, entry);
+    }
+    // Levels in (product, warehouse) order, like every other locker of several levels.
+    const levels = [...byLevel.values()].sort((a, b) => (a.productId === b.productId ? (a.warehouseId < b.warehouseId ? -1 : 1) : a.productId < b.productId ? -1 : 1));
+    for (const l of levels) {
+      const level = await lockLevel(em, l.productId, l.warehouseId);
+      await shiftReserved(em, level.id, -l.quantity);
+    }
+    for (const r of reservations) r.status = ReservationStatus.RELEASED;
+    await em.flush();
+    for (const r of reservations) {
+      await recordEvent(em, { type: 'stock.released', aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 2, payload: eventPayload(r) });
+    }
+    return reservations;
+  }
+
+  /**
+   * Inside the caller's transaction: reserves up to `quantity` units of a product in one warehouse
+   * for a sales order or a production order (exactly one of them), under the level's row lock like
+   * `reserve`. Returns the reservation (null when nothing was available) and the units short.
+   */
+  async reserveIn(
+    em: EntityManager,
+    target: { orderId?: string | null; orderLineId?: string | null; productionOrderId?: string | null },
+    productId: string,
+    warehouseId: string,
+    quantity: number,
+    requestId: string,
+  ): Promise<{ reservation: Reservation | null; shortage: number }> {
+    const warehouse = isUuid(warehouseId) && isUuid(productId) ? await em.findOne(Warehouse, warehouseId) : null;
+    if (!warehouse) return { reservation: null, shortage: quantity };
+    const level = await lockLevel(em, productId, warehouseId);
+    const take = Math.min(quantity, level.on_hand - level.reserved);
+    if (take <= 0) return { reservation: null, shortage: quantity };
+    await shiftReserved(em, level.id, take);
+    const reservation = em.create(Reservation, {
+      orderId: target.orderId ?? null,
+      orderLineId: target.orderLineId ?? null,
+      productionOrderId: target.productionOrderId ?? null,
+      productId,
+      warehouse,
+      quantity: take,
+      status: ReservationStatus.RESERVED,
+      requestId,
+    } as never);
+    await em.flush();
+    await recordEvent(em, { type: 'stock.reserved', aggregateType: 'Reservation', aggregateId: reservation.id, aggregateVersion: 1, payload: eventPayload(reservation, { requestId }) });
+    return { reservation, shortage: quantity - take };
+  }
+
+  /**
+   * RESERVED → ISSUED inside the caller's transaction, for a reservation the caller has already
+   * locked and re-read (a shipment locks all its reservations first, in id order, then issues them):
+   * the same ISSUE movement and stock.issued event as `issue`, with the caller's ledger reference.
+   * Throws UserErrorsException (rolling the caller back) when the reservation is not RESERVED.
+   */
+  async issueLocked(em: EntityManager, r: Reservation, reference: string): Promise<StockMovement> {
+    if (!canMoveReservation(r.status, ReservationStatus.ISSUED)) {
+      throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `A reservation in status ${r.status} cannot become ${ReservationStatus.ISSUED}`, ['id'])]);
+    }
+    const movement = await this.stock.append(em, {
+      type: StockMovementType.ISSUE,
+      event: null,
+      productId: r.productId,
+      warehouseId: r.warehouse.id,
+      quantity: -r.quantity,
+      reference,
+      reason: null,
+      consumesReserved: r.quantity,
     });
+    r.status = ReservationStatus.ISSUED;
+    await em.flush();
+    await recordEvent(em, { type: 'stock.issued', aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 2, payload: eventPayload(r, { movementId: movement.id }) });
+    return movement;
   }
 
   /** Reservations of an order in every status, oldest first: one query for N orders. */

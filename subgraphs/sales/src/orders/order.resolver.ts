@@ -69,7 +69,17 @@ export class OrderResolver {
     return this.orderService.confirm(ctx, id).then(toPayload);
   }
 
-  @Mutation(() => OrderPayload, { description: 'Cancels an order that has not shipped yet.' })
+  @Mutation(() => OrderPayload, { description: 'Marks a confirmed order as waiting for production (CONFIRMED → IN_PRODUCTION); the order-to-cash saga calls it when stock is short.' })
+  startOrderProduction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+    return this.orderService.startProduction(ctx, id).then(toPayload);
+  }
+
+  @Mutation(() => OrderPayload, { description: 'Marks an order ready to ship (CONFIRMED or IN_PRODUCTION → READY): every line is reserved. The order-to-cash saga calls it.' })
+  markOrderReady(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+    return this.orderService.markReady(ctx, id).then(toPayload);
+  }
+
+  @Mutation(() => OrderPayload, { description: 'Cancels an order that has not shipped yet. The order-to-cash saga then undoes what it did: production orders cancelled, reservations released, the invoice voided (or credited when it was paid).' })
   cancelOrder(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,

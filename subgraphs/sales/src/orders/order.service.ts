@@ -132,6 +132,16 @@ export class OrderService {
     });
   }
 
+  /** Production was requested for the order's shortage (the order-to-cash saga): CONFIRMED → IN_PRODUCTION. */
+  startProduction(ctx: RequestContext, id: string): Promise<Result> {
+    return this.transition(ctx, id, OrderStatus.IN_PRODUCTION);
+  }
+
+  /** Every line is reserved (the order-to-cash saga): CONFIRMED or IN_PRODUCTION → READY. */
+  markReady(ctx: RequestContext, id: string): Promise<Result> {
+    return this.transition(ctx, id, OrderStatus.READY);
+  }
+
   /** Moves an order along its state machine; an illegal move is an error and changes nothing. */
   transition(ctx: RequestContext, id: string, to: OrderStatus, apply?: (order: Order) => void): Promise<Result> {
     return this.change(ctx, id, to, apply);
@@ -140,22 +150,28 @@ export class OrderService {
   /** Locks, changes (optionally moving status), bumps the version and records order.updated, in one transaction. */
   private async change(ctx: RequestContext, id: string, to: OrderStatus | null, apply?: (order: Order) => void): Promise<Result> {
     requirePrincipal(ctx);
-    return ctx.em.transactional(async (em) => {
-      const order = await lockAndLoad(em, Order, id);
-      if (!order) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Order not found', ['id'])] };
-      await em.populate(order, ['lines']);
-      if (to && !canMoveOrder(order.status, to)) {
-        return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `An order in status ${order.status} cannot become ${to}`, ['id'])] };
-      }
-      const previous = order.status;
-      if (to) order.status = to;
-      apply?.(order);
-      // The version must move even when only JSON changed, so subscribers see a new state.
-      order.updatedAt = new Date();
-      await em.flush();
-      await recordEvent(em, { type: 'order.updated', aggregateType: 'Order', aggregateId: order.id, aggregateVersion: order.version, payload: orderEventPayload(order, previous) });
-      return { order };
-    });
+    return ctx.em.transactional((em) => this.changeIn(em as EntityManager, id, to, apply));
+  }
+
+  /**
+   * The change itself, inside the caller's transaction (a request's, or an event consumer's): locks
+   * the order, moves it, bumps the version and records order.updated.
+   */
+  async changeIn(em: EntityManager, id: string, to: OrderStatus | null, apply?: (order: Order) => void): Promise<Result> {
+    const order = await lockAndLoad(em, Order, id);
+    if (!order) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Order not found', ['id'])] };
+    await em.populate(order, ['lines']);
+    if (to && !canMoveOrder(order.status, to)) {
+      return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `An order in status ${order.status} cannot become ${to}`, ['id'])] };
+    }
+    const previous = order.status;
+    if (to) order.status = to;
+    apply?.(order);
+    // The version must move even when only JSON changed, so subscribers see a new state.
+    order.updatedAt = new Date();
+    await em.flush();
+    await recordEvent(em, { type: 'order.updated', aggregateType: 'Order', aggregateId: order.id, aggregateVersion: order.version, payload: orderEventPayload(order, previous) });
+    return { order };
   }
 
   get(ctx: RequestContext, id: string): Promise<Order> {

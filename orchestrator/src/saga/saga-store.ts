@@ -1,0 +1,151 @@
+import type { PoolClient } from 'pg';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export type SagaStatus = 'RUNNING' | 'WAITING' | 'COMPLETED' | 'COMPENSATING' | 'FAILED' | 'CANCELLED';
+
+/** The forward steps, in order. `receive` runs each time requested production delivers its output. */
+export type SagaStep = 'invoice' | 'reserve' | 'production' | 'ready' | 'receive';
+/** The compensations, run in this order (the reverse of the steps they undo). */
+export type Compensation = 'production' | 'reserve' | 'invoice' | 'order';
+
+export interface OrderLinePayload {
+  id: string;
+  productId: string;
+  quantity: number;
+}
+
+/** What the saga keeps of the order it was started for (from `order.created`). */
+export interface SagaOrder {
+  id: string;
+  number: string;
+  status: string;
+  currency: string;
+  total: string;
+  lines: OrderLinePayload[];
+}
+
+export interface ProductionRequest {
+  id: string;
+  number: string;
+  orderLineId: string;
+  productId: string;
+  quantity: number;
+}
+
+/** Output of a production order received into stock, waiting to be reserved for the order. */
+export interface ReceivedOutput {
+  productionOrderId: string;
+  orderLineId: string | null;
+  productId: string;
+  quantity: number;
+  reserved?: boolean;
+}
+
+/** What the finished steps produced: what compensations undo and what the order shows. */
+export interface SagaResults {
+  /** Forward steps finished, in order. */
+  done?: SagaStep[];
+  invoiceId?: string;
+  invoiceStatus?: string;
+  reservationIds?: string[];
+  /** Units not reservable, per product id (only products with a shortage). */
+  shortage?: Record<string, number>;
+  /** The same shortage per order line: what production is requested for. */
+  shortLines?: OrderLinePayload[];
+  productionOrders?: ProductionRequest[];
+  /** Why no production was requested for a shortage (e.g. the workspace has no warehouse). */
+  productionSkipped?: string;
+  received?: ReceivedOutput[];
+  /** Compensations finished, in order. */
+  compensated?: Compensation[];
+  /** Compensations that could not be done (refused for good), with the reason: visible, not retried forever. */
+  compensationErrors?: string[];
+}
+
+export interface OrderSagaRow {
+  orderId: string;
+  organizationId: string;
+  workspaceId: string;
+  actorId: string | null;
+  status: SagaStatus;
+  currentStep: string | null;
+  order: SagaOrder | null;
+  results: SagaResults;
+  failureReason: string | null;
+  attempts: number;
+  cancelRequested: boolean;
+  version: number;
+}
+
+const TABLE = `"orchestrator"."order_saga"`;
+
+function toRow(r: any): OrderSagaRow {
+  return {
+    orderId: r.order_id,
+    organizationId: r.organization_id,
+    workspaceId: r.workspace_id,
+    actorId: r.actor_id,
+    status: r.status,
+    currentStep: r.current_step,
+    order: r.order_payload,
+    results: r.results ?? {},
+    failureReason: r.failure_reason,
+    attempts: r.attempts,
+    cancelRequested: r.cancel_requested,
+    version: r.version,
+  };
+}
+
+/** Reads one saga row (any tenant: the orchestrator connects as the schema owner). */
+export async function loadSaga(db: PoolClient | EntityManager, orderId: string, forUpdate = false): Promise<OrderSagaRow | null> {
+  const sql = `select * from ${TABLE} where "order_id" = $1${forUpdate ? ' for update' : ''}`;
+  const rows = 'query' in db ? (await db.query(sql, [orderId])).rows : await db.execute(sql.replace('$1', '?'), [orderId]);
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+/** Starts a saga for an order (inside the consumer's transaction); a second start is a no-op. */
+export async function insertSaga(em: EntityManager, order: SagaOrder, tenant: { organizationId: string; workspaceId: string; actorId: string }): Promise<void> {
+  await em.execute(
+    `insert into ${TABLE} ("order_id", "organization_id", "workspace_id", "actor_id", "status", "current_step", "order_payload")
+     values (?, ?, ?, ?, 'RUNNING', 'invoice', ?::jsonb) on conflict ("order_id") do nothing`,
+    [order.id, tenant.organizationId, tenant.workspaceId, tenant.actorId, JSON.stringify(order)],
+  );
+}
+
+/** Changes a saga row inside the consumer's transaction (row locked by `loadSaga(em, id, true)`). */
+export async function updateSagaIn(em: EntityManager, saga: OrderSagaRow, change: Partial<Pick<OrderSagaRow, 'status' | 'currentStep' | 'results' | 'failureReason' | 'cancelRequested' | 'attempts'>>): Promise<void> {
+  const next = { ...saga, ...change };
+  await em.execute(
+    `update ${TABLE} set "status" = ?, "current_step" = ?, "results" = ?::jsonb, "failure_reason" = ?, "cancel_requested" = ?, "attempts" = ?,
+       "version" = "version" + 1, "updated_at" = now() where "order_id" = ?`,
+    [next.status, next.currentStep, JSON.stringify(next.results), next.failureReason, next.cancelRequested, next.attempts, saga.orderId],
+  );
+}
+
+/**
+ * Saves the driver's progress if nobody changed the row since it was read (optimistic: an event may
+ * have cancelled the order or delivered production output meanwhile). False means: read it again.
+ */
+export async function saveSaga(
+  db: PoolClient,
+  saga: OrderSagaRow,
+  change: Partial<Pick<OrderSagaRow, 'status' | 'currentStep' | 'results' | 'failureReason' | 'attempts'>>,
+): Promise<boolean> {
+  const next = { ...saga, ...change };
+  const { rowCount } = await db.query(
+    `update ${TABLE} set "status" = $1, "current_step" = $2, "results" = $3::jsonb, "failure_reason" = $4, "attempts" = $5,
+       "version" = "version" + 1, "updated_at" = now() where "order_id" = $6 and "version" = $7`,
+    [next.status, next.currentStep, JSON.stringify(next.results), next.failureReason, next.attempts, saga.orderId, saga.version],
+  );
+  return rowCount === 1;
+}
+
+/** Sagas a driver should be working on that nobody has moved for `staleMs`: their driver died or their job was lost. */
+export async function staleSagas(db: PoolClient, staleMs: number, limit: number): Promise<string[]> {
+  const { rows } = await db.query(
+    `select "order_id" from ${TABLE} where "status" in ('RUNNING', 'COMPENSATING') and "updated_at" < now() - make_interval(secs => $1::float8 / 1000)
+     order by "updated_at" limit $2`,
+    [staleMs, limit],
+  );
+  return rows.map((r) => r.order_id as string);
+}

@@ -1,0 +1,241 @@
+import { PermanentStepError, TransientStepError, type GatewayClient, type SagaActor, type UserErrorShape } from './gateway-client';
+import type { Compensation, OrderSagaRow, SagaResults, SagaStep } from './saga-store';
+
+const CREATE_INVOICE = /* GraphQL */ `
+  mutation SagaCreateInvoice($input: CreateInvoiceInput!) {
+    createInvoice(input: $input) { invoice { id status } errors { code field message } }
+  }`;
+const ISSUE_INVOICE = /* GraphQL */ `
+  mutation SagaIssueInvoice($id: ID!) { issueInvoice(id: $id) { invoice { id status } errors { code field message } } }`;
+const VOID_INVOICE = /* GraphQL */ `
+  mutation SagaVoidInvoice($id: ID!, $reason: String) { voidInvoice(id: $id, reason: $reason) { invoice { id status } errors { code field message } } }`;
+const RESERVE_STOCK = /* GraphQL */ `
+  mutation SagaReserveStock($input: ReserveStockInput!) {
+    reserveStock(input: $input) { reservations { id quantity } shortage errors { code field message } }
+  }`;
+const RELEASE_RESERVATIONS = /* GraphQL */ `
+  mutation SagaReleaseReservations($orderId: ID!) { releaseOrderReservations(orderId: $orderId) { errors { code field message } } }`;
+const FIRST_WAREHOUSE = /* GraphQL */ `
+  query SagaFirstWarehouse { warehouses(first: 1) { edges { node { id } } } }`;
+const CREATE_PRODUCTION_ORDER = /* GraphQL */ `
+  mutation SagaCreateProductionOrder($input: CreateProductionOrderInput!) {
+    createProductionOrder(input: $input) { productionOrder { id number status } errors { code field message } }
+  }`;
+const CANCEL_PRODUCTION_ORDER = /* GraphQL */ `
+  mutation SagaCancelProductionOrder($id: ID!, $reason: String) {
+    cancelProductionOrder(id: $id, reason: $reason) { productionOrder { id status } errors { code field message } }
+  }`;
+const START_ORDER_PRODUCTION = /* GraphQL */ `
+  mutation SagaStartOrderProduction($id: ID!) { startOrderProduction(id: $id) { order { id status } errors { code field message } } }`;
+const MARK_ORDER_READY = /* GraphQL */ `
+  mutation SagaMarkOrderReady($id: ID!) { markOrderReady(id: $id) { order { id status } errors { code field message } } }`;
+const CANCEL_ORDER = /* GraphQL */ `
+  mutation SagaCancelOrder($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { order { id status } errors { code field message } } }`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const describeErrors = (errors: UserErrorShape[]) => errors.map((e) => `${e.code}: ${e.message}`).join('; ');
+
+interface Payload {
+  errors: UserErrorShape[];
+  [field: string]: unknown;
+}
+
+/** A mutation's payload; its UserErrors are a permanent refusal unless `tolerate` accepts them. */
+async function call(client: GatewayClient, actor: SagaActor, document: string, variables: Record<string, unknown>, field: string): Promise<Payload> {
+  const data = await client.mutate(actor, document, variables);
+  return data[field] as Payload;
+}
+
+const refused = (what: string, p: Payload) => new PermanentStepError(`${what}: ${describeErrors(p.errors)}`);
+/** An order already moved on (a second delivery, a person was faster) is not a failure of the saga. */
+const onlyTransitionErrors = (p: Payload) => p.errors.length > 0 && p.errors.every((e) => e.code === 'INVALID_TRANSITION' || e.code === 'INVALID_STATE');
+
+export interface StepContext {
+  client: GatewayClient;
+  actor: SagaActor;
+  saga: OrderSagaRow;
+  results: SagaResults;
+  /** How long the invoice step waits in-process for finance to see the order before handing the retry back. */
+  snapshotWaitMs: number;
+}
+
+const key = (saga: OrderSagaRow, step: string) => `saga:${saga.orderId}:${step}`;
+
+/**
+ * Runs one forward step through the owning subgraphs' mutations (idempotency keys
+ * `saga:<order>:<step>[:<line>]`, so a replayed step never doubles) and returns the step after it,
+ * or null when the saga has nothing left to do until an event arrives (WAITING) or is done.
+ */
+export async function runStep(step: SagaStep, c: StepContext): Promise<{ next: SagaStep | null; waiting?: boolean }> {
+  const { client, actor, saga, results } = c;
+  const order = saga.order!;
+  switch (step) {
+    case 'invoice': {
+      // Finance drafts the invoice from its snapshot of the order (kept from sales' events), then issues it.
+      const deadline = Date.now() + c.snapshotWaitMs;
+      type InvoiceRef = { id: string; status: string };
+      let invoice: InvoiceRef;
+      for (;;) {
+        const p = await call(client, actor, CREATE_INVOICE, { input: { orderId: order.id, idempotencyKey: key(saga, 'invoice') } }, 'createInvoice');
+        if (p.invoice) {
+          invoice = p.invoice as InvoiceRef;
+          break;
+        }
+        if (p.errors.some((e) => e.code === 'NOT_FOUND')) {
+          if (Date.now() < deadline) {
+            await sleep(50);
+            continue;
+          }
+          throw new TransientStepError('finance has not seen the order yet');
+        }
+        throw refused('createInvoice', p);
+      }
+      results.invoiceId = invoice.id;
+      if (invoice.status === 'DRAFT') {
+        const p = await call(client, actor, ISSUE_INVOICE, { id: invoice.id }, 'issueInvoice');
+        if (!p.invoice) throw refused('issueInvoice', p);
+        invoice = p.invoice as InvoiceRef;
+      }
+      results.invoiceStatus = invoice.status;
+      return { next: 'reserve' };
+    }
+    case 'reserve': {
+      // Every line, split across warehouses; what is missing is a shortage, not an error.
+      const reservationIds: string[] = [];
+      const shortage: Record<string, number> = {};
+      const shortLines: { id: string; productId: string; quantity: number }[] = [];
+      for (const line of order.lines) {
+        const p = await call(client, actor, RESERVE_STOCK, {
+          input: { orderId: order.id, orderLineId: line.id, productId: line.productId, quantity: line.quantity, idempotencyKey: key(saga, `reserve:${line.id}`) },
+        }, 'reserveStock');
+        if (p.errors.length) throw refused('reserveStock', p);
+        reservationIds.push(...(p.reservations as { id: string }[]).map((r) => r.id));
+        const missing = p.shortage as number;
+        if (missing > 0) {
+          shortage[line.productId] = (shortage[line.productId] ?? 0) + missing;
+          shortLines.push({ id: line.id, productId: line.productId, quantity: missing });
+        }
+      }
+      Object.assign(results, { reservationIds, shortage, shortLines });
+      return { next: shortLines.length ? 'production' : 'ready' };
+    }
+    case 'production': {
+      // A production order per short line, into the first warehouse (by code); the order waits for them.
+      const w = await client.mutate(actor, FIRST_WAREHOUSE, {});
+      const warehouseId = (w.warehouses as { edges: { node: { id: string } }[] }).edges[0]?.node.id;
+      if (!warehouseId) {
+        results.productionSkipped = 'The workspace has no warehouse to produce into; the shortage stays on the order.';
+        return { next: null };
+      }
+      const requests = [];
+      for (const line of results.shortLines ?? []) {
+        const p = await call(client, actor, CREATE_PRODUCTION_ORDER, {
+          input: { productId: line.productId, quantity: line.quantity, warehouseId, orderId: order.id, orderLineId: line.id, idempotencyKey: key(saga, `production:${line.id}`) },
+        }, 'createProductionOrder');
+        const mo = p.productionOrder as { id: string; number: string } | null;
+        if (!mo) throw refused('createProductionOrder', p);
+        requests.push({ id: mo.id, number: mo.number, orderLineId: line.id, productId: line.productId, quantity: line.quantity });
+      }
+      results.productionOrders = requests;
+      const p = await call(client, actor, START_ORDER_PRODUCTION, { id: order.id }, 'startOrderProduction');
+      if (!p.order && !onlyTransitionErrors(p)) throw refused('startOrderProduction', p);
+      return { next: 'receive', waiting: true };
+    }
+    case 'receive': {
+      // Output of requested production arrived in stock: reserve it for the order's line.
+      for (const output of results.received ?? []) {
+        if (output.reserved) continue;
+        const p = await call(client, actor, RESERVE_STOCK, {
+          input: { orderId: order.id, orderLineId: output.orderLineId, productId: output.productId, quantity: output.quantity, idempotencyKey: key(saga, `receive:${output.productionOrderId}`) },
+        }, 'reserveStock');
+        if (p.errors.length) throw refused('reserveStock', p);
+        results.reservationIds = [...(results.reservationIds ?? []), ...(p.reservations as { id: string }[]).map((r) => r.id)];
+        const reserved = output.quantity - (p.shortage as number);
+        if (results.shortage?.[output.productId]) {
+          results.shortage[output.productId] = Math.max(0, results.shortage[output.productId] - reserved);
+          if (!results.shortage[output.productId]) delete results.shortage[output.productId];
+        }
+        output.reserved = true;
+      }
+      const pending = (results.productionOrders ?? []).filter((mo) => !(results.received ?? []).some((r) => r.productionOrderId === mo.id));
+      return pending.length || Object.keys(results.shortage ?? {}).length ? { next: 'receive', waiting: true } : { next: 'ready' };
+    }
+    case 'ready': {
+      const p = await call(client, actor, MARK_ORDER_READY, { id: order.id }, 'markOrderReady');
+      if (!p.order && !onlyTransitionErrors(p)) throw refused('markOrderReady', p);
+      return { next: null };
+    }
+  }
+}
+
+const ORDER_DOCUMENTS = /* GraphQL */ `
+  query SagaOrderDocuments($id: ID!) {
+    order(id: $id) { id status invoices { id status } productionOrders { id number status } }
+  }`;
+
+interface OrderDocuments {
+  id: string;
+  status: string;
+  invoices: { id: string; status: string }[] | null;
+  productionOrders: { id: string; number: string; status: string }[] | null;
+}
+
+/**
+ * The compensations, in the order they run (the reverse of the steps). Every one is derived from
+ * the order's current documents rather than from what the saga recorded, so a step whose result
+ * was never saved (its driver died right after the call) is undone too.
+ */
+export function compensationsFor(saga: OrderSagaRow): Compensation[] {
+  return saga.cancelRequested ? ['production', 'reserve', 'invoice'] : ['production', 'reserve', 'invoice', 'order'];
+}
+
+async function orderDocuments(c: StepContext): Promise<OrderDocuments> {
+  const data = await c.client.mutate(c.actor, ORDER_DOCUMENTS, { id: c.saga.orderId });
+  if (!data.order) throw new TransientStepError('order not readable');
+  return data.order as OrderDocuments;
+}
+
+/**
+ * Runs one compensation; each is idempotent (a replay finds the effect already undone). A refusal
+ * that will not heal is returned as a message (the saga records it and goes on); anything else throws
+ * so the compensation is retried.
+ */
+export async function compensate(what: Compensation, c: StepContext, reason: string): Promise<string | null> {
+  const { client, actor, saga, results } = c;
+  switch (what) {
+    case 'production': {
+      const problems: string[] = [];
+      for (const mo of (await orderDocuments(c)).productionOrders ?? []) {
+        // A completed production order stays as it is: its output is ordinary stock now.
+        if (mo.status === 'COMPLETED' || mo.status === 'CANCELLED') continue;
+        const p = await call(client, actor, CANCEL_PRODUCTION_ORDER, { id: mo.id, reason }, 'cancelProductionOrder');
+        if (!p.productionOrder && !onlyTransitionErrors(p)) problems.push(`${mo.number}: ${describeErrors(p.errors)}`);
+      }
+      return problems.length ? `cancelProductionOrder: ${problems.join('; ')}` : null;
+    }
+    case 'reserve': {
+      const p = await call(client, actor, RELEASE_RESERVATIONS, { orderId: saga.orderId }, 'releaseOrderReservations');
+      if (p.errors.length) throw new TransientStepError(`releaseOrderReservations: ${describeErrors(p.errors)}`);
+      return null;
+    }
+    case 'invoice': {
+      const problems: string[] = [];
+      for (const invoice of (await orderDocuments(c)).invoices ?? []) {
+        if (invoice.status === 'VOID') continue;
+        const p = await call(client, actor, VOID_INVOICE, { id: invoice.id, reason }, 'voidInvoice');
+        if (p.invoice) {
+          if (invoice.id === results.invoiceId) results.invoiceStatus = 'VOID';
+          continue;
+        }
+        // A paid invoice cannot be voided: money has moved, which only a person can settle (refund or credit note).
+        problems.push(`invoice ${invoice.id} (${invoice.status}): ${describeErrors(p.errors)}`);
+      }
+      return problems.length ? `voidInvoice: ${problems.join('; ')}` : null;
+    }
+    case 'order': {
+      const p = await call(client, actor, CANCEL_ORDER, { id: saga.orderId, reason: reason.slice(0, 500) }, 'cancelOrder');
+      if (!p.order && !onlyTransitionErrors(p)) return `cancelOrder: ${describeErrors(p.errors)}`;
+      return null;
+    }
+  }
+}

@@ -1,0 +1,183 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import {
+  REPO_ROOT,
+  createCustomer,
+  createDeal,
+  createProduct,
+  gql,
+  migrateIsolatedDatabase,
+  operation,
+  signUpTenant,
+  startPrivateRedis,
+  startStack,
+  testEnv,
+  type PrivateRedis,
+  type Stack,
+  type Tenant,
+} from '@prometric/testing';
+import { orchestratorEnvSchema, startOrchestrator } from '../src';
+
+/**
+ * The saga when things break: its process killed mid-burst, Redis restarted with jobs in it. This
+ * file has a database and a Redis of its own, so its events meet only its own consumers.
+ */
+const ORDER_DOCUMENTS = /* GraphQL */ `
+  query($id: ID!) { order(id: $id) { id status invoices { id status } reservations { status quantity orderLineId } lines { id quantity } } }`;
+
+describe('order-to-cash saga resilience (own database and Redis)', () => {
+  let redis: PrivateRedis;
+  let databaseUrl: string;
+  let stack: Stack;
+  let owner: Tenant;
+  let customerId: string;
+  let warehouseId: string;
+  let pg: Client;
+
+  beforeAll(async () => {
+    databaseUrl = migrateIsolatedDatabase('resilience');
+    redis = await startPrivateRedis();
+    stack = await startStack({ databaseUrl, redisUrl: redis.url, env: { OUTBOX_POLL_MS: '100' } });
+    owner = await signUpTenant(stack.url);
+    customerId = (await createCustomer(stack.url, owner.token)).id;
+    const w = await gql(stack.url, operation('operations', 'CreateWarehouse'), { code: `W-${randomUUID().slice(0, 6)}`, name: 'Main' }, owner.token);
+    warehouseId = w.data!.createWarehouse.warehouse.id;
+    pg = new Client({ connectionString: databaseUrl });
+    await pg.connect();
+  }, 120_000);
+  afterAll(async () => {
+    await pg?.end();
+    await stack?.close();
+    await redis?.stop();
+  });
+
+  const startInProcess = () => startOrchestrator(orchestratorEnvSchema.parse({ ...testEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url }), GATEWAY_URL: stack.url }));
+
+  const productWithStock = async (onHand: number) => {
+    const product = await createProduct(stack.url, owner.token, { price: '10.00', taxRate: '0.12' });
+    const r = await gql(stack.url, operation('operations', 'ReceiveStock'), { input: { productId: product.id, warehouseId, quantity: onHand } }, owner.token);
+    expect(r.data?.receiveStock.errors).toEqual([]);
+    return product;
+  };
+
+  const winDeals = async (productId: string, count: number, quantity: number, concurrency: number): Promise<string[]> => {
+    const deals = [];
+    for (let i = 0; i < count; i++) deals.push(await createDeal(stack.url, owner.token, customerId, [{ productId, quantity }]));
+    const orders: string[] = [];
+    for (let i = 0; i < deals.length; i += concurrency) {
+      const won = await Promise.all(deals.slice(i, i + concurrency).map((d) => gql(stack.url, operation('sales', 'WinDeal'), { id: d.id }, owner.token)));
+      orders.push(...won.map((w) => w.data!.winDeal.deal.order.id as string));
+    }
+    return orders;
+  };
+
+  const sagaStatuses = async (orderIds: string[]) => {
+    const { rows } = await pg.query(`select "status", count(*)::int as n from "orchestrator"."order_saga" where "order_id" = any($1) group by 1`, [orderIds]);
+    return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<string, number>;
+  };
+
+  const waitAllCompleted = async (orderIds: string[], timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const statuses = await sagaStatuses(orderIds);
+      if (statuses.COMPLETED === orderIds.length) return;
+      if (Date.now() > deadline) throw new Error(`sagas not completed: ${JSON.stringify(statuses)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
+  /** Exactly one effect per order: one ISSUED invoice, reservations summing to each line, no more. */
+  const expectExactlyOnce = async (orderIds: string[]) => {
+    for (const id of orderIds) {
+      const o = (await gql(stack.url, ORDER_DOCUMENTS, { id }, owner.token)).data!.order;
+      expect([id, o.status]).toEqual([id, 'READY']);
+      expect([id, o.invoices.map((i: any) => i.status)]).toEqual([id, ['ISSUED']]);
+      for (const line of o.lines) {
+        const reserved = o.reservations.filter((r: any) => r.orderLineId === line.id && r.status === 'RESERVED').reduce((s: number, r: any) => s + r.quantity, 0);
+        expect([id, reserved]).toEqual([id, line.quantity]);
+      }
+    }
+  };
+
+  it('the orchestrator killed (SIGKILL) mid-burst and restarted finishes every saga exactly once', async () => {
+    const product = await productWithStock(1000);
+    const spawnOrchestrator = () => spawn(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, 'orchestrator/src/main.ts')], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        ...testEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url }),
+        GATEWAY_URL: stack.url,
+        SAGA_SWEEP_MS: '300',
+        SAGA_STALE_MS: '1000',
+        CONSUMER_STALLED_MS: '1500',
+      },
+      stdio: 'ignore',
+    });
+    let child: ChildProcess = spawnOrchestrator();
+    try {
+      const orders = await winDeals(product.id, 20, 2, 20);
+      // Kill it while some sagas are done and others are still on their way.
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const s = await sagaStatuses(orders);
+        if ((s.COMPLETED ?? 0) >= 1 && (s.RUNNING ?? 0) >= 1) break;
+        if ((s.COMPLETED ?? 0) === orders.length) throw new Error('every saga finished before the kill: the test proves nothing');
+        if (Date.now() > deadline) throw new Error(`orchestrator never got going: ${JSON.stringify(s)}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+      const atKill = await sagaStatuses(orders);
+      expect(atKill.COMPLETED ?? 0).toBeLessThan(orders.length);
+
+      child = spawnOrchestrator();
+      await waitAllCompleted(orders, 60_000);
+      await expectExactlyOnce(orders);
+      // Each order.created was applied once by the orchestrator however often it was delivered.
+      const { rows } = await pg.query(
+        `select count(*)::int as n from "orchestrator"."processed_message" p join "sales"."outbox_event" e on e."id" = p."event_id"
+         where e."type" = 'order.created' and e."aggregate_id" = any($1)`,
+        [orders],
+      );
+      expect(rows[0].n).toBe(orders.length);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 150_000);
+
+  it('Redis restarted (losing every queued job) during a burst of 100 won deals loses nothing: the outbox publishes the lost events again', async () => {
+    const product = await productWithStock(1000);
+    const orchestrator = await startInProcess();
+    try {
+      const first = await winDeals(product.id, 40, 1, 10);
+      // Jobs pile up in Redis while the saga's worker is paused; then Redis dies with them.
+      await orchestrator.consumer.worker.pause();
+      const second = await winDeals(product.id, 30, 1, 10);
+      await redis.kill();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await redis.start();
+      orchestrator.consumer.worker.resume();
+      const third = await winDeals(product.id, 30, 1, 10);
+      const orders = [...first, ...second, ...third];
+      expect(orders).toHaveLength(100);
+      await waitAllCompleted(orders, 120_000);
+      await expectExactlyOnce(orders);
+      const republished = stack.sales.relay.republishedCount;
+      expect(republished).toBeGreaterThan(0);
+      // Every order.created reached both of its queues (orchestrator and finance) in the end.
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const { rows } = await pg.query(`select count(*)::int as n from "sales"."outbox_event" where "type" = 'order.created' and "aggregate_id" = any($1) and "delivered_at" is not null`, [orders]);
+        if (rows[0].n === orders.length) break;
+        if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of 100 order.created known delivered`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const stock = (await gql(stack.url, operation('operations', 'ProductStock'), { id: product.id }, owner.token)).data!.product.stock;
+      expect(stock).toEqual({ onHand: 1000, reserved: 100, available: 900 });
+    } finally {
+      await orchestrator.close();
+    }
+  }, 240_000);
+});

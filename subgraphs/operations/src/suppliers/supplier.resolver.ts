@@ -1,0 +1,38 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { Supplier } from './supplier.entity';
+import { SupplierService } from './supplier.service';
+import { CreateSupplierInput, SupplierConnection, SupplierFilter, SupplierPayload, UpdateSupplierInput } from './supplier.inputs';
+
+@ArgsType()
+class SuppliersArgs extends ConnectionArgs {
+  @Field(() => SupplierFilter, { nullable: true, description: 'Narrows the list.' })
+  filter?: SupplierFilter | null;
+}
+
+@Resolver(() => Supplier)
+export class SupplierResolver {
+  constructor(private readonly supplierService: SupplierService) {}
+
+  @Query(() => Supplier, { nullable: true, description: 'A supplier of the workspace.' })
+  supplier(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Supplier> {
+    return this.supplierService.get(ctx, id);
+  }
+
+  @Query(() => SupplierConnection, { description: 'Suppliers of the workspace by name, a page at a time.' })
+  suppliers(@Args(() => SuppliersArgs) args: SuppliersArgs, @Ctx() ctx: RequestContext) {
+    return this.supplierService.list(ctx, args, args.filter);
+  }
+
+  @Mutation(() => SupplierPayload, { description: 'Adds a supplier.' })
+  async createSupplier(@Arg('input', () => CreateSupplierInput) input: CreateSupplierInput, @Ctx() ctx: RequestContext): Promise<SupplierPayload> {
+    const result = await this.supplierService.create(ctx, input);
+    return 'errors' in result ? { errors: result.errors } : { supplier: result.supplier, errors: [] };
+  }
+
+  @Mutation(() => SupplierPayload, { description: "Changes a supplier's details." })
+  async updateSupplier(@Arg('input', () => UpdateSupplierInput) input: UpdateSupplierInput, @Ctx() ctx: RequestContext): Promise<SupplierPayload> {
+    const result = await this.supplierService.update(ctx, input);
+    return 'errors' in result ? { errors: result.errors } : { supplier: result.supplier, errors: [] };
+  }
+}

@@ -1,0 +1,37 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Lifecycle of a work order (one step of a production order). */
+export enum WorkOrderStatus {
+  PENDING = 'PENDING',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(WorkOrderStatus, {
+  name: 'WorkOrderStatus',
+  description: 'Where a work order is: PENDING → IN_PROGRESS → DONE, or PENDING/IN_PROGRESS → CANCELLED. DONE and CANCELLED are final.',
+  valuesConfig: {
+    PENDING: { description: 'Planned, not started.' },
+    IN_PROGRESS: { description: 'Being worked on at its work center.' },
+    DONE: { description: 'Finished, with its actual minutes.' },
+    CANCELLED: { description: 'Dropped: the step is skipped and no longer holds back later steps or completion.' },
+  },
+});
+
+/** The work order state machine; anything not listed is an illegal transition. */
+export const WORK_ORDER_TRANSITIONS: Readonly<Record<WorkOrderStatus, readonly WorkOrderStatus[]>> = {
+  [WorkOrderStatus.PENDING]: [WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.CANCELLED],
+  [WorkOrderStatus.IN_PROGRESS]: [WorkOrderStatus.DONE, WorkOrderStatus.CANCELLED],
+  [WorkOrderStatus.DONE]: [],
+  [WorkOrderStatus.CANCELLED]: [],
+};
+
+export function canMoveWorkOrder(from: WorkOrderStatus, to: WorkOrderStatus): boolean {
+  return WORK_ORDER_TRANSITIONS[from].includes(to);
+}
+
+/** True once a work order no longer holds back later steps nor the completion of its production order. */
+export function isWorkOrderSettled(status: WorkOrderStatus): boolean {
+  return status === WorkOrderStatus.DONE || status === WorkOrderStatus.CANCELLED;
+}
