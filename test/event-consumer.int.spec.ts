@@ -9,6 +9,8 @@ import {
   appRoleSql,
   createLogger,
   createOrm,
+  listDeadLetters,
+  retryDeadLetters,
   processedMessageSql,
   startConsumer,
   tenantRlsSql,
@@ -165,5 +167,25 @@ describe('durable event consumer', () => {
     expect(await deliver(e)).toBe('ignored');
     expect(await tally(wsA)).toBe(before);
     expect(await processed(e.id)).toBe(0);
+  });
+
+  it('keeps a job that used up its attempts as a visible dead letter, and applies it once when retried', async () => {
+    const e = event('tally.bumped');
+    failuresLeft.set(e.id, 2);
+    const before = await tally(wsA);
+    const job = await queue.add(e.type, e, { jobId: `dead-${e.id}`, attempts: 2, backoff: { type: 'fixed', delay: 20 } });
+    await expect(job.waitUntilFinished(queueEvents, 20000)).rejects.toThrow('injected failure');
+    const dead = await listDeadLetters(connection, queueName);
+    expect(dead.find((d) => d.eventId === e.id)).toMatchObject({ jobId: `dead-${e.id}`, type: 'tally.bumped', attemptsMade: 2, failedReason: 'injected failure' });
+    expect(await processed(e.id)).toBe(0);
+    expect(await tally(wsA)).toBe(before); // both attempts rolled back
+
+    expect(await retryDeadLetters(connection, queueName, [`dead-${e.id}`])).toEqual([`dead-${e.id}`]);
+    expect(await job.waitUntilFinished(queueEvents, 20000)).toBe('applied');
+    expect(await tally(wsA)).toBe(before + 1);
+    expect(await processed(e.id)).toBe(1);
+    expect((await listDeadLetters(connection, queueName)).some((d) => d.eventId === e.id)).toBe(false);
+    // Retrying again finds nothing to retry.
+    expect(await retryDeadLetters(connection, queueName, [`dead-${e.id}`])).toEqual([]);
   });
 });

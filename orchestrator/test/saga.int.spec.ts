@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { DomainEvent } from '@prometric/core';
+import { KeyStoreFile, type DomainEvent } from '@prometric/core';
+import { GatewayClient, PermanentStepError } from '../src';
 import { createCustomer, createDeal, createProduct, gql, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
 
 /** Failures injected per step (or `compensate:<what>`): the number of attempts still to fail. */
@@ -327,4 +328,14 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     expect(rows).toHaveLength(3);
     for (const r of rows) expect(r.ledger).toBe(r.on_hand);
   }, 60_000);
+  it("calls the subgraphs with the saga's own service role: what its steps need, nothing else", async () => {
+    const keys = await KeyStoreFile.open(testConfig.keysDir);
+    const client = new GatewayClient(stack.url, keys, { issuer: 'prometric-identity', audience: 'prometric-api' });
+    const actor = { organizationId: owner.organizationId, workspaceId: owner.workspaceId, userId: owner.userId, currency: 'USD' };
+    const seen = await client.mutate(actor, `query { warehouses(first: 1) { totalCount } orders(first: 1) { totalCount } }`, {});
+    expect(seen.warehouses.totalCount).toBeGreaterThan(0);
+    // No HR, no members, no costs: refused at the gateway like any caller without the permission.
+    await expect(client.mutate(actor, `query { employees(first: 1) { totalCount } }`, {})).rejects.toThrow(PermanentStepError);
+    await expect(client.mutate(actor, `mutation($input: AddMemberInput!) { addMember(input: $input) { errors { code } } }`, { input: { email: 'x@y.z', role: 'ADMIN', name: 'X', password: 'long enough 1' } })).rejects.toThrow(/FORBIDDEN|refused/);
+  });
 });

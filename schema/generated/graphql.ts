@@ -3958,6 +3958,8 @@ export type WorkOrder = {
   __typename?: 'WorkOrder';
   /** Minutes the step actually took; set when DONE. */
   actualMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The employee assigned to the step, resolved by hr; null when nobody is. Needs hr:read. */
+  assignedEmployee?: Maybe<Employee>;
   /** The employee assigned to the step (hr's employee id). */
   assignedEmployeeId?: Maybe<Scalars['ID']['output']>;
   /** When the step was completed (DONE). */

@@ -1,4 +1,4 @@
-import { TokenSigner, type KeyStoreFile } from '@prometric/core';
+import { TokenSigner, type KeyStoreFile, type ServiceRole } from '@prometric/core';
 
 /** A failure worth retrying later (transport, server error, a dependency not caught up yet): BullMQ retries the event with backoff. */
 export class TransientStepError extends Error {
@@ -25,8 +25,8 @@ export interface UserErrorShape {
 
 /**
  * Calls the owning subgraphs' mutations through the gateway, like any client, with a short-lived
- * access token the orchestrator signs itself for the event's tenant and actor. Role OWNER for now:
- * a dedicated service role with only the saga's permissions is future work.
+ * access token the orchestrator signs itself for the event's tenant and actor, with the service
+ * role `service:order-to-cash`: only the permissions the saga's steps need (no HR, costs or members).
  */
 export class GatewayClient {
   private readonly signer: TokenSigner;
@@ -36,7 +36,7 @@ export class GatewayClient {
   }
 
   async mutate<T = Record<string, any>>(actor: SagaActor, query: string, variables: Record<string, unknown>): Promise<T> {
-    const token = await this.signer.signAccessToken({ ...actor, role: 'OWNER' }, 120);
+    const token = await this.signer.signAccessToken({ ...actor, role: 'service:order-to-cash' satisfies ServiceRole }, 120);
     let response: Response;
     try {
       response = await fetch(this.url, {

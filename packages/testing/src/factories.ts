@@ -34,3 +34,22 @@ export async function createOrder(url: string, token: string, customerId: string
     input: { customerId, lines, idempotencyKey },
   }, token);
 }
+
+/** Creates a warehouse through the gateway (a unique code unless given). */
+export async function createWarehouse(url: string, token: string, input: Partial<{ code: string; name: string }> = {}) {
+  const code = input.code ?? `WH-${randomUUID().slice(0, 8)}`;
+  const r = await gql(url, `mutation($input: CreateWarehouseInput!) { createWarehouse(input: $input) { warehouse { id code name } errors { code field message } } }`, {
+    input: { code, name: input.name ?? code },
+  }, token);
+  const warehouse = r.data?.createWarehouse?.warehouse;
+  if (!warehouse) throw new Error(`createWarehouse failed: ${JSON.stringify(r)}`);
+  return warehouse as { id: string; code: string; name: string };
+}
+
+/** Receives `quantity` units of a product into a warehouse; returns the RECEIPT movement. */
+export async function receiveStock(url: string, token: string, input: { productId: string; warehouseId: string; quantity: number; reference?: string }) {
+  const r = await gql(url, `mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { movement { id type quantity quantityAfter reference } errors { code field message } } }`, { input }, token);
+  const payload = r.data?.receiveStock;
+  if (!payload?.movement || r.errors?.length || payload.errors.length) throw new Error(`receiveStock failed: ${JSON.stringify(r)}`);
+  return payload.movement as { id: string; type: string; quantity: number; quantityAfter: number; reference: string | null };
+}

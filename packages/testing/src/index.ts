@@ -7,3 +7,4 @@ export * from './factories';
 export * from './tokens';
 export * from './ws-client';
 export * from './isolated';
+export * from './use-stack';

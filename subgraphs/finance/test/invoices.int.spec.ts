@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Role } from '@prometric/core';
@@ -12,10 +11,8 @@ import {
   memberToken,
   operation,
   signUpTenant,
-  startStack,
   testConfig,
-  type Stack,
-  type Tenant,
+  useStack,
 } from '@prometric/testing';
 
 const CREATE = /* GraphQL */ `
@@ -37,37 +34,27 @@ const CUSTOMER = /* GraphQL */ `
 const YEAR = new Date().getUTCFullYear();
 
 describe('invoices and payments through the gateway', () => {
-  let stack: Stack;
-  let owner: Tenant;
-  let pg: Client;
+  const fx = useStack({ pg: true });
   let customerId: string;
 
   beforeAll(async () => {
-    stack = await startStack();
-    owner = await signUpTenant(stack.url);
-    customerId = (await createCustomer(stack.url, owner.token)).id;
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
-  });
-  afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
+    customerId = (await createCustomer(fx.url, fx.owner.token)).id;
   });
 
   /** Wins a deal for `quantity` units at 100.00 with 12% tax: an order of quantity × 112.00. */
-  const wonOrder = async (quantity = 2, token = owner.token, customer = customerId) => {
-    const product = await createProduct(stack.url, token, { price: '100.00', taxRate: '0.12' });
-    const deal = await createDeal(stack.url, token, customer, [{ productId: product.id, quantity }]);
-    const won = await gql(stack.url, operation('sales', 'WinDeal'), { id: deal.id }, token);
+  const wonOrder = async (quantity = 2, token = fx.owner.token, customer = customerId) => {
+    const product = await createProduct(fx.url, token, { price: '100.00', taxRate: '0.12' });
+    const deal = await createDeal(fx.url, token, customer, [{ productId: product.id, quantity }]);
+    const won = await gql(fx.url, operation('sales', 'WinDeal'), { id: deal.id }, token);
     const order = won.data?.winDeal?.deal?.order;
     if (!order) throw new Error(`winDeal failed: ${JSON.stringify(won)}`);
     return { order: order as { id: string; number: string }, product };
   };
 
   /** Drafts the order's invoice once the consumer has built finance's copy of the order (NOT_FOUND until then). */
-  const draftWhenSeen = async (orderId: string, extra: Record<string, unknown> = {}, token = owner.token) => {
+  const draftWhenSeen = async (orderId: string, extra: Record<string, unknown> = {}, token = fx.owner.token) => {
     for (let i = 0; i < 100; i++) {
-      const r = await gql(stack.url, CREATE, { input: { orderId, ...extra } }, token);
+      const r = await gql(fx.url, CREATE, { input: { orderId, ...extra } }, token);
       const p = r.data?.createInvoice;
       if (p && !(p.errors[0]?.code === 'NOT_FOUND')) return p;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -84,16 +71,16 @@ describe('invoices and payments through the gateway', () => {
 
   const issued = async (quantity = 2) => {
     const d = await draft(quantity);
-    const r = await gql(stack.url, ISSUE, { id: d.invoice.id }, owner.token);
+    const r = await gql(fx.url, ISSUE, { id: d.invoice.id }, fx.owner.token);
     expect(r.data!.issueInvoice.errors).toEqual([]);
     return { ...d, invoice: r.data!.issueInvoice.invoice as { id: string; number: string; status: string } };
   };
 
-  const pay = (input: Record<string, unknown>, token = owner.token) =>
-    gql(stack.url, operation('finance', 'RecordPayment'), { input: { method: 'BANK_TRANSFER', ...input } }, token);
+  const pay = (input: Record<string, unknown>, token = fx.owner.token) =>
+    gql(fx.url, operation('finance', 'RecordPayment'), { input: { method: 'BANK_TRANSFER', ...input } }, token);
 
   const paymentRows = async (invoiceId: string): Promise<number> => {
-    const { rows } = await pg.query('select count(*)::int as c from finance.payment where invoice_id = $1', [invoiceId]);
+    const { rows } = await fx.pg.query('select count(*)::int as c from finance.payment where invoice_id = $1', [invoiceId]);
     return rows[0].c;
   };
 
@@ -101,7 +88,7 @@ describe('invoices and payments through the gateway', () => {
     const { order, product } = await wonOrder(3);
     const p = await draftWhenSeen(order.id, { dueDate: '2099-12-31' });
     expect(p.errors).toEqual([]);
-    const sales = await gql(stack.url, operation('sales', 'Order'), { id: order.id }, owner.token);
+    const sales = await gql(fx.url, operation('sales', 'Order'), { id: order.id }, fx.owner.token);
     const o = sales.data!.order;
     expect(p.invoice).toMatchObject({
       number: null,
@@ -117,14 +104,14 @@ describe('invoices and payments through the gateway', () => {
     });
     expect(o.total.amount).toBe('336.00');
     // One invoice per order that is not void.
-    const again = await gql(stack.url, CREATE, { input: { orderId: order.id } }, owner.token);
+    const again = await gql(fx.url, CREATE, { input: { orderId: order.id } }, fx.owner.token);
     expect(again.data!.createInvoice.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['orderId'] })]);
   });
 
   it('refuses an order finance has not seen with NOT_FOUND, and a malformed due date', async () => {
-    const r = await gql(stack.url, CREATE, { input: { orderId: randomUUID() } }, owner.token);
+    const r = await gql(fx.url, CREATE, { input: { orderId: randomUUID() } }, fx.owner.token);
     expect(r.data!.createInvoice).toEqual({ invoice: null, errors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['orderId'] })] });
-    const bad = await gql(stack.url, CREATE, { input: { orderId: randomUUID(), dueDate: 'tomorrow' } }, owner.token);
+    const bad = await gql(fx.url, CREATE, { input: { orderId: randomUUID(), dueDate: 'tomorrow' } }, fx.owner.token);
     expect(bad.data!.createInvoice.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['dueDate'] })]);
   });
 
@@ -132,25 +119,25 @@ describe('invoices and payments through the gateway', () => {
     const { order } = await wonOrder();
     const key = randomUUID();
     const first = await draftWhenSeen(order.id, { idempotencyKey: key });
-    const second = await gql(stack.url, CREATE, { input: { orderId: order.id, idempotencyKey: key } }, owner.token);
+    const second = await gql(fx.url, CREATE, { input: { orderId: order.id, idempotencyKey: key } }, fx.owner.token);
     expect(second.data!.createInvoice).toEqual({ invoice: first.invoice, errors: [] });
   });
 
   it('numbers invoices gaplessly when issued, and an issued invoice is never issued again', async () => {
     // A fresh tenant: its first invoices are 000001 and 000002 whatever else this file does.
-    const tenant = await signUpTenant(stack.url);
-    const customer = (await createCustomer(stack.url, tenant.token)).id;
+    const tenant = await signUpTenant(fx.url);
+    const customer = (await createCustomer(fx.url, tenant.token)).id;
     const numbers: string[] = [];
     for (let i = 0; i < 2; i++) {
       const { order } = await wonOrder(1, tenant.token, customer);
       const d = await draftWhenSeen(order.id, {}, tenant.token);
       // An unissued draft in between takes no number.
       if (i === 0) await draftWhenSeen((await wonOrder(1, tenant.token, customer)).order.id, {}, tenant.token);
-      const r = await gql(stack.url, ISSUE, { id: d.invoice.id }, tenant.token);
+      const r = await gql(fx.url, ISSUE, { id: d.invoice.id }, tenant.token);
       expect(r.data!.issueInvoice.errors).toEqual([]);
       expect(r.data!.issueInvoice.invoice.status).toBe('ISSUED');
       numbers.push(r.data!.issueInvoice.invoice.number);
-      const again = await gql(stack.url, ISSUE, { id: d.invoice.id }, tenant.token);
+      const again = await gql(fx.url, ISSUE, { id: d.invoice.id }, tenant.token);
       expect(again.data!.issueInvoice.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
     }
     expect(numbers).toEqual([`INV-${YEAR}-000001`, `INV-${YEAR}-000002`]);
@@ -158,7 +145,7 @@ describe('invoices and payments through the gateway', () => {
 
   it("the contract's Order query returns the order's invoices", async () => {
     const { order, invoice } = await issued(2);
-    const r = await gql(stack.url, operation('sales', 'Order'), { id: order.id }, owner.token);
+    const r = await gql(fx.url, operation('sales', 'Order'), { id: order.id }, fx.owner.token);
     expect(r.errors).toBeUndefined();
     expect(r.data!.order.invoices).toEqual([
       { id: invoice.id, number: invoice.number, status: 'ISSUED', total: { amount: '224.00', currency: 'USD' }, amountPaid: { amount: '0.00', currency: 'USD' }, amountDue: { amount: '224.00', currency: 'USD' }, dueDate: null },
@@ -179,7 +166,7 @@ describe('invoices and payments through the gateway', () => {
     const over = await pay({ invoiceId: invoice.id, amount: '124.01', idempotencyKey: randomUUID() });
     expect(over.data!.recordPayment).toEqual({ payment: null, invoice: null, errors: [expect.objectContaining({ code: 'INVALID', field: ['amount'] })] });
     expect(await paymentRows(invoice.id)).toBe(1);
-    const afterOver = await gql(stack.url, INVOICE, { id: invoice.id }, owner.token);
+    const afterOver = await gql(fx.url, INVOICE, { id: invoice.id }, fx.owner.token);
     expect(afterOver.data!.invoice).toMatchObject({ status: 'PARTIALLY_PAID', amountPaid: { amount: '100.00' }, amountDue: { amount: '124.00' } });
 
     // The same payment retried, also concurrently: counted once, every retry answers the first result.
@@ -191,7 +178,7 @@ describe('invoices and payments through the gateway', () => {
     const again = await pay({ invoiceId: invoice.id, amount: '24.00', idempotencyKey: key });
     expect(again.data!.recordPayment.payment.id).toBe([...ids][0]);
     expect(await paymentRows(invoice.id)).toBe(2);
-    const mid = await gql(stack.url, INVOICE, { id: invoice.id }, owner.token);
+    const mid = await gql(fx.url, INVOICE, { id: invoice.id }, fx.owner.token);
     expect(mid.data!.invoice).toMatchObject({ status: 'PARTIALLY_PAID', amountPaid: { amount: '124.00' }, amountDue: { amount: '100.00' } });
 
     const rest = await pay({ invoiceId: invoice.id, amount: '100', method: 'KASPI' });
@@ -199,9 +186,9 @@ describe('invoices and payments through the gateway', () => {
     const paidAgain = await pay({ invoiceId: invoice.id, amount: '1.00' });
     expect(paidAgain.data!.recordPayment.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION', field: ['invoiceId'] })]);
 
-    const voided = await gql(stack.url, VOID, { id: invoice.id, reason: 'mistake' }, owner.token);
+    const voided = await gql(fx.url, VOID, { id: invoice.id, reason: 'mistake' }, fx.owner.token);
     expect(voided.data!.voidInvoice.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
-    const final = await gql(stack.url, INVOICE, { id: invoice.id }, owner.token);
+    const final = await gql(fx.url, INVOICE, { id: invoice.id }, fx.owner.token);
     expect(final.data!.invoice.status).toBe('PAID');
     expect(final.data!.invoice.payments.map((p: { amount: { amount: string } }) => p.amount.amount)).toEqual(['100.00', '24.00', '100.00']);
   });
@@ -210,17 +197,17 @@ describe('invoices and payments through the gateway', () => {
     const { order, invoice } = await draft(1);
     const onDraft = await pay({ invoiceId: invoice.id, amount: '1.00' });
     expect(onDraft.data!.recordPayment.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
-    const voided = await gql(stack.url, VOID, { id: invoice.id, reason: 'wrong terms' }, owner.token);
+    const voided = await gql(fx.url, VOID, { id: invoice.id, reason: 'wrong terms' }, fx.owner.token);
     expect(voided.data!.voidInvoice).toEqual({ invoice: { id: invoice.id, status: 'VOID', voidReason: 'wrong terms' }, errors: [] });
     const onVoid = await pay({ invoiceId: invoice.id, amount: '1.00' });
     expect(onVoid.data!.recordPayment.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
-    const replacement = await gql(stack.url, CREATE, { input: { orderId: order.id } }, owner.token);
+    const replacement = await gql(fx.url, CREATE, { input: { orderId: order.id } }, fx.owner.token);
     expect(replacement.data!.createInvoice.errors).toEqual([]);
   });
 
   it("the contract's Invoices query filters by status, with each invoice's order and customer from sales", async () => {
     const { order, invoice } = await issued(1);
-    const r = await gql(stack.url, operation('finance', 'Invoices'), { first: 100, status: 'ISSUED' }, owner.token);
+    const r = await gql(fx.url, operation('finance', 'Invoices'), { first: 100, status: 'ISSUED' }, fx.owner.token);
     expect(r.errors).toBeUndefined();
     const nodes = r.data!.invoices.edges.map((e: { node: { status: string } }) => e.node);
     expect(nodes.every((n: { status: string }) => n.status === 'ISSUED')).toBe(true);
@@ -233,49 +220,49 @@ describe('invoices and payments through the gateway', () => {
       order: { id: order.id, number: order.number },
       customer: { id: customerId, name: 'Acme Ltd' },
     });
-    const drafts = await gql(stack.url, operation('finance', 'Invoices'), { first: 100, status: 'DRAFT' }, owner.token);
+    const drafts = await gql(fx.url, operation('finance', 'Invoices'), { first: 100, status: 'DRAFT' }, fx.owner.token);
     expect(drafts.data!.invoices.edges.some((e: { node: { id: string } }) => e.node.id === invoice.id)).toBe(false);
   });
 
   it("another tenant's invoice does not exist for you", async () => {
     const { invoice } = await issued(1);
-    const other = await signUpTenant(stack.url);
-    const r = await gql(stack.url, INVOICE, { id: invoice.id }, other.token);
+    const other = await signUpTenant(fx.url);
+    const r = await gql(fx.url, INVOICE, { id: invoice.id }, other.token);
     expect(errorCodes(r)).toEqual(['NOT_FOUND']);
     const p = await pay({ invoiceId: invoice.id, amount: '1.00' }, other.token);
     expect(p.data!.recordPayment.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['invoiceId'] })]);
-    const v = await gql(stack.url, VOID, { id: invoice.id }, other.token);
+    const v = await gql(fx.url, VOID, { id: invoice.id }, other.token);
     expect(v.data!.voidInvoice.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
     expect(await paymentRows(invoice.id)).toBe(0);
   });
 
   it('a sales rep cannot record payments or see balances; an accountant can', async () => {
     const { invoice } = await issued(1);
-    const rep = await memberToken(stack.url, owner, Role.SALES_REP);
+    const rep = await memberToken(fx.url, fx.owner, Role.SALES_REP);
     const refused = await pay({ invoiceId: invoice.id, amount: '1.00' }, rep);
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(await paymentRows(invoice.id)).toBe(0);
-    const repBalance = await gql(stack.url, CUSTOMER, { id: customerId }, rep);
+    const repBalance = await gql(fx.url, CUSTOMER, { id: customerId }, rep);
     expect(errorCodes(repBalance)).toContain('FORBIDDEN');
-    const accountant = await memberToken(stack.url, owner, Role.ACCOUNTANT);
+    const accountant = await memberToken(fx.url, fx.owner, Role.ACCOUNTANT);
     const ok = await pay({ invoiceId: invoice.id, amount: '1.00' }, accountant);
     expect(ok.data!.recordPayment.errors).toEqual([]);
   });
 
   it("Customer.balance sums what is due on the customer's issued invoices", async () => {
-    const tenant = await signUpTenant(stack.url);
-    const customer = (await createCustomer(stack.url, tenant.token, { name: 'Balance Co' })).id;
+    const tenant = await signUpTenant(fx.url);
+    const customer = (await createCustomer(fx.url, tenant.token, { name: 'Balance Co' })).id;
     const issue = async (quantity: number) => {
       const { order } = await wonOrder(quantity, tenant.token, customer);
       const d = await draftWhenSeen(order.id, {}, tenant.token);
-      const r = await gql(stack.url, ISSUE, { id: d.invoice.id }, tenant.token);
+      const r = await gql(fx.url, ISSUE, { id: d.invoice.id }, tenant.token);
       return r.data!.issueInvoice.invoice as { id: string };
     };
     const a = await issue(1); // 112.00
     await issue(2); // 224.00
     await draftWhenSeen((await wonOrder(5, tenant.token, customer)).order.id, {}, tenant.token); // a draft is not owed
     await pay({ invoiceId: a.id, amount: '12.00' }, tenant.token);
-    const r = await gql(stack.url, CUSTOMER, { id: customer }, tenant.token);
+    const r = await gql(fx.url, CUSTOMER, { id: customer }, tenant.token);
     expect(r.errors).toBeUndefined();
     expect(r.data!.customer.balance).toEqual({ amount: '324.00', currency: 'USD' });
     expect(r.data!.customer.invoices.map((i: { status: string }) => i.status)).toEqual(['PARTIALLY_PAID', 'ISSUED', 'DRAFT']);
@@ -284,7 +271,7 @@ describe('invoices and payments through the gateway', () => {
   it('the consumer applies the same order event delivered twice once', async () => {
     const { order } = await wonOrder(1);
     await draftWhenSeen(order.id);
-    const { rows } = await pg.query(`select id from sales.outbox_event where aggregate_id = $1 and type = 'order.created'`, [order.id]);
+    const { rows } = await fx.pg.query(`select id from sales.outbox_event where aggregate_id = $1 and type = 'order.created'`, [order.id]);
     const eventId: string = rows[0].id;
     const connection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
     const queue = new Queue('finance', { connection });
@@ -294,13 +281,13 @@ describe('invoices and payments through the gateway', () => {
       await events.waitUntilReady();
       const original = await queue.getJob(eventId);
       expect(original).toBeDefined();
-      const snapshotBefore = (await pg.query('select aggregate_version, updated_at from finance.order_snapshot where id = $1', [order.id])).rows[0];
+      const snapshotBefore = (await fx.pg.query('select aggregate_version, updated_at from finance.order_snapshot where id = $1', [order.id])).rows[0];
       // The same event body under another job id, as a duplicate publish would deliver it.
       const duplicate = await queue.add(original!.name, original!.data, { jobId: randomUUID() });
       expect(await duplicate.waitUntilFinished(events, 20000)).toBe('duplicate');
-      const processed = await pg.query('select count(*)::int as c from finance.processed_message where event_id = $1', [eventId]);
+      const processed = await fx.pg.query('select count(*)::int as c from finance.processed_message where event_id = $1', [eventId]);
       expect(processed.rows[0].c).toBe(1);
-      const snapshotAfter = (await pg.query('select aggregate_version, updated_at from finance.order_snapshot where id = $1', [order.id])).rows[0];
+      const snapshotAfter = (await fx.pg.query('select aggregate_version, updated_at from finance.order_snapshot where id = $1', [order.id])).rows[0];
       expect(snapshotAfter).toEqual(snapshotBefore);
     } finally {
       await events.close();

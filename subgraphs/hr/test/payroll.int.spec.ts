@@ -1,6 +1,5 @@
-import { Client } from 'pg';
 import { Role } from '@prometric/core';
-import { errorCodes, gql, memberToken, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+import { errorCodes, gql, memberToken, signUpTenant, useStack } from '@prometric/testing';
 import { hire, userIdOf } from './helpers';
 
 const RUN_FIELDS = `id period status currency workingDays employeeCount totalGross { amount currency } totalDeductions { amount } totalNet { amount }
@@ -28,42 +27,29 @@ const slip = (employeeId: string, s: { base: string; unpaidDays: string; deducti
 });
 
 describe('payroll through the gateway', () => {
-  let stack: Stack;
-  let owner: Tenant;
-  let pg: Client;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    owner = await signUpTenant(stack.url);
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
-  });
-  afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
-  });
+  const fx = useStack({ pg: true });
 
   it('computes March 2026 by hand (incl. unpaid leave), recalculates a draft, approves it immutably, records payroll.approved, then pays', async () => {
-    const [repToken, hrToken] = await Promise.all([memberToken(stack.url, owner, Role.SALES_REP), memberToken(stack.url, owner, Role.HR)]);
-    const boss = await hire(stack.url, owner.token, { name: 'B Boss', salary: '4100.50' });
-    const rep = await hire(stack.url, owner.token, { name: 'A Rep', salary: '3000.00', userId: userIdOf(repToken), managerId: boss });
-    const gone = await hire(stack.url, owner.token, { name: 'C Gone', salary: '9999.00' });
-    const away = await hire(stack.url, owner.token, { name: 'D Away', salary: '8888.00' });
-    await hire(stack.url, owner.token, { name: 'E Later', salary: '7777.00', hireDate: '2026-04-01T00:00:00Z' }); // hired after March
-    await gql(stack.url, `mutation($i: TerminateEmployeeInput!) { terminateEmployee(input: $i) { errors { code } } }`, { i: { id: gone } }, owner.token);
-    await gql(stack.url, `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { errors { code } } }`, { i: { id: away, status: 'ON_LEAVE' } }, owner.token);
+    const [repToken, hrToken] = await Promise.all([memberToken(fx.url, fx.owner, Role.SALES_REP), memberToken(fx.url, fx.owner, Role.HR)]);
+    const boss = await hire(fx.url, fx.owner.token, { name: 'B Boss', salary: '4100.50' });
+    const rep = await hire(fx.url, fx.owner.token, { name: 'A Rep', salary: '3000.00', userId: userIdOf(repToken), managerId: boss });
+    const gone = await hire(fx.url, fx.owner.token, { name: 'C Gone', salary: '9999.00' });
+    const away = await hire(fx.url, fx.owner.token, { name: 'D Away', salary: '8888.00' });
+    await hire(fx.url, fx.owner.token, { name: 'E Later', salary: '7777.00', hireDate: '2026-04-01T00:00:00Z' }); // hired after March
+    await gql(fx.url, `mutation($i: TerminateEmployeeInput!) { terminateEmployee(input: $i) { errors { code } } }`, { i: { id: gone } }, fx.owner.token);
+    await gql(fx.url, `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { errors { code } } }`, { i: { id: away, status: 'ON_LEAVE' } }, fx.owner.token);
 
     // Unpaid leave: Mon 9 – Tue 10 March (2 working days) approved; a pending one and an April one do not count.
     const leave = async (from: string, to: string, approve: boolean) => {
-      const r = await gql(stack.url, `mutation($i: RequestLeaveInput!) { requestLeave(input: $i) { leaveRequest { id } errors { code } } }`, { i: { employeeId: rep, type: 'UNPAID', from, to } }, repToken);
+      const r = await gql(fx.url, `mutation($i: RequestLeaveInput!) { requestLeave(input: $i) { leaveRequest { id } errors { code } } }`, { i: { employeeId: rep, type: 'UNPAID', from, to } }, repToken);
       const id = r.data!.requestLeave.leaveRequest.id;
-      if (approve) expect((await gql(stack.url, `mutation($id: ID!) { approveLeave(id: $id) { errors { code } } }`, { id }, hrToken)).data!.approveLeave.errors).toEqual([]);
+      if (approve) expect((await gql(fx.url, `mutation($id: ID!) { approveLeave(id: $id) { errors { code } } }`, { id }, hrToken)).data!.approveLeave.errors).toEqual([]);
     };
     await leave('2026-03-09', '2026-03-10', true);
     await leave('2026-03-16', '2026-03-17', false); // still PENDING: not deducted
     await leave('2026-04-01', '2026-04-02', true); // another month
 
-    const created = await gql(stack.url, CREATE, { p: '2026-03' }, owner.token);
+    const created = await gql(fx.url, CREATE, { p: '2026-03' }, fx.owner.token);
     expect(created.errors).toBeUndefined();
     expect(created.data!.createPayrollRun.errors).toEqual([]);
     const run = created.data!.createPayrollRun.payrollRun;
@@ -85,25 +71,25 @@ describe('payroll through the gateway', () => {
     });
 
     // One run per month.
-    expect((await gql(stack.url, CREATE, { p: '2026-03' }, owner.token)).data!.createPayrollRun.errors).toMatchObject([{ code: 'CONFLICT', field: ['period'] }]);
-    expect((await gql(stack.url, CREATE, { p: '2026-3' }, owner.token)).data!.createPayrollRun.errors).toMatchObject([{ code: 'INVALID', field: ['period'] }]);
-    expect((await pg.query(`select count(*)::int as c from hr.payroll_run where workspace_id = $1`, [owner.workspaceId])).rows[0].c).toBe(1);
+    expect((await gql(fx.url, CREATE, { p: '2026-03' }, fx.owner.token)).data!.createPayrollRun.errors).toMatchObject([{ code: 'CONFLICT', field: ['period'] }]);
+    expect((await gql(fx.url, CREATE, { p: '2026-3' }, fx.owner.token)).data!.createPayrollRun.errors).toMatchObject([{ code: 'INVALID', field: ['period'] }]);
+    expect((await fx.pg.query(`select count(*)::int as c from hr.payroll_run where workspace_id = $1`, [fx.owner.workspaceId])).rows[0].c).toBe(1);
 
     // No salary figure in plaintext at rest.
-    const raw = (await pg.query(`select string_agg(row_to_json(p)::text, ' ') as t from hr.payslip p where payroll_run_id = $1`, [run.id])).rows[0].t as string;
+    const raw = (await fx.pg.query(`select string_agg(row_to_json(p)::text, ' ') as t from hr.payslip p where payroll_run_id = $1`, [run.id])).rows[0].t as string;
     for (const figure of ['3000.00', '2727.27', '2209.09', '4100.50', '3321.40']) expect(raw).not.toContain(figure);
 
     // The employee sees their own payslip, not their manager's.
-    const own = await gql(stack.url, `{ me { employee { payslips { net { amount } } manager { payslips { net { amount } } } } } }`, {}, repToken);
+    const own = await gql(fx.url, `{ me { employee { payslips { net { amount } } manager { payslips { net { amount } } } } } }`, {}, repToken);
     expect(own.data!.me.employee.payslips).toEqual([{ net: { amount: '2209.09' } }]);
     expect(own.data!.me.employee.manager.payslips).toBeNull();
     expect((own.errors ?? []).map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([['FORBIDDEN', 'me.employee.manager.payslips']]);
     // Without hr:read the run itself is refused.
-    expect(errorCodes(await gql(stack.url, RUN, { id: run.id }, repToken))).toContain('FORBIDDEN');
+    expect(errorCodes(await gql(fx.url, RUN, { id: run.id }, repToken))).toContain('FORBIDDEN');
 
     // A raise, recalculated while DRAFT: 5000.00 → pension 500.00, tax 450.00, net 4050.00.
-    await gql(stack.url, `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { errors { code } } }`, { i: { id: boss, salary: '5000.00' } }, owner.token);
-    const recalc = await gql(stack.url, RECALC, { id: run.id }, owner.token);
+    await gql(fx.url, `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { errors { code } } }`, { i: { id: boss, salary: '5000.00' } }, fx.owner.token);
+    const recalc = await gql(fx.url, RECALC, { id: run.id }, fx.owner.token);
     expect(recalc.data!.recalculatePayrollRun.errors).toEqual([]);
     expect(recalc.data!.recalculatePayrollRun.payrollRun).toMatchObject({
       employeeCount: 2,
@@ -113,12 +99,12 @@ describe('payroll through the gateway', () => {
       payslips: [repSlip, slip(boss, { base: '5000.00', unpaidDays: '0.00', deduction: '0.00', gross: '5000.00', pension: '500.00', taxBase: '4500.00', tax: '450.00', deductions: '950.00', net: '4050.00' })],
     });
 
-    const approved = await gql(stack.url, APPROVE, { id: run.id }, owner.token);
+    const approved = await gql(fx.url, APPROVE, { id: run.id }, fx.owner.token);
     expect(approved.data!.approvePayrollRun).toMatchObject({ payrollRun: { status: 'APPROVED' }, errors: [] });
-    expect((await gql(stack.url, APPROVE, { id: run.id }, owner.token)).data!.approvePayrollRun.errors).toEqual([{ code: 'INVALID_TRANSITION' }]);
-    expect((await gql(stack.url, RECALC, { id: run.id }, owner.token)).data!.recalculatePayrollRun.errors).toEqual([{ code: 'INVALID_TRANSITION' }]);
+    expect((await gql(fx.url, APPROVE, { id: run.id }, fx.owner.token)).data!.approvePayrollRun.errors).toEqual([{ code: 'INVALID_TRANSITION' }]);
+    expect((await gql(fx.url, RECALC, { id: run.id }, fx.owner.token)).data!.recalculatePayrollRun.errors).toEqual([{ code: 'INVALID_TRANSITION' }]);
 
-    const events = (await pg.query(`select aggregate_type, aggregate_id, payload from hr.outbox_event where type = 'payroll.approved' and workspace_id = $1`, [owner.workspaceId])).rows;
+    const events = (await fx.pg.query(`select aggregate_type, aggregate_id, payload from hr.outbox_event where type = 'payroll.approved' and workspace_id = $1`, [fx.owner.workspaceId])).rows;
     expect(events).toEqual([
       {
         aggregate_type: 'PayrollRun',
@@ -128,40 +114,40 @@ describe('payroll through the gateway', () => {
     ]);
 
     // Relayed to the finance queue, whose consumer books it as a payroll expense of the gross total.
-    await stack.hr.relay.flush();
+    await fx.stack.hr.relay.flush();
     let expense: { amount: string; category: string }[] = [];
     for (let i = 0; i < 100 && !expense.length; i++) {
-      expense = (await pg.query(`select amount::text, category from finance.expense where source_payroll_run_id = $1`, [run.id])).rows;
+      expense = (await fx.pg.query(`select amount::text, category from finance.expense where source_payroll_run_id = $1`, [run.id])).rows;
       if (!expense.length) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(expense).toEqual([{ amount: '7727.27', category: 'PAYROLL' }]);
 
     // Immutable in the database itself, even for a superuser connection that bypasses the API.
-    await expect(pg.query(`update hr.payslip set working_days = 1 where payroll_run_id = $1`, [run.id])).rejects.toThrow(/cannot change/);
-    await expect(pg.query(`delete from hr.payslip where payroll_run_id = $1`, [run.id])).rejects.toThrow(/cannot change/);
-    await expect(pg.query(`update hr.payroll_run set total_net = 0 where id = $1`, [run.id])).rejects.toThrow(/cannot change/);
-    await expect(pg.query(`update hr.payroll_run set status = 'DRAFT' where id = $1`, [run.id])).rejects.toThrow(/cannot change/);
+    await expect(fx.pg.query(`update hr.payslip set working_days = 1 where payroll_run_id = $1`, [run.id])).rejects.toThrow(/cannot change/);
+    await expect(fx.pg.query(`delete from hr.payslip where payroll_run_id = $1`, [run.id])).rejects.toThrow(/cannot change/);
+    await expect(fx.pg.query(`update hr.payroll_run set total_net = 0 where id = $1`, [run.id])).rejects.toThrow(/cannot change/);
+    await expect(fx.pg.query(`update hr.payroll_run set status = 'DRAFT' where id = $1`, [run.id])).rejects.toThrow(/cannot change/);
     // …and salary changes after approval do not touch it.
-    await gql(stack.url, `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { errors { code } } }`, { i: { id: rep, salary: '3500.00' } }, owner.token);
-    expect((await gql(stack.url, RUN, { id: run.id }, owner.token)).data!.payrollRun.totalNet).toEqual({ amount: '6259.09' });
+    await gql(fx.url, `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { errors { code } } }`, { i: { id: rep, salary: '3500.00' } }, fx.owner.token);
+    expect((await gql(fx.url, RUN, { id: run.id }, fx.owner.token)).data!.payrollRun.totalNet).toEqual({ amount: '6259.09' });
 
-    const paid = await gql(stack.url, PAID, { id: run.id }, owner.token);
+    const paid = await gql(fx.url, PAID, { id: run.id }, fx.owner.token);
     expect(paid.data!.markPayrollRunPaid).toMatchObject({ payrollRun: { status: 'PAID', paidAt: expect.any(String) }, errors: [] });
-    expect((await gql(stack.url, PAID, { id: run.id }, owner.token)).data!.markPayrollRunPaid.errors).toEqual([{ code: 'INVALID_TRANSITION' }]);
+    expect((await gql(fx.url, PAID, { id: run.id }, fx.owner.token)).data!.markPayrollRunPaid.errors).toEqual([{ code: 'INVALID_TRANSITION' }]);
   });
 
   it('refuses paying a draft; another tenant sees nothing and has its own months', async () => {
-    const created = await gql(stack.url, CREATE, { p: '2026-05' }, owner.token);
+    const created = await gql(fx.url, CREATE, { p: '2026-05' }, fx.owner.token);
     const id = created.data!.createPayrollRun.payrollRun.id;
-    expect((await gql(stack.url, PAID, { id }, owner.token)).data!.markPayrollRunPaid.errors).toEqual([{ code: 'INVALID_TRANSITION' }]);
+    expect((await gql(fx.url, PAID, { id }, fx.owner.token)).data!.markPayrollRunPaid.errors).toEqual([{ code: 'INVALID_TRANSITION' }]);
 
-    const other = await signUpTenant(stack.url);
-    const r = await gql(stack.url, RUN, { id }, other.token);
+    const other = await signUpTenant(fx.url);
+    const r = await gql(fx.url, RUN, { id }, other.token);
     expect(r.data?.payrollRun ?? null).toBeNull();
     expect(errorCodes(r)).toEqual(['NOT_FOUND']);
-    expect((await gql(stack.url, APPROVE, { id }, other.token)).data!.approvePayrollRun.errors).toEqual([{ code: 'NOT_FOUND' }]);
-    const own = await gql(stack.url, CREATE, { p: '2026-05' }, other.token);
+    expect((await gql(fx.url, APPROVE, { id }, other.token)).data!.approvePayrollRun.errors).toEqual([{ code: 'NOT_FOUND' }]);
+    const own = await gql(fx.url, CREATE, { p: '2026-05' }, other.token);
     expect(own.data!.createPayrollRun.payrollRun).toMatchObject({ employeeCount: 0, totalNet: { amount: '0.00' }, payslips: [] });
-    expect((await gql(stack.url, `{ payrollRuns { totalCount } }`, {}, other.token)).data!.payrollRuns.totalCount).toBe(1);
+    expect((await gql(fx.url, `{ payrollRuns { totalCount } }`, {}, other.token)).data!.payrollRuns.totalCount).toBe(1);
   });
 });

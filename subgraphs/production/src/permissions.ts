@@ -44,5 +44,7 @@ export const productionPermissions: PermissionMap = {
     ProductionOrderComponent: { product: hasPermission('products:read') },
     BillOfMaterials: { product: hasPermission('products:read') },
     BillOfMaterialsLine: { product: hasPermission('products:read') },
+    // Hr's employee behind a step: who works on what is hr's to show.
+    WorkOrder: { assignedEmployee: hasPermission('hr:read') },
   },
 };

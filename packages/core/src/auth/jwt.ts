@@ -13,7 +13,7 @@ import {
   type JWK,
   type JWTVerifyGetKey,
 } from 'jose';
-import { isRole, permissionsOf } from './roles';
+import { isRole, isServiceRole, permissionsOf } from './roles';
 import type { Principal } from './principal';
 
 export const JWT_ALGORITHM = 'EdDSA';
@@ -203,7 +203,7 @@ export class TokenVerifier {
       throw new InvalidTokenError((e as Error).message);
     }
     const { sub, org, ws, role, cur } = payload as Partial<AccessClaims> & { sub?: string };
-    if (!sub || typeof org !== 'string' || typeof ws !== 'string' || !isRole(role) || typeof cur !== 'string') {
+    if (!sub || typeof org !== 'string' || typeof ws !== 'string' || !(isRole(role) || isServiceRole(role)) || typeof cur !== 'string') {
       throw new InvalidTokenError('missing claims');
     }
     return { userId: sub, organizationId: org, workspaceId: ws, role, permissions: permissionsOf(role), currency: cur };

@@ -56,12 +56,27 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.VIEWER]: READ_ALL_BUSINESS,
 };
 
-export function permissionsOf(role: Role): readonly Permission[] {
-  return ROLE_PERMISSIONS[role] ?? [];
+/**
+ * Roles of system processes, never of a member (not in the GraphQL `Role` enum, so `addMember` cannot
+ * grant one): only what the process needs. The order-to-cash saga invoices, reserves and releases
+ * stock, requests and cancels production and moves orders; it reads no HR, costs or members.
+ */
+export const SERVICE_ROLE_PERMISSIONS = {
+  'service:order-to-cash': ['orders:read', 'orders:write', 'invoices:read', 'invoices:write', 'stock:read', 'stock:write', 'production:read', 'production:write'],
+} as const satisfies Record<string, readonly Permission[]>;
+
+export type ServiceRole = keyof typeof SERVICE_ROLE_PERMISSIONS;
+
+export function permissionsOf(role: Role | ServiceRole): readonly Permission[] {
+  return (ROLE_PERMISSIONS as Record<string, readonly Permission[]>)[role] ?? SERVICE_ROLE_PERMISSIONS[role as ServiceRole] ?? [];
 }
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ROLE_PERMISSIONS, value);
+}
+
+export function isServiceRole(value: unknown): value is ServiceRole {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(SERVICE_ROLE_PERMISSIONS, value);
 }
 
 registerEnumType(Role, {

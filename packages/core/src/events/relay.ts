@@ -16,8 +16,9 @@ export const DEFAULT_EVENT_ROUTES: EventRoutes = {
   orchestrator: ['deal.won', 'order.created', 'order.updated', 'production.output_received'],
   // Order snapshots (invoices are drafted from them); payroll totals become expenses.
   finance: ['order.created', 'order.updated', 'payroll.approved'],
-  // Stock moves for production: components reserved on release, consumed and output received on completion.
-  operations: ['production.released', 'production.completed', 'production.cancelled'],
+  // Stock moves for production: components reserved on release, consumed and output received on completion;
+  // and operations' own stock events that lower available, which run the product's reorder rule.
+  operations: ['production.released', 'production.completed', 'production.cancelled', 'stock.reserved', 'stock.issued', 'stock.adjusted'],
   // Order status follows its shipments.
   sales: ['shipment.shipped', 'shipment.delivered'],
 };

@@ -30,8 +30,9 @@ const MAX_UNITS = 2_147_483_647;
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
- * Reorder rules and the reorder check. The check runs only when asked (runReorderCheck): hooking it
- * into every issue and reservation would add its reads to the stock hot path.
+ * Reorder rules and the reorder check. The check runs when asked (runReorderCheck) and, for one
+ * product × warehouse, after each stock event that lowers available (reorder.handlers.ts): the
+ * event consumer runs it after the stock change committed, so its reads stay off the stock hot path.
  */
 export class ReorderRuleService {
   constructor(private readonly purchaseOrders: PurchaseOrderService) {}
@@ -83,66 +84,84 @@ export class ReorderRuleService {
   }
 
   /**
-   * Drafts what the rules (of one warehouse, or all) say to order: for each product × warehouse
-   * whose available is below min and not lifted to min by open purchase quantity for that
-   * warehouse, one line of the smallest multiple bringing it to max; lines grouped into one DRAFT
-   * purchase order per supplier × warehouse. Checks of a workspace run one at a time, so running
-   * twice drafts nothing new.
+   * Drafts what the rules (of one warehouse, or all) say to order; see `checkIn`. Checks of a
+   * workspace run one at a time, so running twice drafts nothing new.
    */
   async check(ctx: RequestContext, warehouseId?: string | null): Promise<CheckResult> {
     if (warehouseId != null && !isUuid(warehouseId)) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Warehouse not found', ['warehouseId'])] };
     try {
-      const purchaseOrders = await ctx.em.transactional(async (em) => {
-        const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
-        await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`reorder-check:${tenant.workspaceId}`]);
-        if (warehouseId != null && !(await em.findOne(Warehouse, warehouseId))) {
-          throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Warehouse not found', ['warehouseId'])]);
-        }
-        const rules = await em.find(ReorderRule, warehouseId ? { warehouse: warehouseId } : {}, { orderBy: { productId: 'asc', warehouse: 'asc' } });
-        if (!rules.length) return [];
-        const productIds = [...new Set(rules.map((r) => r.productId))];
-        const available: { product_id: string; warehouse_id: string; available: number }[] = await em.execute(
-          `select "product_id", "warehouse_id", ("on_hand" - "reserved")::int as "available" from "operations"."stock_level"
-           where "workspace_id" = ? and "product_id" in (${placeholders(productIds.length)})`,
-          [tenant.workspaceId, ...productIds],
-        );
-        const open: { product_id: string; warehouse_id: string; open: number }[] = await em.execute(
-          `select l."product_id", po."warehouse_id", sum(l."quantity" - l."received_quantity")::int as "open"
-           from "operations"."purchase_order_line" l join "operations"."purchase_order" po on po."id" = l."purchase_order_id"
-           where po."workspace_id" = ? and po."deleted_at" is null and l."deleted_at" is null and po."warehouse_id" is not null
-             and po."status" in (${placeholders(OPEN_PURCHASE_ORDER_STATUSES.length)}) and l."product_id" in (${placeholders(productIds.length)})
-           group by l."product_id", po."warehouse_id"`,
-          [tenant.workspaceId, ...OPEN_PURCHASE_ORDER_STATUSES, ...productIds],
-        );
-        const key = (productId: string, warehouse: string) => `${productId}/${warehouse}`;
-        const availableOf = new Map(available.map((r) => [key(r.product_id, r.warehouse_id), r.available]));
-        const openOf = new Map(open.map((r) => [key(r.product_id, r.warehouse_id), r.open]));
-        const groups = new Map<string, { supplierId: string; warehouseId: string; lines: DraftLine[] }>();
-        for (const rule of rules) {
-          const k = key(rule.productId, rule.warehouse.id);
-          const quantity = reorderQuantity({ available: availableOf.get(k) ?? 0, open: openOf.get(k) ?? 0, min: rule.min, max: rule.max, multiple: rule.multiple });
-          if (quantity <= 0) continue;
-          const g = `${rule.supplier.id}/${rule.warehouse.id}`;
-          const group = groups.get(g) ?? { supplierId: rule.supplier.id, warehouseId: rule.warehouse.id, lines: [] };
-          group.lines.push({ productId: rule.productId, quantity, unitCost: '0' });
-          groups.set(g, group);
-        }
-        if (!groups.size) return [];
-        const costs = await this.lastCosts(em, [...groups.values()]);
-        const drafted: PurchaseOrder[] = [];
-        for (const group of [...groups.values()].sort((a, b) => (a.supplierId + a.warehouseId < b.supplierId + b.warehouseId ? -1 : 1))) {
-          const supplier = await em.findOneOrFail(Supplier, group.supplierId);
-          const warehouse = await em.findOneOrFail(Warehouse, group.warehouseId);
-          const lines = group.lines.map((l) => ({ ...l, unitCost: costs.get(`${group.supplierId}/${l.productId}`) ?? '0' }));
-          drafted.push(await this.purchaseOrders.draft(em, supplier, warehouse, lines));
-        }
-        return drafted;
-      });
+      const purchaseOrders = await ctx.em.transactional((em) => this.checkIn(em, { warehouseId }));
       return { purchaseOrders };
     } catch (e) {
       if (e instanceof UserErrorsException) return { errors: e.errors };
       throw e;
     }
+  }
+
+  /**
+   * Inside the caller's transaction (the runReorderCheck mutation's, or the event consumer's after a
+   * stock event): for each rule in scope whose product × warehouse has available below min and not
+   * lifted to min by open purchase quantity for that warehouse, one line of the smallest multiple
+   * bringing it to max; lines grouped into one DRAFT purchase order per supplier × warehouse.
+   * Returns the drafted purchase orders. Checks of a workspace take one advisory lock, so they run
+   * one at a time and a check never drafts again what an open purchase order already covers.
+   * Throws UserErrorsException (NOT_FOUND) when `warehouseId` names no warehouse of the tenant.
+   *
+   * @param scope `warehouseId`: only that warehouse's rules (all warehouses when omitted);
+   *   `productId`: only that product's rules. A scope with a product and no rule returns before
+   *   taking the lock, so stock events of products without a rule never wait on it.
+   */
+  async checkIn(em: EntityManager, scope: { warehouseId?: string | null; productId?: string | null }): Promise<PurchaseOrder[]> {
+    const { warehouseId, productId } = scope;
+    const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
+    const where: FilterQuery<ReorderRule> & Record<string, unknown> = {};
+    if (warehouseId != null) where.warehouse = uuidOrNil(warehouseId);
+    if (productId != null) where.productId = uuidOrNil(productId);
+    if (productId != null && !(await em.count(ReorderRule, where))) return [];
+    await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`reorder-check:${tenant.workspaceId}`]);
+    if (warehouseId != null && !(await em.findOne(Warehouse, uuidOrNil(warehouseId)))) {
+      throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Warehouse not found', ['warehouseId'])]);
+    }
+    // Read after the lock: the previous check's drafts are committed and counted as open.
+    const rules = await em.find(ReorderRule, where, { orderBy: { productId: 'asc', warehouse: 'asc' } });
+    if (!rules.length) return [];
+    const productIds = [...new Set(rules.map((r) => r.productId))];
+    const available: { product_id: string; warehouse_id: string; available: number }[] = await em.execute(
+      `select "product_id", "warehouse_id", ("on_hand" - "reserved")::int as "available" from "operations"."stock_level"
+       where "workspace_id" = ? and "product_id" in (${placeholders(productIds.length)})`,
+      [tenant.workspaceId, ...productIds],
+    );
+    const open: { product_id: string; warehouse_id: string; open: number }[] = await em.execute(
+      `select l."product_id", po."warehouse_id", sum(l."quantity" - l."received_quantity")::int as "open"
+       from "operations"."purchase_order_line" l join "operations"."purchase_order" po on po."id" = l."purchase_order_id"
+       where po."workspace_id" = ? and po."deleted_at" is null and l."deleted_at" is null and po."warehouse_id" is not null
+         and po."status" in (${placeholders(OPEN_PURCHASE_ORDER_STATUSES.length)}) and l."product_id" in (${placeholders(productIds.length)})
+       group by l."product_id", po."warehouse_id"`,
+      [tenant.workspaceId, ...OPEN_PURCHASE_ORDER_STATUSES, ...productIds],
+    );
+    const key = (product: string, warehouse: string) => `${product}/${warehouse}`;
+    const availableOf = new Map(available.map((r) => [key(r.product_id, r.warehouse_id), r.available]));
+    const openOf = new Map(open.map((r) => [key(r.product_id, r.warehouse_id), r.open]));
+    const groups = new Map<string, { supplierId: string; warehouseId: string; lines: DraftLine[] }>();
+    for (const rule of rules) {
+      const k = key(rule.productId, rule.warehouse.id);
+      const quantity = reorderQuantity({ available: availableOf.get(k) ?? 0, open: openOf.get(k) ?? 0, min: rule.min, max: rule.max, multiple: rule.multiple });
+      if (quantity <= 0) continue;
+      const g = `${rule.supplier.id}/${rule.warehouse.id}`;
+      const group = groups.get(g) ?? { supplierId: rule.supplier.id, warehouseId: rule.warehouse.id, lines: [] };
+      group.lines.push({ productId: rule.productId, quantity, unitCost: '0' });
+      groups.set(g, group);
+    }
+    if (!groups.size) return [];
+    const costs = await this.lastCosts(em, [...groups.values()]);
+    const drafted: PurchaseOrder[] = [];
+    for (const group of [...groups.values()].sort((a, b) => (a.supplierId + a.warehouseId < b.supplierId + b.warehouseId ? -1 : 1))) {
+      const supplier = await em.findOneOrFail(Supplier, group.supplierId);
+      const warehouse = await em.findOneOrFail(Warehouse, group.warehouseId);
+      const lines = group.lines.map((l) => ({ ...l, unitCost: costs.get(`${group.supplierId}/${l.productId}`) ?? '0' }));
+      drafted.push(await this.purchaseOrders.draft(em, supplier, warehouse, lines));
+    }
+    return drafted;
   }
 
   /** The unit cost of each supplier × product on its latest purchase order that is not cancelled (one query). */

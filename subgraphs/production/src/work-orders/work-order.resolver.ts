@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import { ConnectionArgs, type RequestContext, type UserError } from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { WorkCenter } from '../work-centers/work-center.entity';
+import { EmployeeReference, employeeReference } from '../employees/employee.reference';
 import { WorkOrder } from './work-order.entity';
 import { WorkOrderService } from './work-order.service';
 import { AddWorkOrderInput, WorkOrderConnection, WorkOrderFilter, WorkOrderPayload } from './work-order.inputs';
@@ -63,6 +64,11 @@ export class WorkOrderResolver {
   @FieldResolver(() => ProductionOrder, { description: 'The production order this is a step of.' })
   productionOrder(@Root() wo: WorkOrder, @Ctx() ctx: RequestContext): Promise<ProductionOrder> {
     return this.service.productionOrder(ctx, wo.productionOrderId);
+  }
+
+  @FieldResolver(() => EmployeeReference, { nullable: true, description: 'The employee assigned to the step, resolved by hr; null when nobody is. Needs hr:read.' })
+  assignedEmployee(@Root() wo: WorkOrder): EmployeeReference | null {
+    return employeeReference(wo.assignedEmployeeId);
   }
 }
 

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { DomainEvent } from '@prometric/core';
+import { createCustomer, createOrder, createProduct, gql, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+
+/** An order follows its shipments: operations' shipment events, consumed by sales' `sales` queue. */
+describe('order fulfilment status through the real gateway', () => {
+  let stack: Stack;
+  let owner: Tenant;
+  let warehouseId: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    owner = await signUpTenant(stack.url);
+    const w = await gql(stack.url, operation('operations', 'CreateWarehouse'), { code: `F-${randomUUID().slice(0, 6)}`, name: 'Dispatch' }, owner.token);
+    warehouseId = w.data!.createWarehouse.warehouse.id;
+  }, 60_000);
+  afterAll(() => stack?.close());
+
+  const m = (query: string, variables: Record<string, unknown>, token = owner.token) => gql(stack.url, query, variables, token);
+  const statusOf = async (id: string) => (await m(`query($id: ID!) { order(id: $id) { status version } }`, { id })).data!.order as { status: string; version: number };
+  const until = async (id: string, status: string) => {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const o = await statusOf(id);
+      if (o.status === status) return o;
+      if (Date.now() > deadline) throw new Error(`order ${id} is ${o.status}, never ${status}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  /** A confirmed order of `quantity` units, reserved in the warehouse, and a shipment for it. */
+  const reservedOrderWithShipment = async (quantity: number, ready: boolean) => {
+    const customer = await createCustomer(stack.url, owner.token);
+    const product = await createProduct(stack.url, owner.token, { price: '5.00' });
+    await m(operation('operations', 'ReceiveStock'), { input: { productId: product.id, warehouseId, quantity } });
+    const order = (await createOrder(stack.url, owner.token, customer.id, [{ productId: product.id, quantity }])).data!.createOrder.order;
+    expect((await m(`mutation($id: ID!) { confirmOrder(id: $id) { errors { code } } }`, { id: order.id })).data!.confirmOrder.errors).toEqual([]);
+    const lineId = (await m(`query($id: ID!) { order(id: $id) { lines { id } } }`, { id: order.id })).data!.order.lines[0].id;
+    const reserved = await m(`mutation($input: ReserveStockInput!) { reserveStock(input: $input) { shortage errors { code } } }`, {
+      input: { orderId: order.id, orderLineId: lineId, productId: product.id, warehouseId, quantity },
+    });
+    expect(reserved.data!.reserveStock).toEqual({ shortage: 0, errors: [] });
+    if (ready) expect((await m(`mutation($id: ID!) { markOrderReady(id: $id) { order { status } errors { code } } }`, { id: order.id })).data!.markOrderReady.order.status).toBe('READY');
+    const shipment = await m(`mutation($input: CreateShipmentInput!) { createShipment(input: $input) { shipment { id status } errors { code message } } }`, { input: { orderId: order.id, warehouseId } });
+    expect(shipment.data!.createShipment.errors).toEqual([]);
+    return { orderId: order.id as string, shipmentId: shipment.data!.createShipment.shipment.id as string, productId: product.id };
+  };
+  const ship = async (shipmentId: string) => {
+    expect((await m(`mutation($id: ID!) { pickShipment(id: $id) { errors { code } } }`, { id: shipmentId })).data!.pickShipment.errors).toEqual([]);
+    const shipped = await m(`mutation($id: ID!) { shipShipment(id: $id, trackingNumber: "TRK-1", carrier: "DHL") { shipment { status trackingNumber } errors { code } } }`, { id: shipmentId });
+    expect(shipped.data!.shipShipment).toEqual({ shipment: { status: 'SHIPPED', trackingNumber: 'TRK-1' }, errors: [] });
+  };
+
+  it('a READY order becomes SHIPPED when its shipment ships and DELIVERED when it is delivered; the contract Order shows the shipment', async () => {
+    const { orderId, shipmentId, productId } = await reservedOrderWithShipment(3, true);
+    await ship(shipmentId);
+    await until(orderId, 'SHIPPED');
+    const o = (await m(operation('sales', 'Order'), { id: orderId })).data!.order;
+    expect(o.shipments).toEqual([{ id: shipmentId, status: 'SHIPPED', trackingNumber: 'TRK-1' }]);
+    expect((await m(operation('operations', 'ProductStock'), { id: productId })).data!.product.stock).toEqual({ onHand: 0, reserved: 0, available: 0 });
+    expect((await m(`mutation($id: ID!) { deliverShipment(id: $id) { errors { code } } }`, { id: shipmentId })).data!.deliverShipment.errors).toEqual([]);
+    await until(orderId, 'DELIVERED');
+    // A shipped order can no longer be cancelled.
+    const cancel = await m(operation('sales', 'CancelOrder'), { id: orderId });
+    expect(cancel.data!.cancelOrder.errors.map((e: { code: string }) => e.code)).toEqual(['INVALID_TRANSITION']);
+  });
+
+  it('an order still CONFIRMED passes through READY to SHIPPED, each step an order.updated event', async () => {
+    const { orderId, shipmentId } = await reservedOrderWithShipment(2, false);
+    const before = await statusOf(orderId);
+    expect(before.status).toBe('CONFIRMED');
+    await ship(shipmentId);
+    const after = await until(orderId, 'SHIPPED');
+    expect(after.version).toBe(before.version + 2);
+  });
+
+  it('a redelivered shipment event changes nothing', async () => {
+    const { orderId, shipmentId } = await reservedOrderWithShipment(1, true);
+    await ship(shipmentId);
+    const shipped = await until(orderId, 'SHIPPED');
+    // The same event again under another job id, as a duplicate delivery would bring it.
+    const pg = new Client({ connectionString: testConfig.databaseUrl });
+    await pg.connect();
+    const connection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
+    const queue = new Queue('sales', { connection });
+    try {
+      const { rows } = await pg.query(`select * from "operations"."outbox_event" where "type" = 'shipment.shipped' and "payload"->>'orderId' = $1`, [orderId]);
+      expect(rows).toHaveLength(1);
+      const row = rows[0];
+      const event: DomainEvent = {
+        id: row.id, type: row.type, aggregateType: row.aggregate_type, aggregateId: row.aggregate_id, aggregateVersion: row.aggregate_version,
+        organizationId: row.organization_id, workspaceId: row.workspace_id, actorId: row.actor_id, occurredAt: new Date(row.created_at).toISOString(), payload: row.payload,
+      };
+      const job = await queue.add(event.type, event, { jobId: `duplicate-${event.id}` });
+      const deadline = Date.now() + 15_000;
+      while ((await job.getState()) !== 'completed') {
+        if (Date.now() > deadline) throw new Error(`duplicate job is ${await job.getState()}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect((await queue.getJob(job.id!))?.returnvalue).toBe('duplicate');
+      expect(await statusOf(orderId)).toEqual(shipped);
+    } finally {
+      await queue.close();
+      connection.disconnect();
+      await pg.end();
+    }
+  });
+});
