@@ -9,13 +9,10 @@ import {
   errorCodes,
   gql,
   memberToken,
-  signUpTenant,
-  startStack,
   testConfig,
   testEnv,
+  useStack,
   type GraphQLResponse,
-  type Stack,
-  type Tenant,
 } from '@prometric/testing';
 
 type Need = Permission | 'authenticated';
@@ -37,24 +34,20 @@ interface Case {
 const ROLES = Object.values(Role);
 
 describe('field-level permissions through the gateway: every field × every role', () => {
-  let stack: Stack;
-  let owner: Tenant;
+  const fx = useStack();
   const tokens = new Map<Role, string>();
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    stack = await startStack();
-    owner = await signUpTenant(stack.url);
-    tokens.set(Role.OWNER, owner.token);
-    for (const role of ROLES.filter((r) => r !== Role.OWNER)) tokens.set(role, await memberToken(stack.url, owner, role));
-    ids.product = (await createProduct(stack.url, owner.token, { cost: '12.00' })).id;
-    ids.customer = (await createCustomer(stack.url, owner.token)).id;
-    const deal = await createDeal(stack.url, owner.token, ids.customer, [{ productId: ids.product, quantity: 2 }]);
+    tokens.set(Role.OWNER, fx.owner.token);
+    for (const role of ROLES.filter((r) => r !== Role.OWNER)) tokens.set(role, await memberToken(fx.url, fx.owner, role));
+    ids.product = (await createProduct(fx.url, fx.owner.token, { cost: '12.00' })).id;
+    ids.customer = (await createCustomer(fx.url, fx.owner.token)).id;
+    const deal = await createDeal(fx.url, fx.owner.token, ids.customer, [{ productId: ids.product, quantity: 2 }]);
     ids.deal = deal.id;
-    const win = await gql(stack.url, `mutation($id: ID!) { winDeal(id: $id) { deal { order { id } } } }`, { id: deal.id }, owner.token);
+    const win = await gql(fx.url, `mutation($id: ID!) { winDeal(id: $id) { deal { order { id } } } }`, { id: deal.id }, fx.owner.token);
     ids.order = win.data!.winDeal.deal.order.id;
   });
-  afterAll(() => stack?.close());
 
   const payloadHasErrors = (key: string) => (data: Record<string, any>) => expect(data[key].errors.length).toBeGreaterThan(0);
   const NO_SUCH = '00000000-0000-4000-8000-000000000000';
@@ -180,7 +173,7 @@ describe('field-level permissions through the gateway: every field × every role
     const failures: string[] = [];
     await Promise.all(
       ROLES.map(async (role) => {
-        const r: GraphQLResponse = await gql(stack.url, c.query, c.vars(), tokens.get(role));
+        const r: GraphQLResponse = await gql(fx.url, c.query, c.vars(), tokens.get(role));
         const refused = c.chain.find((link) => !has(role, link.needs));
         const errorPaths = (r.errors ?? []).map((e) => `${e.extensions?.code}@${JSON.stringify(e.path)}`);
         if (!refused) {
@@ -202,8 +195,8 @@ describe('field-level permissions through the gateway: every field × every role
   });
 
   it('puts one FORBIDDEN error at every list position of a refused field', async () => {
-    await createProduct(stack.url, owner.token);
-    const r = await gql(stack.url, `{ products { edges { node { sku cost { amount } } } } }`, {}, tokens.get(Role.SALES_REP));
+    await createProduct(fx.url, fx.owner.token);
+    const r = await gql(fx.url, `{ products { edges { node { sku cost { amount } } } } }`, {}, tokens.get(Role.SALES_REP));
     const edges = r.data!.products.edges as { node: { sku: string; cost: null } }[];
     expect(edges.length).toBeGreaterThanOrEqual(2);
     expect(edges.every((e) => e.node.sku && e.node.cost === null)).toBe(true);
@@ -211,19 +204,19 @@ describe('field-level permissions through the gateway: every field × every role
   });
 
   it('makes no subgraph call at all when every field is refused', async () => {
-    stack.subgraphCalls.length = 0;
-    const r = await gql(stack.url, `query($id: ID!) { deal(id: $id) { id } order(id: $id) { id } }`, { id: ids.order }, tokens.get(Role.HR));
+    fx.stack.subgraphCalls.length = 0;
+    const r = await gql(fx.url, `query($id: ID!) { deal(id: $id) { id } order(id: $id) { id } }`, { id: ids.order }, tokens.get(Role.HR));
     expect(r.data).toEqual({ deal: null, order: null });
     expect(errorCodes(r)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     // Refused non-null root fields null the whole data, as GraphQL would.
-    const lists = await gql(stack.url, `{ products { totalCount } orders { totalCount } }`, {}, tokens.get(Role.HR));
+    const lists = await gql(fx.url, `{ products { totalCount } orders { totalCount } }`, {}, tokens.get(Role.HR));
     expect(lists.data).toBeNull();
     expect(errorCodes(lists)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
-    expect(stack.subgraphCalls).toEqual([]);
+    expect(fx.stack.subgraphCalls).toEqual([]);
   });
 
   it('answers UNAUTHENTICATED at the path of each protected field for an anonymous caller', async () => {
-    const r = await gql(stack.url, `query($id: ID!) { product(id: $id) { id } order(id: $id) { id } }`, { id: ids.order });
+    const r = await gql(fx.url, `query($id: ID!) { product(id: $id) { id } order(id: $id) { id } }`, { id: ids.order });
     expect(r.data).toEqual({ product: null, order: null });
     expect((r.errors ?? []).map((e) => [e.extensions?.code, e.path])).toEqual([
       ['UNAUTHENTICATED', ['product']],
@@ -233,7 +226,7 @@ describe('field-level permissions through the gateway: every field × every role
 
   it('keeps refusing inside fragments and under aliases', async () => {
     const r = await gql(
-      stack.url,
+      fx.url,
       `query($id: ID!) { mine: product(id: $id) { ...P } } fragment P on Product { sku secret: cost { amount } }`,
       { id: ids.product },
       tokens.get(Role.SALES_REP),
@@ -246,7 +239,7 @@ describe('field-level permissions through the gateway: every field × every role
     const strict = await startGateway(
       {
         supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: stack.subgraphUrls,
+        subgraphUrls: fx.stack.subgraphUrls,
         verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
@@ -267,10 +260,10 @@ describe('field-level permissions through the gateway: every field × every role
   });
 
   it('refuses the same fields at a subgraph reached directly (defence in depth)', async () => {
-    const r = await gql(stack.sales.url, `query($id: ID!) { product(id: $id) { sku cost { amount } } }`, { id: ids.product }, tokens.get(Role.SALES_REP));
+    const r = await gql(fx.stack.sales.url, `query($id: ID!) { product(id: $id) { sku cost { amount } } }`, { id: ids.product }, tokens.get(Role.SALES_REP));
     expect(r.data).toEqual({ product: { sku: expect.any(String), cost: null } });
     expect(r.errors!.map((e) => [e.extensions?.code, e.path, e.message])).toEqual([['FORBIDDEN', ['product', 'cost'], 'Not allowed']]);
-    const entities = await gql(stack.sales.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { name creditLimit { amount } } } }`, { r: [{ __typename: 'Customer', id: ids.customer }] }, tokens.get(Role.SALES_REP));
+    const entities = await gql(fx.stack.sales.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { name creditLimit { amount } } } }`, { r: [{ __typename: 'Customer', id: ids.customer }] }, tokens.get(Role.SALES_REP));
     expect(entities.data!._entities).toEqual([{ name: expect.any(String), creditLimit: null }]);
     expect(errorCodes(entities)).toEqual(['FORBIDDEN']);
   });

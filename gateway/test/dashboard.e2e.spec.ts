@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
-import { createCustomer, createOrder, createProduct, gql, signUpTenant, startStack, type Stack, type Tenant } from '@prometric/testing';
+import { createCustomer, createOrder, createProduct, gql, useStack } from '@prometric/testing';
 
 /**
  * The pages the gateway serves, in a real browser (Debian chromium driven by playwright-core; no
@@ -18,15 +18,12 @@ const TIMEOUT = 60_000;
 jest.setTimeout(TIMEOUT);
 
 describeBrowser(hasChromium ? `gateway pages in chromium (${CHROMIUM})` : `gateway pages: SKIPPED, no chromium binary at ${CHROMIUM}`, () => {
-  let stack: Stack;
+  const fx = useStack();
   let origin: string;
   let browser: Browser;
-  let tenant: Tenant;
 
   beforeAll(async () => {
-    stack = await startStack();
-    origin = new URL(stack.url).origin;
-    tenant = await signUpTenant(stack.url);
+    origin = new URL(fx.url).origin;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -35,7 +32,6 @@ describeBrowser(hasChromium ? `gateway pages in chromium (${CHROMIUM})` : `gatew
 
   afterAll(async () => {
     await browser?.close();
-    await stack?.close();
   }, TIMEOUT);
 
   interface OpenedPage { context: BrowserContext; page: Page; problems: string[]; requests: string[] }
@@ -104,7 +100,7 @@ describeBrowser(hasChromium ? `gateway pages in chromium (${CHROMIUM})` : `gatew
   it('refuses a wrong password visibly', async () => {
     const { context, page, problems } = await openPage('/dashboard');
     try {
-      await signIn(page, tenant.email, 'not the password');
+      await signIn(page, fx.owner.email, 'not the password');
       await page.locator('#error', { hasText: /wrong/i }).waitFor({ timeout: 10_000 });
       expect(await page.locator('#login-form').isVisible()).toBe(true);
       expect(problems).toEqual([]);
@@ -114,16 +110,16 @@ describeBrowser(hasChromium ? `gateway pages in chromium (${CHROMIUM})` : `gatew
   });
 
   it('lists the orders and shows a cancellation made through the API within 10 s', async () => {
-    const customer = await createCustomer(stack.url, tenant.token, { name: 'Dashboard Customer' });
-    const product = await createProduct(stack.url, tenant.token, { price: '250.00' });
-    const created = await createOrder(stack.url, tenant.token, customer.id, [{ productId: product.id, quantity: 2 }]);
+    const customer = await createCustomer(fx.url, fx.owner.token, { name: 'Dashboard Customer' });
+    const product = await createProduct(fx.url, fx.owner.token, { price: '250.00' });
+    const created = await createOrder(fx.url, fx.owner.token, customer.id, [{ productId: product.id, quantity: 2 }]);
     const orderId = (created.data?.createOrder?.order?.id ?? null) as string | null;
     if (!orderId) throw new Error(`createOrder failed: ${JSON.stringify(created)}`);
     const status = created.data?.createOrder?.order?.status as string;
 
     const { context, page, problems } = await openPage('/dashboard');
     try {
-      await signIn(page, tenant.email, tenant.password);
+      await signIn(page, fx.owner.email, fx.owner.password);
 
       const row = page.locator(`tr[data-order-id="${orderId}"]`);
       await row.waitFor({ timeout: 10_000 });
@@ -135,10 +131,10 @@ describeBrowser(hasChromium ? `gateway pages in chromium (${CHROMIUM})` : `gatew
       await page.locator('#live', { hasText: /^live$/ }).waitFor({ timeout: 15_000 });
 
       const cancelled = await gql(
-        stack.url,
+        fx.url,
         `mutation($id: ID!) { cancelOrder(id: $id, reason: "e2e") { order { status } errors { code message } } }`,
         { id: orderId },
-        tenant.token,
+        fx.owner.token,
       );
       expect(cancelled.errors).toBeUndefined();
       expect(cancelled.data?.cancelOrder?.order?.status).toBe('CANCELLED');
@@ -154,7 +150,7 @@ describeBrowser(hasChromium ? `gateway pages in chromium (${CHROMIUM})` : `gatew
   it('loads GraphiQL with nothing fetched from outside the gateway', async () => {
     let introspection: Promise<Response> | undefined;
     const { context, page, problems, requests } = await openPage('/graphiql', (p) => {
-      introspection = p.waitForResponse((r) => r.url() === stack.url && (r.request().postData() ?? '').includes('IntrospectionQuery'), { timeout: 20_000 });
+      introspection = p.waitForResponse((r) => r.url() === fx.url && (r.request().postData() ?? '').includes('IntrospectionQuery'), { timeout: 20_000 });
     });
     try {
       await page.locator('.graphiql-container').waitFor({ timeout: 20_000 });

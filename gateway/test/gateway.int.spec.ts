@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createLogger, createVerifier } from '@prometric/core';
 import { startGateway } from '@prometric/gateway';
-import { composeSupergraph, errorCodes, gql, signUpTenant, startStack, testConfig, testEnv, type Stack } from '@prometric/testing';
+import { composeSupergraph, errorCodes, gql, signUpTenant, testConfig, testEnv, useStack } from '@prometric/testing';
 import { identityEnvSchema } from '@prometric/identity';
 
 describe('the gateway', () => {
-  let stack: Stack;
+  const fx = useStack({ owner: false });
 
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
-
-  const origin = () => stack.url.replace('/graphql', '');
+  const origin = () => fx.url.replace('/graphql', '');
 
   it('reports every subgraph healthy on /health', async () => {
     const res = await fetch(`${origin()}/health`);
@@ -25,7 +20,7 @@ describe('the gateway', () => {
     const degraded = await startGateway(
       {
         supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: { ...stack.subgraphUrls, sales: 'http://127.0.0.1:1/graphql' },
+        subgraphUrls: { ...fx.stack.subgraphUrls, sales: 'http://127.0.0.1:1/graphql' },
         verifier: await createVerifier(env),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
@@ -44,8 +39,8 @@ describe('the gateway', () => {
   });
 
   it('exposes Prometheus metrics: requests, subgraph fetches and subscriptions', async () => {
-    const tenant = await signUpTenant(stack.url);
-    await gql(stack.url, `{ products { totalCount } }`, {}, tenant.token);
+    const tenant = await signUpTenant(fx.url);
+    await gql(fx.url, `{ products { totalCount } }`, {}, tenant.token);
     const res = await fetch(`${origin()}/metrics`);
     expect(res.status).toBe(200);
     const text = await res.text();
@@ -55,29 +50,29 @@ describe('the gateway', () => {
   });
 
   it('blocks simple GET requests without a preflight header (CSRF prevention)', async () => {
-    const res = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`);
+    const res = await fetch(`${fx.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);
-    const ok = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const ok = await fetch(`${fx.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(ok.status).toBe(200);
   });
 
   it('refuses batched requests and oversized bodies', async () => {
-    const batch = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
+    const batch = await fetch(fx.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
     expect(batch.status).toBe(400);
-    const huge = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(1_100_000) } }) });
+    const huge = await fetch(fx.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(1_100_000) } }) });
     expect(huge.status).toBe(413);
   });
 
   it('answers a query spanning identity and sales in one request', async () => {
-    const tenant = await signUpTenant(stack.url);
-    const r = await gql(stack.url, `{ me { email role } products(first: 1) { totalCount } }`, {}, tenant.token);
+    const tenant = await signUpTenant(fx.url);
+    const r = await gql(fx.url, `{ me { email role } products(first: 1) { totalCount } }`, {}, tenant.token);
     expect(r.data).toEqual({ me: { email: tenant.email, role: 'OWNER' }, products: { totalCount: 0 } });
   });
 
   it('serves introspection outside production and hides SQL and stacks from clients', async () => {
-    const r = await gql(stack.url, `{ __schema { queryType { name } } }`);
+    const r = await gql(fx.url, `{ __schema { queryType { name } } }`);
     expect(r.data!.__schema.queryType.name).toBe('Query');
-    const invalid = await gql(stack.url, `{ nope }`);
+    const invalid = await gql(fx.url, `{ nope }`);
     expect(errorCodes(invalid)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(JSON.stringify(invalid)).not.toMatch(/stacktrace|select |at \//i);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { retireSigningKey, rotateSigningKey } from '@prometric/core';
-import { errorCodes, gql, signUpTenant, startStack, type Stack, type Tenant } from '@prometric/testing';
+import { errorCodes, gql, useStack } from '@prometric/testing';
 
 const kidOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString()).kid as string;
 const ME = `{ me { id } }`;
@@ -10,20 +10,14 @@ const ME = `{ me { id } }`;
 describe('signing key rotation', () => {
   // Its own key store: retiring a key must not touch the other test files' tokens.
   const keysDir = mkdtempSync(join(tmpdir(), 'prometric-keys-'));
-  let stack: Stack;
-  let tenant: Tenant;
+  const fx = useStack({ keysDir });
 
-  beforeAll(async () => {
-    stack = await startStack({ keysDir });
-    tenant = await signUpTenant(stack.url);
-  });
   afterAll(async () => {
-    await stack?.close();
     rmSync(keysDir, { recursive: true, force: true });
   });
 
   it('rolls over to a new key with zero failed requests, then retires the old one', async () => {
-    const oldToken = tenant.token;
+    const oldToken = fx.owner.token;
     const oldKid = kidOf(oldToken);
 
     // Traffic with the old token runs throughout the rotation.
@@ -31,19 +25,19 @@ describe('signing key rotation', () => {
     const outcomes: boolean[] = [];
     const traffic = (async () => {
       while (!stop) {
-        const rs = await Promise.all([gql(stack.url, ME, {}, oldToken), gql(stack.sales.url, `{ products { totalCount } }`, {}, oldToken)]);
-        outcomes.push(rs[0].data?.me?.id === tenant.userId, rs[1].data?.products?.totalCount === 0);
+        const rs = await Promise.all([gql(fx.url, ME, {}, oldToken), gql(fx.stack.sales.url, `{ products { totalCount } }`, {}, oldToken)]);
+        outcomes.push(rs[0].data?.me?.id === fx.owner.userId, rs[1].data?.products?.totalCount === 0);
       }
     })();
 
     const newKid = await rotateSigningKey(keysDir);
-    const login = await gql(stack.url, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: tenant.email, p: tenant.password });
+    const login = await gql(fx.url, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: fx.owner.email, p: fx.owner.password });
     const newToken = login.data!.login.accessToken as string;
     expect(kidOf(newToken)).toBe(newKid);
-    for (const url of [stack.url, stack.identity.url]) expect((await gql(url, ME, {}, newToken)).data!.me.id).toBe(tenant.userId);
-    expect((await gql(stack.sales.url, `{ products { totalCount } }`, {}, newToken)).data!.products.totalCount).toBe(0);
+    for (const url of [fx.url, fx.stack.identity.url]) expect((await gql(url, ME, {}, newToken)).data!.me.id).toBe(fx.owner.userId);
+    expect((await gql(fx.stack.sales.url, `{ products { totalCount } }`, {}, newToken)).data!.products.totalCount).toBe(0);
 
-    const jwks = (await (await fetch(stack.identity.url.replace('/graphql', '/.well-known/jwks.json'))).json()) as { keys: { kid: string }[] };
+    const jwks = (await (await fetch(fx.stack.identity.url.replace('/graphql', '/.well-known/jwks.json'))).json()) as { keys: { kid: string }[] };
     expect(jwks.keys.map((k: { kid: string }) => k.kid)).toEqual([oldKid, newKid]);
 
     await new Promise((r) => setTimeout(r, 300));
@@ -54,15 +48,15 @@ describe('signing key rotation', () => {
 
     // Once the old tokens' lifetime has passed, the old key goes: its tokens are refused everywhere.
     await retireSigningKey(keysDir, oldKid);
-    const gatewayRefusal = await gql(stack.url, ME, {}, oldToken);
+    const gatewayRefusal = await gql(fx.url, ME, {}, oldToken);
     expect(gatewayRefusal.status).toBe(401);
     expect(errorCodes(gatewayRefusal)).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await gql(stack.sales.url, `{ products { totalCount } }`, {}, oldToken))).toEqual(['UNAUTHENTICATED']);
-    expect((await gql(stack.url, ME, {}, newToken)).data!.me.id).toBe(tenant.userId);
+    expect(errorCodes(await gql(fx.stack.sales.url, `{ products { totalCount } }`, {}, oldToken))).toEqual(['UNAUTHENTICATED']);
+    expect((await gql(fx.url, ME, {}, newToken)).data!.me.id).toBe(fx.owner.userId);
   });
 
   it('refuses to retire the only key', async () => {
-    const jwks = (await (await fetch(stack.identity.url.replace('/graphql', '/.well-known/jwks.json'))).json()) as { keys: { kid: string }[] };
+    const jwks = (await (await fetch(fx.stack.identity.url.replace('/graphql', '/.well-known/jwks.json'))).json()) as { keys: { kid: string }[] };
     await expect(retireSigningKey(keysDir, jwks.keys[0].kid)).rejects.toThrow(/only signing key/);
   });
 });

@@ -12,11 +12,10 @@ import {
   memberToken,
   operation,
   signUpTenant,
-  startStack,
   testConfig,
   testEnv,
+  useStack,
   wsClient,
-  type Stack,
   type Tenant,
   type WsClient,
 } from '@prometric/testing';
@@ -25,19 +24,23 @@ const ORDER_UPDATED = `subscription($id: ID) { orderUpdated(id: $id) { id number
 const UPDATE = `mutation($id: ID!, $notes: String) { updateOrder(input: { id: $id, notes: $notes }) { order { version } errors { code } } }`;
 
 describe('subscriptions over WebSocket through the gateway', () => {
-  let stack: Stack;
+  const clients: WsClient[] = [];
+  // Registered before the stack's own: jest runs afterAll hooks in declaration order, so the sockets close before the gateway.
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose().catch(() => undefined)));
+  });
+  const fx = useStack({ owner: false });
   let a: Tenant;
   let b: Tenant;
-  const clients: WsClient[] = [];
-  const connect = (token: string | null, url = stack.url) => {
+  const connect = (token: string | null, url = fx.url) => {
     const c = wsClient(url, token);
     clients.push(c);
     return c;
   };
   const newOrder = async (tenant: Tenant) => {
-    const customer = await createCustomer(stack.url, tenant.token, { name: 'Live customer' });
-    const product = await createProduct(stack.url, tenant.token, { price: '10.00', taxRate: '0' });
-    return (await createOrder(stack.url, tenant.token, customer.id, [{ productId: product.id, quantity: 3 }])).data!.createOrder.order.id as string;
+    const customer = await createCustomer(fx.url, tenant.token, { name: 'Live customer' });
+    const product = await createProduct(fx.url, tenant.token, { price: '10.00', taxRate: '0' });
+    return (await createOrder(fx.url, tenant.token, customer.id, [{ productId: product.id, quantity: 3 }])).data!.createOrder.order.id as string;
   };
   /** Results carrying exactly `version`: an order.created published late (by another test file's relay) may come first. */
   type Live = ReturnType<WsClient['subscribe']>;
@@ -51,20 +54,14 @@ describe('subscriptions over WebSocket through the gateway', () => {
     return versionOf(live, version)!;
   };
   const update = async (tenant: Tenant, id: string, notes: string) => {
-    const r = await gql(stack.url, UPDATE, { id, notes }, tenant.token);
-    await stack.sales.relay.flush();
+    const r = await gql(fx.url, UPDATE, { id, notes }, tenant.token);
+    await fx.stack.sales.relay.flush();
     return r.data!.updateOrder.order.version as number;
   };
 
   beforeAll(async () => {
-    stack = await startStack();
-    [a, b] = await Promise.all([signUpTenant(stack.url), signUpTenant(stack.url)]);
+    [a, b] = await Promise.all([signUpTenant(fx.url), signUpTenant(fx.url)]);
   });
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose().catch(() => undefined)));
-    await stack?.close();
-  });
-
   it('delivers each change with fields from every subgraph (identity resolves createdBy)', async () => {
     const id = await newOrder(a);
     const client = connect(a.token);
@@ -76,8 +73,8 @@ describe('subscriptions over WebSocket through the gateway', () => {
     expect(event).toEqual({
       data: { orderUpdated: { id, number: expect.stringMatching(/^SO-/), status: 'DRAFT', version: 2, total: { amount: '30.00', currency: 'USD' }, createdBy: { name: 'Test Owner' }, customer: { name: 'Live customer' } } },
     });
-    await gql(stack.url, `mutation($id: ID!) { cancelOrder(id: $id) { errors { code } } }`, { id }, a.token);
-    await stack.sales.relay.flush();
+    await gql(fx.url, `mutation($id: ID!) { cancelOrder(id: $id) { errors { code } } }`, { id }, a.token);
+    await fx.stack.sales.relay.flush();
     expect((await waitVersion(live, 3)).data!.orderUpdated).toMatchObject({ status: 'CANCELLED', version: 3 });
   });
 
@@ -89,7 +86,7 @@ describe('subscriptions over WebSocket through the gateway', () => {
     const aLive = mine.subscribe(ORDER_UPDATED);
     await new Promise((r) => setTimeout(r, 100));
     const id = await newOrder(a);
-    await stack.sales.relay.flush();
+    await fx.stack.sales.relay.flush();
     await aLive.waitFor(1);
     await new Promise((r) => setTimeout(r, 500));
     expect(aLive.results[0].data!.orderUpdated.id).toBe(id);
@@ -98,10 +95,10 @@ describe('subscriptions over WebSocket through the gateway', () => {
 
   it('applies field permissions to every event, and refuses the subscription without orders:read', async () => {
     const id = await newOrder(a);
-    const warehouse = connect(await memberToken(stack.url, a, Role.WAREHOUSE));
+    const warehouse = connect(await memberToken(fx.url, a, Role.WAREHOUSE));
     await warehouse.connected;
     const live = warehouse.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id version status customer { name } } }`, { id });
-    const hr = connect(await memberToken(stack.url, a, Role.HR));
+    const hr = connect(await memberToken(fx.url, a, Role.HR));
     await hr.connected;
     const refused = hr.subscribe(ORDER_UPDATED, { id });
     await new Promise((r) => setTimeout(r, 100));
@@ -119,10 +116,10 @@ describe('subscriptions over WebSocket through the gateway', () => {
     await client.connected;
     const live = client.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { version notes } }`, { id });
     await new Promise((r) => setTimeout(r, 100));
-    const updates = Array.from({ length: 50 }, (_, i) => gql(stack.url, UPDATE, { id, notes: `burst ${i}` }, a.token));
+    const updates = Array.from({ length: 50 }, (_, i) => gql(fx.url, UPDATE, { id, notes: `burst ${i}` }, a.token));
     await Promise.all(updates);
-    await stack.sales.relay.flush();
-    const final = (await gql(stack.url, `query($id: ID!) { order(id: $id) { version notes } }`, { id }, a.token)).data!.order;
+    await fx.stack.sales.relay.flush();
+    const final = (await gql(fx.url, `query($id: ID!) { order(id: $id) { version notes } }`, { id }, a.token)).data!.order;
     expect(final.version).toBe(51);
     const deadline = Date.now() + 10_000;
     while (live.results.at(-1)?.data?.orderUpdated.version !== 51 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -134,7 +131,7 @@ describe('subscriptions over WebSocket through the gateway', () => {
 
   it('shares one re-read per event among subscribers with the same selection, tenant and scopes', async () => {
     // A workspace of its own: no other test's subscriptions react to its events.
-    const c1 = await signUpTenant(stack.url);
+    const c1 = await signUpTenant(fx.url);
     const id = await newOrder(c1);
     const subs = await Promise.all(
       Array.from({ length: 20 }, async () => {
@@ -145,17 +142,17 @@ describe('subscriptions over WebSocket through the gateway', () => {
     );
     // Let the order.created of this order pass before counting.
     await new Promise((r) => setTimeout(r, 600));
-    const before = stack.gateway.subscriptions.statsNow();
+    const before = fx.stack.gateway.subscriptions.statsNow();
     await update(c1, id, 'shared');
     await Promise.all(subs.map((s) => waitVersion(s, 2)));
-    const after = stack.gateway.subscriptions.statsNow();
+    const after = fx.stack.gateway.subscriptions.statsNow();
     expect(after.reads - before.reads).toBe(1);
     expect(after.deliveries - before.deliveries).toBe(20);
   });
 
   it("fires on a change of the order's invoice too (composite version: the contract's OrderUpdated)", async () => {
     const id = await newOrder(a);
-    await gql(stack.url, `mutation($id: ID!) { confirmOrder(id: $id) { errors { code } } }`, { id }, a.token);
+    await gql(fx.url, `mutation($id: ID!) { confirmOrder(id: $id) { errors { code } } }`, { id }, a.token);
     const client = connect(a.token);
     await client.connected;
     const live = client.subscribe(readFileSync(`${__dirname}/../../schema/operations/realtime.graphql`, 'utf8'), { id });
@@ -172,14 +169,14 @@ describe('subscriptions over WebSocket through the gateway', () => {
     // Finance needs its snapshot of the order before it can invoice it.
     let invoice: { id: string } | null = null;
     for (let i = 0; i < 100 && !invoice; i++) {
-      const r = await gql(stack.url, `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } errors { code } } }`, { input: { orderId: id } }, a.token);
+      const r = await gql(fx.url, `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } errors { code } } }`, { input: { orderId: id } }, a.token);
       invoice = r.data!.createInvoice.invoice;
       if (!invoice) await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await gql(stack.url, `mutation($id: ID!) { issueInvoice(id: $id) { errors { code } } }`, { id: invoice!.id }, a.token);
+    await gql(fx.url, `mutation($id: ID!) { issueInvoice(id: $id) { errors { code } } }`, { id: invoice!.id }, a.token);
     // Neither change moves the order's own version: only the invoice revision fires the subscription.
     expect(await waitFor('the ISSUED invoice', (o) => o.invoices[0]?.status === 'ISSUED')).toMatchObject({ id, status: 'CONFIRMED', invoices: [{ status: 'ISSUED', amountDue: { amount: '30.00' } }], productionOrders: [] });
-    await gql(stack.url, operation('finance', 'RecordPayment'), { input: { invoiceId: invoice!.id, amount: '10.00', method: 'CASH' } }, a.token);
+    await gql(fx.url, operation('finance', 'RecordPayment'), { input: { invoiceId: invoice!.id, amount: '10.00', method: 'CASH' } }, a.token);
     expect(await waitFor('the payment', (o) => o.invoices[0]?.amountDue.amount === '20.00')).toMatchObject({ invoices: [{ status: 'PARTIALLY_PAID', amountDue: { amount: '20.00' } }] });
     // Deliveries never go back to an older state.
     const dues = live.results.map((r) => Number(r.data?.orderUpdated?.invoices[0]?.amountDue.amount ?? 30));
@@ -190,7 +187,7 @@ describe('subscriptions over WebSocket through the gateway', () => {
     const replica: RunningGateway = await startGateway(
       {
         supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: stack.subgraphUrls,
+        subgraphUrls: fx.stack.subgraphUrls,
         verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
@@ -229,7 +226,7 @@ describe('subscriptions over WebSocket through the gateway', () => {
   });
 
   describe('connection security', () => {
-    const wsUrl = () => stack.url.replace(/^http/, 'ws');
+    const wsUrl = () => fx.url.replace(/^http/, 'ws');
 
     it('closes with 4408 when no connection_init arrives within 3 s', async () => {
       const socket = new WebSocket(wsUrl(), 'graphql-transport-ws');

@@ -1,22 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import {
   REPO_ROOT,
   createCustomer,
   createDeal,
   createProduct,
+  createWarehouse,
   gql,
   migrateIsolatedDatabase,
   operation,
-  signUpTenant,
+  receiveStock,
   startPrivateRedis,
-  startStack,
   testEnv,
+  useStack,
   type PrivateRedis,
-  type Stack,
-  type Tenant,
 } from '@prometric/testing';
 import { orchestratorEnvSchema, startOrchestrator } from '../src';
 
@@ -30,51 +28,44 @@ const ORDER_DOCUMENTS = /* GraphQL */ `
 describe('order-to-cash saga resilience (own database and Redis)', () => {
   let redis: PrivateRedis;
   let databaseUrl: string;
-  let stack: Stack;
-  let owner: Tenant;
   let customerId: string;
   let warehouseId: string;
-  let pg: Client;
 
   beforeAll(async () => {
     databaseUrl = migrateIsolatedDatabase('resilience');
     redis = await startPrivateRedis();
-    stack = await startStack({ databaseUrl, redisUrl: redis.url, env: { OUTBOX_POLL_MS: '100' } });
-    owner = await signUpTenant(stack.url);
-    customerId = (await createCustomer(stack.url, owner.token)).id;
-    const w = await gql(stack.url, operation('operations', 'CreateWarehouse'), { code: `W-${randomUUID().slice(0, 6)}`, name: 'Main' }, owner.token);
-    warehouseId = w.data!.createWarehouse.warehouse.id;
-    pg = new Client({ connectionString: databaseUrl });
-    await pg.connect();
-  }, 120_000);
+  }, 60_000);
+  const fx = useStack(() => ({ databaseUrl, redisUrl: redis.url, env: { OUTBOX_POLL_MS: '100' }, pg: true }));
+  beforeAll(async () => {
+    customerId = (await createCustomer(fx.url, fx.owner.token)).id;
+    warehouseId = (await createWarehouse(fx.url, fx.owner.token, { code: `W-${randomUUID().slice(0, 6)}`, name: 'Main' })).id;
+  });
+  // After the stack's own afterAll (hooks run in declaration order): the stack needs its Redis to close.
   afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
     await redis?.stop();
   });
 
-  const startInProcess = () => startOrchestrator(orchestratorEnvSchema.parse({ ...testEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url }), GATEWAY_URL: stack.url }));
+  const startInProcess = () => startOrchestrator(orchestratorEnvSchema.parse({ ...testEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url }), GATEWAY_URL: fx.url }));
 
   const productWithStock = async (onHand: number) => {
-    const product = await createProduct(stack.url, owner.token, { price: '10.00', taxRate: '0.12' });
-    const r = await gql(stack.url, operation('operations', 'ReceiveStock'), { input: { productId: product.id, warehouseId, quantity: onHand } }, owner.token);
-    expect(r.data?.receiveStock.errors).toEqual([]);
+    const product = await createProduct(fx.url, fx.owner.token, { price: '10.00', taxRate: '0.12' });
+    await receiveStock(fx.url, fx.owner.token, { productId: product.id, warehouseId, quantity: onHand });
     return product;
   };
 
   const winDeals = async (productId: string, count: number, quantity: number, concurrency: number): Promise<string[]> => {
     const deals = [];
-    for (let i = 0; i < count; i++) deals.push(await createDeal(stack.url, owner.token, customerId, [{ productId, quantity }]));
+    for (let i = 0; i < count; i++) deals.push(await createDeal(fx.url, fx.owner.token, customerId, [{ productId, quantity }]));
     const orders: string[] = [];
     for (let i = 0; i < deals.length; i += concurrency) {
-      const won = await Promise.all(deals.slice(i, i + concurrency).map((d) => gql(stack.url, operation('sales', 'WinDeal'), { id: d.id }, owner.token)));
+      const won = await Promise.all(deals.slice(i, i + concurrency).map((d) => gql(fx.url, operation('sales', 'WinDeal'), { id: d.id }, fx.owner.token)));
       orders.push(...won.map((w) => w.data!.winDeal.deal.order.id as string));
     }
     return orders;
   };
 
   const sagaStatuses = async (orderIds: string[]) => {
-    const { rows } = await pg.query(`select "status", count(*)::int as n from "orchestrator"."order_saga" where "order_id" = any($1) group by 1`, [orderIds]);
+    const { rows } = await fx.pg.query(`select "status", count(*)::int as n from "orchestrator"."order_saga" where "order_id" = any($1) group by 1`, [orderIds]);
     return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<string, number>;
   };
 
@@ -91,7 +82,7 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
   /** Exactly one effect per order: one ISSUED invoice, reservations summing to each line, no more. */
   const expectExactlyOnce = async (orderIds: string[]) => {
     for (const id of orderIds) {
-      const o = (await gql(stack.url, ORDER_DOCUMENTS, { id }, owner.token)).data!.order;
+      const o = (await gql(fx.url, ORDER_DOCUMENTS, { id }, fx.owner.token)).data!.order;
       expect([id, o.status]).toEqual([id, 'READY']);
       expect([id, o.invoices.map((i: any) => i.status)]).toEqual([id, ['ISSUED']]);
       for (const line of o.lines) {
@@ -108,7 +99,7 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
       env: {
         ...process.env,
         ...testEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url }),
-        GATEWAY_URL: stack.url,
+        GATEWAY_URL: fx.url,
         SAGA_SWEEP_MS: '300',
         SAGA_STALE_MS: '1000',
         CONSUMER_STALLED_MS: '1500',
@@ -136,7 +127,7 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
       await waitAllCompleted(orders, 60_000);
       await expectExactlyOnce(orders);
       // Each order.created was applied once by the orchestrator however often it was delivered.
-      const { rows } = await pg.query(
+      const { rows } = await fx.pg.query(
         `select count(*)::int as n from "orchestrator"."processed_message" p join "sales"."outbox_event" e on e."id" = p."event_id"
          where e."type" = 'order.created' and e."aggregate_id" = any($1)`,
         [orders],
@@ -164,17 +155,17 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
       expect(orders).toHaveLength(100);
       await waitAllCompleted(orders, 120_000);
       await expectExactlyOnce(orders);
-      const republished = stack.sales.relay.republishedCount;
+      const republished = fx.stack.sales.relay.republishedCount;
       expect(republished).toBeGreaterThan(0);
       // Every order.created reached both of its queues (orchestrator and finance) in the end.
       const deadline = Date.now() + 30_000;
       for (;;) {
-        const { rows } = await pg.query(`select count(*)::int as n from "sales"."outbox_event" where "type" = 'order.created' and "aggregate_id" = any($1) and "delivered_at" is not null`, [orders]);
+        const { rows } = await fx.pg.query(`select count(*)::int as n from "sales"."outbox_event" where "type" = 'order.created' and "aggregate_id" = any($1) and "delivered_at" is not null`, [orders]);
         if (rows[0].n === orders.length) break;
         if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of 100 order.created known delivered`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      const stock = (await gql(stack.url, operation('operations', 'ProductStock'), { id: product.id }, owner.token)).data!.product.stock;
+      const stock = (await gql(fx.url, operation('operations', 'ProductStock'), { id: product.id }, fx.owner.token)).data!.product.stock;
       expect(stock).toEqual({ onHand: 1000, reserved: 100, available: 900 });
     } finally {
       await orchestrator.close();

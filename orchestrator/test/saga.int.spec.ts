@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { KeyStoreFile, type DomainEvent } from '@prometric/core';
 import { GatewayClient, PermanentStepError } from '../src';
-import { createCustomer, createDeal, createProduct, gql, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+import { createCustomer, createDeal, createProduct, createWarehouse, gql, operation, receiveStock, testConfig, useStack } from '@prometric/testing';
 
 /** Failures injected per step (or `compensate:<what>`): the number of attempts still to fail. */
 const failing = new Map<string, number>();
@@ -20,63 +19,46 @@ const ORDER_WITH_DOCUMENTS = /* GraphQL */ `
       productionOrders { id number status quantity product { id } }
     }
   }`;
-const CREATE_WAREHOUSE = /* GraphQL */ `
-  mutation($input: CreateWarehouseInput!) { createWarehouse(input: $input) { warehouse { id } errors { code message } } }`;
-const RECEIVE = /* GraphQL */ `
-  mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { errors { code message } } }`;
 
 describe('order-to-cash saga (orchestrator) through the real gateway', () => {
-  let stack: Stack;
-  let owner: Tenant;
+  const fx = useStack({
+    pg: true,
+    orchestrator: {
+      acceptEvent: (event) => workspaces.has(event.workspaceId),
+      beforeStep: (step, orderId) => {
+        const left = failing.get(step) ?? 0;
+        if (left > 0) {
+          failing.set(step, left - 1);
+          throw new Error(`injected failure at ${step} of ${orderId}`);
+        }
+      },
+    },
+  });
   let customerId: string;
   let warehouseId: string;
-  let pg: Client;
 
   beforeAll(async () => {
-    stack = await startStack({
-      orchestrator: {
-        acceptEvent: (event) => workspaces.has(event.workspaceId),
-        beforeStep: (step, orderId) => {
-          const left = failing.get(step) ?? 0;
-          if (left > 0) {
-            failing.set(step, left - 1);
-            throw new Error(`injected failure at ${step} of ${orderId}`);
-          }
-        },
-      },
-    });
-    owner = await signUpTenant(stack.url);
-    workspaces.add(owner.workspaceId);
-    customerId = (await createCustomer(stack.url, owner.token)).id;
-    const w = await gql(stack.url, CREATE_WAREHOUSE, { input: { code: `W-${randomUUID().slice(0, 6)}`, name: 'Main' } }, owner.token);
-    warehouseId = w.data!.createWarehouse.warehouse.id;
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
-  }, 60_000);
-  afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
+    workspaces.add(fx.owner.workspaceId);
+    customerId = (await createCustomer(fx.url, fx.owner.token)).id;
+    warehouseId = (await createWarehouse(fx.url, fx.owner.token, { code: `W-${randomUUID().slice(0, 6)}`, name: 'Main' })).id;
   });
 
   const productWithStock = async (onHand: number) => {
-    const product = await createProduct(stack.url, owner.token, { price: '100.00', taxRate: '0.12' });
-    if (onHand > 0) {
-      const r = await gql(stack.url, RECEIVE, { input: { productId: product.id, warehouseId, quantity: onHand } }, owner.token);
-      expect(r.data?.receiveStock.errors).toEqual([]);
-    }
+    const product = await createProduct(fx.url, fx.owner.token, { price: '100.00', taxRate: '0.12' });
+    if (onHand > 0) await receiveStock(fx.url, fx.owner.token, { productId: product.id, warehouseId, quantity: onHand });
     return product;
   };
 
   const winDeal = async (lines: { productId: string; quantity: number }[]) => {
-    const deal = await createDeal(stack.url, owner.token, customerId, lines);
-    const won = await gql(stack.url, operation('sales', 'WinDeal'), { id: deal.id }, owner.token);
+    const deal = await createDeal(fx.url, fx.owner.token, customerId, lines);
+    const won = await gql(fx.url, operation('sales', 'WinDeal'), { id: deal.id }, fx.owner.token);
     const order = won.data?.winDeal?.deal?.order;
     if (!order) throw new Error(`winDeal failed: ${JSON.stringify(won)}`);
     return order as { id: string };
   };
 
-  const contractOrder = async (id: string) => (await gql(stack.url, operation('sales', 'Order'), { id }, owner.token)).data!.order;
-  const documentsOf = async (id: string) => (await gql(stack.url, ORDER_WITH_DOCUMENTS, { id }, owner.token)).data!.order;
+  const contractOrder = async (id: string) => (await gql(fx.url, operation('sales', 'Order'), { id }, fx.owner.token)).data!.order;
+  const documentsOf = async (id: string) => (await gql(fx.url, ORDER_WITH_DOCUMENTS, { id }, fx.owner.token)).data!.order;
 
   /** Nothing of the saga's is left standing: no live invoice, reservation or production order; the order is cancelled. */
   const expectFullyCompensated = async (orderId: string) => {
@@ -92,7 +74,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     const a = await productWithStock(10);
     const b = await productWithStock(5);
     const order = await winDeal([{ productId: a.id, quantity: 3 }, { productId: b.id, quantity: 5 }]);
-    const saga = await stack.orchestrator!.waitForSaga(order.id);
+    const saga = await fx.stack.orchestrator!.waitForSaga(order.id);
     expect(saga.status).toBe('COMPLETED');
     expect(saga.results.shortage).toEqual({});
     expect(saga.results.done).toEqual(['invoice', 'reserve', 'ready']);
@@ -117,7 +99,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     const a = await productWithStock(2);
     const none = await productWithStock(0);
     const order = await winDeal([{ productId: a.id, quantity: 5 }, { productId: none.id, quantity: 4 }]);
-    const saga = await stack.orchestrator!.waitForSaga(order.id, 20_000, ['WAITING']);
+    const saga = await fx.stack.orchestrator!.waitForSaga(order.id, 20_000, ['WAITING']);
     expect(saga.results.shortage).toEqual({ [a.id]: 3, [none.id]: 4 });
     const d = await documentsOf(order.id);
     expect(d.status).toBe('IN_PRODUCTION');
@@ -131,8 +113,8 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
   it('the same order.created delivered twice has one effect', async () => {
     const a = await productWithStock(10);
     const order = await winDeal([{ productId: a.id, quantity: 4 }]);
-    await stack.orchestrator!.waitForSaga(order.id);
-    const { rows } = await pg.query(`select * from "sales"."outbox_event" where "aggregate_id" = $1 and "type" = 'order.created'`, [order.id]);
+    await fx.stack.orchestrator!.waitForSaga(order.id);
+    const { rows } = await fx.pg.query(`select * from "sales"."outbox_event" where "aggregate_id" = $1 and "type" = 'order.created'`, [order.id]);
     const row = rows[0];
     const event: DomainEvent = {
       id: row.id, type: row.type, aggregateType: row.aggregate_type, aggregateId: row.aggregate_id, aggregateVersion: row.aggregate_version,
@@ -148,7 +130,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       expect((await queue.getJob(job.id!))?.returnvalue).toBe('duplicate');
-      await stack.orchestrator!.flush();
+      await fx.stack.orchestrator!.flush();
     } finally {
       await queue.close();
       connection.disconnect();
@@ -158,7 +140,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     const r = await documentsOf(order.id);
     expect(r.reservations).toHaveLength(1);
     expect(r.reservations[0]).toMatchObject({ status: 'RESERVED', quantity: 4 });
-    const { rows: processed } = await pg.query(`select count(*)::int as n from "orchestrator"."processed_message" where "event_id" = $1`, [event.id]);
+    const { rows: processed } = await fx.pg.query(`select count(*)::int as n from "orchestrator"."processed_message" where "event_id" = $1`, [event.id]);
     expect(processed[0].n).toBe(1);
   });
 
@@ -170,12 +152,12 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     ['ready', { shortage: false }],
   ] as const)('a permanent failure at step %s compensates every finished step and cancels the order with the reason', async (step, { shortage }) => {
     const a = await productWithStock(shortage ? 1 : 10);
-    const deal = await createDeal(stack.url, owner.token, customerId, [{ productId: a.id, quantity: 2 }]);
+    const deal = await createDeal(fx.url, fx.owner.token, customerId, [{ productId: a.id, quantity: 2 }]);
     failing.set(step, 1000);
     try {
-      const won = await gql(stack.url, operation('sales', 'WinDeal'), { id: deal.id }, owner.token);
+      const won = await gql(fx.url, operation('sales', 'WinDeal'), { id: deal.id }, fx.owner.token);
       const orderId = won.data!.winDeal.deal.order.id as string;
-      const saga = await stack.orchestrator!.waitForSaga(orderId);
+      const saga = await fx.stack.orchestrator!.waitForSaga(orderId);
       expect(saga.status).toBe('FAILED');
       expect(saga.currentStep).toBe(step);
       expect(saga.failureReason).toMatch(new RegExp(`injected failure at ${step}`));
@@ -193,11 +175,11 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
 
   it('a step failing fewer times than its attempts is retried and the saga completes', async () => {
     const a = await productWithStock(10);
-    const deal = await createDeal(stack.url, owner.token, customerId, [{ productId: a.id, quantity: 1 }]);
+    const deal = await createDeal(fx.url, fx.owner.token, customerId, [{ productId: a.id, quantity: 1 }]);
     failing.set('reserve', 2); // attempts are 3
     try {
-      const won = await gql(stack.url, operation('sales', 'WinDeal'), { id: deal.id }, owner.token);
-      const saga = await stack.orchestrator!.waitForSaga(won.data!.winDeal.deal.order.id);
+      const won = await gql(fx.url, operation('sales', 'WinDeal'), { id: deal.id }, fx.owner.token);
+      const saga = await fx.stack.orchestrator!.waitForSaga(won.data!.winDeal.deal.order.id);
       expect(saga.status).toBe('COMPLETED');
       expect((await documentsOf(saga.orderId)).reservations.map((x: any) => [x.status, x.quantity])).toEqual([['RESERVED', 1]]);
     } finally {
@@ -207,13 +189,13 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
 
   it('a failure during compensation is retried until everything is undone', async () => {
     const a = await productWithStock(10);
-    const deal = await createDeal(stack.url, owner.token, customerId, [{ productId: a.id, quantity: 2 }]);
+    const deal = await createDeal(fx.url, fx.owner.token, customerId, [{ productId: a.id, quantity: 2 }]);
     failing.set('ready', 1000);
     failing.set('compensate:invoice', 4); // more than a step's attempts: compensations never give up
     try {
-      const won = await gql(stack.url, operation('sales', 'WinDeal'), { id: deal.id }, owner.token);
+      const won = await gql(fx.url, operation('sales', 'WinDeal'), { id: deal.id }, fx.owner.token);
       const orderId = won.data!.winDeal.deal.order.id as string;
-      const saga = await stack.orchestrator!.waitForSaga(orderId, 30_000);
+      const saga = await fx.stack.orchestrator!.waitForSaga(orderId, 30_000);
       expect(saga.status).toBe('FAILED');
       expect(failing.get('compensate:invoice')).toBe(0);
       expect(saga.results.compensated).toEqual(['production', 'reserve', 'invoice', 'order']);
@@ -227,10 +209,10 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
   it('cancelOrder after the saga completed releases the reservations and voids the invoice', async () => {
     const a = await productWithStock(10);
     const order = await winDeal([{ productId: a.id, quantity: 3 }]);
-    await stack.orchestrator!.waitForSaga(order.id);
-    const cancelled = await gql(stack.url, operation('sales', 'CancelOrder'), { id: order.id, reason: 'customer changed their mind' }, owner.token);
+    await fx.stack.orchestrator!.waitForSaga(order.id);
+    const cancelled = await gql(fx.url, operation('sales', 'CancelOrder'), { id: order.id, reason: 'customer changed their mind' }, fx.owner.token);
     expect(cancelled.data!.cancelOrder.errors).toEqual([]);
-    const saga = await stack.orchestrator!.waitForSaga(order.id, 20_000, ['CANCELLED']);
+    const saga = await fx.stack.orchestrator!.waitForSaga(order.id, 20_000, ['CANCELLED']);
     expect(saga.results.compensated).toEqual(['production', 'reserve', 'invoice']);
     const d = await expectFullyCompensated(order.id);
     expect(d.cancelReason).toBe('customer changed their mind');
@@ -241,15 +223,15 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
   it('cancelOrder while production is awaited cancels the production orders too', async () => {
     const none = await productWithStock(0);
     const order = await winDeal([{ productId: none.id, quantity: 2 }]);
-    await stack.orchestrator!.waitForSaga(order.id, 20_000, ['WAITING']);
-    const cancelled = await gql(stack.url, operation('sales', 'CancelOrder'), { id: order.id }, owner.token);
+    await fx.stack.orchestrator!.waitForSaga(order.id, 20_000, ['WAITING']);
+    const cancelled = await gql(fx.url, operation('sales', 'CancelOrder'), { id: order.id }, fx.owner.token);
     expect(cancelled.data!.cancelOrder.errors).toEqual([]);
-    await stack.orchestrator!.waitForSaga(order.id, 20_000, ['CANCELLED']);
+    await fx.stack.orchestrator!.waitForSaga(order.id, 20_000, ['CANCELLED']);
     const d = await expectFullyCompensated(order.id);
     expect(d.productionOrders.map((mo: any) => mo.status)).toEqual(['CANCELLED']);
   });
   it('issue 6 full flow: a deal won beyond stock → production order → released, worked, inspected, completed → the order READY with stock consistent', async () => {
-    const m = (query: string, variables: Record<string, unknown>) => gql(stack.url, query, variables, owner.token);
+    const m = (query: string, variables: Record<string, unknown>) => gql(fx.url, query, variables, fx.owner.token);
     const c1 = await productWithStock(20);
     const c2 = await productWithStock(20);
     const finished = await productWithStock(1);
@@ -260,7 +242,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
 
     // 4 ordered, 1 in stock: production is requested for 3.
     const order = await winDeal([{ productId: finished.id, quantity: 4 }]);
-    const waiting = await stack.orchestrator!.waitForSaga(order.id, 20_000, ['WAITING']);
+    const waiting = await fx.stack.orchestrator!.waitForSaga(order.id, 20_000, ['WAITING']);
     expect(waiting.results.shortage).toEqual({ [finished.id]: 3 });
     const [mo] = (await documentsOf(order.id)).productionOrders;
     expect(mo).toMatchObject({ quantity: 3, status: 'PLANNED' });
@@ -308,7 +290,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     expect(completed.data!.completeProductionOrder).toEqual({ productionOrder: { id: mo.id, status: 'COMPLETED' }, errors: [] });
 
     // Operations consumes the components and receives the output; the saga reserves it and the order is READY.
-    const done = await stack.orchestrator!.waitForSaga(order.id);
+    const done = await fx.stack.orchestrator!.waitForSaga(order.id);
     expect(done.status).toBe('COMPLETED');
     expect(done.results.shortage).toEqual({});
     const d = await documentsOf(order.id);
@@ -319,7 +301,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     expect(await stockOf(c1.id)).toEqual({ onHand: 14, reserved: 0, available: 14 });
     expect(await stockOf(c2.id)).toEqual({ onHand: 17, reserved: 0, available: 17 });
     // Every level equals the sum of its ledger.
-    const { rows } = await pg.query(
+    const { rows } = await fx.pg.query(
       `select l."product_id", l."on_hand", coalesce(sum(m."quantity"), 0)::int as ledger from "operations"."stock_level" l
        left join "operations"."stock_movement" m on m."product_id" = l."product_id" and m."warehouse_id" = l."warehouse_id"
        where l."product_id" = any($1) group by l."product_id", l."on_hand"`,
@@ -330,8 +312,8 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
   }, 60_000);
   it("calls the subgraphs with the saga's own service role: what its steps need, nothing else", async () => {
     const keys = await KeyStoreFile.open(testConfig.keysDir);
-    const client = new GatewayClient(stack.url, keys, { issuer: 'prometric-identity', audience: 'prometric-api' });
-    const actor = { organizationId: owner.organizationId, workspaceId: owner.workspaceId, userId: owner.userId, currency: 'USD' };
+    const client = new GatewayClient(fx.url, keys, { issuer: 'prometric-identity', audience: 'prometric-api' });
+    const actor = { organizationId: fx.owner.organizationId, workspaceId: fx.owner.workspaceId, userId: fx.owner.userId, currency: 'USD' };
     const seen = await client.mutate(actor, `query { warehouses(first: 1) { totalCount } orders(first: 1) { totalCount } }`, {});
     expect(seen.warehouses.totalCount).toBeGreaterThan(0);
     // No HR, no members, no costs: refused at the gateway like any caller without the permission.

@@ -43,6 +43,16 @@ interface OutputReceivedPayload {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the saga keeps of an order event's payload. */
+const sagaOrderOf = ({ id, number, status, currency, total, lines }: SagaOrder): SagaOrder => ({
+  id,
+  number,
+  status,
+  currency,
+  total,
+  lines: lines.map((l) => ({ id: l.id, productId: l.productId, quantity: l.quantity })),
+});
 const TERMINAL = new Set(['COMPLETED', 'FAILED', 'CANCELLED']);
 
 /**
@@ -81,16 +91,23 @@ export class OrderSaga {
         const order = event.payload as unknown as SagaOrder;
         if (order.status !== 'CONFIRMED') return; // drafts are confirmed by people, not by the saga
         if (!event.actorId) throw new PermanentStepError('order.created without an actor');
-        const { id, number, status, currency, total, lines } = order;
-        await insertSaga(em, { id, number, status, currency, total, lines: lines.map((l) => ({ id: l.id, productId: l.productId, quantity: l.quantity })) }, { ...event, actorId: event.actorId });
+        await insertSaga(em, sagaOrderOf(order), { ...event, actorId: event.actorId });
       },
       'order.updated': async (em, event) => {
         if (!accept(event)) return;
         const order = event.payload as unknown as OrderEventPayload;
         if (order.status !== 'CANCELLED' || order.previousStatus === 'CANCELLED') return;
         const saga = await loadSaga(em, event.aggregateId, true);
+        if (!saga) {
+          // Cancelled before its order.created was consumed (events are applied in parallel): the
+          // saga starts out CANCELLED, so that order.created, arriving later, starts nothing.
+          if (order.previousStatus === 'CONFIRMED' && event.actorId) {
+            await insertSaga(em, sagaOrderOf(order), { ...event, actorId: event.actorId }, 'CANCELLED');
+          }
+          return;
+        }
         // Cancelled by the saga's own compensation, or already finished with it: nothing to undo.
-        if (!saga || saga.status === 'COMPENSATING' || saga.status === 'FAILED' || saga.status === 'CANCELLED') return;
+        if (saga.status === 'COMPENSATING' || saga.status === 'FAILED' || saga.status === 'CANCELLED') return;
         await updateSagaIn(em, saga, { status: 'COMPENSATING', cancelRequested: true, attempts: 0, failureReason: 'The order was cancelled' });
       },
       'production.output_received': async (em, event) => {

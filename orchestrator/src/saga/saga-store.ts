@@ -103,12 +103,22 @@ export async function loadSaga(db: PoolClient | EntityManager, orderId: string, 
   return rows[0] ? toRow(rows[0]) : null;
 }
 
-/** Starts a saga for an order (inside the consumer's transaction); a second start is a no-op. */
-export async function insertSaga(em: EntityManager, order: SagaOrder, tenant: { organizationId: string; workspaceId: string; actorId: string }): Promise<void> {
+/**
+ * Starts a saga for an order (inside the consumer's transaction); a second start is a no-op. An order
+ * cancelled before its saga started gets a row already CANCELLED (and cancel_requested), with nothing
+ * to undo.
+ */
+export async function insertSaga(
+  em: EntityManager,
+  order: SagaOrder,
+  tenant: { organizationId: string; workspaceId: string; actorId: string },
+  status: 'RUNNING' | 'CANCELLED' = 'RUNNING',
+): Promise<void> {
   await em.execute(
-    `insert into ${TABLE} ("order_id", "organization_id", "workspace_id", "actor_id", "status", "current_step", "order_payload")
-     values (?, ?, ?, ?, 'RUNNING', 'invoice', ?::jsonb) on conflict ("order_id") do nothing`,
-    [order.id, tenant.organizationId, tenant.workspaceId, tenant.actorId, JSON.stringify(order)],
+    `insert into ${TABLE} ("order_id", "organization_id", "workspace_id", "actor_id", "status", "current_step", "order_payload", "cancel_requested", "failure_reason")
+     values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) on conflict ("order_id") do nothing`,
+    [order.id, tenant.organizationId, tenant.workspaceId, tenant.actorId, status, status === 'RUNNING' ? 'invoice' : null, JSON.stringify(order),
+      status === 'CANCELLED', status === 'CANCELLED' ? 'The order was cancelled before its saga started' : null],
   );
 }
 

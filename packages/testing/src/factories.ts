@@ -35,11 +35,11 @@ export async function createOrder(url: string, token: string, customerId: string
   }, token);
 }
 
-/** Creates a warehouse through the gateway (a unique code unless given). */
+/** Creates a warehouse through the gateway: a unique `WH-…` code and `Warehouse <code>` as name unless given. */
 export async function createWarehouse(url: string, token: string, input: Partial<{ code: string; name: string }> = {}) {
   const code = input.code ?? `WH-${randomUUID().slice(0, 8)}`;
   const r = await gql(url, `mutation($input: CreateWarehouseInput!) { createWarehouse(input: $input) { warehouse { id code name } errors { code field message } } }`, {
-    input: { code, name: input.name ?? code },
+    input: { code, name: input.name ?? `Warehouse ${code}` },
   }, token);
   const warehouse = r.data?.createWarehouse?.warehouse;
   if (!warehouse) throw new Error(`createWarehouse failed: ${JSON.stringify(r)}`);

@@ -30,16 +30,20 @@ export interface StackFixture {
  * `options.databaseUrl ?? testConfig.databaseUrl`; closes them after the file. A `beforeAll` the
  * file registers after this call runs after it, so it may use the fixture; jest runs `afterAll`
  * hooks in declaration order, so the file's own `afterAll` runs once the stack is closed.
+ *
+ * `options` may be a function, read in `beforeAll`: for options a hook the file registered before
+ * this call prepares (a database or Redis of the file's own).
  */
-export function useStack(options: UseStackOptions = {}): StackFixture {
-  const { pg: withPg = false, owner: withOwner = true, ...stackOptions } = options;
+export function useStack(options: UseStackOptions | (() => UseStackOptions) = {}): StackFixture {
   const fixture = {} as StackFixture;
   beforeAll(async () => {
+    const resolved = typeof options === 'function' ? options() : options;
+    const { pg: withPg = false, owner: withOwner = true, ...stackOptions } = resolved;
     fixture.stack = await startStack(stackOptions);
     fixture.url = fixture.stack.url;
     if (withOwner) fixture.owner = await signUpTenant(fixture.url, typeof withOwner === 'object' ? withOwner : undefined);
     if (withPg) {
-      fixture.pg = new Client({ connectionString: options.databaseUrl ?? testConfig.databaseUrl });
+      fixture.pg = new Client({ connectionString: resolved.databaseUrl ?? testConfig.databaseUrl });
       await fixture.pg.connect();
     }
   }, 60_000);

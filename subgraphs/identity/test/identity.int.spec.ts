@@ -1,22 +1,15 @@
-import { errorCodes, gql, memberToken, operation, signUpTenant, startStack, type Stack, type Tenant } from '@prometric/testing';
+import { errorCodes, gql, memberToken, operation, signUpTenant, useStack } from '@prometric/testing';
 import { Role } from '@prometric/core';
 
 const op = (name: string) => operation('identity', name);
 
 describe('identity through the gateway', () => {
-  let stack: Stack;
-  let owner: Tenant;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    owner = await signUpTenant(stack.url);
-  });
-  afterAll(() => stack?.close());
+  const fx = useStack();
 
   describe('signUp', () => {
     it('creates organization, workspace and owner, and returns working tokens', async () => {
       const email = `Founder-${Date.now()}@Example.com`;
-      const r = await gql(stack.url, op('SignUp'), {
+      const r = await gql(fx.url, op('SignUp'), {
         input: { organizationName: 'Steppe Metal', workspaceName: 'Almaty', name: 'Aigerim', email, password: 'long enough pw', currency: 'KZT' },
       });
       const p = r.data!.signUp;
@@ -24,26 +17,26 @@ describe('identity through the gateway', () => {
       expect(p.user.email).toBe(email.toLowerCase());
       expect(p.workspace).toMatchObject({ name: 'Almaty', currency: 'KZT' });
       expect(p.organization.name).toBe('Steppe Metal');
-      const me = await gql(stack.url, op('Me'), {}, p.accessToken);
+      const me = await gql(fx.url, op('Me'), {}, p.accessToken);
       expect(me.data!.me).toMatchObject({ id: p.user.id, role: 'OWNER', workspace: { id: p.workspace.id }, organization: { id: p.organization.id } });
       expect(me.data!.me.permissions).toEqual(expect.arrayContaining(['orders:write', 'hr:salary', 'members:write']));
     });
 
     it('refuses invalid input with typed errors and writes nothing', async () => {
       const email = `bad-${Date.now()}@example.com`;
-      const r = await gql(stack.url, op('SignUp'), {
+      const r = await gql(fx.url, op('SignUp'), {
         input: { organizationName: ' ', workspaceName: 'W', name: 'N', email, password: 'short', currency: 'dollars' },
       });
       const p = r.data!.signUp;
       expect(p.accessToken).toBeNull();
       expect(p.errors.map((e: { field: string[] }) => e.field[0]).sort()).toEqual(['currency', 'organizationName', 'password']);
-      const login = await gql(stack.url, op('Login'), { email, password: 'short' });
+      const login = await gql(fx.url, op('Login'), { email, password: 'short' });
       expect(login.data!.login.errors[0].code).toBe('INVALID_CREDENTIALS');
     });
 
     it('refuses a duplicate email with CONFLICT', async () => {
-      const r = await gql(stack.url, op('SignUp'), {
-        input: { organizationName: 'Other', workspaceName: 'W', name: 'N', email: owner.email.toUpperCase(), password: 'long enough pw' },
+      const r = await gql(fx.url, op('SignUp'), {
+        input: { organizationName: 'Other', workspaceName: 'W', name: 'N', email: fx.owner.email.toUpperCase(), password: 'long enough pw' },
       });
       expect(r.data!.signUp.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['email'] })]);
     });
@@ -51,14 +44,14 @@ describe('identity through the gateway', () => {
 
   describe('login', () => {
     it('logs in with the right password', async () => {
-      const r = await gql(stack.url, op('Login'), { email: owner.email, password: owner.password });
-      expect(r.data!.login).toMatchObject({ errors: [], user: { id: owner.userId }, workspace: { id: owner.workspaceId } });
+      const r = await gql(fx.url, op('Login'), { email: fx.owner.email, password: fx.owner.password });
+      expect(r.data!.login).toMatchObject({ errors: [], user: { id: fx.owner.userId }, workspace: { id: fx.owner.workspaceId } });
       expect(r.data!.login.accessToken).toEqual(expect.any(String));
     });
 
     it('gives the same answer for a wrong password and an unknown email', async () => {
-      const wrong = await gql(stack.url, op('Login'), { email: owner.email, password: 'wrong password' });
-      const unknown = await gql(stack.url, op('Login'), { email: 'nobody@nowhere.test', password: 'wrong password' });
+      const wrong = await gql(fx.url, op('Login'), { email: fx.owner.email, password: 'wrong password' });
+      const unknown = await gql(fx.url, op('Login'), { email: 'nobody@nowhere.test', password: 'wrong password' });
       expect(wrong.data!.login).toEqual(unknown.data!.login);
       expect(wrong.data!.login.errors).toEqual([{ code: 'INVALID_CREDENTIALS', field: null, message: 'Email or password is wrong' }]);
     });
@@ -66,38 +59,38 @@ describe('identity through the gateway', () => {
 
   describe('refreshToken', () => {
     it('rotates: each refresh token works once, and reuse revokes the whole family', async () => {
-      const login = await gql(stack.url, op('Login'), { email: owner.email, password: owner.password });
+      const login = await gql(fx.url, op('Login'), { email: fx.owner.email, password: fx.owner.password });
       const first = login.data!.login.refreshToken;
-      const r1 = await gql(stack.url, op('RefreshToken'), { refreshToken: first });
+      const r1 = await gql(fx.url, op('RefreshToken'), { refreshToken: first });
       expect(r1.data!.refreshToken.errors).toEqual([]);
       const second = r1.data!.refreshToken.refreshToken;
       expect(second).not.toBe(first);
-      const me = await gql(stack.url, op('Me'), {}, r1.data!.refreshToken.accessToken);
-      expect(me.data!.me.id).toBe(owner.userId);
+      const me = await gql(fx.url, op('Me'), {}, r1.data!.refreshToken.accessToken);
+      expect(me.data!.me.id).toBe(fx.owner.userId);
 
       // Replaying the spent token is theft: refused, and the family's live token dies with it.
-      const replay = await gql(stack.url, op('RefreshToken'), { refreshToken: first });
+      const replay = await gql(fx.url, op('RefreshToken'), { refreshToken: first });
       expect(replay.data!.refreshToken.errors[0].code).toBe('INVALID_TOKEN');
-      const afterRevoke = await gql(stack.url, op('RefreshToken'), { refreshToken: second });
+      const afterRevoke = await gql(fx.url, op('RefreshToken'), { refreshToken: second });
       expect(afterRevoke.data!.refreshToken).toMatchObject({ accessToken: null, errors: [{ code: 'INVALID_TOKEN' }] });
     });
 
     it('refuses garbage and a tampered secret', async () => {
-      const garbage = await gql(stack.url, op('RefreshToken'), { refreshToken: 'not-a-token' });
+      const garbage = await gql(fx.url, op('RefreshToken'), { refreshToken: 'not-a-token' });
       expect(garbage.data!.refreshToken.errors[0].code).toBe('INVALID_TOKEN');
-      const login = await gql(stack.url, op('Login'), { email: owner.email, password: owner.password });
+      const login = await gql(fx.url, op('Login'), { email: fx.owner.email, password: fx.owner.password });
       const [id] = login.data!.login.refreshToken.split('.');
-      const tampered = await gql(stack.url, op('RefreshToken'), { refreshToken: `${id}.AAAA` });
+      const tampered = await gql(fx.url, op('RefreshToken'), { refreshToken: `${id}.AAAA` });
       expect(tampered.data!.refreshToken.errors[0].code).toBe('INVALID_TOKEN');
       // The genuine token still works: a wrong guess is not a reuse.
-      const genuine = await gql(stack.url, op('RefreshToken'), { refreshToken: login.data!.login.refreshToken });
+      const genuine = await gql(fx.url, op('RefreshToken'), { refreshToken: login.data!.login.refreshToken });
       expect(genuine.data!.refreshToken.errors).toEqual([]);
     });
   });
 
   describe('me', () => {
     it('needs a token', async () => {
-      const r = await gql(stack.url, op('Me'));
+      const r = await gql(fx.url, op('Me'));
       expect(r.data?.me ?? null).toBeNull();
       expect(errorCodes(r)).toEqual(['UNAUTHENTICATED']);
     });
@@ -106,54 +99,54 @@ describe('identity through the gateway', () => {
   describe('addMember', () => {
     it('lets an owner add a member who can then log in with the role', async () => {
       const email = `rep-${Date.now()}@example.com`;
-      const r = await gql(stack.url, op('AddMember'), { input: { email, role: 'SALES_REP', name: 'Rep', password: 'rep password' } }, owner.token);
+      const r = await gql(fx.url, op('AddMember'), { input: { email, role: 'SALES_REP', name: 'Rep', password: 'rep password' } }, fx.owner.token);
       expect(r.data!.addMember).toMatchObject({ errors: [], user: { email, role: 'SALES_REP' } });
-      const login = await gql(stack.url, op('Login'), { email, password: 'rep password' });
-      const me = await gql(stack.url, op('Me'), {}, login.data!.login.accessToken);
-      expect(me.data!.me).toMatchObject({ role: 'SALES_REP', workspace: { id: owner.workspaceId } });
+      const login = await gql(fx.url, op('Login'), { email, password: 'rep password' });
+      const me = await gql(fx.url, op('Me'), {}, login.data!.login.accessToken);
+      expect(me.data!.me).toMatchObject({ role: 'SALES_REP', workspace: { id: fx.owner.workspaceId } });
       expect(me.data!.me.permissions).toContain('orders:write');
       expect(me.data!.me.permissions).not.toContain('members:write');
     });
 
     it('is refused to roles without members:write, with FORBIDDEN', async () => {
-      const viewer = await memberToken(stack.url, owner, Role.VIEWER);
-      const r = await gql(stack.url, op('AddMember'), { input: { email: `x-${Date.now()}@example.com`, role: 'ADMIN', name: 'X', password: 'password123' } }, viewer);
+      const viewer = await memberToken(fx.url, fx.owner, Role.VIEWER);
+      const r = await gql(fx.url, op('AddMember'), { input: { email: `x-${Date.now()}@example.com`, role: 'ADMIN', name: 'X', password: 'password123' } }, viewer);
       expect(r.data?.addMember ?? null).toBeNull();
       expect(errorCodes(r)).toEqual(['FORBIDDEN']);
     });
 
     it('lets only an owner grant OWNER', async () => {
-      const admin = await memberToken(stack.url, owner, Role.ADMIN);
-      const r = await gql(stack.url, op('AddMember'), { input: { email: `o-${Date.now()}@example.com`, role: 'OWNER', name: 'O', password: 'password123' } }, admin);
+      const admin = await memberToken(fx.url, fx.owner, Role.ADMIN);
+      const r = await gql(fx.url, op('AddMember'), { input: { email: `o-${Date.now()}@example.com`, role: 'OWNER', name: 'O', password: 'password123' } }, admin);
       expect(r.data!.addMember).toMatchObject({ user: null, errors: [{ code: 'FORBIDDEN', field: ['role'] }] });
     });
 
     it('refuses a second membership and invalid new users', async () => {
-      const dup = await gql(stack.url, op('AddMember'), { input: { email: owner.email, role: 'VIEWER' } }, owner.token);
+      const dup = await gql(fx.url, op('AddMember'), { input: { email: fx.owner.email, role: 'VIEWER' } }, fx.owner.token);
       expect(dup.data!.addMember.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['email'] })]);
-      const invalid = await gql(stack.url, op('AddMember'), { input: { email: 'not-an-email', role: 'VIEWER', name: '', password: 'x' } }, owner.token);
+      const invalid = await gql(fx.url, op('AddMember'), { input: { email: 'not-an-email', role: 'VIEWER', name: '', password: 'x' } }, fx.owner.token);
       expect(invalid.data!.addMember.errors.map((e: { field: string[] }) => e.field[0]).sort()).toEqual(['email', 'name', 'password']);
     });
 
     it('adds an existing user of another organization to this workspace', async () => {
-      const other = await signUpTenant(stack.url);
-      const r = await gql(stack.url, op('AddMember'), { input: { email: other.email, role: 'ACCOUNTANT' } }, owner.token);
+      const other = await signUpTenant(fx.url);
+      const r = await gql(fx.url, op('AddMember'), { input: { email: other.email, role: 'ACCOUNTANT' } }, fx.owner.token);
       expect(r.data!.addMember).toMatchObject({ errors: [], user: { id: other.userId, role: 'ACCOUNTANT' } });
       // Their own token still speaks for their own workspace.
-      const me = await gql(stack.url, op('Me'), {}, other.token);
+      const me = await gql(fx.url, op('Me'), {}, other.token);
       expect(me.data!.me).toMatchObject({ role: 'OWNER', workspace: { id: other.workspaceId } });
     });
   });
 
   it('publishes its public signing keys as a JWKS document, without private parts', async () => {
-    const res = await fetch(stack.identity.url.replace('/graphql', '/.well-known/jwks.json'));
+    const res = await fetch(fx.stack.identity.url.replace('/graphql', '/.well-known/jwks.json'));
     const jwks = (await res.json()) as { keys: Record<string, string>[] };
     expect(jwks.keys.length).toBeGreaterThan(0);
     for (const key of jwks.keys) {
       expect(key).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig', kid: expect.any(String) });
       expect(key.d).toBeUndefined();
     }
-    const header = JSON.parse(Buffer.from(owner.token.split('.')[0], 'base64url').toString());
+    const header = JSON.parse(Buffer.from(fx.owner.token.split('.')[0], 'base64url').toString());
     expect(header).toMatchObject({ alg: 'EdDSA', kid: jwks.keys[jwks.keys.length - 1].kid });
   });
 });

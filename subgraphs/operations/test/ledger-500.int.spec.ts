@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { gql, operation, signUpTenant, startStack, testConfig, type GraphQLResponse, type Stack, type Tenant } from '@prometric/testing';
+import { gql, operation, useStack, type GraphQLResponse } from '@prometric/testing';
 
 const RESERVE = /* GraphQL */ `mutation($input: ReserveStockInput!) { reserveStock(input: $input) { reservations { id } shortage errors { code } } }`;
 const RELEASE = /* GraphQL */ `mutation($id: ID!) { releaseReservation(id: $id) { errors { code } } }`;
@@ -26,26 +25,13 @@ const PARALLEL = 5;
  * reservations, every quantityAfter the running sum, and nothing negative.
  */
 describe('the stock ledger under 500 random concurrent operations', () => {
-  let stack: Stack;
-  let owner: Tenant;
-  let pg: Client;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    owner = await signUpTenant(stack.url);
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
-  });
-  afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
-  });
+  const fx = useStack({ pg: true });
 
   /** Milliseconds per mutation name, for the figures printed at the end. */
   const timings: Record<string, number[]> = {};
   const call = async (query: string, variables: Record<string, unknown>) => {
     const t = Date.now();
-    const r = await gql(stack.url, query, variables, owner.token);
+    const r = await gql(fx.url, query, variables, fx.owner.token);
     const k = query.match(/\{\s*(\w+)/)![1];
     (timings[k] ??= []).push(Date.now() - t);
     return r;
@@ -138,7 +124,7 @@ describe('the stock ledger under 500 random concurrent operations', () => {
     }
     console.log(`ledger-500: ${STEPS} operations in ${elapsed} ms`, counts, Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, [v.length, Math.round(v.reduce((a, b) => a + b, 0) / v.length), Math.max(...v)]])));
 
-    const { rows: levels } = await pg.query(
+    const { rows: levels } = await fx.pg.query(
       `select l.product_id, l.warehouse_id, l.on_hand, l.reserved,
          (select coalesce(sum(m.quantity), 0)::int from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id) as ledger,
          (select m.quantity_after from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id order by m.seq desc limit 1) as last_after,
@@ -160,7 +146,7 @@ describe('the stock ledger under 500 random concurrent operations', () => {
       expect(l.reserved).toBeLessThanOrEqual(l.on_hand);
     }
     // Every movement's quantityAfter is the running sum of its level's ledger, never negative.
-    const { rows: chain } = await pg.query(
+    const { rows: chain } = await fx.pg.query(
       `select count(*) filter (where quantity_after <> running or quantity_after < 0)::int as broken, count(*)::int as total from (
          select quantity_after, sum(quantity) over (partition by product_id, warehouse_id order by seq) as running
          from operations.stock_movement where product_id = any($1)) m`,
@@ -169,7 +155,7 @@ describe('the stock ledger under 500 random concurrent operations', () => {
     expect(chain[0].broken).toBe(0);
     expect(chain[0].total).toBeGreaterThan(STEPS / 4);
     // Shipped shipments issued exactly their reservations; no reservation is in two live shipments.
-    const { rows: shipments } = await pg.query(
+    const { rows: shipments } = await fx.pg.query(
       `select count(*) filter (where s.status = 'SHIPPED' and r.status <> 'ISSUED')::int as unissued,
               count(*) filter (where s.status = 'SHIPPED')::int as shipped_lines
        from operations.shipment s join operations.shipment_line sl on sl.shipment_id = s.id join operations.reservation r on r.id = sl.reservation_id
@@ -178,14 +164,14 @@ describe('the stock ledger under 500 random concurrent operations', () => {
     );
     expect(shipments[0].unissued).toBe(0);
     expect(shipments[0].shipped_lines).toBeGreaterThan(0);
-    const { rows: doubled } = await pg.query(
+    const { rows: doubled } = await fx.pg.query(
       `select sl.reservation_id from operations.shipment_line sl join operations.shipment s on s.id = sl.shipment_id
        where s.order_id = any($1) and s.status <> 'CANCELLED' group by sl.reservation_id having count(*) > 1`,
       [orders],
     );
     expect(doubled).toEqual([]);
     // The purchase order counted exactly what its RECEIPT movements brought in.
-    const { rows: po2 } = await pg.query(
+    const { rows: po2 } = await fx.pg.query(
       `select l.product_id, l.received_quantity,
          (select coalesce(sum(m.quantity), 0)::int from operations.stock_movement m where m.product_id = l.product_id and m.reference = $2) as receipts
        from operations.purchase_order_line l where l.purchase_order_id = $1`,

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { consumeEvent, type DomainEvent } from '@prometric/core';
 import { OPERATIONS_QUEUE, OPERATIONS_SCHEMA, operationsEventHandlers } from '@prometric/operations';
 import { ComponentsUnavailableError } from '../src/production-stock/production-stock.handlers';
-import { createProduct, gql, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+import { createProduct, createWarehouse, gql, receiveStock, useStack } from '@prometric/testing';
 
 const STOCK = /* GraphQL */ `query($id: ID!) { product(id: $id) { id stock { onHand reserved available } } }`;
 
@@ -13,31 +12,13 @@ const STOCK = /* GraphQL */ `query($id: ID!) { product(id: $id) { id stock { onH
  * the gateway.
  */
 describe('production events move stock exactly once', () => {
-  let stack: Stack;
-  let owner: Tenant;
-  let pg: Client;
+  const fx = useStack({ pg: true });
 
-  beforeAll(async () => {
-    stack = await startStack();
-    owner = await signUpTenant(stack.url);
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
-  });
-  afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
-  });
-
-  const deliver = (event: DomainEvent) => consumeEvent(stack.operations.orm, { queue: OPERATIONS_QUEUE, schema: OPERATIONS_SCHEMA, handlers: operationsEventHandlers }, event);
-  const product = async () => (await createProduct(stack.url, owner.token)).id;
-  const warehouse = async () => {
-    const code = `WH-${randomUUID().slice(0, 8)}`;
-    return (await gql(stack.url, operation('operations', 'CreateWarehouse'), { code, name: code }, owner.token)).data!.createWarehouse.warehouse.id as string;
-  };
-  const receive = async (productId: string, warehouseId: string, quantity: number) => {
-    expect((await gql(stack.url, operation('operations', 'ReceiveStock'), { input: { productId, warehouseId, quantity } }, owner.token)).data!.receiveStock.errors).toEqual([]);
-  };
-  const stock = async (productId: string) => (await gql(stack.url, STOCK, { id: productId }, owner.token)).data!.product.stock as { onHand: number; reserved: number };
+  const deliver = (event: DomainEvent) => consumeEvent(fx.stack.operations.orm, { queue: OPERATIONS_QUEUE, schema: OPERATIONS_SCHEMA, handlers: operationsEventHandlers }, event);
+  const product = async () => (await createProduct(fx.url, fx.owner.token)).id;
+  const warehouse = async () => (await createWarehouse(fx.url, fx.owner.token)).id;
+  const receive = (productId: string, warehouseId: string, quantity: number) => receiveStock(fx.url, fx.owner.token, { productId, warehouseId, quantity });
+  const stock = async (productId: string) => (await gql(fx.url, STOCK, { id: productId }, fx.owner.token)).data!.product.stock as { onHand: number; reserved: number };
   /** A production event of the owner's workspace, as production's outbox would carry it. */
   const event = (type: string, version: number, payload: Record<string, unknown>): DomainEvent => ({
     id: randomUUID(),
@@ -45,9 +26,9 @@ describe('production events move stock exactly once', () => {
     aggregateType: 'ProductionOrder',
     aggregateId: payload.id as string,
     aggregateVersion: version,
-    organizationId: owner.organizationId,
-    workspaceId: owner.workspaceId,
-    actorId: owner.userId,
+    organizationId: fx.owner.organizationId,
+    workspaceId: fx.owner.workspaceId,
+    actorId: fx.owner.userId,
     occurredAt: new Date().toISOString(),
     payload,
   });
@@ -69,7 +50,7 @@ describe('production events move stock exactly once', () => {
     return { w, p, ids, payload };
   };
   const outputEvents = async (moId: string) =>
-    (await pg.query(`select payload from operations.outbox_event where type = 'production.output_received' and aggregate_id = $1`, [moId])).rows;
+    (await fx.pg.query(`select payload from operations.outbox_event where type = 'production.output_received' and aggregate_id = $1`, [moId])).rows;
 
   it('applies a redelivered released or completed event once', async () => {
     const { p, ids: [a], payload } = await setup([{ have: 10, need: 4 }]);
@@ -84,7 +65,7 @@ describe('production events move stock exactly once', () => {
     expect(await stock(a)).toMatchObject({ onHand: 6, reserved: 0 });
     expect(await stock(p)).toMatchObject({ onHand: 2, reserved: 0 });
     expect(await outputEvents(payload.id)).toHaveLength(1);
-    const { rows } = await pg.query(`select count(*)::int as n from operations.stock_movement where reference = $1`, [payload.number]);
+    const { rows } = await fx.pg.query(`select count(*)::int as n from operations.stock_movement where reference = $1`, [payload.number]);
     expect(rows[0].n).toBe(2);
   });
 
@@ -95,7 +76,7 @@ describe('production events move stock exactly once', () => {
     expect(await stock(a)).toMatchObject({ onHand: 5, reserved: 0 });
     expect(await stock(b)).toMatchObject({ onHand: 1, reserved: 0 });
     expect(await stock(p)).toMatchObject({ onHand: 0 });
-    expect((await pg.query(`select count(*)::int as n from operations.processed_message where event_id = $1`, [completed.id])).rows[0].n).toBe(0);
+    expect((await fx.pg.query(`select count(*)::int as n from operations.processed_message where event_id = $1`, [completed.id])).rows[0].n).toBe(0);
     expect(await outputEvents(payload.id)).toHaveLength(0);
 
     await receive(b, w, 2);
@@ -117,7 +98,7 @@ describe('production events move stock exactly once', () => {
     expect(await deliver(event('production.released', 2, completedFirst.payload))).toBe('applied');
     expect(await stock(completedFirst.ids[0])).toMatchObject({ onHand: 7, reserved: 0 });
     expect(await stock(completedFirst.p)).toMatchObject({ onHand: 2 });
-    const { rows } = await pg.query(`select count(*)::int as n from operations.reservation where production_order_id = $1`, [completedFirst.payload.id]);
+    const { rows } = await fx.pg.query(`select count(*)::int as n from operations.reservation where production_order_id = $1`, [completedFirst.payload.id]);
     expect(rows[0].n).toBe(0);
   });
 
@@ -125,10 +106,10 @@ describe('production events move stock exactly once', () => {
     const w = await warehouse();
     const a = await product();
     await expect(
-      pg.query(
+      fx.pg.query(
         `insert into operations.reservation (id, organization_id, workspace_id, order_id, production_order_id, product_id, warehouse_id, quantity, status, request_id)
          values ($1, $2, $3, $4, $5, $6, $7, 1, 'RESERVED', $8)`,
-        [randomUUID(), owner.organizationId, owner.workspaceId, randomUUID(), randomUUID(), a, w, randomUUID()],
+        [randomUUID(), fx.owner.organizationId, fx.owner.workspaceId, randomUUID(), randomUUID(), a, w, randomUUID()],
       ),
     ).rejects.toThrow(/reservation_owner_check/);
   });

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { Role } from '@prometric/core';
-import { createCustomer, createOrder, createProduct, errorCodes, gql, memberToken, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+import { createCustomer, createOrder, createProduct, createWarehouse, errorCodes, gql, memberToken, operation, receiveStock, signUpTenant, useStack } from '@prometric/testing';
 
 const RESERVE = /* GraphQL */ `
   mutation($input: ReserveStockInput!) {
@@ -19,50 +18,32 @@ const ORDER_RESERVATIONS = /* GraphQL */ `
 type Level = { on_hand: number; reserved: number };
 
 describe('stock reservations through the gateway', () => {
-  let stack: Stack;
-  let owner: Tenant;
-  let pg: Client;
+  const fx = useStack({ pg: true });
   let customerId: string;
 
   beforeAll(async () => {
-    stack = await startStack();
-    owner = await signUpTenant(stack.url);
-    customerId = (await createCustomer(stack.url, owner.token)).id;
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
-  });
-  afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
+    customerId = (await createCustomer(fx.url, fx.owner.token)).id;
   });
 
-  const warehouse = async (code = `WH-${randomUUID().slice(0, 8)}`, token = owner.token) => {
-    const r = await gql(stack.url, operation('operations', 'CreateWarehouse'), { code, name: `Warehouse ${code}` }, token);
-    const w = r.data?.createWarehouse?.warehouse;
-    if (!w) throw new Error(`createWarehouse failed: ${JSON.stringify(r)}`);
-    return w as { id: string; code: string; name: string };
-  };
-  const receive = async (productId: string, warehouseId: string, quantity: number, token = owner.token) => {
-    const r = await gql(stack.url, operation('operations', 'ReceiveStock'), { input: { productId, warehouseId, quantity } }, token);
-    expect(r.data!.receiveStock.errors).toEqual([]);
-  };
+  const warehouse = (code?: string, token = fx.owner.token) => createWarehouse(fx.url, token, { code });
+  const receive = (productId: string, warehouseId: string, quantity: number, token = fx.owner.token) => receiveStock(fx.url, token, { productId, warehouseId, quantity });
   /** A sales order for `quantity` units of a new product, with that product. */
-  const orderFor = async (quantity = 5, token = owner.token, customer = customerId) => {
-    const product = await createProduct(stack.url, token);
-    const r = await createOrder(stack.url, token, customer, [{ productId: product.id, quantity }]);
+  const orderFor = async (quantity = 5, token = fx.owner.token, customer = customerId) => {
+    const product = await createProduct(fx.url, token);
+    const r = await createOrder(fx.url, token, customer, [{ productId: product.id, quantity }]);
     const order = r.data?.createOrder?.order;
     if (!order) throw new Error(`createOrder failed: ${JSON.stringify(r)}`);
     return { order: order as { id: string; number: string }, product };
   };
-  const reserve = (input: Record<string, unknown>, token = owner.token) => gql(stack.url, RESERVE, { input }, token);
+  const reserve = (input: Record<string, unknown>, token = fx.owner.token) => gql(fx.url, RESERVE, { input }, token);
   /** Levels of a product by warehouse id, read as the owner (past RLS). */
   const levels = async (productId: string): Promise<Record<string, Level>> => {
-    const { rows } = await pg.query('select warehouse_id, on_hand, reserved from operations.stock_level where product_id = $1', [productId]);
+    const { rows } = await fx.pg.query('select warehouse_id, on_hand, reserved from operations.stock_level where product_id = $1', [productId]);
     return Object.fromEntries(rows.map((r) => [r.warehouse_id, { on_hand: r.on_hand, reserved: r.reserved }]));
   };
   /** Every level of the product equals its ledger sum, and its reserved the sum of its RESERVED reservations. */
   const expectConsistent = async (productId: string) => {
-    const { rows } = await pg.query(
+    const { rows } = await fx.pg.query(
       `select l.on_hand, l.reserved,
          (select coalesce(sum(m.quantity), 0)::int from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id) as ledger,
          (select coalesce(sum(r.quantity), 0)::int from operations.reservation r where r.product_id = l.product_id and r.warehouse_id = l.warehouse_id and r.status = 'RESERVED') as promised
@@ -89,20 +70,20 @@ describe('stock reservations through the gateway', () => {
       errors: [],
     });
 
-    const stock = await gql(stack.url, operation('operations', 'ProductStock'), { id: product.id }, owner.token);
+    const stock = await gql(fx.url, operation('operations', 'ProductStock'), { id: product.id }, fx.owner.token);
     expect(stock.data!.product.stock).toEqual({ onHand: 10, reserved: 4, available: 6 });
     expect(stock.data!.product.stockByWarehouse).toEqual([{ warehouse: { code: w.code }, onHand: 10, reserved: 4, available: 6 }]);
 
     // order { number } from sales, reservations from operations, product { sku } back from sales.
-    const read = await gql(stack.url, ORDER_RESERVATIONS, { id: order.id }, owner.token);
+    const read = await gql(fx.url, ORDER_RESERVATIONS, { id: order.id }, fx.owner.token);
     expect(read.errors).toBeUndefined();
     expect(read.data!.order).toEqual({ id: order.id, number: order.number, reservations: [{ quantity: 4, status: 'RESERVED', warehouse: { code: w.code }, product: { id: product.id, sku: product.sku } }] });
 
     const id = r.data!.reserveStock.reservations[0].id;
-    const { rows } = await pg.query('select type, aggregate_type, payload from operations.outbox_event where aggregate_id = $1', [id]);
+    const { rows } = await fx.pg.query('select type, aggregate_type, payload from operations.outbox_event where aggregate_id = $1', [id]);
     expect(rows).toEqual([{ type: 'stock.reserved', aggregate_type: 'Reservation', payload: expect.objectContaining({ reservationId: id, orderId: order.id, quantity: 4, warehouseId: w.id }) }]);
     // Reserving is not a movement: the ledger holds only the receipt.
-    expect((await pg.query('select type from operations.stock_movement where product_id = $1', [product.id])).rows).toEqual([{ type: 'RECEIPT' }]);
+    expect((await fx.pg.query('select type from operations.stock_movement where product_id = $1', [product.id])).rows).toEqual([{ type: 'RECEIPT' }]);
     await expectConsistent(product.id);
   });
 
@@ -126,7 +107,7 @@ describe('stock reservations through the gateway', () => {
     expect(short.every((p) => p.shortage === 1)).toBe(true);
 
     expect(await levels(product.id)).toEqual({ [w.id]: { on_hand: 12, reserved: 12 } });
-    const read = await gql(stack.url, ORDER_RESERVATIONS, { id: order.id }, owner.token);
+    const read = await gql(fx.url, ORDER_RESERVATIONS, { id: order.id }, fx.owner.token);
     expect(read.data!.order.reservations).toHaveLength(10);
     await expectConsistent(product.id);
   });
@@ -152,9 +133,9 @@ describe('stock reservations through the gateway', () => {
     const none = (await reserve({ orderId: order.id, productId: product.id, quantity: 1 })).data!.reserveStock;
     expect(none).toEqual({ reservations: [], shortage: 1, errors: [] });
 
-    const stock = await gql(stack.url, operation('operations', 'ProductStock'), { id: product.id }, owner.token);
+    const stock = await gql(fx.url, operation('operations', 'ProductStock'), { id: product.id }, fx.owner.token);
     expect(stock.data!.product.stock).toEqual({ onHand: 12, reserved: 12, available: 0 });
-    const read = await gql(stack.url, ORDER_RESERVATIONS, { id: order.id }, owner.token);
+    const read = await gql(fx.url, ORDER_RESERVATIONS, { id: order.id }, fx.owner.token);
     expect(read.data!.order.reservations.map((r: any) => r.quantity).sort()).toEqual([2, 3, 3, 4]);
     await expectConsistent(product.id);
   });
@@ -190,18 +171,18 @@ describe('stock reservations through the gateway', () => {
     const id = (await reserve({ orderId: order.id, productId: product.id, quantity: 5 })).data!.reserveStock.reservations[0].id;
     expect(await levels(product.id)).toEqual({ [w.id]: { on_hand: 5, reserved: 5 } });
 
-    const released = await gql(stack.url, RELEASE, { id }, owner.token);
+    const released = await gql(fx.url, RELEASE, { id }, fx.owner.token);
     expect(released.data!.releaseReservation).toEqual({ reservation: { id, status: 'RELEASED', quantity: 5 }, errors: [] });
     expect(await levels(product.id)).toEqual({ [w.id]: { on_hand: 5, reserved: 0 } });
 
-    const again = await gql(stack.url, RELEASE, { id }, owner.token);
+    const again = await gql(fx.url, RELEASE, { id }, fx.owner.token);
     expect(again.data!.releaseReservation).toEqual({ reservation: null, errors: [{ code: 'INVALID_TRANSITION', field: ['id'], message: expect.stringContaining('RELEASED') }] });
-    const issued = await gql(stack.url, ISSUE, { id }, owner.token);
+    const issued = await gql(fx.url, ISSUE, { id }, fx.owner.token);
     expect(issued.data!.issueReservation.errors[0].code).toBe('INVALID_TRANSITION');
     expect(await levels(product.id)).toEqual({ [w.id]: { on_hand: 5, reserved: 0 } });
-    const events = await pg.query('select type from operations.outbox_event where aggregate_id = $1 order by created_at', [id]);
+    const events = await fx.pg.query('select type from operations.outbox_event where aggregate_id = $1 order by created_at', [id]);
     expect(events.rows.map((e) => e.type)).toEqual(['stock.reserved', 'stock.released']);
-    expect((await pg.query('select type from operations.stock_movement where product_id = $1', [product.id])).rows).toEqual([{ type: 'RECEIPT' }]);
+    expect((await fx.pg.query('select type from operations.stock_movement where product_id = $1', [product.id])).rows).toEqual([{ type: 'RECEIPT' }]);
     await expectConsistent(product.id);
   });
 
@@ -215,23 +196,23 @@ describe('stock reservations through the gateway', () => {
     const made = (await reserve({ orderId: order.id, productId: product.id, quantity: 6 })).data!.reserveStock;
     expect(made.reservations).toHaveLength(2);
     const issuedId = made.reservations[0].id;
-    expect((await gql(stack.url, ISSUE, { id: issuedId }, owner.token)).data!.issueReservation.errors).toEqual([]);
+    expect((await gql(fx.url, ISSUE, { id: issuedId }, fx.owner.token)).data!.issueReservation.errors).toEqual([]);
 
-    const first = await gql(stack.url, RELEASE_ORDER, { orderId: order.id }, owner.token);
+    const first = await gql(fx.url, RELEASE_ORDER, { orderId: order.id }, fx.owner.token);
     expect(first.data!.releaseOrderReservations).toEqual({ released: [{ id: made.reservations[1].id, status: 'RELEASED', quantity: made.reservations[1].quantity }], errors: [] });
     const state = async () => ({
       levels: await levels(product.id),
-      statuses: (await gql(stack.url, ORDER_RESERVATIONS, { id: order.id }, owner.token)).data!.order.reservations.map((r: any) => r.status).sort(),
+      statuses: (await gql(fx.url, ORDER_RESERVATIONS, { id: order.id }, fx.owner.token)).data!.order.reservations.map((r: any) => r.status).sort(),
     });
     const after = await state();
     // The other order's reservation stays; the issued one stays issued.
     expect(after.statuses).toEqual(['ISSUED', 'RELEASED']);
     expect(Object.values(after.levels).reduce((sum, l) => sum + l.reserved, 0)).toBe(1);
 
-    const second = await gql(stack.url, RELEASE_ORDER, { orderId: order.id }, owner.token);
+    const second = await gql(fx.url, RELEASE_ORDER, { orderId: order.id }, fx.owner.token);
     expect(second.data!.releaseOrderReservations).toEqual({ released: [], errors: [] });
     expect(await state()).toEqual(after);
-    const nothing = await gql(stack.url, RELEASE_ORDER, { orderId: randomUUID() }, owner.token);
+    const nothing = await gql(fx.url, RELEASE_ORDER, { orderId: randomUUID() }, fx.owner.token);
     expect(nothing.data!.releaseOrderReservations).toEqual({ released: [], errors: [] });
     await expectConsistent(product.id);
   });
@@ -243,33 +224,33 @@ describe('stock reservations through the gateway', () => {
     const id = (await reserve({ orderId: order.id, productId: product.id, warehouseId: w.id, quantity: 3 })).data!.reserveStock.reservations[0].id;
     await reserve({ orderId: randomUUID(), productId: product.id, warehouseId: w.id, quantity: 2 });
 
-    const issued = await gql(stack.url, ISSUE, { id }, owner.token);
+    const issued = await gql(fx.url, ISSUE, { id }, fx.owner.token);
     expect(issued.data!.issueReservation).toEqual({
       reservation: { id, status: 'ISSUED' },
       movement: { id: expect.any(String), type: 'ISSUE', quantity: -3, quantityAfter: 7, warehouse: { code: w.code } },
       errors: [],
     });
     expect(await levels(product.id)).toEqual({ [w.id]: { on_hand: 7, reserved: 2 } });
-    const ledger = await pg.query('select type, quantity, quantity_after from operations.stock_movement where product_id = $1 order by seq', [product.id]);
+    const ledger = await fx.pg.query('select type, quantity, quantity_after from operations.stock_movement where product_id = $1 order by seq', [product.id]);
     expect(ledger.rows).toEqual([
       { type: 'RECEIPT', quantity: 10, quantity_after: 10 },
       { type: 'ISSUE', quantity: -3, quantity_after: 7 },
     ]);
-    const events = await pg.query('select type, payload from operations.outbox_event where aggregate_id = $1 order by created_at', [id]);
+    const events = await fx.pg.query('select type, payload from operations.outbox_event where aggregate_id = $1 order by created_at', [id]);
     expect(events.rows.map((e) => e.type)).toEqual(['stock.reserved', 'stock.issued']);
     expect(events.rows[1].payload.movementId).toBe(issued.data!.issueReservation.movement.id);
 
-    const again = await gql(stack.url, ISSUE, { id }, owner.token);
+    const again = await gql(fx.url, ISSUE, { id }, fx.owner.token);
     expect(again.data!.issueReservation).toEqual({ reservation: null, movement: null, errors: [{ code: 'INVALID_TRANSITION', field: ['id'], message: expect.any(String) }] });
-    expect((await gql(stack.url, RELEASE, { id }, owner.token)).data!.releaseReservation.errors[0].code).toBe('INVALID_TRANSITION');
+    expect((await gql(fx.url, RELEASE, { id }, fx.owner.token)).data!.releaseReservation.errors[0].code).toBe('INVALID_TRANSITION');
     expect(await levels(product.id)).toEqual({ [w.id]: { on_hand: 7, reserved: 2 } });
     await expectConsistent(product.id);
   });
 
   it("treats another tenant's reservation as unknown and shows none of their reservations", async () => {
-    const other = await signUpTenant(stack.url);
+    const other = await signUpTenant(fx.url);
     const theirWarehouse = await warehouse('THEIRS', other.token);
-    const theirCustomer = await createCustomer(stack.url, other.token);
+    const theirCustomer = await createCustomer(fx.url, other.token);
     const { order: theirOrder, product: theirProduct } = await orderFor(2, other.token, theirCustomer.id);
     await receive(theirProduct.id, theirWarehouse.id, 2, other.token);
     const theirs = (await reserve({ orderId: theirOrder.id, productId: theirProduct.id, quantity: 2 }, other.token)).data!.reserveStock.reservations[0].id;
@@ -278,17 +259,17 @@ describe('stock reservations through the gateway', () => {
       [RELEASE, 'releaseReservation'],
       [ISSUE, 'issueReservation'],
     ] as const) {
-      const r = await gql(stack.url, query, { id: theirs }, owner.token);
+      const r = await gql(fx.url, query, { id: theirs }, fx.owner.token);
       expect(r.data![field].errors).toEqual([{ code: 'NOT_FOUND', field: ['id'], message: 'Reservation not found' }]);
     }
-    expect((await gql(stack.url, RELEASE, { id: 'not-a-uuid' }, owner.token)).data!.releaseReservation.errors[0].code).toBe('NOT_FOUND');
-    const releasedOrder = await gql(stack.url, RELEASE_ORDER, { orderId: theirOrder.id }, owner.token);
+    expect((await gql(fx.url, RELEASE, { id: 'not-a-uuid' }, fx.owner.token)).data!.releaseReservation.errors[0].code).toBe('NOT_FOUND');
+    const releasedOrder = await gql(fx.url, RELEASE_ORDER, { orderId: theirOrder.id }, fx.owner.token);
     expect(releasedOrder.data!.releaseOrderReservations).toEqual({ released: [], errors: [] });
     // Their stock is untouched, and the way the gateway resolves references shows us none of it.
     expect(await levels(theirProduct.id)).toEqual({ [theirWarehouse.id]: { on_hand: 2, reserved: 2 } });
-    const entities = await gql(stack.operations.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id reservations { id } } } }`, { r: [{ __typename: 'Order', id: theirOrder.id }] }, owner.token);
+    const entities = await gql(fx.stack.operations.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id reservations { id } } } }`, { r: [{ __typename: 'Order', id: theirOrder.id }] }, fx.owner.token);
     expect(entities.data!._entities).toEqual([{ id: theirOrder.id, reservations: [] }]);
-    const mine = await gql(stack.url, ORDER_RESERVATIONS, { id: theirOrder.id }, other.token);
+    const mine = await gql(fx.url, ORDER_RESERVATIONS, { id: theirOrder.id }, other.token);
     expect(mine.data!.order.reservations).toEqual([{ quantity: 2, status: 'RESERVED', warehouse: { code: 'THEIRS' }, product: { id: theirProduct.id, sku: theirProduct.sku } }]);
   });
 
@@ -296,8 +277,8 @@ describe('stock reservations through the gateway', () => {
     const w = await warehouse();
     const { order, product } = await orderFor(2);
     await receive(product.id, w.id, 4);
-    const clerk = await memberToken(stack.url, owner, Role.WAREHOUSE);
-    const rep = await memberToken(stack.url, owner, Role.SALES_REP);
+    const clerk = await memberToken(fx.url, fx.owner, Role.WAREHOUSE);
+    const rep = await memberToken(fx.url, fx.owner, Role.SALES_REP);
 
     const ok = await reserve({ orderId: order.id, productId: product.id, quantity: 1 }, clerk);
     expect(ok.data!.reserveStock.errors).toEqual([]);
@@ -309,15 +290,15 @@ describe('stock reservations through the gateway', () => {
       [ISSUE, { id }],
       [RELEASE_ORDER, { orderId: order.id }],
     ] as const) {
-      expect(errorCodes(await gql(stack.url, query, vars, rep))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await gql(fx.url, query, vars, rep))).toEqual(['FORBIDDEN']);
     }
     expect(await levels(product.id)).toEqual({ [w.id]: { on_hand: 4, reserved: 1 } });
-    const read = await gql(stack.url, ORDER_RESERVATIONS, { id: order.id }, rep);
+    const read = await gql(fx.url, ORDER_RESERVATIONS, { id: order.id }, rep);
     expect(read.errors).toBeUndefined();
     expect(read.data!.order.reservations).toEqual([expect.objectContaining({ quantity: 1, status: 'RESERVED' })]);
     // HR reads no stock: the field is refused at the subgraph too.
-    const hr = await memberToken(stack.url, owner, Role.HR);
-    const hidden = await gql(stack.operations.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id reservations { id } } } }`, { r: [{ __typename: 'Order', id: order.id }] }, hr);
+    const hr = await memberToken(fx.url, fx.owner, Role.HR);
+    const hidden = await gql(fx.stack.operations.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id reservations { id } } } }`, { r: [{ __typename: 'Order', id: order.id }] }, hr);
     expect(errorCodes(hidden)).toEqual(['FORBIDDEN']);
   });
 
@@ -325,7 +306,7 @@ describe('stock reservations through the gateway', () => {
   // mix below deadlocked (reservers holding level locks waited on the warehouse at commit).
   it('keeps levels, ledger and reservations consistent, without deadlocks, under a random mix of reserves, releases, issues and receipts', async () => {
     const warehouses = [await warehouse(), await warehouse()];
-    const products = [(await createProduct(stack.url, owner.token)).id, (await createProduct(stack.url, owner.token)).id];
+    const products = [(await createProduct(fx.url, fx.owner.token)).id, (await createProduct(fx.url, fx.owner.token)).id];
     const orders = [randomUUID(), randomUUID(), randomUUID()];
     for (const p of products) for (const w of warehouses) await receive(p, w.id, 5);
     // mulberry32: a seeded sequence, so a failure replays.
@@ -345,18 +326,18 @@ describe('stock reservations through the gateway', () => {
         return [r.errors, r.data?.reserveStock?.errors];
       }
       if (kind === 1) {
-        const r = await gql(stack.url, RELEASE_ORDER, { orderId: orders[random(3)] }, owner.token);
+        const r = await gql(fx.url, RELEASE_ORDER, { orderId: orders[random(3)] }, fx.owner.token);
         return [r.errors, r.data?.releaseOrderReservations?.errors];
       }
       if (kind === 2) {
-        const r = await gql(stack.url, ISSUE, { id: made[random(made.length)] }, owner.token);
+        const r = await gql(fx.url, ISSUE, { id: made[random(made.length)] }, fx.owner.token);
         return [r.errors, r.data?.issueReservation?.errors.filter((e: { code: string }) => e.code !== 'INVALID_TRANSITION')];
       }
       if (kind === 3) {
-        const r = await gql(stack.url, RELEASE, { id: made[random(made.length)] }, owner.token);
+        const r = await gql(fx.url, RELEASE, { id: made[random(made.length)] }, fx.owner.token);
         return [r.errors, r.data?.releaseReservation?.errors.filter((e: { code: string }) => e.code !== 'INVALID_TRANSITION')];
       }
-      const r = await gql(stack.url, operation('operations', 'ReceiveStock'), { input: { productId: products[random(2)], warehouseId: warehouses[random(2)].id, quantity: 1 + random(3) } }, owner.token);
+      const r = await gql(fx.url, operation('operations', 'ReceiveStock'), { input: { productId: products[random(2)], warehouseId: warehouses[random(2)].id, quantity: 1 + random(3) } }, fx.owner.token);
       return [r.errors, r.data?.receiveStock?.errors];
     };
     for (let i = 0; i < 12; i++) {
@@ -369,7 +350,7 @@ describe('stock reservations through the gateway', () => {
     }
     for (const p of products) await expectConsistent(p);
     // The mix really exercised every path: reservations were made, and some of them issued.
-    const { rows } = await pg.query(
+    const { rows } = await fx.pg.query(
       `select count(*) filter (where status = 'ISSUED')::int as issued, count(*)::int as total from operations.reservation where product_id = any($1)`,
       [products],
     );
@@ -378,19 +359,19 @@ describe('stock reservations through the gateway', () => {
   });
 
   it('resolves Order.reservations for N orders with one SQL statement', async () => {
-    const tenant = await signUpTenant(stack.url);
+    const tenant = await signUpTenant(fx.url);
     const w = await warehouse(undefined, tenant.token);
-    const customer = await createCustomer(stack.url, tenant.token);
+    const customer = await createCustomer(fx.url, tenant.token);
     for (let i = 0; i < 4; i++) {
       const { order, product } = await orderFor(i + 1, tenant.token, customer.id);
       await receive(product.id, w.id, i + 1, tenant.token);
       await reserve({ orderId: order.id, productId: product.id, quantity: i + 1 }, tenant.token);
     }
-    stack.operationsQueries.length = 0;
-    const r = await gql(stack.url, `{ orders(first: 10) { edges { node { id reservations { quantity warehouse { code } } } } } }`, {}, tenant.token);
+    fx.stack.operationsQueries.length = 0;
+    const r = await gql(fx.url, `{ orders(first: 10) { edges { node { id reservations { quantity warehouse { code } } } } } }`, {}, tenant.token);
     expect(r.errors).toBeUndefined();
     expect(r.data!.orders.edges.map((e: any) => e.node.reservations.map((x: any) => x.quantity)).flat().sort()).toEqual([1, 2, 3, 4]);
-    expect(stack.operationsQueries.filter((q) => /from "operations"\."reservation"/.test(q))).toHaveLength(1);
-    expect(stack.operationsQueries.filter((q) => /from "operations"\."warehouse"/.test(q))).toHaveLength(1);
+    expect(fx.stack.operationsQueries.filter((q) => /from "operations"\."reservation"/.test(q))).toHaveLength(1);
+    expect(fx.stack.operationsQueries.filter((q) => /from "operations"\."warehouse"/.test(q))).toHaveLength(1);
   });
 });

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { Role } from '@prometric/core';
-import { createCustomer, createOrder, createProduct, errorCodes, gql, memberToken, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+import { createCustomer, createOrder, createProduct, createWarehouse, errorCodes, gql, memberToken, receiveStock, signUpTenant, useStack } from '@prometric/testing';
 
 const RESERVE = /* GraphQL */ `
   mutation($input: ReserveStockInput!) { reserveStock(input: $input) { reservations { id quantity status } shortage errors { code field message } } }`;
@@ -18,57 +17,38 @@ const ORDER_SHIPMENTS = /* GraphQL */ `query($id: ID!) { order(id: $id) { id num
 type Level = { on_hand: number; reserved: number };
 
 describe('shipments through the gateway', () => {
-  let stack: Stack;
-  let owner: Tenant;
-  let pg: Client;
+  const fx = useStack({ pg: true });
   let customerId: string;
 
   beforeAll(async () => {
-    stack = await startStack();
-    owner = await signUpTenant(stack.url);
-    customerId = (await createCustomer(stack.url, owner.token)).id;
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
-  });
-  afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
+    customerId = (await createCustomer(fx.url, fx.owner.token)).id;
   });
 
-  const warehouse = async (token = owner.token) => {
-    const code = `WH-${randomUUID().slice(0, 8)}`;
-    const r = await gql(stack.url, operation('operations', 'CreateWarehouse'), { code, name: `Warehouse ${code}` }, token);
-    const w = r.data?.createWarehouse?.warehouse;
-    if (!w) throw new Error(`createWarehouse failed: ${JSON.stringify(r)}`);
-    return w as { id: string; code: string };
-  };
-  const receive = async (productId: string, warehouseId: string, quantity: number, token = owner.token) => {
-    const r = await gql(stack.url, operation('operations', 'ReceiveStock'), { input: { productId, warehouseId, quantity } }, token);
-    expect(r.data!.receiveStock.errors).toEqual([]);
-  };
+  const warehouse = (token = fx.owner.token) => createWarehouse(fx.url, token);
+  const receive = (productId: string, warehouseId: string, quantity: number, token = fx.owner.token) => receiveStock(fx.url, token, { productId, warehouseId, quantity });
   /** A sales order of `quantities.length` new products, each received into `w` and reserved there in full. */
-  const reservedOrder = async (w: { id: string }, quantities: number[], token = owner.token, customer = customerId) => {
+  const reservedOrder = async (w: { id: string }, quantities: number[], token = fx.owner.token, customer = customerId) => {
     const products = [];
-    for (const _ of quantities) products.push(await createProduct(stack.url, token));
-    const r = await createOrder(stack.url, token, customer, products.map((p, i) => ({ productId: p.id, quantity: quantities[i] })));
+    for (const _ of quantities) products.push(await createProduct(fx.url, token));
+    const r = await createOrder(fx.url, token, customer, products.map((p, i) => ({ productId: p.id, quantity: quantities[i] })));
     const order = r.data?.createOrder?.order as { id: string; number: string };
     if (!order) throw new Error(`createOrder failed: ${JSON.stringify(r)}`);
     const reservations: string[] = [];
     for (const [i, p] of products.entries()) {
       await receive(p.id, w.id, quantities[i] + 10, token);
-      const res = await gql(stack.url, RESERVE, { input: { orderId: order.id, productId: p.id, warehouseId: w.id, quantity: quantities[i] } }, token);
+      const res = await gql(fx.url, RESERVE, { input: { orderId: order.id, productId: p.id, warehouseId: w.id, quantity: quantities[i] } }, token);
       expect(res.data!.reserveStock.shortage).toBe(0);
       reservations.push(res.data!.reserveStock.reservations[0].id);
     }
     return { order, products, reservations };
   };
   const levels = async (productId: string): Promise<Record<string, Level>> => {
-    const { rows } = await pg.query('select warehouse_id, on_hand, reserved from operations.stock_level where product_id = $1', [productId]);
+    const { rows } = await fx.pg.query('select warehouse_id, on_hand, reserved from operations.stock_level where product_id = $1', [productId]);
     return Object.fromEntries(rows.map((r) => [r.warehouse_id, { on_hand: r.on_hand, reserved: r.reserved }]));
   };
   /** Each level equals its ledger sum, its reserved the sum of RESERVED reservations, and its last quantityAfter its onHand. */
   const expectConsistent = async (productId: string) => {
-    const { rows } = await pg.query(
+    const { rows } = await fx.pg.query(
       `select l.on_hand, l.reserved,
          (select coalesce(sum(m.quantity), 0)::int from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id) as ledger,
          (select m.quantity_after from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id order by m.seq desc limit 1) as last_after,
@@ -84,15 +64,15 @@ describe('shipments through the gateway', () => {
     }
   };
   const shipmentState = async (id: string) => {
-    const s = await pg.query('select status, version, tracking_number from operations.shipment where id = $1', [id]);
-    const e = await pg.query('select type from operations.outbox_event where aggregate_id = $1 order by created_at', [id]);
+    const s = await fx.pg.query('select status, version, tracking_number from operations.shipment where id = $1', [id]);
+    const e = await fx.pg.query('select type from operations.outbox_event where aggregate_id = $1 order by created_at', [id]);
     return { shipment: s.rows[0], events: e.rows.map((r) => r.type) };
   };
 
   it('creates, picks, ships and delivers: stock is issued once through the ledger, events are recorded and the order shows the shipment', async () => {
     const w = await warehouse();
     const { order, products, reservations } = await reservedOrder(w, [3, 2]);
-    const created = await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, idempotencyKey: `sh-${order.id}` } }, owner.token);
+    const created = await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, idempotencyKey: `sh-${order.id}` } }, fx.owner.token);
     expect(created.errors).toBeUndefined();
     const s = created.data!.createShipment.shipment;
     expect(created.data!.createShipment.errors).toEqual([]);
@@ -104,32 +84,32 @@ describe('shipments through the gateway', () => {
       ].sort(),
     );
     // A retry with the same key returns the same shipment and creates nothing.
-    const retry = await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, idempotencyKey: `sh-${order.id}` } }, owner.token);
+    const retry = await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, idempotencyKey: `sh-${order.id}` } }, fx.owner.token);
     expect(retry.data!.createShipment.shipment.id).toBe(s.id);
-    expect((await pg.query('select count(*)::int as n from operations.shipment where order_id = $1', [order.id])).rows[0].n).toBe(1);
+    expect((await fx.pg.query('select count(*)::int as n from operations.shipment where order_id = $1', [order.id])).rows[0].n).toBe(1);
     // The same reservations cannot go into a second shipment while this one is not cancelled.
-    const twice = await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, owner.token);
+    const twice = await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, fx.owner.token);
     expect(twice.data!.createShipment).toEqual({ shipment: null, errors: [expect.objectContaining({ code: 'INVALID', field: ['orderId'] })] });
-    const explicit = await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, lines: [{ reservationId: reservations[0] }] } }, owner.token);
+    const explicit = await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, lines: [{ reservationId: reservations[0] }] } }, fx.owner.token);
     expect(explicit.data!.createShipment.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['lines', '0', 'reservationId'] })]);
 
-    expect((await gql(stack.url, PICK, { id: s.id }, owner.token)).data!.pickShipment).toEqual({ shipment: { id: s.id, status: 'PICKED', version: 2 }, errors: [] });
-    const shipped = await gql(stack.url, SHIP, { id: s.id, t: 'TRK-1', c: 'DHL' }, owner.token);
+    expect((await gql(fx.url, PICK, { id: s.id }, fx.owner.token)).data!.pickShipment).toEqual({ shipment: { id: s.id, status: 'PICKED', version: 2 }, errors: [] });
+    const shipped = await gql(fx.url, SHIP, { id: s.id, t: 'TRK-1', c: 'DHL' }, fx.owner.token);
     expect(shipped.data!.shipShipment.errors).toEqual([]);
     expect(shipped.data!.shipShipment.shipment).toMatchObject({ status: 'SHIPPED', trackingNumber: 'TRK-1', carrier: 'DHL', shippedAt: expect.any(String), version: 3 });
     expect(shipped.data!.shipShipment.shipment.lines.map((l: any) => l.reservation.status)).toEqual(['ISSUED', 'ISSUED']);
 
     expect(await levels(products[0].id)).toEqual({ [w.id]: { on_hand: 10, reserved: 0 } });
     expect(await levels(products[1].id)).toEqual({ [w.id]: { on_hand: 10, reserved: 0 } });
-    const ledger = await pg.query('select type, quantity, quantity_after, reference from operations.stock_movement where product_id = $1 order by seq', [products[0].id]);
+    const ledger = await fx.pg.query('select type, quantity, quantity_after, reference from operations.stock_movement where product_id = $1 order by seq', [products[0].id]);
     expect(ledger.rows).toEqual([
       { type: 'RECEIPT', quantity: 13, quantity_after: 13, reference: null },
       { type: 'ISSUE', quantity: -3, quantity_after: 10, reference: s.number },
     ]);
     for (const p of products) await expectConsistent(p.id);
-    const issued = await pg.query(`select type from operations.outbox_event where aggregate_id = any($1) and type = 'stock.issued'`, [reservations]);
+    const issued = await fx.pg.query(`select type from operations.outbox_event where aggregate_id = any($1) and type = 'stock.issued'`, [reservations]);
     expect(issued.rows).toHaveLength(2);
-    const event = await pg.query(`select aggregate_type, payload from operations.outbox_event where aggregate_id = $1 and type = 'shipment.shipped'`, [s.id]);
+    const event = await fx.pg.query(`select aggregate_type, payload from operations.outbox_event where aggregate_id = $1 and type = 'shipment.shipped'`, [s.id]);
     expect(event.rows).toEqual([
       {
         aggregate_type: 'Shipment',
@@ -137,15 +117,15 @@ describe('shipments through the gateway', () => {
       },
     ]);
 
-    const read = await gql(stack.url, ORDER_SHIPMENTS, { id: order.id }, owner.token);
+    const read = await gql(fx.url, ORDER_SHIPMENTS, { id: order.id }, fx.owner.token);
     expect(read.errors).toBeUndefined();
     expect(read.data!.order).toEqual({ id: order.id, number: order.number, shipments: [{ id: s.id, status: 'SHIPPED', trackingNumber: 'TRK-1' }] });
 
-    const delivered = await gql(stack.url, DELIVER, { id: s.id }, owner.token);
+    const delivered = await gql(fx.url, DELIVER, { id: s.id }, fx.owner.token);
     expect(delivered.data!.deliverShipment).toEqual({ shipment: { id: s.id, status: 'DELIVERED', deliveredAt: expect.any(String) }, errors: [] });
     const state = await shipmentState(s.id);
     expect(state.events).toEqual(['shipment.shipped', 'shipment.delivered']);
-    const deliveredEvent = await pg.query(`select payload from operations.outbox_event where aggregate_id = $1 and type = 'shipment.delivered'`, [s.id]);
+    const deliveredEvent = await fx.pg.query(`select payload from operations.outbox_event where aggregate_id = $1 and type = 'shipment.delivered'`, [s.id]);
     expect(deliveredEvent.rows[0].payload).toEqual(event.rows[0].payload);
     // Delivering did not move stock.
     for (const p of products) expect(await levels(p.id)).toEqual({ [w.id]: { on_hand: 10, reserved: 0 } });
@@ -154,41 +134,41 @@ describe('shipments through the gateway', () => {
   it('refuses illegal transitions with INVALID_TRANSITION and changes nothing', async () => {
     const w = await warehouse();
     const { order, products, reservations } = await reservedOrder(w, [4]);
-    const s = (await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, owner.token)).data!.createShipment.shipment;
+    const s = (await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, fx.owner.token)).data!.createShipment.shipment;
     const before = await shipmentState(s.id);
     // PENDING cannot ship nor deliver.
-    const early = await gql(stack.url, SHIP, { id: s.id, t: 'T', c: 'C' }, owner.token);
+    const early = await gql(fx.url, SHIP, { id: s.id, t: 'T', c: 'C' }, fx.owner.token);
     expect(early.data!.shipShipment).toEqual({ shipment: null, errors: [{ code: 'INVALID_TRANSITION', field: ['id'], message: expect.stringContaining('PENDING') }] });
-    expect((await gql(stack.url, DELIVER, { id: s.id }, owner.token)).data!.deliverShipment.errors[0].code).toBe('INVALID_TRANSITION');
+    expect((await gql(fx.url, DELIVER, { id: s.id }, fx.owner.token)).data!.deliverShipment.errors[0].code).toBe('INVALID_TRANSITION');
     expect(await shipmentState(s.id)).toEqual(before);
     expect(await levels(products[0].id)).toEqual({ [w.id]: { on_hand: 14, reserved: 4 } });
     // Bad ship input is refused field by field.
-    await gql(stack.url, PICK, { id: s.id }, owner.token);
-    const blank = await gql(stack.url, SHIP, { id: s.id, t: ' ', c: '' }, owner.token);
+    await gql(fx.url, PICK, { id: s.id }, fx.owner.token);
+    const blank = await gql(fx.url, SHIP, { id: s.id, t: ' ', c: '' }, fx.owner.token);
     expect(blank.data!.shipShipment.errors.map((e: any) => [e.code, e.field[0]])).toEqual([
       ['REQUIRED', 'trackingNumber'],
       ['REQUIRED', 'carrier'],
     ]);
-    expect((await gql(stack.url, PICK, { id: s.id }, owner.token)).data!.pickShipment.errors[0].code).toBe('INVALID_TRANSITION');
+    expect((await gql(fx.url, PICK, { id: s.id }, fx.owner.token)).data!.pickShipment.errors[0].code).toBe('INVALID_TRANSITION');
     // Cancelled from PICKED: final, and the reservation is free to ship again.
-    expect((await gql(stack.url, CANCEL, { id: s.id }, owner.token)).data!.cancelShipment).toEqual({ shipment: { id: s.id, status: 'CANCELLED' }, errors: [] });
+    expect((await gql(fx.url, CANCEL, { id: s.id }, fx.owner.token)).data!.cancelShipment).toEqual({ shipment: { id: s.id, status: 'CANCELLED' }, errors: [] });
     for (const [q, f] of [
       [PICK, 'pickShipment'],
       [CANCEL, 'cancelShipment'],
       [DELIVER, 'deliverShipment'],
     ] as const) {
-      expect((await gql(stack.url, q, { id: s.id }, owner.token)).data![f].errors[0].code).toBe('INVALID_TRANSITION');
+      expect((await gql(fx.url, q, { id: s.id }, fx.owner.token)).data![f].errors[0].code).toBe('INVALID_TRANSITION');
     }
-    expect((await gql(stack.url, SHIP, { id: s.id, t: 'T', c: 'C' }, owner.token)).data!.shipShipment.errors[0].code).toBe('INVALID_TRANSITION');
+    expect((await gql(fx.url, SHIP, { id: s.id, t: 'T', c: 'C' }, fx.owner.token)).data!.shipShipment.errors[0].code).toBe('INVALID_TRANSITION');
     expect(await levels(products[0].id)).toEqual({ [w.id]: { on_hand: 14, reserved: 4 } });
-    expect((await pg.query('select status from operations.reservation where id = $1', [reservations[0]])).rows[0].status).toBe('RESERVED');
-    const again = await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, lines: [{ reservationId: reservations[0], quantity: 4 }] } }, owner.token);
+    expect((await fx.pg.query('select status from operations.reservation where id = $1', [reservations[0]])).rows[0].status).toBe('RESERVED');
+    const again = await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, lines: [{ reservationId: reservations[0], quantity: 4 }] } }, fx.owner.token);
     expect(again.data!.createShipment.errors).toEqual([]);
     // A shipped shipment cannot be cancelled.
     const s2 = again.data!.createShipment.shipment.id;
-    await gql(stack.url, PICK, { id: s2 }, owner.token);
-    expect((await gql(stack.url, SHIP, { id: s2, t: 'T2', c: 'UPS' }, owner.token)).data!.shipShipment.errors).toEqual([]);
-    expect((await gql(stack.url, CANCEL, { id: s2 }, owner.token)).data!.cancelShipment.errors[0].code).toBe('INVALID_TRANSITION');
+    await gql(fx.url, PICK, { id: s2 }, fx.owner.token);
+    expect((await gql(fx.url, SHIP, { id: s2, t: 'T2', c: 'UPS' }, fx.owner.token)).data!.shipShipment.errors).toEqual([]);
+    expect((await gql(fx.url, CANCEL, { id: s2 }, fx.owner.token)).data!.cancelShipment.errors[0].code).toBe('INVALID_TRANSITION');
     expect(await levels(products[0].id)).toEqual({ [w.id]: { on_hand: 10, reserved: 0 } });
     await expectConsistent(products[0].id);
   });
@@ -198,43 +178,43 @@ describe('shipments through the gateway', () => {
     const other = await warehouse();
     const { order, reservations } = await reservedOrder(w, [2, 1]);
     const { reservations: foreign } = await reservedOrder(w, [1]);
-    const count = async () => (await pg.query('select count(*)::int as n from operations.shipment where order_id = $1', [order.id])).rows[0].n;
+    const count = async () => (await fx.pg.query('select count(*)::int as n from operations.shipment where order_id = $1', [order.id])).rows[0].n;
     const r = await gql(
-      stack.url,
+      fx.url,
       CREATE,
       { input: { orderId: order.id, warehouseId: w.id, lines: [{ reservationId: reservations[0], quantity: 1 }, { reservationId: foreign[0] }, { reservationId: randomUUID() }] } },
-      owner.token,
+      fx.owner.token,
     );
     expect(r.data!.createShipment.errors.map((e: any) => [e.code, e.field.join('.')])).toEqual([
       ['INVALID', 'lines.0.quantity'],
       ['INVALID', 'lines.1.reservationId'],
       ['NOT_FOUND', 'lines.2.reservationId'],
     ]);
-    const wrongWarehouse = await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: other.id, lines: [{ reservationId: reservations[1] }] } }, owner.token);
+    const wrongWarehouse = await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: other.id, lines: [{ reservationId: reservations[1] }] } }, fx.owner.token);
     expect(wrongWarehouse.data!.createShipment.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['lines', '0', 'reservationId'] })]);
-    const noWarehouse = await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: randomUUID() } }, owner.token);
+    const noWarehouse = await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: randomUUID() } }, fx.owner.token);
     expect(noWarehouse.data!.createShipment.errors).toEqual([{ code: 'NOT_FOUND', field: ['warehouseId'], message: 'Warehouse not found' }]);
-    const dup = await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, lines: [{ reservationId: reservations[0] }, { reservationId: reservations[0] }] } }, owner.token);
+    const dup = await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, lines: [{ reservationId: reservations[0] }, { reservationId: reservations[0] }] } }, fx.owner.token);
     expect(dup.data!.createShipment.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['lines', '1', 'reservationId'] })]);
     expect(await count()).toBe(0);
-    expect((await pg.query('select count(*)::int as n from operations.shipment_line where reservation_id = any($1)', [reservations])).rows[0].n).toBe(0);
+    expect((await fx.pg.query('select count(*)::int as n from operations.shipment_line where reservation_id = any($1)', [reservations])).rows[0].n).toBe(0);
   });
 
   it('issues once when the same shipment is shipped concurrently', async () => {
     const w = await warehouse();
     const { order, products, reservations } = await reservedOrder(w, [5]);
-    const s = (await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, owner.token)).data!.createShipment.shipment;
-    await gql(stack.url, PICK, { id: s.id }, owner.token);
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => gql(stack.url, SHIP, { id: s.id, t: `TRK-${i}`, c: 'DHL' }, owner.token)));
+    const s = (await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, fx.owner.token)).data!.createShipment.shipment;
+    await gql(fx.url, PICK, { id: s.id }, fx.owner.token);
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => gql(fx.url, SHIP, { id: s.id, t: `TRK-${i}`, c: 'DHL' }, fx.owner.token)));
     for (const r of results) expect(r.errors).toBeUndefined();
     const ok = results.filter((r) => r.data!.shipShipment.errors.length === 0);
     expect(ok).toHaveLength(1);
     expect(results.filter((r) => r.data!.shipShipment.errors[0]?.code === 'INVALID_TRANSITION')).toHaveLength(5);
     expect(await levels(products[0].id)).toEqual({ [w.id]: { on_hand: 10, reserved: 0 } });
-    const issues = await pg.query(`select count(*)::int as n from operations.stock_movement where product_id = $1 and type = 'ISSUE'`, [products[0].id]);
+    const issues = await fx.pg.query(`select count(*)::int as n from operations.stock_movement where product_id = $1 and type = 'ISSUE'`, [products[0].id]);
     expect(issues.rows[0].n).toBe(1);
     expect((await shipmentState(s.id)).events).toEqual(['shipment.shipped']);
-    expect((await pg.query('select status from operations.reservation where id = $1', [reservations[0]])).rows[0].status).toBe('ISSUED');
+    expect((await fx.pg.query('select status from operations.reservation where id = $1', [reservations[0]])).rows[0].status).toBe('ISSUED');
     await expectConsistent(products[0].id);
   });
 
@@ -242,24 +222,24 @@ describe('shipments through the gateway', () => {
     const w = await warehouse();
     const { order, reservations } = await reservedOrder(w, [3]);
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, ...(i % 2 ? { lines: [{ reservationId: reservations[0] }] } : {}) } }, owner.token)),
+      Array.from({ length: 6 }, (_, i) => gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id, ...(i % 2 ? { lines: [{ reservationId: reservations[0] }] } : {}) } }, fx.owner.token)),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(results.filter((r) => r.data!.createShipment.errors.length === 0)).toHaveLength(1);
     // The losers were refused as taken (explicit line) or as nothing left to ship (lines omitted).
     expect(results.flatMap((r) => r.data!.createShipment.errors.map((e: any) => e.code)).every((c: string) => c === 'CONFLICT' || c === 'INVALID')).toBe(true);
-    const { rows } = await pg.query('select count(*)::int as n from operations.shipment_line where reservation_id = $1', [reservations[0]]);
+    const { rows } = await fx.pg.query('select count(*)::int as n from operations.shipment_line where reservation_id = $1', [reservations[0]]);
     expect(rows[0].n).toBe(1);
-    expect((await pg.query('select count(*)::int as n from operations.shipment where order_id = $1', [order.id])).rows[0].n).toBe(1);
+    expect((await fx.pg.query('select count(*)::int as n from operations.shipment where order_id = $1', [order.id])).rows[0].n).toBe(1);
   });
 
   it('refuses to ship a shipment whose reservation was released meanwhile, and changes nothing', async () => {
     const w = await warehouse();
     const { order, products, reservations } = await reservedOrder(w, [2]);
-    const s = (await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, owner.token)).data!.createShipment.shipment;
-    await gql(stack.url, PICK, { id: s.id }, owner.token);
-    await gql(stack.url, `mutation($id: ID!) { releaseReservation(id: $id) { errors { code } } }`, { id: reservations[0] }, owner.token);
-    const r = await gql(stack.url, SHIP, { id: s.id, t: 'T', c: 'C' }, owner.token);
+    const s = (await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, fx.owner.token)).data!.createShipment.shipment;
+    await gql(fx.url, PICK, { id: s.id }, fx.owner.token);
+    await gql(fx.url, `mutation($id: ID!) { releaseReservation(id: $id) { errors { code } } }`, { id: reservations[0] }, fx.owner.token);
+    const r = await gql(fx.url, SHIP, { id: s.id, t: 'T', c: 'C' }, fx.owner.token);
     expect(r.data!.shipShipment.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
     expect((await shipmentState(s.id)).shipment).toEqual({ status: 'PICKED', version: 2, tracking_number: null });
     expect(await levels(products[0].id)).toEqual({ [w.id]: { on_hand: 12, reserved: 0 } });
@@ -267,48 +247,48 @@ describe('shipments through the gateway', () => {
   });
 
   it('resolves Order.shipments for N orders with one SQL statement', async () => {
-    const tenant = await signUpTenant(stack.url);
+    const tenant = await signUpTenant(fx.url);
     const w = await warehouse(tenant.token);
-    const customer = await createCustomer(stack.url, tenant.token);
+    const customer = await createCustomer(fx.url, tenant.token);
     for (let i = 0; i < 3; i++) {
       const { order } = await reservedOrder(w, [i + 1], tenant.token, customer.id);
-      expect((await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, tenant.token)).data!.createShipment.errors).toEqual([]);
+      expect((await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, tenant.token)).data!.createShipment.errors).toEqual([]);
     }
-    stack.operationsQueries.length = 0;
-    const r = await gql(stack.url, `{ orders(first: 10) { edges { node { id shipments { id status trackingNumber } } } } }`, {}, tenant.token);
+    fx.stack.operationsQueries.length = 0;
+    const r = await gql(fx.url, `{ orders(first: 10) { edges { node { id shipments { id status trackingNumber } } } } }`, {}, tenant.token);
     expect(r.errors).toBeUndefined();
     expect(r.data!.orders.edges.map((e: any) => e.node.shipments.map((s: any) => s.status)).flat()).toEqual(['PENDING', 'PENDING', 'PENDING']);
-    expect(stack.operationsQueries.filter((q) => /from "operations"\."shipment"/.test(q))).toHaveLength(1);
+    expect(fx.stack.operationsQueries.filter((q) => /from "operations"\."shipment"/.test(q))).toHaveLength(1);
   });
 
   it("treats another tenant's shipment as unknown, shows none of it, and needs stock:write to change one", async () => {
     const w = await warehouse();
     const { order } = await reservedOrder(w, [1]);
-    const s = (await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, owner.token)).data!.createShipment.shipment;
-    const other = await signUpTenant(stack.url);
+    const s = (await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, fx.owner.token)).data!.createShipment.shipment;
+    const other = await signUpTenant(fx.url);
     for (const [q, f] of [
       [PICK, 'pickShipment'],
       [CANCEL, 'cancelShipment'],
       [DELIVER, 'deliverShipment'],
     ] as const) {
-      expect((await gql(stack.url, q, { id: s.id }, other.token)).data![f].errors).toEqual([{ code: 'NOT_FOUND', field: ['id'], message: 'Shipment not found' }]);
+      expect((await gql(fx.url, q, { id: s.id }, other.token)).data![f].errors).toEqual([{ code: 'NOT_FOUND', field: ['id'], message: 'Shipment not found' }]);
     }
-    const theirs = await gql(stack.url, `query($id: ID!) { shipment(id: $id) { id } shipments(first: 50) { totalCount } }`, { id: s.id }, other.token);
+    const theirs = await gql(fx.url, `query($id: ID!) { shipment(id: $id) { id } shipments(first: 50) { totalCount } }`, { id: s.id }, other.token);
     expect(theirs.data?.shipments?.totalCount ?? 0).toBe(0);
     expect(theirs.data?.shipment ?? null).toBeNull();
-    const entities = await gql(stack.operations.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id shipments { id } } } }`, { r: [{ __typename: 'Order', id: order.id }] }, other.token);
+    const entities = await gql(fx.stack.operations.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id shipments { id } } } }`, { r: [{ __typename: 'Order', id: order.id }] }, other.token);
     expect(entities.data!._entities).toEqual([{ id: order.id, shipments: [] }]);
-    const wrongTenantCreate = await gql(stack.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, other.token);
+    const wrongTenantCreate = await gql(fx.url, CREATE, { input: { orderId: order.id, warehouseId: w.id } }, other.token);
     expect(wrongTenantCreate.data!.createShipment.errors[0].code).toBe('NOT_FOUND');
     expect((await shipmentState(s.id)).shipment.status).toBe('PENDING');
 
-    const rep = await memberToken(stack.url, owner, Role.SALES_REP);
-    expect(errorCodes(await gql(stack.url, PICK, { id: s.id }, rep))).toEqual(['FORBIDDEN']);
-    const read = await gql(stack.url, ORDER_SHIPMENTS, { id: order.id }, rep);
+    const rep = await memberToken(fx.url, fx.owner, Role.SALES_REP);
+    expect(errorCodes(await gql(fx.url, PICK, { id: s.id }, rep))).toEqual(['FORBIDDEN']);
+    const read = await gql(fx.url, ORDER_SHIPMENTS, { id: order.id }, rep);
     expect(read.errors).toBeUndefined();
     expect(read.data!.order.shipments).toEqual([{ id: s.id, status: 'PENDING', trackingNumber: null }]);
-    const hr = await memberToken(stack.url, owner, Role.HR);
-    const hidden = await gql(stack.operations.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id shipments { id } } } }`, { r: [{ __typename: 'Order', id: order.id }] }, hr);
+    const hr = await memberToken(fx.url, fx.owner, Role.HR);
+    const hidden = await gql(fx.stack.operations.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id shipments { id } } } }`, { r: [{ __typename: 'Order', id: order.id }] }, hr);
     expect(errorCodes(hidden)).toEqual(['FORBIDDEN']);
   });
 });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { appDatabaseUrl, createLogger, createOrm, createVerifier, startSubgraph } from '@prometric/core';
 import { PRODUCTION_SCHEMA, productionEntities, productionEnvSchema, productionMigrations, productionSchema } from '@prometric/production';
-import { createCustomer, createOrder, createProduct, gql, operation, signUpTenant, startStack, testConfig, testEnv, type Stack, type Tenant } from '@prometric/testing';
+import { createCustomer, createOrder, createProduct, createWarehouse, gql, operation, receiveStock, signUpTenant, testEnv, useStack, type Tenant } from '@prometric/testing';
 
 const CREATE_BOM = /* GraphQL */ `
   mutation($input: CreateBillOfMaterialsInput!) {
@@ -51,48 +50,32 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, tim
 }
 
 describe('bills of materials and production orders through the gateway', () => {
-  let stack: Stack;
-  let owner: Tenant;
+  const fx = useStack({ pg: true });
   let other: Tenant;
-  let pg: Client;
 
   beforeAll(async () => {
-    stack = await startStack();
-    [owner, other] = await Promise.all([signUpTenant(stack.url), signUpTenant(stack.url)]);
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
-  });
-  afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
+    other = await signUpTenant(fx.url);
   });
 
-  const product = async (token = owner.token) => (await createProduct(stack.url, token)).id;
-  const bom = async (productId: string, components: { productId: string; quantity: number }[], activate = true, token = owner.token) =>
-    (await gql(stack.url, CREATE_BOM, { input: { productId, components, activate } }, token)).data!.createBillOfMaterials;
-  const warehouse = async (token = owner.token) => {
-    const code = `WH-${randomUUID().slice(0, 8)}`;
-    const r = await gql(stack.url, operation('operations', 'CreateWarehouse'), { code, name: code }, token);
-    return r.data!.createWarehouse.warehouse.id as string;
-  };
-  const receive = async (productId: string, warehouseId: string, quantity: number) => {
-    const r = await gql(stack.url, operation('operations', 'ReceiveStock'), { input: { productId, warehouseId, quantity } }, owner.token);
-    expect(r.data!.receiveStock.errors).toEqual([]);
-  };
-  const createMo = async (input: Record<string, unknown>, token = owner.token) => (await gql(stack.url, CREATE_MO, { input }, token)).data!.createProductionOrder;
-  const mo = async (id: string, token = owner.token) => (await gql(stack.url, MO, { id }, token)).data?.productionOrder;
-  const call = async (query: string, id: string, field: string, token = owner.token) => (await gql(stack.url, query, { id }, token)).data![field];
-  const stock = async (productId: string): Promise<Stock> => (await gql(stack.url, STOCK, { id: productId }, owner.token)).data!.product.stock;
+  const product = async (token = fx.owner.token) => (await createProduct(fx.url, token)).id;
+  const bom = async (productId: string, components: { productId: string; quantity: number }[], activate = true, token = fx.owner.token) =>
+    (await gql(fx.url, CREATE_BOM, { input: { productId, components, activate } }, token)).data!.createBillOfMaterials;
+  const warehouse = async (token = fx.owner.token) => (await createWarehouse(fx.url, token)).id;
+  const receive = (productId: string, warehouseId: string, quantity: number) => receiveStock(fx.url, fx.owner.token, { productId, warehouseId, quantity });
+  const createMo = async (input: Record<string, unknown>, token = fx.owner.token) => (await gql(fx.url, CREATE_MO, { input }, token)).data!.createProductionOrder;
+  const mo = async (id: string, token = fx.owner.token) => (await gql(fx.url, MO, { id }, token)).data?.productionOrder;
+  const call = async (query: string, id: string, field: string, token = fx.owner.token) => (await gql(fx.url, query, { id }, token)).data![field];
+  const stock = async (productId: string): Promise<Stock> => (await gql(fx.url, STOCK, { id: productId }, fx.owner.token)).data!.product.stock;
   const waitStock = (productId: string, want: Partial<Stock>) =>
     waitFor(async () => {
       const s = await stock(productId);
       return Object.entries(want).every(([k, v]) => s[k as keyof Stock] === v) ? s : undefined;
     }, `stock of ${productId} to be ${JSON.stringify(want)}`);
   const events = async (aggregateId: string, schema = 'production') =>
-    (await pg.query(`select type, aggregate_version, payload from ${schema}.outbox_event where aggregate_id = $1 order by created_at, aggregate_version`, [aggregateId])).rows;
+    (await fx.pg.query(`select type, aggregate_version, payload from ${schema}.outbox_event where aggregate_id = $1 order by created_at, aggregate_version`, [aggregateId])).rows;
   /** Every level of the product equals its ledger sum, and reserved the sum of its RESERVED reservations. */
   const expectConsistent = async (productId: string) => {
-    const { rows } = await pg.query(
+    const { rows } = await fx.pg.query(
       `select l.on_hand, l.reserved,
          (select coalesce(sum(m.quantity), 0)::int from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id) as ledger,
          (select coalesce(sum(r.quantity), 0)::int from operations.reservation r where r.product_id = l.product_id and r.warehouse_id = l.warehouse_id and r.status = 'RESERVED') as promised
@@ -115,25 +98,25 @@ describe('bills of materials and production orders through the gateway', () => {
       expect(v1.billOfMaterials.components).toEqual([{ quantity: 2, product: { id: a } }, { quantity: 1, product: { id: b } }]);
       const v2 = await bom(p, [{ productId: a, quantity: 3 }]);
       expect(v2.billOfMaterials).toMatchObject({ version: 2, status: 'ACTIVE' });
-      expect((await gql(stack.url, BOM, { id: v1.billOfMaterials.id }, owner.token)).data!.billOfMaterials.status).toBe('ARCHIVED');
+      expect((await gql(fx.url, BOM, { id: v1.billOfMaterials.id }, fx.owner.token)).data!.billOfMaterials.status).toBe('ARCHIVED');
       const v3 = await bom(p, [{ productId: b, quantity: 4 }], false);
       expect(v3.billOfMaterials).toMatchObject({ version: 3, status: 'DRAFT' });
 
-      let active = (await gql(stack.url, PRODUCT_BOM, { id: p }, owner.token)).data!.product.billOfMaterials;
+      let active = (await gql(fx.url, PRODUCT_BOM, { id: p }, fx.owner.token)).data!.product.billOfMaterials;
       expect(active).toMatchObject({ id: v2.billOfMaterials.id, version: 2, components: [{ quantity: 3, product: { id: a } }] });
-      const activated = (await gql(stack.url, ACTIVATE_BOM, { id: v3.billOfMaterials.id }, owner.token)).data!.activateBillOfMaterials;
+      const activated = (await gql(fx.url, ACTIVATE_BOM, { id: v3.billOfMaterials.id }, fx.owner.token)).data!.activateBillOfMaterials;
       expect(activated).toEqual({ billOfMaterials: { id: v3.billOfMaterials.id, version: 3, status: 'ACTIVE' }, errors: [] });
-      active = (await gql(stack.url, PRODUCT_BOM, { id: p }, owner.token)).data!.product.billOfMaterials;
+      active = (await gql(fx.url, PRODUCT_BOM, { id: p }, fx.owner.token)).data!.product.billOfMaterials;
       expect(active.id).toBe(v3.billOfMaterials.id);
-      const { rows } = await pg.query(`select version, status from production.bill_of_materials where product_id = $1 order by version`, [p]);
+      const { rows } = await fx.pg.query(`select version, status from production.bill_of_materials where product_id = $1 order by version`, [p]);
       expect(rows).toEqual([
         { version: 1, status: 'ARCHIVED' },
         { version: 2, status: 'ARCHIVED' },
         { version: 3, status: 'ACTIVE' },
       ]);
       // A product without a bill has none; another tenant does not see this one.
-      expect((await gql(stack.url, PRODUCT_BOM, { id: a }, owner.token)).data!.product.billOfMaterials).toBeNull();
-      expect((await gql(stack.url, BOM, { id: v3.billOfMaterials.id }, other.token)).data?.billOfMaterials ?? null).toBeNull();
+      expect((await gql(fx.url, PRODUCT_BOM, { id: a }, fx.owner.token)).data!.product.billOfMaterials).toBeNull();
+      expect((await gql(fx.url, BOM, { id: v3.billOfMaterials.id }, other.token)).data?.billOfMaterials ?? null).toBeNull();
     });
 
     it('gives 5 concurrent new bills of a product distinct versions and leaves exactly one ACTIVE', async () => {
@@ -141,7 +124,7 @@ describe('bills of materials and production orders through the gateway', () => {
       const created = await Promise.all(Array.from({ length: 5 }, (_, i) => bom(p, [{ productId: a, quantity: i + 1 }])));
       expect(created.map((c) => c.errors)).toEqual(Array(5).fill([]));
       expect(created.map((c) => c.billOfMaterials.version).sort()).toEqual([1, 2, 3, 4, 5]);
-      const { rows } = await pg.query(`select status, count(*)::int as n from production.bill_of_materials where product_id = $1 group by status order by status`, [p]);
+      const { rows } = await fx.pg.query(`select status, count(*)::int as n from production.bill_of_materials where product_id = $1 group by status order by status`, [p]);
       expect(rows).toEqual([{ status: 'ACTIVE', n: 1 }, { status: 'ARCHIVED', n: 4 }]);
     });
 
@@ -155,11 +138,11 @@ describe('bills of materials and production orders through the gateway', () => {
         [[{ productId: 'not-a-uuid', quantity: 1 }], 'INVALID', ['components', '0', 'productId']],
       ];
       for (const [components, code, field] of cases) {
-        const r = (await gql(stack.url, CREATE_BOM, { input: { productId: p, components, activate: true } }, owner.token)).data!.createBillOfMaterials;
+        const r = (await gql(fx.url, CREATE_BOM, { input: { productId: p, components, activate: true } }, fx.owner.token)).data!.createBillOfMaterials;
         expect(r.billOfMaterials).toBeNull();
         expect(r.errors).toEqual([expect.objectContaining({ code, field })]);
       }
-      expect((await pg.query(`select count(*)::int as n from production.bill_of_materials where product_id = $1`, [p])).rows[0].n).toBe(0);
+      expect((await fx.pg.query(`select count(*)::int as n from production.bill_of_materials where product_id = $1`, [p])).rows[0].n).toBe(0);
     });
 
     it('refuses a product that would contain itself: A→B→A and A→B→C→A, at creation and at activation', async () => {
@@ -174,14 +157,14 @@ describe('bills of materials and production orders through the gateway', () => {
       const threeStep = await bom(c, [{ productId: a, quantity: 1 }], false);
       expect(threeStep.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['components'] })]);
       expect(threeStep.errors[0].message).toContain(`${c} → ${a} → ${b} → ${c}`);
-      expect((await pg.query(`select count(*)::int as n from production.bill_of_materials where product_id = $1`, [c])).rows[0].n).toBe(0);
+      expect((await fx.pg.query(`select count(*)::int as n from production.bill_of_materials where product_id = $1`, [c])).rows[0].n).toBe(0);
 
       // Q's draft uses R; R's active bill then uses Q (allowed: a draft is not used): activating Q's draft closes a cycle.
       const draft = await bom(q, [{ productId: r, quantity: 1 }], false);
       expect((await bom(r, [{ productId: q, quantity: 1 }])).errors).toEqual([]);
-      const refused = (await gql(stack.url, ACTIVATE_BOM, { id: draft.billOfMaterials.id }, owner.token)).data!.activateBillOfMaterials;
+      const refused = (await gql(fx.url, ACTIVATE_BOM, { id: draft.billOfMaterials.id }, fx.owner.token)).data!.activateBillOfMaterials;
       expect(refused.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['components'] })]);
-      expect((await gql(stack.url, BOM, { id: draft.billOfMaterials.id }, owner.token)).data!.billOfMaterials.status).toBe('DRAFT');
+      expect((await gql(fx.url, BOM, { id: draft.billOfMaterials.id }, fx.owner.token)).data!.billOfMaterials.status).toBe('DRAFT');
     });
   });
 
@@ -200,9 +183,9 @@ describe('bills of materials and production orders through the gateway', () => {
       const [first, retry] = await Promise.all([createMo({ productId: p, quantity: 2, warehouseId: w, idempotencyKey: key }), createMo({ productId: p, quantity: 2, warehouseId: w, idempotencyKey: key })]);
       expect(retry.productionOrder.id).toBe(first.productionOrder.id);
       expect(Number(first.productionOrder.number.slice(-6))).toBe(seq[9] + 1);
-      const list = (await gql(stack.url, LIST, { filter: { productId: p }, first: 50 }, owner.token)).data!.productionOrders;
+      const list = (await gql(fx.url, LIST, { filter: { productId: p }, first: 50 }, fx.owner.token)).data!.productionOrders;
       expect(list.totalCount).toBe(11);
-      expect((await gql(stack.url, LIST, { filter: { productId: p }, first: 50 }, other.token)).data!.productionOrders.totalCount).toBe(0);
+      expect((await gql(fx.url, LIST, { filter: { productId: p }, first: 50 }, other.token)).data!.productionOrders.totalCount).toBe(0);
     });
 
     it('refuses bad input with typed errors and writes nothing', async () => {
@@ -210,7 +193,7 @@ describe('bills of materials and production orders through the gateway', () => {
       const r = await createMo({ productId: p, quantity: 0, warehouseId: 'nope', orderLineId: randomUUID(), dueDate: '2026-13-45' });
       expect(r.productionOrder).toBeNull();
       expect(r.errors.map((e: { field: string[] }) => e.field.join('.')).sort()).toEqual(['dueDate', 'orderId', 'quantity', 'warehouseId']);
-      expect((await pg.query(`select count(*)::int as n from production.production_order where product_id = $1`, [p])).rows[0].n).toBe(0);
+      expect((await fx.pg.query(`select count(*)::int as n from production.production_order where product_id = $1`, [p])).rows[0].n).toBe(0);
     });
 
     it('follows the state machine: illegal transitions and releasing without an active bill change nothing', async () => {
@@ -226,9 +209,9 @@ describe('bills of materials and production orders through the gateway', () => {
       expect(await mo(m.id)).toMatchObject({ status: 'PLANNED', version: 1, releasedAt: null });
       expect((await events(m.id)).map((e) => e.type)).toEqual(['production.created']);
 
-      const cancelled = await gql(stack.url, CANCEL, { id: m.id, reason: 'not needed' }, owner.token);
+      const cancelled = await gql(fx.url, CANCEL, { id: m.id, reason: 'not needed' }, fx.owner.token);
       expect(cancelled.data!.cancelProductionOrder).toEqual({ productionOrder: { id: m.id, status: 'CANCELLED', cancelReason: 'not needed' }, errors: [] });
-      const again = await gql(stack.url, CANCEL, { id: m.id }, owner.token);
+      const again = await gql(fx.url, CANCEL, { id: m.id }, fx.owner.token);
       expect(again.data!.cancelProductionOrder.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
       expect(await mo(m.id)).toMatchObject({ status: 'CANCELLED', version: 2 });
       const missing = await call(RELEASE_CONTRACT, randomUUID(), 'releaseProductionOrder');
@@ -240,8 +223,8 @@ describe('bills of materials and production orders through the gateway', () => {
       await bom(p, [{ productId: a, quantity: 2 }, { productId: b, quantity: 1 }]);
       await receive(a, w, 10);
       await receive(b, w, 1);
-      const customer = await createCustomer(stack.url, owner.token);
-      const order = (await createOrder(stack.url, owner.token, customer.id, [{ productId: p, quantity: 3 }])).data!.createOrder.order;
+      const customer = await createCustomer(fx.url, fx.owner.token);
+      const order = (await createOrder(fx.url, fx.owner.token, customer.id, [{ productId: p, quantity: 3 }])).data!.createOrder.order;
       const lineId = randomUUID();
       const { productionOrder: m } = await createMo({ productId: p, quantity: 3, warehouseId: w, orderId: order.id, orderLineId: lineId, dueDate: '2026-12-31' });
 
@@ -253,16 +236,16 @@ describe('bills of materials and production orders through the gateway', () => {
       // A: 6 of 10 reserved; B: only 1 of the 3 needed was available (the shortage is recorded).
       await waitStock(a, { onHand: 10, reserved: 6 });
       await waitStock(b, { onHand: 1, reserved: 1 });
-      const { rows: reservations } = await pg.query(`select product_id, quantity, status, order_id from operations.reservation where production_order_id = $1 order by quantity`, [m.id]);
+      const { rows: reservations } = await fx.pg.query(`select product_id, quantity, status, order_id from operations.reservation where production_order_id = $1 order by quantity`, [m.id]);
       expect(reservations).toEqual([
         { product_id: b, quantity: 1, status: 'RESERVED', order_id: null },
         { product_id: a, quantity: 6, status: 'RESERVED', order_id: null },
       ]);
-      const tracked = (await pg.query(`select status, shortage from operations.production_order_stock where id = $1`, [m.id])).rows[0];
+      const tracked = (await fx.pg.query(`select status, shortage from operations.production_order_stock where id = $1`, [m.id])).rows[0];
       expect(tracked).toEqual({ status: 'RELEASED', shortage: [{ productId: b, quantity: 2 }] });
 
       // The order shows its production order, with the product resolved by sales.
-      const ofOrder = (await gql(stack.url, ORDER_MOS, { id: order.id }, owner.token)).data!.order.productionOrders;
+      const ofOrder = (await gql(fx.url, ORDER_MOS, { id: order.id }, fx.owner.token)).data!.order.productionOrders;
       expect(ofOrder).toEqual([{ id: m.id, number: m.number, status: 'RELEASED', quantity: 3, product: { id: p, sku: expect.any(String) } }]);
 
       await receive(b, w, 5);
@@ -276,7 +259,7 @@ describe('bills of materials and production orders through the gateway', () => {
       expect(await stock(a)).toEqual({ onHand: 4, reserved: 0, available: 4 });
       expect(await stock(b)).toEqual({ onHand: 3, reserved: 0, available: 3 });
       for (const id of [p, a, b]) await expectConsistent(id);
-      const { rows: moves } = await pg.query(`select product_id, type, quantity from operations.stock_movement where workspace_id = $1 and reference = $2 order by type, product_id`, [owner.workspaceId, m.number]);
+      const { rows: moves } = await fx.pg.query(`select product_id, type, quantity from operations.stock_movement where workspace_id = $1 and reference = $2 order by type, product_id`, [fx.owner.workspaceId, m.number]);
       expect(moves).toEqual(
         expect.arrayContaining([
           { product_id: p, type: 'RECEIPT', quantity: 3 },
@@ -320,10 +303,10 @@ describe('bills of materials and production orders through the gateway', () => {
       const { productionOrder: m } = await createMo({ productId: p, quantity: 2, warehouseId: w });
       await call(RELEASE_CONTRACT, m.id, 'releaseProductionOrder');
       await waitStock(a, { reserved: 8 });
-      const r = await gql(stack.url, CANCEL, { id: m.id, reason: 'customer withdrew' }, owner.token);
+      const r = await gql(fx.url, CANCEL, { id: m.id, reason: 'customer withdrew' }, fx.owner.token);
       expect(r.data!.cancelProductionOrder.productionOrder.status).toBe('CANCELLED');
       await waitStock(a, { onHand: 20, reserved: 0 });
-      const { rows } = await pg.query(`select status from operations.reservation where production_order_id = $1`, [m.id]);
+      const { rows } = await fx.pg.query(`select status from operations.reservation where production_order_id = $1`, [m.id]);
       expect(rows).toEqual([{ status: 'RELEASED' }]);
       expect((await events(m.id)).at(-1)).toMatchObject({ type: 'production.cancelled', payload: expect.objectContaining({ reason: 'customer withdrew', components: [{ productId: a, quantity: 8 }] }) });
       await expectConsistent(a);
@@ -334,12 +317,12 @@ describe('bills of materials and production orders through the gateway', () => {
       await bom(p, [{ productId: a, quantity: 1 }]);
       await receive(a, w, 5);
       const { productionOrder: m } = await createMo({ productId: p, quantity: 2, warehouseId: w });
-      const center = await gql(stack.url, `mutation($input: CreateWorkCenterInput!) { createWorkCenter(input: $input) { workCenter { id } errors { code } } }`, { input: { code: `WC-${randomUUID().slice(0, 8)}`, name: 'Assembly' } }, owner.token);
+      const center = await gql(fx.url, `mutation($input: CreateWorkCenterInput!) { createWorkCenter(input: $input) { workCenter { id } errors { code } } }`, { input: { code: `WC-${randomUUID().slice(0, 8)}`, name: 'Assembly' } }, fx.owner.token);
       const step = await gql(
-        stack.url,
+        fx.url,
         `mutation($input: AddWorkOrderInput!) { addWorkOrder(input: $input) { workOrder { id } errors { code message } } }`,
         { input: { productionOrderId: m.id, operation: 'Assembly', workCenterId: center.data!.createWorkCenter.workCenter.id, plannedMinutes: 30 } },
-        owner.token,
+        fx.owner.token,
       );
       expect(step.data!.addWorkOrder.errors).toEqual([]);
       await call(RELEASE_CONTRACT, m.id, 'releaseProductionOrder');
@@ -369,7 +352,7 @@ describe('bills of materials and production orders through the gateway', () => {
           sub.url,
           `query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { id billOfMaterials { version components { quantity } } } ... on Order { id productionOrders { number } } } }`,
           { r: [...products.map((id) => ({ __typename: 'Product', id })), ...orders.map((id) => ({ __typename: 'Order', id }))] },
-          owner.token,
+          fx.owner.token,
         );
         expect(r.errors).toBeUndefined();
         const entities = r.data!._entities;
@@ -392,7 +375,7 @@ describe('bills of materials and production orders through the gateway', () => {
       for (const [query, field] of [[RELEASE_CONTRACT, 'releaseProductionOrder'], [START_CONTRACT, 'startProductionOrder'], [COMPLETE_CONTRACT, 'completeProductionOrder']] as const) {
         expect((await call(query, m.id, field, other.token)).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
       }
-      expect((await gql(stack.url, CANCEL, { id: m.id }, other.token)).data!.cancelProductionOrder.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+      expect((await gql(fx.url, CANCEL, { id: m.id }, other.token)).data!.cancelProductionOrder.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
       expect(await mo(m.id)).toMatchObject({ status: 'PLANNED', version: 1 });
     });
   });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { createProduct, errorCodes, gql, memberToken, operation, signUpTenant, startStack, testConfig, testEnv, type Stack, type Tenant } from '@prometric/testing';
+import { createProduct, createWarehouse, errorCodes, gql, memberToken, operation, signUpTenant, testEnv, useStack, type Tenant } from '@prometric/testing';
 import { productionEnvSchema, startProduction } from '../src';
 
 const ERR = 'errors { code field message }';
@@ -29,42 +28,32 @@ const PRODUCTION_ORDER_FLOOR = `query($id: ID!) { productionOrder(id: $id) { id 
 type Row = Record<string, any>;
 
 describe('the shop floor through the gateway: maintenance, work orders, inspections', () => {
-  let stack: Stack;
-  let owner: Tenant;
+  const fx = useStack({ pg: true });
   let other: Tenant;
-  let pg: Client;
   let productId: string;
   let warehouseId: string;
 
   beforeAll(async () => {
-    stack = await startStack();
-    [owner, other] = await Promise.all([signUpTenant(stack.url), signUpTenant(stack.url)]);
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
+    other = await signUpTenant(fx.url);
     // One product made from one component, with an active bill, in one warehouse: what every production order here makes.
-    const [made, component] = await Promise.all([createProduct(stack.url, owner.token), createProduct(stack.url, owner.token)]);
+    const [made, component] = await Promise.all([createProduct(fx.url, fx.owner.token), createProduct(fx.url, fx.owner.token)]);
     productId = made.id;
     const bill = await gql(
-      stack.url,
+      fx.url,
       `mutation($input: CreateBillOfMaterialsInput!) { createBillOfMaterials(input: $input) { billOfMaterials { id status } ${ERR} } }`,
       { input: { productId, components: [{ productId: component.id, quantity: 2 }], activate: true } },
-      owner.token,
+      fx.owner.token,
     );
     expect(bill.data?.createBillOfMaterials.errors).toEqual([]);
-    const wh = await gql(stack.url, operation('operations', 'CreateWarehouse'), { code: `PR-${randomUUID().slice(0, 8)}`, name: 'Production' }, owner.token);
-    warehouseId = wh.data!.createWarehouse.warehouse.id;
-  });
-  afterAll(async () => {
-    await pg?.end();
-    await stack?.close();
+    warehouseId = (await createWarehouse(fx.url, fx.owner.token, { code: `PR-${randomUUID().slice(0, 8)}`, name: 'Production' })).id;
   });
 
-  const call = async (query: string, variables: Record<string, unknown>, token = owner.token) => {
-    const r = await gql(stack.url, query, variables, token);
+  const call = async (query: string, variables: Record<string, unknown>, token = fx.owner.token) => {
+    const r = await gql(fx.url, query, variables, token);
     if (!r.data) throw new Error(`GraphQL failed: ${JSON.stringify(r)}`);
     return r.data;
   };
-  const workCenter = async (token = owner.token): Promise<{ id: string; code: string }> => {
+  const workCenter = async (token = fx.owner.token): Promise<{ id: string; code: string }> => {
     const code = `WC-${randomUUID().slice(0, 8)}`;
     const p = (await call(CREATE_WORK_CENTER, { input: { code, name: `Center ${code}` } }, token)).createWorkCenter;
     expect(p.errors).toEqual([]);
@@ -81,10 +70,10 @@ describe('the shop floor through the gateway: maintenance, work orders, inspecti
     for (const step of steps) expect((await call(PRODUCTION_ORDER_MOVE(step), { id }))[step].errors).toEqual([]);
     return id;
   };
-  const addWorkOrder = async (input: Record<string, unknown>, token = owner.token) => (await call(ADD_WORK_ORDER, { input: { plannedMinutes: 30, ...input } }, token)).addWorkOrder;
-  const dbWorkOrder = async (id: string): Promise<Row> => (await pg.query('select status, started_at, completed_at, actual_minutes from production.work_order where id = $1', [id])).rows[0];
-  const dbMaintenance = async (id: string): Promise<Row> => (await pg.query('select status, started_at, completed_at from production.maintenance_request where id = $1', [id])).rows[0];
-  const count = async (sql: string, params: unknown[]) => Number((await pg.query(`select count(*)::int as n from ${sql}`, params)).rows[0].n);
+  const addWorkOrder = async (input: Record<string, unknown>, token = fx.owner.token) => (await call(ADD_WORK_ORDER, { input: { plannedMinutes: 30, ...input } }, token)).addWorkOrder;
+  const dbWorkOrder = async (id: string): Promise<Row> => (await fx.pg.query('select status, started_at, completed_at, actual_minutes from production.work_order where id = $1', [id])).rows[0];
+  const dbMaintenance = async (id: string): Promise<Row> => (await fx.pg.query('select status, started_at, completed_at from production.maintenance_request where id = $1', [id])).rows[0];
+  const count = async (sql: string, params: unknown[]) => Number((await fx.pg.query(`select count(*)::int as n from ${sql}`, params)).rows[0].n);
 
   it('maintenance blocks a work center and the start of its work orders until it is done; a future preventive request does not block', async () => {
     const wc = await workCenter();
@@ -159,7 +148,7 @@ describe('the shop floor through the gateway: maintenance, work orders, inspecti
     // The next occurrence, asked for by two calls at once: one request between them.
     const [a, b] = await Promise.all([call(GENERATE, { asOf: '2026-01-16T00:00:00Z' }), call(GENERATE, { asOf: '2026-01-20T00:00:00Z' })]);
     expect([...a.generateDueMaintenance.created, ...b.generateDueMaintenance.created].map((r: Row) => r.scheduledFor)).toEqual(['2026-01-15T06:00:00.000Z']);
-    const { rows } = await pg.query('select scheduled_for from production.maintenance_request where schedule_id = $1 order by scheduled_for', [scheduleId]);
+    const { rows } = await fx.pg.query('select scheduled_for from production.maintenance_request where schedule_id = $1 order by scheduled_for', [scheduleId]);
     expect(rows.map((r) => r.scheduled_for.toISOString())).toEqual(['2026-01-08T06:00:00.000Z', '2026-01-15T06:00:00.000Z']);
   });
 
@@ -243,7 +232,7 @@ describe('the shop floor through the gateway: maintenance, work orders, inspecti
       { name: 'diameter', value: '10.05', target: '10', tolerance: '0.05', withinTolerance: true },
       { name: 'length', value: '99.95', target: '100', tolerance: '0.05', withinTolerance: true },
     ]);
-    const stored = (await pg.query('select result, measurements from production.quality_inspection where id = $1', [boundary.inspection.id])).rows[0];
+    const stored = (await fx.pg.query('select result, measurements from production.quality_inspection where id = $1', [boundary.inspection.id])).rows[0];
     expect(stored).toEqual({ result: 'PASS', measurements: [{ name: 'diameter', value: '10.05', target: '10', tolerance: '0.05' }, { name: 'length', value: '99.95', target: '100', tolerance: '0.05' }] });
 
     const past = await record({ measurements: [{ name: 'diameter', value: '10.050001', target: '10.00', tolerance: '0.05' }, { name: 'length', value: '100', target: '100', tolerance: '0' }] });
@@ -278,7 +267,7 @@ describe('the shop floor through the gateway: maintenance, work orders, inspecti
     const wc = await workCenter();
     const mo = await productionOrder();
     const complete = async () => (await call(PRODUCTION_ORDER_MOVE('completeProductionOrder'), { id: mo })).completeProductionOrder;
-    const status = async () => (await pg.query('select status from production.production_order where id = $1', [mo])).rows[0].status;
+    const status = async () => (await fx.pg.query('select status from production.production_order where id = $1', [mo])).rows[0].status;
     const cut = (await addWorkOrder({ productionOrderId: mo, operation: 'Cutting', workCenterId: wc.id })).workOrder;
     const assembly = (await addWorkOrder({ productionOrderId: mo, operation: 'Assembly', workCenterId: wc.id })).workOrder;
     await call(START_WORK_ORDER, { id: cut.id });
@@ -328,7 +317,7 @@ describe('the shop floor through the gateway: maintenance, work orders, inspecti
     const queries: string[] = [];
     const counted = await startProduction(productionEnvSchema.parse(testEnv()), 0, { onQuery: (sql) => queries.push(sql) });
     try {
-      const r = await gql(counted.url, `{ productionOrders(first: 50) { edges { node { id workOrders { id } inspections { id } } } } }`, {}, owner.token);
+      const r = await gql(counted.url, `{ productionOrders(first: 50) { edges { node { id workOrders { id } inspections { id } } } } }`, {}, fx.owner.token);
       const nodes = r.data!.productionOrders.edges.map((e: Row) => e.node).filter((n: Row) => orders.includes(n.id));
       expect(nodes).toHaveLength(3);
       for (const n of nodes) expect([n.workOrders.length, n.inspections.length]).toEqual([1, 1]);
@@ -347,7 +336,7 @@ describe('the shop floor through the gateway: maintenance, work orders, inspecti
     const repair = (await call(REQUEST_MAINTENANCE, { input: { workCenterId: wc.id, description: 'Noise' } })).requestMaintenance.maintenanceRequest;
     await call(MAINTENANCE_MOVE('cancelMaintenance'), { id: repair.id });
 
-    const seen = await gql(stack.url, WORK_ORDER, { id: wo.id }, other.token);
+    const seen = await gql(fx.url, WORK_ORDER, { id: wo.id }, other.token);
     expect(seen.data?.workOrder ?? null).toBeNull();
     expect(errorCodes(seen)).toEqual(['NOT_FOUND']);
     expect((await call(WORK_ORDERS, { f: { productionOrderId: mo } }, other.token)).workOrders).toEqual({ totalCount: 0, edges: [] });
@@ -362,10 +351,10 @@ describe('the shop floor through the gateway: maintenance, work orders, inspecti
     expect(await count('production.quality_inspection where production_order_id = $1', [mo])).toBe(0);
 
     // A viewer reads the floor but changes nothing; a warehouse clerk does not even read it.
-    const [viewer, clerk] = await Promise.all([memberToken(stack.url, owner, 'VIEWER'), memberToken(stack.url, owner, 'WAREHOUSE')]);
+    const [viewer, clerk] = await Promise.all([memberToken(fx.url, fx.owner, 'VIEWER'), memberToken(fx.url, fx.owner, 'WAREHOUSE')]);
     expect((await call(WORK_ORDER, { id: wo.id }, viewer)).workOrder.status).toBe('PENDING');
-    expect(errorCodes(await gql(stack.url, START_WORK_ORDER, { id: wo.id }, viewer))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await gql(stack.url, WORK_ORDER, { id: wo.id }, clerk))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(fx.url, START_WORK_ORDER, { id: wo.id }, viewer))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(fx.url, WORK_ORDER, { id: wo.id }, clerk))).toEqual(['FORBIDDEN']);
     expect((await dbWorkOrder(wo.id)).status).toBe('PENDING');
   });
 });

@@ -1,8 +1,7 @@
 import { Redis } from 'ioredis';
 import { Queue } from 'bullmq';
-import { Client } from 'pg';
 import { EVENTS_CHANNEL, type DomainEvent } from '@prometric/core';
-import { createCustomer, createDeal, createProduct, gql, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+import { createCustomer, createDeal, createProduct, gql, operation, testConfig, useStack } from '@prometric/testing';
 
 const op = (name: string) => operation('sales', name);
 
@@ -26,40 +25,32 @@ async function listen(workspaceId: string) {
 }
 
 describe('domain events: outbox → BullMQ and pub/sub', () => {
-  let stack: Stack;
-  let tenant: Tenant;
-  let pg: Client;
+  const fx = useStack({ pg: true });
   let queue: Queue;
   let queueConnection: Redis;
   let deal: { id: string };
 
   beforeAll(async () => {
-    stack = await startStack();
-    tenant = await signUpTenant(stack.url);
-    pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
     queueConnection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
     queue = new Queue('orchestrator', { connection: queueConnection });
-    const customer = await createCustomer(stack.url, tenant.token);
-    const product = await createProduct(stack.url, tenant.token, { price: '10.00' });
-    deal = await createDeal(stack.url, tenant.token, customer.id, [{ productId: product.id, quantity: 2 }]);
+    const customer = await createCustomer(fx.url, fx.owner.token);
+    const product = await createProduct(fx.url, fx.owner.token, { price: '10.00' });
+    deal = await createDeal(fx.url, fx.owner.token, customer.id, [{ productId: product.id, quantity: 2 }]);
   });
   afterAll(async () => {
     await queue?.close();
     queueConnection?.disconnect();
-    await pg?.end();
-    await stack?.close();
   });
 
   const outboxRows = async () =>
-    (await pg.query('select id, type, aggregate_version, published_at from sales.outbox_event where workspace_id = $1 order by created_at, id', [tenant.workspaceId])).rows;
+    (await fx.pg.query('select id, type, aggregate_version, published_at from sales.outbox_event where workspace_id = $1 order by created_at, id', [fx.owner.workspaceId])).rows;
 
   it('winDeal commits deal.won and order.created together and publishes each once, with jobId = event id', async () => {
-    const live = await listen(tenant.workspaceId);
+    const live = await listen(fx.owner.workspaceId);
     try {
-      const win = await gql(stack.url, op('WinDeal'), { id: deal.id }, tenant.token);
+      const win = await gql(fx.url, op('WinDeal'), { id: deal.id }, fx.owner.token);
       const orderId = win.data!.winDeal.deal.order.id;
-      await stack.sales.relay.flush();
+      await fx.stack.sales.relay.flush();
       await live.waitFor((e) => e.length >= 2);
 
       expect(live.events.map((e) => e.type).sort()).toEqual(['deal.won', 'order.created']);
@@ -68,8 +59,8 @@ describe('domain events: outbox → BullMQ and pub/sub', () => {
         aggregateType: 'Order',
         aggregateId: orderId,
         aggregateVersion: 1,
-        organizationId: tenant.organizationId,
-        actorId: tenant.userId,
+        organizationId: fx.owner.organizationId,
+        actorId: fx.owner.userId,
         payload: { id: orderId, status: 'CONFIRMED', dealId: deal.id, total: '22.40', lines: [expect.objectContaining({ quantity: 2 })] },
       });
       const rows = await outboxRows();
@@ -86,19 +77,19 @@ describe('domain events: outbox → BullMQ and pub/sub', () => {
   });
 
   it('a status change is order.updated with the next version; re-publishing a row adds no second job', async () => {
-    const live = await listen(tenant.workspaceId);
+    const live = await listen(fx.owner.workspaceId);
     try {
-      const order = (await gql(stack.url, `query($id: ID!) { deal(id: $id) { order { id } } }`, { id: deal.id }, tenant.token)).data!.deal.order;
-      await gql(stack.url, op('CancelOrder'), { id: order.id, reason: 'test' }, tenant.token);
-      await stack.sales.relay.flush();
+      const order = (await gql(fx.url, `query($id: ID!) { deal(id: $id) { order { id } } }`, { id: deal.id }, fx.owner.token)).data!.deal.order;
+      await gql(fx.url, op('CancelOrder'), { id: order.id, reason: 'test' }, fx.owner.token);
+      await fx.stack.sales.relay.flush();
       await live.waitFor((e) => e.some((x) => x.type === 'order.updated'));
       const updated = live.events.find((e) => e.type === 'order.updated')!;
       expect(updated).toMatchObject({ aggregateId: order.id, aggregateVersion: 2, payload: { status: 'CANCELLED', previousStatus: 'CONFIRMED' } });
 
       const before = await queue.getJob(updated.id);
       // As if the relay had crashed between publishing and marking the row.
-      await pg.query('update sales.outbox_event set published_at = null where id = $1', [updated.id]);
-      await stack.sales.relay.flush();
+      await fx.pg.query('update sales.outbox_event set published_at = null where id = $1', [updated.id]);
+      await fx.stack.sales.relay.flush();
       // Another test file's relay may hold the row (SKIP LOCKED) when ours flushes: wait for whichever publishes it.
       const deadline = Date.now() + 5000;
       while (!(await outboxRows()).every((r) => r.published_at !== null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -112,10 +103,10 @@ describe('domain events: outbox → BullMQ and pub/sub', () => {
 
   it('a refused mutation writes no event', async () => {
     const before = (await outboxRows()).length;
-    const again = await gql(stack.url, op('WinDeal'), { id: deal.id }, tenant.token);
+    const again = await gql(fx.url, op('WinDeal'), { id: deal.id }, fx.owner.token);
     expect(again.data!.winDeal.errors[0].code).toBe('INVALID_TRANSITION');
-    const cancelled = (await gql(stack.url, `query($id: ID!) { deal(id: $id) { order { id } } }`, { id: deal.id }, tenant.token)).data!.deal.order;
-    const cancelAgain = await gql(stack.url, op('CancelOrder'), { id: cancelled.id }, tenant.token);
+    const cancelled = (await gql(fx.url, `query($id: ID!) { deal(id: $id) { order { id } } }`, { id: deal.id }, fx.owner.token)).data!.deal.order;
+    const cancelAgain = await gql(fx.url, op('CancelOrder'), { id: cancelled.id }, fx.owner.token);
     expect(cancelAgain.data!.cancelOrder.errors[0].code).toBe('INVALID_TRANSITION');
     expect((await outboxRows()).length).toBe(before);
   });

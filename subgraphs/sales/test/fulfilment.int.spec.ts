@@ -3,23 +3,18 @@ import { Client } from 'pg';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DomainEvent } from '@prometric/core';
-import { createCustomer, createOrder, createProduct, gql, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+import { createCustomer, createOrder, createProduct, createWarehouse, gql, operation, receiveStock, testConfig, useStack } from '@prometric/testing';
 
 /** An order follows its shipments: operations' shipment events, consumed by sales' `sales` queue. */
 describe('order fulfilment status through the real gateway', () => {
-  let stack: Stack;
-  let owner: Tenant;
+  const fx = useStack();
   let warehouseId: string;
 
   beforeAll(async () => {
-    stack = await startStack();
-    owner = await signUpTenant(stack.url);
-    const w = await gql(stack.url, operation('operations', 'CreateWarehouse'), { code: `F-${randomUUID().slice(0, 6)}`, name: 'Dispatch' }, owner.token);
-    warehouseId = w.data!.createWarehouse.warehouse.id;
-  }, 60_000);
-  afterAll(() => stack?.close());
+    warehouseId = (await createWarehouse(fx.url, fx.owner.token, { code: `F-${randomUUID().slice(0, 6)}`, name: 'Dispatch' })).id;
+  });
 
-  const m = (query: string, variables: Record<string, unknown>, token = owner.token) => gql(stack.url, query, variables, token);
+  const m = (query: string, variables: Record<string, unknown>, token = fx.owner.token) => gql(fx.url, query, variables, token);
   const statusOf = async (id: string) => (await m(`query($id: ID!) { order(id: $id) { status version } }`, { id })).data!.order as { status: string; version: number };
   const until = async (id: string, status: string) => {
     const deadline = Date.now() + 15_000;
@@ -33,10 +28,10 @@ describe('order fulfilment status through the real gateway', () => {
 
   /** A confirmed order of `quantity` units, reserved in the warehouse, and a shipment for it. */
   const reservedOrderWithShipment = async (quantity: number, ready: boolean) => {
-    const customer = await createCustomer(stack.url, owner.token);
-    const product = await createProduct(stack.url, owner.token, { price: '5.00' });
-    await m(operation('operations', 'ReceiveStock'), { input: { productId: product.id, warehouseId, quantity } });
-    const order = (await createOrder(stack.url, owner.token, customer.id, [{ productId: product.id, quantity }])).data!.createOrder.order;
+    const customer = await createCustomer(fx.url, fx.owner.token);
+    const product = await createProduct(fx.url, fx.owner.token, { price: '5.00' });
+    await receiveStock(fx.url, fx.owner.token, { productId: product.id, warehouseId, quantity });
+    const order = (await createOrder(fx.url, fx.owner.token, customer.id, [{ productId: product.id, quantity }])).data!.createOrder.order;
     expect((await m(`mutation($id: ID!) { confirmOrder(id: $id) { errors { code } } }`, { id: order.id })).data!.confirmOrder.errors).toEqual([]);
     const lineId = (await m(`query($id: ID!) { order(id: $id) { lines { id } } }`, { id: order.id })).data!.order.lines[0].id;
     const reserved = await m(`mutation($input: ReserveStockInput!) { reserveStock(input: $input) { shortage errors { code } } }`, {

@@ -1,5 +1,5 @@
 import { Role, forkFor, openTenantTransaction, permissionsOf, closeTenantTransaction, type Principal } from '@prometric/core';
-import { createCustomer, createProduct, gql, signUpTenant, startStack, type Stack, type Tenant } from '@prometric/testing';
+import { createCustomer, createProduct, gql, signUpTenant, useStack, type Tenant } from '@prometric/testing';
 import { Product } from '../src/products/product.entity';
 
 const principalOf = (t: Tenant): Principal => ({
@@ -12,23 +12,21 @@ const principalOf = (t: Tenant): Principal => ({
 });
 
 describe('tenant isolation that survives a forgotten filter (PostgreSQL row-level security)', () => {
-  let stack: Stack;
+  const fx = useStack({ owner: false });
   let a: Tenant;
   let b: Tenant;
 
   beforeAll(async () => {
-    stack = await startStack();
-    [a, b] = await Promise.all([signUpTenant(stack.url), signUpTenant(stack.url)]);
+    [a, b] = await Promise.all([signUpTenant(fx.url), signUpTenant(fx.url)]);
     // Rows that collide on every key but the tenant.
     for (const t of [a, b]) {
-      await createProduct(stack.url, t.token, { sku: 'SAME-SKU', name: 'Same name', price: '1.00' });
-      await createCustomer(stack.url, t.token, { name: 'Same customer', email: 'same@example.com' });
+      await createProduct(fx.url, t.token, { sku: 'SAME-SKU', name: 'Same name', price: '1.00' });
+      await createCustomer(fx.url, t.token, { name: 'Same customer', email: 'same@example.com' });
     }
   });
-  afterAll(() => stack?.close());
 
   it('requests run as a role that is not superuser, cannot bypass RLS and owns no table', async () => {
-    const em = forkFor(stack.sales.orm, principalOf(a));
+    const em = forkFor(fx.stack.sales.orm, principalOf(a));
     await openTenantTransaction(em, principalOf(a));
     try {
       const [role] = await em.execute(`select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user`);
@@ -41,7 +39,7 @@ describe('tenant isolation that survives a forgotten filter (PostgreSQL row-leve
   });
 
   it('sees only its own workspace with the MikroORM tenant filter disabled, and through raw SQL', async () => {
-    const em = forkFor(stack.sales.orm, principalOf(a));
+    const em = forkFor(fx.stack.sales.orm, principalOf(a));
     await openTenantTransaction(em, principalOf(a));
     try {
       const products = await em.find(Product, {}, { filters: false });
@@ -57,13 +55,13 @@ describe('tenant isolation that survives a forgotten filter (PostgreSQL row-leve
   });
 
   it('sees nothing at all when a transaction never declared its tenant', async () => {
-    const em = forkFor(stack.sales.orm, null);
+    const em = forkFor(fx.stack.sales.orm, null);
     const rows = await em.execute(`select count(*)::int as n from sales.product`);
     expect(rows[0].n).toBe(0);
   });
 
   it("cannot write a row into another tenant's workspace even with raw SQL", async () => {
-    const em = forkFor(stack.sales.orm, principalOf(a));
+    const em = forkFor(fx.stack.sales.orm, principalOf(a));
     await openTenantTransaction(em, principalOf(a));
     try {
       await expect(
@@ -81,12 +79,12 @@ describe('tenant isolation that survives a forgotten filter (PostgreSQL row-leve
     const query = `{ products(filter: { search: "SAME-SKU" }) { edges { node { id sku } } } customers(filter: { search: "Same" }) { totalCount edges { node { id } } } }`;
     const own = new Map<string, { products: string[]; customers: string[] }>();
     for (const t of [a, b]) {
-      const r = await gql(stack.url, query, {}, t.token);
+      const r = await gql(fx.url, query, {}, t.token);
       own.set(t.workspaceId, { products: r.data!.products.edges.map((e: any) => e.node.id), customers: r.data!.customers.edges.map((e: any) => e.node.id) });
     }
     expect(own.get(a.workspaceId)!.products).toHaveLength(1);
     expect(own.get(a.workspaceId)!.products).not.toEqual(own.get(b.workspaceId)!.products);
-    const runs = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b)).map(async (t) => ({ t, r: await gql(stack.url, query, {}, t.token) })));
+    const runs = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b)).map(async (t) => ({ t, r: await gql(fx.url, query, {}, t.token) })));
     for (const { t, r } of runs) {
       expect(r.data!.products.edges.map((e: any) => e.node.id)).toEqual(own.get(t.workspaceId)!.products);
       expect(r.data!.customers.edges.map((e: any) => e.node.id)).toEqual(own.get(t.workspaceId)!.customers);
@@ -94,13 +92,13 @@ describe('tenant isolation that survives a forgotten filter (PostgreSQL row-leve
   });
 
   it("finds nothing of another tenant through ids, filters, connections and _entities", async () => {
-    const bProduct = (await gql(stack.url, `{ products { edges { node { id } } } }`, {}, b.token)).data!.products.edges[0].node.id;
-    const bCustomer = (await gql(stack.url, `{ customers { edges { node { id } } } }`, {}, b.token)).data!.customers.edges[0].node.id;
+    const bProduct = (await gql(fx.url, `{ products { edges { node { id } } } }`, {}, b.token)).data!.products.edges[0].node.id;
+    const bCustomer = (await gql(fx.url, `{ customers { edges { node { id } } } }`, {}, b.token)).data!.customers.edges[0].node.id;
     const probes = await Promise.all([
-      gql(stack.url, `query($id: ID!) { product(id: $id) { id } }`, { id: bProduct }, a.token),
-      gql(stack.url, `query($id: ID!) { customer(id: $id) { id } }`, { id: bCustomer }, a.token),
-      gql(stack.url, `query($c: ID) { orders(filter: { customerId: $c }) { totalCount } deals(filter: { customerId: $c }) { totalCount } }`, { c: bCustomer }, a.token),
-      gql(stack.sales.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { id } ... on Customer { id } } }`, { r: [{ __typename: 'Product', id: bProduct }, { __typename: 'Customer', id: bCustomer }] }, a.token),
+      gql(fx.url, `query($id: ID!) { product(id: $id) { id } }`, { id: bProduct }, a.token),
+      gql(fx.url, `query($id: ID!) { customer(id: $id) { id } }`, { id: bCustomer }, a.token),
+      gql(fx.url, `query($c: ID) { orders(filter: { customerId: $c }) { totalCount } deals(filter: { customerId: $c }) { totalCount } }`, { c: bCustomer }, a.token),
+      gql(fx.stack.sales.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { id } ... on Customer { id } } }`, { r: [{ __typename: 'Product', id: bProduct }, { __typename: 'Customer', id: bCustomer }] }, a.token),
     ]);
     expect(probes[0].data!.product).toBeNull();
     expect(probes[1].data!.customer).toBeNull();
