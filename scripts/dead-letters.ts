@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
-import { DEFAULT_EVENT_ROUTES, baseEnvSchema, listDeadLetters, loadEnvOrExit, retryDeadLetters } from '@prometric/core';
+import { DEFAULT_EVENT_ROUTES, baseEnvSchema, eventQueuePrefix, listDeadLetters, loadEnvOrExit, retryDeadLetters } from '@prometric/core';
 
 /**
  * `pnpm dead-letters list [queue]` shows the events a consumer gave up on (after the relay's 8
@@ -11,15 +11,16 @@ async function main(): Promise<void> {
   const env = loadEnvOrExit(baseEnvSchema);
   const [command, queueName, ...jobIds] = process.argv.slice(2);
   const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
+  const prefix = eventQueuePrefix(env.DATABASE_URL);
   try {
     if (command === 'list') {
       for (const name of queueName ? [queueName] : Object.keys(DEFAULT_EVENT_ROUTES)) {
-        for (const d of await listDeadLetters(redis, name)) {
+        for (const d of await listDeadLetters(redis, name, { prefix })) {
           process.stdout.write(`${name}\t${d.jobId}\t${d.type}\tworkspace ${d.workspaceId}\t${d.attemptsMade} attempts\t${d.failedAt ?? ''}\t${d.failedReason}\n`);
         }
       }
     } else if (command === 'retry' && queueName) {
-      const retried = await retryDeadLetters(redis, queueName, jobIds);
+      const retried = await retryDeadLetters(redis, queueName, jobIds, { prefix });
       process.stdout.write(`retried ${retried.length} job(s) of ${queueName}\n`);
     } else {
       process.stderr.write('usage: pnpm dead-letters list [queue] | retry <queue> [jobId …]\n');

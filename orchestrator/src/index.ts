@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createLogger, createOrm, KeyStoreFile, startConsumer, type RunningConsumer } from '@prometric/core';
+import { createLogger, createOrm, eventQueuePrefix, KeyStoreFile, startConsumer, type RunningConsumer } from '@prometric/core';
 import type { Constructor } from '@mikro-orm/core';
 import type { OrchestratorEnv } from './env';
 import { GatewayClient } from './saga/gateway-client';
@@ -57,6 +57,7 @@ export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks =
   const saga = new OrderSaga({ client, pool, logger, stepAttempts: env.SAGA_STEP_ATTEMPTS, hooks });
   const consumer = await startConsumer({
     queue: ORCHESTRATOR_QUEUE,
+    queuePrefix: eventQueuePrefix(env.DATABASE_URL),
     orm,
     schema: ORCHESTRATOR_SCHEMA,
     redisUrl: env.REDIS_URL,
@@ -77,7 +78,7 @@ export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks =
       .finally(() => (sweeping = null));
   }, env.SAGA_SWEEP_MS);
   const queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
-  const queue = new Queue(ORCHESTRATOR_QUEUE, { connection: queueConnection });
+  const queue = new Queue(ORCHESTRATOR_QUEUE, { connection: queueConnection, prefix: eventQueuePrefix(env.DATABASE_URL) });
   queueConnection.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   queue.on('error', (err) => logger.warn({ err }, 'queue connection error'));
   const read = async (orderId: string) => {

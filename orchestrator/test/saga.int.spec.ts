@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { KeyStoreFile, type DomainEvent } from '@prometric/core';
+import { KeyStoreFile, eventQueuePrefix, type DomainEvent } from '@prometric/core';
 import { GatewayClient, PermanentStepError } from '../src';
 import { createCustomer, createDeal, createProduct, createWarehouse, gql, operation, receiveStock, testConfig, useStack } from '@prometric/testing';
 
@@ -121,7 +121,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
       organizationId: row.organization_id, workspaceId: row.workspace_id, actorId: row.actor_id, occurredAt: new Date(row.created_at).toISOString(), payload: row.payload,
     };
     const connection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
-    const queue = new Queue('orchestrator', { connection });
+    const queue = new Queue('orchestrator', { connection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
     try {
       const job = await queue.add(event.type, event, { jobId: `duplicate-${event.id}` });
       const deadline = Date.now() + 20_000;
@@ -319,5 +319,46 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     // No HR, no members, no costs: refused at the gateway like any caller without the permission.
     await expect(client.mutate(actor, `query { employees(first: 1) { totalCount } }`, {})).rejects.toThrow(PermanentStepError);
     await expect(client.mutate(actor, `mutation($input: AddMemberInput!) { addMember(input: $input) { errors { code } } }`, { input: { email: 'x@y.z', role: 'ADMIN', name: 'X', password: 'long enough 1' } })).rejects.toThrow(/FORBIDDEN|refused/);
+  });
+  it('an order cancelled before the saga consumed its order.created: the saga starts CANCELLED and does nothing', async () => {
+    const a = await productWithStock(10);
+    const connection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
+    const queue = new Queue('orchestrator', { connection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
+    const worker = fx.stack.orchestrator!.consumer.worker;
+    try {
+      // Hold the saga's queue while the order is won and cancelled at once.
+      await worker.pause();
+      const order = await winDeal([{ productId: a.id, quantity: 2 }]);
+      expect((await gql(fx.url, operation('sales', 'CancelOrder'), { id: order.id, reason: 'changed my mind' }, fx.owner.token)).data!.cancelOrder.errors).toEqual([]);
+      await fx.stack.sales.relay.flush();
+      const eventsOf = async () => (await fx.pg.query(`select * from "sales"."outbox_event" where "aggregate_id" = $1 order by "aggregate_version"`, [order.id])).rows;
+      const [created] = await eventsOf();
+      expect(created.type).toBe('order.created');
+      // order.created is delivered after the cancellation: take its job out, put it back later.
+      expect(await queue.remove(created.id)).toBe(1);
+      worker.resume();
+      const cancelled = await fx.stack.orchestrator!.waitForSaga(order.id, 20_000, ['CANCELLED']);
+      expect(cancelled.results).toEqual({});
+      const event: DomainEvent = {
+        id: created.id, type: created.type, aggregateType: created.aggregate_type, aggregateId: created.aggregate_id, aggregateVersion: created.aggregate_version,
+        organizationId: created.organization_id, workspaceId: created.workspace_id, actorId: created.actor_id, occurredAt: new Date(created.created_at).toISOString(), payload: created.payload,
+      };
+      const job = await queue.add(event.type, event, { jobId: `late-${event.id}` });
+      const deadline = Date.now() + 20_000;
+      while ((await job.getState()) !== 'completed') {
+        if (Date.now() > deadline) throw new Error(`late order.created is ${await job.getState()}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect((await queue.getJob(job.id!))?.returnvalue).toBe('applied');
+      await fx.stack.orchestrator!.flush();
+      const saga = await fx.stack.orchestrator!.sagaOf(order.id);
+      expect(saga).toMatchObject({ status: 'CANCELLED', cancelRequested: true, results: {} });
+      const d = await documentsOf(order.id);
+      expect(d).toMatchObject({ status: 'CANCELLED', invoices: [], reservations: [], productionOrders: [] });
+    } finally {
+      worker.resume();
+      await queue.close();
+      connection.disconnect();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
-import { Role } from '@prometric/core';
+import { Role, eventQueuePrefix } from '@prometric/core';
 import {
   createCustomer,
   createDeal,
@@ -274,9 +274,9 @@ describe('invoices and payments through the gateway', () => {
     const { rows } = await fx.pg.query(`select id from sales.outbox_event where aggregate_id = $1 and type = 'order.created'`, [order.id]);
     const eventId: string = rows[0].id;
     const connection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
-    const queue = new Queue('finance', { connection });
+    const queue = new Queue('finance', { connection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
     const eventsConnection = connection.duplicate();
-    const events = new QueueEvents('finance', { connection: eventsConnection });
+    const events = new QueueEvents('finance', { connection: eventsConnection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
     try {
       await events.waitUntilReady();
       const original = await queue.getJob(eventId);

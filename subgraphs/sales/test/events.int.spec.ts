@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { Queue } from 'bullmq';
-import { EVENTS_CHANNEL, type DomainEvent } from '@prometric/core';
+import { EVENTS_CHANNEL, eventQueuePrefix, type DomainEvent } from '@prometric/core';
 import { createCustomer, createDeal, createProduct, gql, operation, testConfig, useStack } from '@prometric/testing';
 
 const op = (name: string) => operation('sales', name);
@@ -32,7 +32,7 @@ describe('domain events: outbox → BullMQ and pub/sub', () => {
 
   beforeAll(async () => {
     queueConnection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
-    queue = new Queue('orchestrator', { connection: queueConnection });
+    queue = new Queue('orchestrator', { connection: queueConnection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
     const customer = await createCustomer(fx.url, fx.owner.token);
     const product = await createProduct(fx.url, fx.owner.token, { price: '10.00' });
     deal = await createDeal(fx.url, fx.owner.token, customer.id, [{ productId: product.id, quantity: 2 }]);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { DomainEvent } from '@prometric/core';
+import { eventQueuePrefix, type DomainEvent } from '@prometric/core';
 import { createCustomer, createOrder, createProduct, createWarehouse, gql, operation, receiveStock, testConfig, useStack } from '@prometric/testing';
 
 /** An order follows its shipments: operations' shipment events, consumed by sales' `sales` queue. */
@@ -80,7 +80,7 @@ describe('order fulfilment status through the real gateway', () => {
     const pg = new Client({ connectionString: testConfig.databaseUrl });
     await pg.connect();
     const connection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
-    const queue = new Queue('sales', { connection });
+    const queue = new Queue('sales', { connection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
     try {
       const { rows } = await pg.query(`select * from "operations"."outbox_event" where "type" = 'shipment.shipped' and "payload"->>'orderId' = $1`, [orderId]);
       expect(rows).toHaveLength(1);

@@ -16,6 +16,8 @@ export type EventHandler = (em: EntityManager, event: DomainEvent) => Promise<vo
 export interface ConsumerOptions {
   /** The BullMQ queue to consume (a key of the relay's routes, e.g. `finance`). */
   queue: string;
+  /** Key prefix of the queue (`eventQueuePrefix` of the database; BullMQ's `bull` when omitted). */
+  queuePrefix?: string;
   /**
    * The consuming subgraph's ORM, connected as the application role: handlers run under row-level
    * security like requests do.
@@ -101,6 +103,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
     },
     {
       connection,
+      ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
       concurrency: options.concurrency ?? 4,
       autorun: true,
       ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs, lockDuration: Math.max(options.stalledIntervalMs, 1000) } : {}),

@@ -14,8 +14,9 @@ export interface DeadLetter {
 }
 
 /** The dead letters of a queue, oldest first (at most `limit`). */
-export async function listDeadLetters(connection: Redis, queueName: string, limit = 100): Promise<DeadLetter[]> {
-  const queue = new Queue<DomainEvent>(queueName, { connection });
+export async function listDeadLetters(connection: Redis, queueName: string, options: { prefix?: string; limit?: number } = {}): Promise<DeadLetter[]> {
+  const limit = options.limit ?? 100;
+  const queue = new Queue<DomainEvent>(queueName, { connection, ...(options.prefix ? { prefix: options.prefix } : {}) });
   try {
     const jobs = await queue.getFailed(0, limit - 1);
     return jobs
@@ -39,8 +40,8 @@ export async function listDeadLetters(connection: Redis, queueName: string, limi
  * Puts dead letters back in their queue (all of them, or the given job ids) for a fresh round of
  * attempts; returns the job ids retried. Safe: consumers are idempotent per event id.
  */
-export async function retryDeadLetters(connection: Redis, queueName: string, jobIds?: string[]): Promise<string[]> {
-  const queue = new Queue<DomainEvent>(queueName, { connection });
+export async function retryDeadLetters(connection: Redis, queueName: string, jobIds?: string[], options: { prefix?: string } = {}): Promise<string[]> {
+  const queue = new Queue<DomainEvent>(queueName, { connection, ...(options.prefix ? { prefix: options.prefix } : {}) });
   try {
     const jobs = jobIds?.length ? await Promise.all(jobIds.map((id) => queue.getJob(id))) : await queue.getFailed();
     const retried: string[] = [];

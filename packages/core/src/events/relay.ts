@@ -7,6 +7,15 @@ import { OUTBOX_CHANNEL, type DomainEvent } from './outbox';
 /** Redis pub/sub channel carrying every committed event, for live fan-out (subscriptions). */
 export const EVENTS_CHANNEL = 'prometric:events';
 
+/**
+ * The Redis key prefix of the event queues of one database: services of different databases sharing
+ * one Redis (a developer's `pnpm start` next to the test suite) never take each other's jobs.
+ */
+export function eventQueuePrefix(databaseUrl: string): string {
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) || 'postgres';
+  return `prometric:${name}`;
+}
+
 /** Which durable queue consumes which event types. */
 export type EventRoutes = Record<string, string[]>;
 
@@ -33,6 +42,8 @@ export interface RelayOptions {
   schema: string;
   /** Connection for BullMQ (needs `maxRetriesPerRequest: null`). */
   queueConnection: Redis;
+  /** Key prefix of the queues (`eventQueuePrefix` of the database). */
+  queuePrefix: string;
   /** Connection used to PUBLISH live events. */
   publisher: Redis;
   routes?: EventRoutes;
@@ -93,7 +104,7 @@ export class OutboxRelay {
     this.pool = new Pool({ connectionString: options.ownerUrl, max: 2 });
     const routes = options.routes ?? DEFAULT_EVENT_ROUTES;
     for (const name of Object.keys(routes)) {
-      const queue = new Queue(name, { connection: options.queueConnection });
+      const queue = new Queue(name, { connection: options.queueConnection, prefix: options.queuePrefix });
       // While Redis is away the queue reconnects by itself; the reconciler covers what it lost.
       queue.on('error', (err) => options.logger.warn({ err, queue: name }, 'queue connection error'));
       this.queues.set(name, queue);

@@ -6,7 +6,7 @@ import { appDatabaseUrl, baseEnvSchema } from '../env';
 import { createLogger } from '../logger';
 import { createOrm } from '../db/orm';
 import { createVerifier } from '../auth/keys';
-import { OutboxRelay } from '../events/relay';
+import { OutboxRelay, eventQueuePrefix } from '../events/relay';
 import { startConsumer, type EventHandler, type RunningConsumer } from '../events/consumer';
 import { startSubgraph, type RunningSubgraph, type SubgraphSchemaOptions } from './subgraph';
 
@@ -49,10 +49,11 @@ export async function startDomainSubgraph(env: DomainEnv, port: number, options:
   const queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   const publisher = new Redis(env.REDIS_URL, { lazyConnect: false });
   for (const redis of [queueConnection, publisher]) redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
-  const relay = new OutboxRelay({ ownerUrl: env.DATABASE_URL, schema: options.schema, queueConnection, publisher, logger, pollIntervalMs: env.OUTBOX_POLL_MS });
+  const queuePrefix = eventQueuePrefix(env.DATABASE_URL);
+  const relay = new OutboxRelay({ ownerUrl: env.DATABASE_URL, schema: options.schema, queueConnection, queuePrefix, publisher, logger, pollIntervalMs: env.OUTBOX_POLL_MS });
   await relay.start();
   const consumer = options.consumer
-    ? await startConsumer({ ...options.consumer, orm, schema: options.schema, redisUrl: env.REDIS_URL, logger })
+    ? await startConsumer({ ...options.consumer, orm, schema: options.schema, redisUrl: env.REDIS_URL, queuePrefix, logger })
     : null;
   const running = await startSubgraph(
     { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production' },
