@@ -139,7 +139,8 @@ export async function runStep(step: SagaStep, c: StepContext): Promise<{ next: S
       results.productionOrders = requests;
       const p = await call(client, actor, START_ORDER_PRODUCTION, { id: order.id }, 'startOrderProduction');
       if (!p.order && !onlyTransitionErrors(p)) throw refused('startOrderProduction', p);
-      return { next: 'receive', waiting: true };
+      // Not WAITING yet: output may have arrived while this step ran; `receive` decides.
+      return { next: 'receive' };
     }
     case 'receive': {
       // Output of requested production arrived in stock: reserve it for the order's line.
