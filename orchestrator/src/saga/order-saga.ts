@@ -206,9 +206,11 @@ export class OrderSaga {
         const permanent = e instanceof PermanentStepError || attempts >= this.options.stepAttempts;
         const reason = `step ${saga.status === 'RUNNING' ? saga.currentStep : 'compensation'} failed: ${(e as Error).message}`;
         if (saga.status === 'COMPENSATING') {
-          // A compensation keeps being retried: giving up would leave the order half undone.
+          // A compensation keeps being retried (giving up would leave the order half undone), but
+          // not by this drive forever: past its budget the job is retried later, or the sweeper resumes.
           if (!(await saveSaga(db, saga, { attempts }))) continue;
           logger.warn({ orderId, err: e, attempts }, 'saga compensation failed; retrying');
+          if (Date.now() - startedAt > (this.options.transientBudgetMs ?? 30_000)) throw e;
         } else if (permanent) {
           if (!(await saveSaga(db, saga, { status: 'COMPENSATING', attempts: 0, failureReason: reason }))) continue;
           logger.warn({ orderId, step: saga.currentStep, reason }, 'order saga failed; compensating');
@@ -230,7 +232,14 @@ export class OrderSaga {
     for (const what of compensationsFor(saga)) {
       if (results.compensated?.includes(what)) continue;
       await this.hooks.beforeStep?.(`compensate:${what}`, saga.orderId);
-      const problem = await compensate(what, { ...context, saga: current }, reason);
+      let problem: string | null;
+      try {
+        problem = await compensate(what, { ...context, saga: current }, reason);
+      } catch (e) {
+        // Refused for good (e.g. FORBIDDEN): retrying changes nothing; record it and go on.
+        if (!(e instanceof PermanentStepError)) throw e;
+        problem = `${what}: ${e.message}`;
+      }
       results.compensated = [...(results.compensated ?? []), what];
       if (problem) results.compensationErrors = [...(results.compensationErrors ?? []), problem];
       if (!(await saveSaga(db, current, { results }))) return; // changed meanwhile: the caller reloads
