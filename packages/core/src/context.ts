@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Principal } from './auth/principal';
 import { InvalidTokenError, TokenVerifier, bearerToken } from './auth/jwt';
 import { TENANT_FILTER, type TenantParams } from './db/base.entity';
+import { setTenantSetting } from './db/tenant-transaction';
 import { UnauthenticatedError } from './errors';
 
 /** Everything a resolver and a service may use for one request. */
@@ -48,10 +49,7 @@ export function forkFor(orm: MikroORM<PostgreSqlDriver>, principal: Principal | 
  */
 export async function openTenantTransaction(em: EntityManager, principal: Principal): Promise<void> {
   await em.begin();
-  await em.execute("select set_config('app.workspace_id', ?, true), set_config('app.organization_id', ?, true)", [
-    principal.workspaceId,
-    principal.organizationId,
-  ]);
+  await setTenantSetting(em, principal);
 }
 
 /** Commits the request transaction, or rolls it back when it cannot commit (an aborted transaction). */

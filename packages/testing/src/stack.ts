@@ -64,6 +64,9 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     OUTBOX_POLL_MS: '200',
     // Two test files run at once, each with a whole stack, on one server's max_connections (100).
     DATABASE_POOL_MAX: '4',
+    // Scheduled sweeps visit every workspace of the database: off unless a test turns its own on.
+    PRODUCTION_MAINTENANCE_SWEEP_MS: '0',
+    HR_LEAVE_ACCRUAL_SWEEP_MS: '0',
     ...extra,
   };
 }

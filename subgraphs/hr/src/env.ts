@@ -41,6 +41,11 @@ export const hrEnvSchema = domainEnvSchema
     HR_ENCRYPTION_KEY_ID: z.string().optional(),
     /** Annual leave days accrued per year (a twelfth each month). */
     HR_ANNUAL_LEAVE_DAYS_PER_YEAR: z.coerce.number().min(0).max(366).default(24),
+    /**
+     * How often the current month's ANNUAL leave is credited in every workspace without a person, in
+     * ms (default an hour); 0 turns the sweep off (the accrueLeave mutation still works).
+     */
+    HR_LEAVE_ACCRUAL_SWEEP_MS: z.coerce.number().int().min(0).default(3_600_000),
     /** Income tax rate, applied to gross minus pension. */
     HR_INCOME_TAX_RATE: z.string().regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, 'a fraction between 0 and 1, e.g. 0.10').default('0.10'),
     /** Employee pension contribution rate, applied to gross. */

@@ -1,18 +1,28 @@
-import { startDomainSubgraph, type RunningDomainSubgraph } from '@prometric/core';
+import { createLogger, startDomainSubgraph, type RunningDomainSubgraph, type TenantSweep } from '@prometric/core';
 import type { HrEnv } from './env';
 import { createHrServices, hrSchema } from './schema';
 import { HR_SCHEMA, hrEntities, hrMigrations } from './entities';
+import { startLeaveAccrualSweep } from './leave/leave-accrual-sweep';
+import { monthlyAccrualDays } from './leave/leave.service';
 
 export { hrSchema, createHrServices } from './schema';
 export { hrPermissions } from './permissions';
 export { hrEnvSchema, devEncryptionKey, type HrEnv, type HrConfig } from './env';
 export { HR_SCHEMA, hrEntities, hrMigrations } from './entities';
 
-export type RunningHr = RunningDomainSubgraph;
+export { LEAVE_ACCRUAL_SWEEP, dueAccrualWorkspaces, startLeaveAccrualSweep } from './leave/leave-accrual-sweep';
 
-/** Starts the hr subgraph and its outbox relay (migrations are run by the caller or `pnpm migrate`). */
-export function startHr(env: HrEnv, port = env.HR_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningHr> {
-  return startDomainSubgraph(env, port, {
+export interface RunningHr extends RunningDomainSubgraph {
+  /** The sweep crediting the current month's leave; null when HR_LEAVE_ACCRUAL_SWEEP_MS is 0 (or nothing accrues). */
+  leaveAccrualSweep: TenantSweep | null;
+}
+
+/**
+ * Starts the hr subgraph, its outbox relay and its leave accrual sweep (migrations are run by the
+ * caller or `pnpm migrate`).
+ */
+export async function startHr(env: HrEnv, port = env.HR_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningHr> {
+  const running = await startDomainSubgraph(env, port, {
     name: 'hr',
     schema: HR_SCHEMA,
     entities: hrEntities,
@@ -20,4 +30,17 @@ export function startHr(env: HrEnv, port = env.HR_PORT, hooks: { onQuery?: (sql:
     graphql: hrSchema(createHrServices(env)),
     onQuery: hooks.onQuery,
   });
+  const daysPerMonth = monthlyAccrualDays(env.HR_ANNUAL_LEAVE_DAYS_PER_YEAR);
+  // With nothing to credit a month (HR_ANNUAL_LEAVE_DAYS_PER_YEAR 0), every workspace would stay due forever.
+  const leaveAccrualSweep = env.HR_LEAVE_ACCRUAL_SWEEP_MS > 0 && daysPerMonth.gt(0)
+    ? startLeaveAccrualSweep({ orm: running.orm, ownerUrl: env.DATABASE_URL, intervalMs: env.HR_LEAVE_ACCRUAL_SWEEP_MS, daysPerMonth, logger: createLogger('hr', env.LOG_LEVEL) })
+    : null;
+  return {
+    ...running,
+    leaveAccrualSweep,
+    async close() {
+      await leaveAccrualSweep?.stop();
+      await running.close();
+    },
+  };
 }

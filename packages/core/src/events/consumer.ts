@@ -3,7 +3,8 @@ import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { TENANT_FILTER, type TenantParams } from '../db/base.entity';
+import type { TenantParams } from '../db/base.entity';
+import { inTenantTransaction } from '../db/tenant-transaction';
 import type { DomainEvent } from './outbox';
 
 /**
@@ -63,22 +64,15 @@ export async function consumeEvent(
 ): Promise<ConsumeOutcome> {
   const handler = options.handlers[event.type];
   if (!handler) return 'ignored';
-  const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
   const tenant: TenantParams = { organizationId: event.organizationId, workspaceId: event.workspaceId, userId: event.actorId };
-  em.setFilterParams(TENANT_FILTER, tenant);
-  return em.transactional(async (tx) => {
-    // First statement: the tenant the row-level security policies read, as for a request.
-    await tx.execute("select set_config('app.workspace_id', ?, true), set_config('app.organization_id', ?, true)", [
-      event.workspaceId,
-      event.organizationId,
-    ]);
+  return inTenantTransaction(orm, tenant, async (tx) => {
     const claimed: unknown[] = await tx.execute(
       `insert into "${options.schema}"."processed_message" ("consumer", "event_id", "event_type", "organization_id", "workspace_id")
        values (?, ?, ?, ?, ?) on conflict do nothing returning "event_id"`,
       [options.queue, event.id, event.type, event.organizationId, event.workspaceId],
     );
     if (!claimed.length) return 'duplicate' as const;
-    await handler(tx as EntityManager, event);
+    await handler(tx, event);
     return 'applied' as const;
   });
 }

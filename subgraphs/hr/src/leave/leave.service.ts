@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Decimal,
+  TENANT_FILTER,
   UserErrorCode,
   can,
   isUuid,
@@ -8,6 +9,7 @@ import {
   requirePrincipal,
   userError,
   type RequestContext,
+  type TenantParams,
   type UserError,
 } from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
@@ -20,6 +22,54 @@ import { parseDate, parseMonth, workingDays } from './working-days';
 
 type RequestResult = { leaveRequest: LeaveRequest } | { errors: UserError[] };
 const DAYS = /^\d{1,4}(\.\d{1,2})?$/;
+
+/** ANNUAL days one month's accrual credits: a twelfth of the yearly allowance, to cents. */
+export function monthlyAccrualDays(annualDaysPerYear: number): Decimal {
+  return new Decimal(annualDaysPerYear).div(12).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** The month of `at` in UTC, YYYY-MM. */
+export function monthOf(at: Date): string {
+  return at.toISOString().slice(0, 7);
+}
+
+/**
+ * SQL condition on employee `e` for a month's accrual: ACTIVE, not deleted, hired before
+ * `endOfMonth` (a placeholder for the first instant of the next month) or with no hire date.
+ */
+export function accrualEligibleSql(endOfMonth: string): string {
+  return `e."status" = 'ACTIVE' and e."deleted_at" is null and (e."hire_date" is null or e."hire_date" < ${endOfMonth})`;
+}
+
+/** The first instant after `month` (YYYY-MM, already validated). */
+export function endOfMonth(month: string): Date {
+  const range = parseMonth(month);
+  if (!range) throw new Error(`not a month: ${month}`);
+  return new Date(range.last.getTime() + 86_400_000);
+}
+
+/**
+ * Credits `days` of ANNUAL leave for `month` (YYYY-MM) to every ACTIVE employee of the fork's
+ * workspace hired by the end of that month; returns how many were credited. Idempotent: the unique
+ * index on (workspace, employee, type, month) makes a repeated call credit nobody twice. Runs in the
+ * caller's transaction, scoped to the tenant; the entries are created by the fork's user, null when
+ * the accrual sweep credits them.
+ */
+export async function accrueLeaveMonth(em: EntityManager, month: string, days: Decimal): Promise<number> {
+  if (days.lte(0)) return 0;
+  const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
+  const actor = tenant.userId ?? null;
+  const inserted: unknown[] = await em.execute(
+    `insert into "hr"."leave_ledger" ("id", "organization_id", "workspace_id", "created_by", "updated_by", "employee_id", "type", "kind", "days", "period")
+     select gen_random_uuid(), e."organization_id", e."workspace_id", ?, ?, e."id", 'ANNUAL', 'ACCRUAL', ?, ?
+       from "hr"."employee" e
+      where e."workspace_id" = ? and ${accrualEligibleSql('?')}
+     on conflict ("workspace_id", "employee_id", "type", "period") where "kind" = 'ACCRUAL' do nothing
+     returning 1`,
+    [actor, actor, days.toFixed(2), month, tenant.workspaceId, endOfMonth(month).toISOString()],
+  );
+  return inserted.length;
+}
 
 /**
  * Leave: requests with a state machine, and balances as a ledger (ALLOCATION/ACCRUAL add days,
@@ -34,7 +84,7 @@ export class LeaveService {
 
   /** ANNUAL days one month's accrual credits: a twelfth of the yearly allowance, to cents. */
   get monthlyAccrual(): Decimal {
-    return new Decimal(this.annualDaysPerYear).div(12).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    return monthlyAccrualDays(this.annualDaysPerYear);
   }
 
   /** Files a PENDING request (the employee's own user or hr:write); ANNUAL must fit the available balance. */
@@ -135,28 +185,15 @@ export class LeaveService {
   }
 
   /**
-   * Credits one month of ANNUAL leave to every ACTIVE employee hired by the end of that month.
-   * Idempotent: the unique index on (employee, type, month) makes a repeated call credit nobody twice.
+   * Credits one month of ANNUAL leave to every ACTIVE employee hired by the end of that month (see
+   * `accrueLeaveMonth`); the accrual sweep does the same by itself for the current month.
    */
   async accrue(ctx: RequestContext, month: string): Promise<{ accrued: number; daysPerEmployee: string } | { errors: UserError[] }> {
-    const range = parseMonth(month);
-    if (!range) return { errors: [userError(UserErrorCode.INVALID, 'Month must be YYYY-MM', ['month'])] };
-    const principal = requirePrincipal(ctx);
+    if (!parseMonth(month)) return { errors: [userError(UserErrorCode.INVALID, 'Month must be YYYY-MM', ['month'])] };
+    requirePrincipal(ctx);
     const days = this.monthlyAccrual;
-    if (days.lte(0)) return { accrued: 0, daysPerEmployee: days.toFixed(2) };
-    const endOfMonth = new Date(range.last.getTime() + 86_400_000);
-    const inserted: unknown[] = await ctx.em.transactional((em) =>
-      em.execute(
-        `insert into "hr"."leave_ledger" ("id", "organization_id", "workspace_id", "created_by", "updated_by", "employee_id", "type", "kind", "days", "period")
-         select gen_random_uuid(), e."organization_id", e."workspace_id", ?, ?, e."id", 'ANNUAL', 'ACCRUAL', ?, ?
-           from "hr"."employee" e
-          where e."workspace_id" = ? and e."status" = 'ACTIVE' and e."deleted_at" is null and (e."hire_date" is null or e."hire_date" < ?)
-         on conflict ("workspace_id", "employee_id", "type", "period") where "kind" = 'ACCRUAL' do nothing
-         returning 1`,
-        [principal.userId, principal.userId, days.toFixed(2), month, principal.workspaceId, endOfMonth.toISOString()],
-      ),
-    );
-    return { accrued: inserted.length, daysPerEmployee: days.toFixed(2) };
+    const accrued = await ctx.em.transactional((em) => accrueLeaveMonth(em, month, days));
+    return { accrued, daysPerEmployee: days.toFixed(2) };
   }
 
   /** Balance, pending and available days of one type (the employee's own user or hr:read). */

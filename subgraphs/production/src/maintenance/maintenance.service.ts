@@ -71,6 +71,47 @@ function checkDescription(description: string, errors: UserError[]): string {
 }
 
 /**
+ * SQL of the latest occurrence of schedule `s` not after the timestamp `asOf` (a placeholder or
+ * expression): `startsAt + k × everyDays`, computed in whole seconds from startsAt, so it does not
+ * drift with the session time zone or daylight saving.
+ */
+export function dueOccurrenceSql(asOf: string): string {
+  return `s."starts_at" + (floor(extract(epoch from (${asOf}::timestamptz - s."starts_at")) / (s."every_days" * 86400))::bigint * s."every_days" * 86400) * interval '1 second'`;
+}
+
+/**
+ * Creates the PREVENTIVE request of every schedule of the fork's workspace that is due at `asOf`:
+ * its latest occurrence `startsAt + k × everyDays` not after `asOf`. Occurrences missed earlier are
+ * not caught up one by one: a late schedule gets one request. Idempotent: the unique (schedule, due
+ * date) index makes a second call (or a concurrent one) create nothing for an occurrence that
+ * already has its request. Runs in the caller's transaction, which must be scoped to the tenant; the
+ * requests are created by the fork's user, null when the maintenance sweep generates them.
+ */
+export async function generateDueMaintenance(em: EntityManager, asOf: Date): Promise<MaintenanceRequest[]> {
+  const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
+  const actor = tenant.userId ?? null;
+  // One statement for every schedule of the workspace.
+  const rows: { id: string }[] = await em.execute(
+    `insert into "production"."maintenance_request"
+       ("id", "organization_id", "workspace_id", "created_by", "updated_by", "work_center_id", "schedule_id", "type", "status", "description", "scheduled_for")
+     select gen_random_uuid(), s."organization_id", s."workspace_id", ?, ?, s."work_center_id", s."id", 'PREVENTIVE', 'OPEN', s."description",
+       ${dueOccurrenceSql('?')}
+     from "production"."maintenance_schedule" s
+     where s."workspace_id" = ? and s."organization_id" = ? and s."deleted_at" is null and s."starts_at" <= ?::timestamptz
+     on conflict ("schedule_id", "scheduled_for") where "schedule_id" is not null do nothing
+     returning "id"`,
+    [actor, actor, asOf, tenant.workspaceId, tenant.organizationId, asOf],
+  );
+  const created = rows.length
+    ? await em.find(MaintenanceRequest, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { scheduledFor: 'asc', id: 'asc' } })
+    : [];
+  for (const r of created) {
+    await recordEvent(em, { type: 'maintenance.requested', aggregateType: 'MaintenanceRequest', aggregateId: r.id, aggregateVersion: 1, payload: eventPayload(r) });
+  }
+  return created;
+}
+
+/**
  * Maintenance of work centers: requests made by hand or generated from preventive schedules. A
  * request that is IN_PROGRESS, or OPEN and due, blocks its work center: no work order starts there.
  */
@@ -122,35 +163,12 @@ export class MaintenanceService {
   }
 
   /**
-   * Creates the PREVENTIVE request of every schedule that is due at `asOf`: its latest occurrence
-   * `startsAt + k × everyDays` not after `asOf`. Occurrences missed earlier are not caught up one by
-   * one: a late schedule gets one request. Idempotent: the unique (schedule, due date) index makes a
-   * second call (or a concurrent one) create nothing for an occurrence that already has its request.
+   * Creates the PREVENTIVE request of every schedule that is due at `asOf` (see
+   * `generateDueMaintenance`), in one transaction; the maintenance sweep does the same by itself.
    */
   async generateDue(ctx: RequestContext, asOf: Date = new Date()): Promise<GenerateResult> {
-    return ctx.em.transactional(async (em) => {
-      const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
-      // One statement for every schedule of the workspace; the due date is computed in whole seconds
-      // from startsAt, so it does not drift with the session time zone or daylight saving.
-      const rows: { id: string }[] = await em.execute(
-        `insert into "production"."maintenance_request"
-           ("id", "organization_id", "workspace_id", "created_by", "updated_by", "work_center_id", "schedule_id", "type", "status", "description", "scheduled_for")
-         select gen_random_uuid(), s."organization_id", s."workspace_id", ?, ?, s."work_center_id", s."id", 'PREVENTIVE', 'OPEN', s."description",
-           s."starts_at" + (floor(extract(epoch from (?::timestamptz - s."starts_at")) / (s."every_days" * 86400))::bigint * s."every_days" * 86400) * interval '1 second'
-         from "production"."maintenance_schedule" s
-         where s."workspace_id" = ? and s."organization_id" = ? and s."deleted_at" is null and s."starts_at" <= ?::timestamptz
-         on conflict ("schedule_id", "scheduled_for") where "schedule_id" is not null do nothing
-         returning "id"`,
-        [tenant.userId, tenant.userId, asOf, tenant.workspaceId, tenant.organizationId, asOf],
-      );
-      const created = rows.length
-        ? await em.find(MaintenanceRequest, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { scheduledFor: 'asc', id: 'asc' } })
-        : [];
-      for (const r of created) {
-        await recordEvent(em, { type: 'maintenance.requested', aggregateType: 'MaintenanceRequest', aggregateId: r.id, aggregateVersion: 1, payload: eventPayload(r) });
-      }
-      return { created };
-    });
+    const created = await ctx.em.transactional((em) => generateDueMaintenance(em, asOf));
+    return { created };
   }
 
   /** OPEN → IN_PROGRESS. */
