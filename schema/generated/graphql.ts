@@ -1389,7 +1389,7 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Credits one month of ANNUAL leave (HR_ANNUAL_LEAVE_DAYS_PER_YEAR / 12) to every ACTIVE employee hired by the end of the month. Idempotent per employee and month. */
+  /** Credits one month of ANNUAL leave (HR_ANNUAL_LEAVE_DAYS_PER_YEAR / 12) to every ACTIVE employee hired by the end of the month. Idempotent per employee and month. The current month is also credited automatically at its start (HR_LEAVE_ACCRUAL_SWEEP_MS); this is for other months or an immediate run. */
   accrueLeave: AccrueLeavePayload;
   /** Makes a bill the product's active one, archiving the previous active bill. Refused (INVALID) when it would make the product contain itself. Activating the active bill changes nothing. */
   activateBillOfMaterials: BillOfMaterialsPayload;
@@ -1469,7 +1469,7 @@ export type Mutation = {
   deleteProduct: ProductPayload;
   /** SHIPPED → DELIVERED, recording shipment.delivered. */
   deliverShipment: ShipmentPayload;
-  /** Creates the PREVENTIVE request of every schedule due at asOf (default now): one per schedule, for its latest occurrence not after asOf. Idempotent: an occurrence that already has its request gets no second one. */
+  /** Creates the PREVENTIVE request of every schedule due at asOf (default now): one per schedule, for its latest occurrence not after asOf. Idempotent: an occurrence that already has its request gets no second one. The subgraph also does this by itself every PRODUCTION_MAINTENANCE_SWEEP_MS; this is for another moment or an immediate run. */
   generateDueMaintenance: GenerateDueMaintenancePayload;
   /** DRAFT → ISSUED: assigns the next gapless number (INV-YYYY-NNNNNN). An issued invoice is never edited, only voided. */
   issueInvoice: InvoicePayload;

@@ -44,7 +44,7 @@ export class LeaveResolver {
   }
 
   @Mutation(() => AccrueLeavePayload, {
-    description: 'Credits one month of ANNUAL leave (HR_ANNUAL_LEAVE_DAYS_PER_YEAR / 12) to every ACTIVE employee hired by the end of the month. Idempotent per employee and month.',
+    description: 'Credits one month of ANNUAL leave (HR_ANNUAL_LEAVE_DAYS_PER_YEAR / 12) to every ACTIVE employee hired by the end of the month. Idempotent per employee and month. The current month is also credited automatically at its start (HR_LEAVE_ACCRUAL_SWEEP_MS); this is for other months or an immediate run.',
   })
   async accrueLeave(@Arg('month', () => String, { description: 'The month, YYYY-MM.' }) month: string, @Ctx() ctx: RequestContext): Promise<AccrueLeavePayload> {
     const r = await this.leaveService.accrue(ctx, month);

@@ -65,7 +65,7 @@ export class MaintenanceRequestResolver {
 
   @Mutation(() => GenerateDueMaintenancePayload, {
     description:
-      "Creates the PREVENTIVE request of every schedule due at asOf (default now): one per schedule, for its latest occurrence not after asOf. Idempotent: an occurrence that already has its request gets no second one.",
+      "Creates the PREVENTIVE request of every schedule due at asOf (default now): one per schedule, for its latest occurrence not after asOf. Idempotent: an occurrence that already has its request gets no second one. The subgraph also does this by itself every PRODUCTION_MAINTENANCE_SWEEP_MS; this is for another moment or an immediate run.",
   })
   async generateDueMaintenance(
     @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'The moment to generate for; default now.' }) asOf: Date | null | undefined,
