@@ -220,6 +220,21 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     expect(d.reservations.map((x: any) => x.status)).toEqual(['RELEASED']);
   });
 
+  it('cancelOrder after a partial payment credits what is still due and records the refund a person must make', async () => {
+    const a = await productWithStock(10);
+    const order = await winDeal([{ productId: a.id, quantity: 1 }]); // 100.00 + 12% tax
+    await fx.stack.orchestrator!.waitForSaga(order.id);
+    const [invoice] = (await documentsOf(order.id)).invoices;
+    const paid = await gql(fx.url, operation('finance', 'RecordPayment'), { input: { invoiceId: invoice.id, amount: '40.00', method: 'CASH' } }, fx.owner.token);
+    expect(paid.data!.recordPayment.errors).toEqual([]);
+    expect((await gql(fx.url, operation('sales', 'CancelOrder'), { id: order.id }, fx.owner.token)).data!.cancelOrder.errors).toEqual([]);
+    const saga = await fx.stack.orchestrator!.waitForSaga(order.id, 20_000, ['CANCELLED']);
+    expect(saga.results.compensationErrors).toEqual([expect.stringMatching(/40\.00 USD was paid; refund it/)]);
+    const r = await gql(fx.url, `query($id: ID!) { invoice(id: $id) { status amountPaid { amount } amountCredited { amount } amountDue { amount } creditNotes { total { amount } } } }`, { id: invoice.id }, fx.owner.token);
+    expect(r.data!.invoice).toEqual({ status: 'PAID', amountPaid: { amount: '40.00' }, amountCredited: { amount: '72.00' }, amountDue: { amount: '0.00' }, creditNotes: [{ total: { amount: '72.00' } }] });
+    expect((await documentsOf(order.id)).reservations.map((x: any) => x.status)).toEqual(['RELEASED']);
+  });
+
   it('cancelOrder while production is awaited cancels the production orders too', async () => {
     const none = await productWithStock(0);
     const order = await winDeal([{ productId: none.id, quantity: 2 }]);

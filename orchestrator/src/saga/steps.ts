@@ -9,6 +9,10 @@ const ISSUE_INVOICE = /* GraphQL */ `
   mutation SagaIssueInvoice($id: ID!) { issueInvoice(id: $id) { invoice { id status } errors { code field message } } }`;
 const VOID_INVOICE = /* GraphQL */ `
   mutation SagaVoidInvoice($id: ID!, $reason: String) { voidInvoice(id: $id, reason: $reason) { invoice { id status } errors { code field message } } }`;
+const CREATE_CREDIT_NOTE = /* GraphQL */ `
+  mutation SagaCreateCreditNote($input: CreateCreditNoteInput!) {
+    createCreditNote(input: $input) { creditNote { id number } errors { code field message } }
+  }`;
 const RESERVE_STOCK = /* GraphQL */ `
   mutation SagaReserveStock($input: ReserveStockInput!) {
     reserveStock(input: $input) { reservations { id quantity } shortage errors { code field message } }
@@ -171,13 +175,13 @@ export async function runStep(step: SagaStep, c: StepContext): Promise<{ next: S
 
 const ORDER_DOCUMENTS = /* GraphQL */ `
   query SagaOrderDocuments($id: ID!) {
-    order(id: $id) { id status invoices { id status } productionOrders { id number status } }
+    order(id: $id) { id status invoices { id status amountDue { amount } amountPaid { amount currency } } productionOrders { id number status } }
   }`;
 
 interface OrderDocuments {
   id: string;
   status: string;
-  invoices: { id: string; status: string }[] | null;
+  invoices: { id: string; status: string; amountDue: { amount: string }; amountPaid: { amount: string; currency: string } }[] | null;
   productionOrders: { id: string; number: string; status: string }[] | null;
 }
 
@@ -228,10 +232,25 @@ export async function compensate(what: Compensation, c: StepContext, reason: str
           if (invoice.id === results.invoiceId) results.invoiceStatus = 'VOID';
           continue;
         }
-        // A paid invoice cannot be voided: money has moved, which only a person can settle (refund or credit note).
-        problems.push(`invoice ${invoice.id} (${invoice.status}): ${describeErrors(p.errors)}`);
+        // Money has moved, so it cannot be voided: what is still due is reversed by a credit note; what
+        // was paid needs a refund, which only a person can make.
+        if (Number(invoice.amountDue.amount) > 0) {
+          const credit = await call(client, actor, CREATE_CREDIT_NOTE, {
+            input: {
+              invoiceId: invoice.id,
+              lines: [{ description: `Order cancelled: ${invoice.amountDue.amount} not due any more`, amount: invoice.amountDue.amount }],
+              reason,
+              idempotencyKey: key(saga, `credit:${invoice.id}`),
+            },
+          }, 'createCreditNote');
+          if (!credit.creditNote) {
+            problems.push(`invoice ${invoice.id} (${invoice.status}): ${describeErrors(credit.errors)}`);
+            continue;
+          }
+        }
+        if (Number(invoice.amountPaid.amount) > 0) problems.push(`invoice ${invoice.id}: ${invoice.amountPaid.amount} ${invoice.amountPaid.currency} was paid; refund it`);
       }
-      return problems.length ? `voidInvoice: ${problems.join('; ')}` : null;
+      return problems.length ? `invoice: ${problems.join('; ')}` : null;
     }
     case 'order': {
       const p = await call(client, actor, CANCEL_ORDER, { id: saga.orderId, reason: reason.slice(0, 500) }, 'cancelOrder');

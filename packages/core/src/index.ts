@@ -14,6 +14,7 @@ export * from './db/numbering';
 export * from './db/idempotency';
 export * from './db/paginate';
 export * from './db/tenant-transaction';
+export * from './db/transition';
 export * from './auth/roles';
 export * from './auth/principal';
 export * from './auth/jwt';
