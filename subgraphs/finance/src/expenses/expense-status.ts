@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /** Lifecycle of an expense. */
 export enum ExpenseStatus {
@@ -48,6 +49,4 @@ export const EXPENSE_TRANSITIONS: Readonly<Record<ExpenseStatus, readonly Expens
   [ExpenseStatus.PAID]: [],
 };
 
-export function canMoveExpense(from: ExpenseStatus, to: ExpenseStatus): boolean {
-  return EXPENSE_TRANSITIONS[from].includes(to);
-}
+export const canMoveExpense = canMove(EXPENSE_TRANSITIONS);

@@ -8,12 +8,12 @@ import {
   can,
   idempotentCreate,
   loadOrNotFound,
-  lockAndLoad,
   nextDocumentNumber,
   paginate,
   recordEvent,
   requirePrincipal,
   toMoneyString,
+  transition,
   userError,
   type Connection,
   type PageArgs,
@@ -131,25 +131,16 @@ export class ExpenseService {
   }
 
   /** Locks the expense, checks the transition, applies `apply` and records `eventType`, in one transaction. */
-  private async change(ctx: RequestContext, id: string, to: ExpenseStatus, eventType: string, apply: (expense: Expense) => void): Promise<Result> {
-    try {
-      const expense = await ctx.em.transactional(async (em) => {
-        const found = await lockAndLoad(em, Expense, id);
-        if (!found) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Expense not found', ['id'])]);
-        if (!canMoveExpense(found.status, to)) {
-          throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `An expense cannot go from ${found.status} to ${to}`, ['id'])]);
-        }
-        apply(found);
-        found.status = to;
-        await em.flush();
-        await recordEvent(em, { type: eventType, aggregateType: 'Expense', aggregateId: found.id, aggregateVersion: found.version, payload: expenseEventPayload(found) });
-        return found;
-      });
-      return { expense };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+  private change(ctx: RequestContext, id: string, to: ExpenseStatus, eventType: string, apply: (expense: Expense) => void): Promise<Result> {
+    return transition(ctx, Expense, id, {
+      key: 'expense',
+      label: 'Expense',
+      canMove: canMoveExpense,
+      refusal: (from, next) => `An expense cannot go from ${from} to ${next}`,
+      to,
+      apply: (_em, expense) => apply(expense),
+      event: (_em, expense) => ({ type: eventType, payload: expenseEventPayload(expense) }),
+    });
   }
 
   /**

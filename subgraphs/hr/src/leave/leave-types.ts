@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /** Kinds of leave. */
 export enum LeaveType {
@@ -61,9 +62,7 @@ export const LEAVE_TRANSITIONS: Readonly<Record<LeaveStatus, readonly LeaveStatu
   [LeaveStatus.CANCELLED]: [],
 };
 
-export function canMoveLeave(from: LeaveStatus, to: LeaveStatus): boolean {
-  return LEAVE_TRANSITIONS[from].includes(to);
-}
+export const canMoveLeave = canMove(LEAVE_TRANSITIONS);
 
 /** Types whose requests must fit in the balance. */
 export const BALANCE_LIMITED: readonly LeaveType[] = [LeaveType.ANNUAL];

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /** Lifecycle of a payroll run. */
 export enum PayrollRunStatus {
@@ -24,6 +25,4 @@ export const PAYROLL_TRANSITIONS: Readonly<Record<PayrollRunStatus, readonly Pay
   [PayrollRunStatus.PAID]: [],
 };
 
-export function canMovePayrollRun(from: PayrollRunStatus, to: PayrollRunStatus): boolean {
-  return PAYROLL_TRANSITIONS[from].includes(to);
-}
+export const canMovePayrollRun = canMove(PAYROLL_TRANSITIONS);

@@ -4,18 +4,17 @@ import {
   ForbiddenError,
   UserErrorCode,
   can,
-  isUuid,
   loadOrNotFound,
-  lockAndLoad,
   paginate,
-  recordEvent,
   requirePrincipal,
   sum,
+  transition,
   userError,
   userErrorFromDb,
   type Connection,
   type PageArgs,
   type RequestContext,
+  type TransitionEvent,
   type UserError,
 } from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
@@ -86,14 +85,16 @@ export class PayrollService {
   /** DRAFT → APPROVED: frozen from now on; records `payroll.approved` for finance. */
   approve(ctx: RequestContext, id: string): Promise<Result> {
     const principal = requirePrincipal(ctx);
-    return this.transition(ctx, id, PayrollRunStatus.APPROVED, async (em, run) => {
-      run.approvedAt = new Date();
-      run.approvedBy = principal.userId;
-      await em.flush();
-      await recordEvent(em, {
+    return this.transition(
+      ctx,
+      id,
+      PayrollRunStatus.APPROVED,
+      (_em, run) => {
+        run.approvedAt = new Date();
+        run.approvedBy = principal.userId;
+      },
+      (run) => ({
         type: 'payroll.approved',
-        aggregateType: 'PayrollRun',
-        aggregateId: run.id,
         aggregateVersion: 2,
         payload: {
           payrollRunId: run.id,
@@ -104,15 +105,14 @@ export class PayrollService {
           totalDeductions: new Decimal(run.totalDeductions).toFixed(2),
           employeeCount: run.employeeCount,
         },
-      });
-    });
+      }),
+    );
   }
 
   /** APPROVED → PAID. */
   markPaid(ctx: RequestContext, id: string): Promise<Result> {
-    return this.transition(ctx, id, PayrollRunStatus.PAID, async (em, run) => {
+    return this.transition(ctx, id, PayrollRunStatus.PAID, (_em, run) => {
       run.paidAt = new Date();
-      await em.flush();
     });
   }
 
@@ -211,18 +211,22 @@ export class PayrollService {
     await em.flush();
   }
 
-  /** Locks the run, checks it may move to `to` (null: stays DRAFT), applies the change. */
-  private async transition(ctx: RequestContext, id: string, to: PayrollRunStatus | null, apply: (em: EntityManager, run: PayrollRun) => Promise<void>): Promise<Result> {
-    return ctx.em.transactional(async (em): Promise<Result> => {
-      const run = isUuid(id) ? await lockAndLoad(em, PayrollRun, id) : null;
-      if (!run) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Payroll run not found', ['id'])] };
-      if (to === null ? run.status !== PayrollRunStatus.DRAFT : !canMovePayrollRun(run.status, to)) {
-        return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `A payroll run in status ${run.status} cannot ${to ? `become ${to}` : 'be recalculated'}`, ['id'])] };
-      }
-      if (to) run.status = to;
-      await apply(em, run);
-      await em.flush();
-      return { payrollRun: run };
+  /** Locks the run, checks it may move to `to` (null: recalculated, stays DRAFT), applies the change and records `event`. */
+  private transition(
+    ctx: RequestContext,
+    id: string,
+    to: PayrollRunStatus | null,
+    apply: (em: EntityManager, run: PayrollRun) => void | Promise<void>,
+    event?: (run: PayrollRun) => TransitionEvent,
+  ): Promise<Result> {
+    return transition(ctx, PayrollRun, id, {
+      key: 'payrollRun',
+      label: 'Payroll run',
+      canMove: to ? canMovePayrollRun : (from) => from === PayrollRunStatus.DRAFT,
+      refusal: to ? undefined : (from) => `A payroll run in status ${from} cannot be recalculated`,
+      to: to ?? PayrollRunStatus.DRAFT,
+      apply,
+      event: event && ((_em, run) => event(run)),
     });
   }
 }

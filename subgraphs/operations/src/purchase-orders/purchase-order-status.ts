@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /** Lifecycle of a purchase order. */
 export enum PurchaseOrderStatus {
@@ -30,9 +31,7 @@ export const PURCHASE_ORDER_TRANSITIONS: Readonly<Record<PurchaseOrderStatus, re
   [PurchaseOrderStatus.CANCELLED]: [],
 };
 
-export function canMovePurchaseOrder(from: PurchaseOrderStatus, to: PurchaseOrderStatus): boolean {
-  return PURCHASE_ORDER_TRANSITIONS[from].includes(to);
-}
+export const canMovePurchaseOrder = canMove(PURCHASE_ORDER_TRANSITIONS);
 
 /** Statuses whose unreceived quantity is still expected (counted by the reorder check). */
 export const OPEN_PURCHASE_ORDER_STATUSES: readonly PurchaseOrderStatus[] = [PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.SENT, PurchaseOrderStatus.PARTIALLY_RECEIVED];

@@ -17,6 +17,7 @@ import {
   recordEvent,
   rememberIdempotentResult,
   sum,
+  transition,
   userError,
   uuidOrNil,
   type Connection,
@@ -243,25 +244,17 @@ export class PurchaseOrderService {
   }
 
   /** Locks the purchase order, checks the state machine, applies the change, records its event, in one transaction. */
-  private async transition(ctx: RequestContext, id: string, to: PurchaseOrderStatus, event: string, apply: (po: PurchaseOrder) => void): Promise<Result> {
-    try {
-      const purchaseOrder = await ctx.em.transactional(async (em) => {
-        const po = await lockAndLoad(em, PurchaseOrder, id);
-        if (!po) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Purchase order not found', ['id'])]);
-        if (!canMovePurchaseOrder(po.status, to)) {
-          throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `A purchase order in status ${po.status} cannot become ${to}`, ['id'])]);
-        }
-        apply(po);
-        po.status = to;
-        await em.flush();
-        const lines = await em.find(PurchaseOrderLine, { purchaseOrder: po.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-        await recordEvent(em, { type: event, aggregateType: 'PurchaseOrder', aggregateId: po.id, aggregateVersion: po.version, payload: eventPayload(po, lines) });
-        return po;
-      });
-      return { purchaseOrder };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+  private transition(ctx: RequestContext, id: string, to: PurchaseOrderStatus, event: string, apply: (po: PurchaseOrder) => void): Promise<Result> {
+    return transition(ctx, PurchaseOrder, id, {
+      key: 'purchaseOrder',
+      label: 'Purchase order',
+      canMove: canMovePurchaseOrder,
+      to,
+      apply: (_em, po) => apply(po),
+      event: async (em, po) => ({
+        type: event,
+        payload: eventPayload(po, await em.find(PurchaseOrderLine, { purchaseOrder: po.id }, { orderBy: { createdAt: 'asc', id: 'asc' } })),
+      }),
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /** Lifecycle of a stock reservation. */
 export enum ReservationStatus {
@@ -24,6 +25,4 @@ export const RESERVATION_TRANSITIONS: Readonly<Record<ReservationStatus, readonl
   [ReservationStatus.ISSUED]: [],
 };
 
-export function canMoveReservation(from: ReservationStatus, to: ReservationStatus): boolean {
-  return RESERVATION_TRANSITIONS[from].includes(to);
-}
+export const canMoveReservation = canMove(RESERVATION_TRANSITIONS);

@@ -8,6 +8,7 @@ import {
   isUuid,
   recordEvent,
   rememberIdempotentResult,
+  transition,
   userError,
   type RequestContext,
   type TenantParams,
@@ -283,29 +284,24 @@ export class ReservationService {
   }
 
   /** Locks the reservation, checks the state machine, applies the change and records its event, in one transaction. */
-  private async transition(
+  private transition(
     ctx: RequestContext,
     id: string,
     to: ReservationStatus,
     apply: (em: EntityManager, r: Reservation) => Promise<{ event: string; extra: Record<string, unknown> }>,
   ): Promise<ChangeResult> {
-    try {
-      return await ctx.em.transactional(async (em) => {
-        const locked = isUuid(id) ? await lockReservations(em, `"id" = ?`, [id]) : [];
-        const r = locked.length ? await em.findOne(Reservation, id, { refresh: true }) : null;
-        if (!r) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Reservation not found', ['id'])] };
-        if (!canMoveReservation(r.status, to)) {
-          return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `A reservation in status ${r.status} cannot become ${to}`, ['id'])] };
-        }
-        const { event, extra } = await apply(em, r);
-        r.status = to;
-        await em.flush();
-        await recordEvent(em, { type: event, aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 2, payload: eventPayload(r, extra) });
-        return { reservation: r };
-      });
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    return transition(ctx, Reservation, id, {
+      key: 'reservation',
+      label: 'Reservation',
+      canMove: canMoveReservation,
+      to,
+      // Raw SQL lock scoped to the workspace (see lockReservations), then a fresh read.
+      lock: async (em, rid) => {
+        const locked = isUuid(rid) ? await lockReservations(em, `"id" = ?`, [rid]) : [];
+        return locked.length ? em.findOne(Reservation, rid, { refresh: true }) : null;
+      },
+      apply,
+      event: (_em, r, { result }) => ({ type: result.event, aggregateVersion: 2, payload: eventPayload(r, result.extra) }),
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /** Lifecycle of a shipment. */
 export enum ShipmentStatus {
@@ -30,6 +31,4 @@ export const SHIPMENT_TRANSITIONS: Readonly<Record<ShipmentStatus, readonly Ship
   [ShipmentStatus.CANCELLED]: [],
 };
 
-export function canMoveShipment(from: ShipmentStatus, to: ShipmentStatus): boolean {
-  return SHIPMENT_TRANSITIONS[from].includes(to);
-}
+export const canMoveShipment = canMove(SHIPMENT_TRANSITIONS);

@@ -9,10 +9,10 @@ import {
   idempotentCreate,
   isUuid,
   loadOrNotFound,
-  lockAndLoad,
   nextDocumentNumber,
   paginate,
-  recordEvent,
+  refuseTransition,
+  transition,
   userError,
   userErrorFromDb,
   uuidOrNil,
@@ -20,6 +20,7 @@ import {
   type PageArgs,
   type RequestContext,
   type TenantParams,
+  type TransitionEvent,
   type UserError,
 } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
@@ -34,6 +35,22 @@ type Result = { shipment: Shipment } | { errors: UserError[] };
 
 const MAX_TEXT = 255;
 const DB_FIELDS = { shipment_line_reservation_active_unique: ['lines'] };
+const SHIPMENT_MOVE = { key: 'shipment', label: 'Shipment', canMove: canMoveShipment } as const;
+
+/** shipment.shipped / shipment.delivered: the shipment and its lines. */
+function shipmentEvent(type: string, s: Shipment, lines: ShipmentLine[]): TransitionEvent {
+  return {
+    type,
+    payload: {
+      id: s.id,
+      number: s.number,
+      orderId: s.orderId,
+      warehouseId: s.warehouse.id,
+      trackingNumber: s.trackingNumber ?? null,
+      lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+    },
+  };
+}
 
 /**
  * Takes the row locks of the tenant's reservations with these ids, in id order (the order every
@@ -136,9 +153,12 @@ export class ShipmentService {
 
   /** PENDING → PICKED. */
   pick(ctx: RequestContext, id: string): Promise<Result> {
-    return this.transition(ctx, id, ShipmentStatus.PICKED, async (_em, s) => {
-      s.pickedAt = new Date();
-      return null;
+    return transition(ctx, Shipment, id, {
+      ...SHIPMENT_MOVE,
+      to: ShipmentStatus.PICKED,
+      apply: (_em, s) => {
+        s.pickedAt = new Date();
+      },
     });
   }
 
@@ -155,38 +175,51 @@ export class ShipmentService {
     if (!by) errors.push(userError(UserErrorCode.REQUIRED, 'Carrier is required', ['carrier']));
     else if (by.length > MAX_TEXT) errors.push(userError(UserErrorCode.INVALID, `Carrier is limited to ${MAX_TEXT} characters`, ['carrier']));
     if (errors.length) return Promise.resolve({ errors });
-    return this.transition(ctx, id, ShipmentStatus.SHIPPED, async (em, s) => {
-      const lines = await em.find(ShipmentLine, { shipment: s.id }, { orderBy: { id: 'asc' } });
-      // Reservations first (id order), then their levels (product order): the order every locker uses.
-      await lockReservationIds(em, lines.map((l) => l.reservation.id).sort());
-      const reservations = await em.find(Reservation, { id: { $in: lines.map((l) => l.reservation.id) } }, { refresh: true });
-      const stale = reservations.filter((r) => r.status !== ReservationStatus.RESERVED);
-      if (stale.length !== 0 || reservations.length !== lines.length) {
-        return `Reservation ${stale[0]?.id ?? ''} of the shipment is no longer RESERVED; cancel the shipment and create a new one`;
-      }
-      reservations.sort((a, b) => (a.productId === b.productId ? (a.id < b.id ? -1 : 1) : a.productId < b.productId ? -1 : 1));
-      for (const r of reservations) await this.reservations.issueLocked(em, r, s.number);
-      s.trackingNumber = tracking;
-      s.carrier = by;
-      s.shippedAt = new Date();
-      return { event: 'shipment.shipped', lines };
+    return transition(ctx, Shipment, id, {
+      ...SHIPMENT_MOVE,
+      to: ShipmentStatus.SHIPPED,
+      apply: async (em, s) => {
+        const lines = await em.find(ShipmentLine, { shipment: s.id }, { orderBy: { id: 'asc' } });
+        // Reservations first (id order), then their levels (product order): the order every locker uses.
+        await lockReservationIds(em, lines.map((l) => l.reservation.id).sort());
+        const reservations = await em.find(Reservation, { id: { $in: lines.map((l) => l.reservation.id) } }, { refresh: true });
+        const stale = reservations.filter((r) => r.status !== ReservationStatus.RESERVED);
+        if (stale.length !== 0 || reservations.length !== lines.length) {
+          throw refuseTransition(`Reservation ${stale[0]?.id ?? ''} of the shipment is no longer RESERVED; cancel the shipment and create a new one`);
+        }
+        reservations.sort((a, b) => (a.productId === b.productId ? (a.id < b.id ? -1 : 1) : a.productId < b.productId ? -1 : 1));
+        for (const r of reservations) await this.reservations.issueLocked(em, r, s.number);
+        s.trackingNumber = tracking;
+        s.carrier = by;
+        s.shippedAt = new Date();
+        return lines;
+      },
+      event: (_em, s, { result: lines }) => shipmentEvent('shipment.shipped', s, lines),
     });
   }
 
   /** SHIPPED → DELIVERED, recording shipment.delivered. */
   deliver(ctx: RequestContext, id: string): Promise<Result> {
-    return this.transition(ctx, id, ShipmentStatus.DELIVERED, async (em, s) => {
-      s.deliveredAt = new Date();
-      return { event: 'shipment.delivered', lines: await em.find(ShipmentLine, { shipment: s.id }, { orderBy: { id: 'asc' } }) };
+    return transition(ctx, Shipment, id, {
+      ...SHIPMENT_MOVE,
+      to: ShipmentStatus.DELIVERED,
+      apply: (em, s) => {
+        s.deliveredAt = new Date();
+        return em.find(ShipmentLine, { shipment: s.id }, { orderBy: { id: 'asc' } });
+      },
+      event: (_em, s, { result: lines }) => shipmentEvent('shipment.delivered', s, lines),
     });
   }
 
   /** PENDING or PICKED → CANCELLED: the reservations stay RESERVED and may join another shipment. */
   cancel(ctx: RequestContext, id: string): Promise<Result> {
-    return this.transition(ctx, id, ShipmentStatus.CANCELLED, async (em, s) => {
-      s.cancelledAt = new Date();
-      await em.nativeUpdate(ShipmentLine, { shipment: s.id }, { active: false });
-      return null;
+    return transition(ctx, Shipment, id, {
+      ...SHIPMENT_MOVE,
+      to: ShipmentStatus.CANCELLED,
+      apply: async (em, s) => {
+        s.cancelledAt = new Date();
+        await em.nativeUpdate(ShipmentLine, { shipment: s.id }, { active: false });
+      },
     });
   }
 
@@ -232,51 +265,5 @@ export class ShipmentService {
       [tenant.workspaceId, orderId, warehouseId, ReservationStatus.RESERVED],
     );
     return rows.map((r) => r.id);
-  }
-
-  /**
-   * Locks the shipment, checks the state machine, applies the change (which returns a refusal
-   * message, null, or the event to record) and flushes, in one transaction.
-   */
-  private async transition(
-    ctx: RequestContext,
-    id: string,
-    to: ShipmentStatus,
-    apply: (em: EntityManager, s: Shipment) => Promise<string | null | { event: string; lines: ShipmentLine[] }>,
-  ): Promise<Result> {
-    try {
-      const shipment = await ctx.em.transactional(async (em) => {
-        const s = await lockAndLoad(em, Shipment, id);
-        if (!s) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Shipment not found', ['id'])]);
-        if (!canMoveShipment(s.status, to)) {
-          throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `A shipment in status ${s.status} cannot become ${to}`, ['id'])]);
-        }
-        const applied = await apply(em, s);
-        if (typeof applied === 'string') throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, applied, ['id'])]);
-        s.status = to;
-        await em.flush();
-        if (applied) {
-          await recordEvent(em, {
-            type: applied.event,
-            aggregateType: 'Shipment',
-            aggregateId: s.id,
-            aggregateVersion: s.version,
-            payload: {
-              id: s.id,
-              number: s.number,
-              orderId: s.orderId,
-              warehouseId: s.warehouse.id,
-              trackingNumber: s.trackingNumber ?? null,
-              lines: applied.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
-            },
-          });
-        }
-        return s;
-      });
-      return { shipment };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
   }
 }

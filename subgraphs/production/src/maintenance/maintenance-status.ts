@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /** Lifecycle of a maintenance request. */
 export enum MaintenanceStatus {
@@ -42,9 +43,7 @@ export const MAINTENANCE_TRANSITIONS: Readonly<Record<MaintenanceStatus, readonl
   [MaintenanceStatus.CANCELLED]: [],
 };
 
-export function canMoveMaintenance(from: MaintenanceStatus, to: MaintenanceStatus): boolean {
-  return MAINTENANCE_TRANSITIONS[from].includes(to);
-}
+export const canMoveMaintenance = canMove(MAINTENANCE_TRANSITIONS);
 
 /** Statuses in which a request still holds its work center. */
 export const OPEN_MAINTENANCE_STATUSES: readonly MaintenanceStatus[] = [MaintenanceStatus.OPEN, MaintenanceStatus.IN_PROGRESS];

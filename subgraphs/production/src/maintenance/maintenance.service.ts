@@ -8,9 +8,9 @@ import {
   idempotentCreate,
   isUuid,
   loadOrNotFound,
-  lockAndLoad,
   paginate,
   recordEvent,
+  transition,
   userError,
   uuidOrNil,
   type Connection,
@@ -238,20 +238,19 @@ export class MaintenanceService {
   }
 
   /** Locks the request, checks the state machine, applies the change and records its event, in one transaction. */
-  private async transition(ctx: RequestContext, id: string, to: MaintenanceStatus, event: string, apply: (r: MaintenanceRequest) => void): Promise<RequestResult> {
-    return ctx.em.transactional(async (em) => {
-      const r = await lockAndLoad(em, MaintenanceRequest, id);
-      if (!r) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Maintenance request not found', ['id'])] };
-      if (!canMoveMaintenance(r.status, to)) {
-        return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `A maintenance request in status ${r.status} cannot become ${to}`, ['id'])] };
-      }
+  private transition(ctx: RequestContext, id: string, to: MaintenanceStatus, event: string, apply: (r: MaintenanceRequest) => void): Promise<RequestResult> {
+    return transition(ctx, MaintenanceRequest, id, {
+      key: 'maintenanceRequest',
+      label: 'Maintenance request',
+      canMove: canMoveMaintenance,
+      to,
+      apply: (_em, r) => apply(r),
       // Versions follow the path taken: requested 1, started 2, then done or cancelled.
-      const version = to === MaintenanceStatus.IN_PROGRESS ? 2 : r.status === MaintenanceStatus.IN_PROGRESS ? 3 : 2;
-      apply(r);
-      r.status = to;
-      await em.flush();
-      await recordEvent(em, { type: event, aggregateType: 'MaintenanceRequest', aggregateId: r.id, aggregateVersion: version, payload: eventPayload(r) });
-      return { maintenanceRequest: r };
+      event: (_em, r, { from }) => ({
+        type: event,
+        aggregateVersion: to === MaintenanceStatus.IN_PROGRESS ? 2 : from === MaintenanceStatus.IN_PROGRESS ? 3 : 2,
+        payload: eventPayload(r),
+      }),
     });
   }
 }

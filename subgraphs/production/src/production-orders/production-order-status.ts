@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /** Lifecycle of a production order. */
 export enum ProductionOrderStatus {
@@ -30,6 +31,4 @@ export const PRODUCTION_ORDER_TRANSITIONS: Readonly<Record<ProductionOrderStatus
   [ProductionOrderStatus.CANCELLED]: [],
 };
 
-export function canMoveProductionOrder(from: ProductionOrderStatus, to: ProductionOrderStatus): boolean {
-  return PRODUCTION_ORDER_TRANSITIONS[from].includes(to);
-}
+export const canMoveProductionOrder = canMove(PRODUCTION_ORDER_TRANSITIONS);

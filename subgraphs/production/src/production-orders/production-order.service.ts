@@ -6,11 +6,11 @@ import {
   byIdLoader,
   idempotentCreate,
   isUuid,
-  lockAndLoad,
   loadOrNotFound,
   nextDocumentNumber,
   paginate,
   recordEvent,
+  transition,
   userError,
   uuidOrNil,
   type Connection,
@@ -154,33 +154,22 @@ export class ProductionOrderService {
   }
 
   /**
-   * Locks the order, checks the state machine, applies the change, bumps the version and records the
-   * event, in one transaction. A refusal (UserErrorsException) rolls everything back.
+   * Locks the order, checks the state machine, applies the change (which names the event), bumps the
+   * version and records the event, in one transaction. A refusal (UserErrorsException) rolls
+   * everything back.
    */
-  private async transition(
-    ctx: RequestContext,
-    id: string,
-    to: ProductionOrderStatus,
-    apply: (em: EntityManager, mo: ProductionOrder) => Promise<string>,
-  ): Promise<Result> {
-    try {
-      const productionOrder = await ctx.em.transactional(async (em) => {
-        const mo = await lockAndLoad(em, ProductionOrder, id);
-        if (!mo) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Production order not found', ['id'])]);
-        if (!canMoveProductionOrder(mo.status, to)) {
-          throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `A production order in status ${mo.status} cannot become ${to}`, ['id'])]);
-        }
-        const event = await apply(em, mo);
-        mo.status = to;
-        await em.flush();
-        await emit(em, event, mo, to === ProductionOrderStatus.CANCELLED ? { reason: mo.cancelReason ?? null } : {});
-        return mo;
-      });
-      return { productionOrder };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+  private transition(ctx: RequestContext, id: string, to: ProductionOrderStatus, apply: (em: EntityManager, mo: ProductionOrder) => Promise<string>): Promise<Result> {
+    return transition(ctx, ProductionOrder, id, {
+      key: 'productionOrder',
+      label: 'Production order',
+      canMove: canMoveProductionOrder,
+      to,
+      apply,
+      event: (_em, mo, { result: type }) => ({
+        type,
+        payload: productionEventPayload(mo, to === ProductionOrderStatus.CANCELLED ? { reason: mo.cancelReason ?? null } : {}),
+      }),
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<ProductionOrder> {

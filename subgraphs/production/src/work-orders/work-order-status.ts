@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /** Lifecycle of a work order (one step of a production order). */
 export enum WorkOrderStatus {
@@ -27,9 +28,7 @@ export const WORK_ORDER_TRANSITIONS: Readonly<Record<WorkOrderStatus, readonly W
   [WorkOrderStatus.CANCELLED]: [],
 };
 
-export function canMoveWorkOrder(from: WorkOrderStatus, to: WorkOrderStatus): boolean {
-  return WORK_ORDER_TRANSITIONS[from].includes(to);
-}
+export const canMoveWorkOrder = canMove(WORK_ORDER_TRANSITIONS);
 
 /** True once a work order no longer holds back later steps nor the completion of its production order. */
 export function isWorkOrderSettled(status: WorkOrderStatus): boolean {

@@ -10,6 +10,7 @@ import {
   lockAndLoad,
   paginate,
   recordEvent,
+  transition,
   userError,
   userErrorFromDb,
   uuidOrNil,
@@ -206,33 +207,30 @@ export class WorkOrderService {
    * of steps), checks the state machine, applies the change and records its event, in one
    * transaction. A refusal (UserErrorsException) rolls everything back.
    */
-  private async transition(
+  private transition(
     ctx: RequestContext,
     id: string,
     to: WorkOrderStatus,
     apply: (em: EntityManager, wo: WorkOrder, mo: ProductionOrderHead) => Promise<string>,
   ): Promise<Result> {
-    const notFound = { errors: [userError(UserErrorCode.NOT_FOUND, 'Work order not found', ['id'])] };
-    try {
-      return await ctx.em.transactional(async (em) => {
+    let mo: ProductionOrderHead | null = null;
+    return transition(ctx, WorkOrder, id, {
+      key: 'workOrder',
+      label: 'Work order',
+      canMove: canMoveWorkOrder,
+      refusal: (from, next, wo) => `${label(wo)} is ${from} and cannot become ${next}`,
+      to,
+      lock: async (em) => {
         const found = isUuid(id) ? await em.findOne(WorkOrder, id) : null;
-        if (!found) return notFound;
-        const mo = await shareProductionOrder(em, found.productionOrderId);
-        const wo = mo ? await lockAndLoad(em, WorkOrder, id) : null;
-        if (!mo || !wo) return notFound;
-        if (!canMoveWorkOrder(wo.status, to)) {
-          return { errors: [userError(UserErrorCode.INVALID_TRANSITION, `${label(wo)} is ${wo.status} and cannot become ${to}`, ['id'])] };
-        }
-        const event = await apply(em, wo, mo);
-        const version = EVENT_VERSION[to] ?? (wo.status === WorkOrderStatus.IN_PROGRESS ? 3 : 2);
-        wo.status = to;
-        await em.flush();
-        await recordEvent(em, { type: event, aggregateType: 'WorkOrder', aggregateId: wo.id, aggregateVersion: version, payload: eventPayload(wo) });
-        return { workOrder: wo };
-      });
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+        mo = found ? await shareProductionOrder(em, found.productionOrderId) : null;
+        return mo ? lockAndLoad(em, WorkOrder, id) : null;
+      },
+      apply: (em, wo) => apply(em, wo, mo!),
+      event: (_em, wo, { from, result }) => ({
+        type: result,
+        aggregateVersion: EVENT_VERSION[to] ?? (from === WorkOrderStatus.IN_PROGRESS ? 3 : 2),
+        payload: eventPayload(wo),
+      }),
+    });
   }
 }
