@@ -3231,6 +3231,8 @@ export type RequestLeaveInput = {
   employeeId: Scalars['ID']['input'];
   /** First day, YYYY-MM-DD. */
   from: Scalars['String']['input'];
+  /** A retry with the same key returns the first request instead of filing again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Last day, YYYY-MM-DD (included). */

@@ -107,6 +107,27 @@ describe('leave through the gateway', () => {
     expect((await request({ type: 'UNPAID', from: '2026-08-05', to: '2026-08-04' })).data!.requestLeave.errors).toMatchObject([{ code: 'INVALID', field: ['to'] }]);
   });
 
+  it('files a request once however often it is retried with the same idempotency key, even concurrently', async () => {
+    const before = await requestRows();
+    const input = { type: 'SICK', from: '2026-09-07', to: '2026-09-08', reason: 'Flu', idempotencyKey: `sick-${before}-${Date.now()}` };
+    const results = await Promise.all([1, 2, 3, 4].map(() => request(input)));
+    const ids = new Set(results.map((r) => r.data!.requestLeave.leaveRequest?.id));
+    expect(results.map((r) => r.data!.requestLeave.errors)).toEqual([[], [], [], []]);
+    expect(ids.size).toBe(1);
+    expect(await requestRows()).toBe(before + 1);
+    // Without the key the same period is an overlap: refused, nothing written.
+    const again = await request({ type: 'SICK', from: '2026-09-07', to: '2026-09-08' });
+    expect(again.data!.requestLeave.errors.map((e: { code: string }) => e.code)).toEqual(['CONFLICT']);
+    expect(await requestRows()).toBe(before + 1);
+    // A refused first attempt does not keep the key: after it, the same key can file.
+    const refusedKey = `refused-${Date.now()}`;
+    const refused = await request({ type: 'SICK', from: '2026-09-08', to: '2026-09-09', idempotencyKey: refusedKey });
+    expect(refused.data!.requestLeave.errors.map((e: { code: string }) => e.code)).toEqual(['CONFLICT']);
+    const filed = await request({ type: 'SICK', from: '2026-09-10', to: '2026-09-10', idempotencyKey: refusedKey });
+    expect(filed.data!.requestLeave.errors).toEqual([]);
+    expect(await requestRows()).toBe(before + 2);
+  });
+
   it('keeps leave to the employee, HR and the manager; other tenants see nothing', async () => {
     const stranger = await hire(fx.url, fx.owner.token);
     const denied = await gql(fx.url, REQUEST, { input: { employeeId: stranger, type: 'SICK', from: '2026-09-01', to: '2026-09-01' } }, repToken);

@@ -19,6 +19,9 @@ export class RequestLeaveInput {
 
   @Field(() => String, { nullable: true, description: 'Why.' })
   reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first request instead of filing again.' })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Days of leave granted by HR.' })

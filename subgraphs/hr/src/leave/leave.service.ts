@@ -3,6 +3,8 @@ import {
   Decimal,
   TENANT_FILTER,
   UserErrorCode,
+  UserErrorsException,
+  idempotentCreate,
   can,
   isUuid,
   lockAndLoad,
@@ -102,35 +104,47 @@ export class LeaveService {
     const visible = isUuid(input.employeeId) ? await this.employees.loader(ctx).load(input.employeeId) : null;
     if (!visible) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Employee not found', ['employeeId'])] };
     this.employees.assertSelfOr(ctx, visible, 'hr:write');
-    return ctx.em.transactional(async (em): Promise<RequestResult> => {
-      const employee = await lockAndLoad(em, Employee, visible.id);
-      if (!employee) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Employee not found', ['employeeId'])] };
-      if (employee.status === EmployeeStatus.TERMINATED) return { errors: [userError(UserErrorCode.INVALID_TRANSITION, 'A terminated employee cannot request leave', ['employeeId'])] };
-      const overlapping = await em.count(LeaveRequest, {
-        employeeId: employee.id,
-        status: { $in: [LeaveStatus.PENDING, LeaveStatus.APPROVED] },
-        from: { $lte: input.to },
-        to: { $gte: input.from },
-      });
-      if (overlapping) return { errors: [userError(UserErrorCode.CONFLICT, 'The employee already has leave requested or approved in this period', ['from'])] };
-      if (BALANCE_LIMITED.includes(input.type)) {
-        const { available } = await this.balanceOf(em, employee.id, input.type);
-        if (new Decimal(days).gt(available)) {
-          return { errors: [userError(UserErrorCode.INVALID, `${days} working days exceed the available ${input.type} balance of ${available.toFixed(2)} days`, ['to'])] };
-        }
-      }
-      const leaveRequest = em.create(LeaveRequest, {
-        employeeId: employee.id,
-        type: input.type,
-        from: input.from,
-        to: input.to,
-        days: new Decimal(days).toFixed(2),
-        reason: input.reason?.trim() || null,
-        status: LeaveStatus.PENDING,
-      } as never);
-      await em.flush();
+    const refuse = (error: UserError): never => {
+      throw new UserErrorsException([error]);
+    };
+    try {
+      const leaveRequest = await idempotentCreate(
+        ctx.em,
+        'requestLeave',
+        input.idempotencyKey,
+        async (em) => {
+          const employee = (await lockAndLoad(em, Employee, visible.id)) ?? refuse(userError(UserErrorCode.NOT_FOUND, 'Employee not found', ['employeeId']));
+          if (employee.status === EmployeeStatus.TERMINATED) refuse(userError(UserErrorCode.INVALID_TRANSITION, 'A terminated employee cannot request leave', ['employeeId']));
+          const overlapping = await em.count(LeaveRequest, {
+            employeeId: employee.id,
+            status: { $in: [LeaveStatus.PENDING, LeaveStatus.APPROVED] },
+            from: { $lte: input.to },
+            to: { $gte: input.from },
+          });
+          if (overlapping) refuse(userError(UserErrorCode.CONFLICT, 'The employee already has leave requested or approved in this period', ['from']));
+          if (BALANCE_LIMITED.includes(input.type)) {
+            const { available } = await this.balanceOf(em, employee.id, input.type);
+            if (new Decimal(days).gt(available)) {
+              refuse(userError(UserErrorCode.INVALID, `${days} working days exceed the available ${input.type} balance of ${available.toFixed(2)} days`, ['to']));
+            }
+          }
+          return em.create(LeaveRequest, {
+            employeeId: employee.id,
+            type: input.type,
+            from: input.from,
+            to: input.to,
+            days: new Decimal(days).toFixed(2),
+            reason: input.reason?.trim() || null,
+            status: LeaveStatus.PENDING,
+          } as never);
+        },
+        (em, id) => em.findOneOrFail(LeaveRequest, id as never),
+      );
       return { leaveRequest };
-    });
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { errors: e.errors };
+      throw e;
+    }
   }
 
   /**
