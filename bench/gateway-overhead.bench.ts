@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -10,7 +9,7 @@ import autocannon from 'autocannon';
 import { ACCESS_TOKEN_TTL_SECONDS, createLogger, createVerifier, formatError, handleGraphQLHttp, sendJson } from '@prometric/core';
 import { gatewayContext, supergraphForEnforcingGateway, type GatewayContext } from '@prometric/gateway';
 import { identityEnvSchema } from '@prometric/identity';
-import { REPO_ROOT, createProduct, memberToken, signUpTenant, startStack, testConfig, testEnv, type Stack, type Tenant } from '@prometric/testing';
+import { REPO_ROOT, createProduct, memberToken, migrateInChildProcess, signUpTenant, startStack, testConfig, testEnv, type Stack, type Tenant } from '@prometric/testing';
 
 /**
  * `pnpm bench`: what the gateway costs on top of a subgraph, and what its field-level authorization
@@ -114,18 +113,6 @@ interface ProductsPage {
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
-
-/**
- * Runs the migrations in a child process, as the jest global setup does: MikroORM keeps global
- * metadata, and the migrator's must not mix with the services this process is about to start.
- */
-function migrate(): void {
-  execFileSync(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, 'scripts/migrate.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: testConfig.databaseUrl, LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
-}
 
 async function seed(stack: Stack): Promise<Tenant> {
   const tenant = await signUpTenant(stack.url, { organizationName: 'Bench Org' });
@@ -359,7 +346,7 @@ async function main(): Promise<void> {
   // the CPU count (2 on 2 cores), and a bench that just ended still counts for a minute.
   if (loadBefore > cpuCount) log(`warning: 1-min load average is ${loadBefore.toFixed(2)} on ${cpuCount} CPUs before the bench; something else may be running, figures will be noisy`);
   log('migrating the test database');
-  migrate();
+  migrateInChildProcess(testConfig.databaseUrl);
   log('starting the stack');
   const stack = await startStack();
   let unenforced: UnenforcedGateway | null = null;

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { REPO_ROOT, createCustomer, createDeal, createProduct, gql, operation, signUpTenant, startStack, testConfig } from '@prometric/testing';
+import { createCustomer, createDeal, createProduct, gql, migrateInChildProcess, operation, signUpTenant, startStack, testConfig } from '@prometric/testing';
 
 /**
  * `pnpm bench` (third part): how long a won deal takes to become an ISSUED invoice and RESERVED stock
@@ -22,11 +20,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  execFileSync(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, 'scripts/migrate.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: testConfig.databaseUrl, LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
+  migrateInChildProcess(testConfig.databaseUrl);
   const stack = await startStack({ orchestrator: true, env: { OUTBOX_POLL_MS: '200' } });
   try {
     const owner = await signUpTenant(stack.url);

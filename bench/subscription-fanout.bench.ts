@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -375,18 +374,6 @@ const median = (values: number[]): number | null => {
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
-/**
- * Runs the migrations in a child process, as the jest global setup does: MikroORM keeps global
- * metadata, and the migrator's must not mix with the services this process is about to start.
- */
-function migrate(databaseUrl: string): void {
-  execFileSync(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, 'scripts/migrate.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
-}
-
 async function waitUntil(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -429,7 +416,7 @@ async function main(): Promise<void> {
   if (loadBefore > cpuCount / 2) log(`warning: 1-min load average is ${loadBefore.toFixed(2)} on ${cpuCount} CPUs before the bench; figures will be noisy`);
 
   log('migrating the test database');
-  migrate(testing.testConfig.databaseUrl);
+  testing.migrateInChildProcess(testing.testConfig.databaseUrl);
   log('starting the stack');
   const stack: Stack = await testing.startStack();
   const hub = stack.gateway.subscriptions;

@@ -7,4 +7,5 @@ export * from './factories';
 export * from './tokens';
 export * from './ws-client';
 export * from './isolated';
+export * from './migrate-process';
 export * from './use-stack';

@@ -1,22 +1,17 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { REPO_ROOT, testConfig } from './config';
+import { testConfig } from './config';
+import { migrateInChildProcess } from './migrate-process';
 
 /**
  * A database of its own next to the shared test database (same server, name `<shared>_<suffix>`),
- * created and migrated by `scripts/migrate.ts` in a child process (MikroORM's global metadata must
- * not enter the test's realm). For tests whose events must meet only their own consumers.
+ * created and migrated in a child process. For tests whose events must meet only their own consumers.
  */
 export function migrateIsolatedDatabase(suffix: string): string {
   const url = new URL(testConfig.databaseUrl);
   url.pathname = `${url.pathname}_${suffix}`;
-  execFileSync(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, 'scripts/migrate.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
+  migrateInChildProcess(url.toString());
   return url.toString();
 }
 
