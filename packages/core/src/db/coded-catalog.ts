@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import type { RequestContext } from '../context';
 import { UserErrorCode, UserErrorsException, userError, userErrorFromDb, type UserError } from '../errors';
 import { idempotentCreate } from './idempotency';
+import { likePattern } from './like';
 import { byIdLoader, loadOrNotFound } from './loaders';
 import { paginate, type PageArgs } from './paginate';
 import type { Connection } from '../graphql/connection';
@@ -21,9 +22,6 @@ export interface CodedInput {
 }
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,31}$/;
-
-/** Escapes `%`, `_` and `\` for an ILIKE pattern. */
-export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * A catalogue of coded entities (warehouses, work centers, departments): validated creation
@@ -80,7 +78,8 @@ export class CodedCatalog<T extends CodedEntity> {
 
   list(ctx: RequestContext, page: PageArgs, filter?: { search?: string | null } | null): Promise<Connection<T>> {
     const search = filter?.search?.trim();
-    const where = (search ? { $or: [{ code: { $ilike: likePattern(search) } }, { name: { $ilike: likePattern(search) } }] } : {}) as FilterQuery<T>;
+    const like = search ? likePattern(search) : null;
+    const where = (like ? { $or: [{ code: { $ilike: like } }, { name: { $ilike: like } }] } : {}) as FilterQuery<T>;
     return paginate(ctx.em, this.entity, where, page, [{ code: 'asc' }, { id: 'asc' }] as never);
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CodedCatalog, type RequestContext, type UserError } from '@prometric/core';
+import { CodedCatalog, escapeLike, type RequestContext, type UserError } from '@prometric/core';
 import { Department } from './department.entity';
 import type { CreateDepartmentInput } from './department.inputs';
 
@@ -20,7 +20,7 @@ export class DepartmentService extends CodedCatalog<Department> {
    */
   async findOrCreate(em: EntityManager, label: string): Promise<Department> {
     const text = label.trim();
-    const found = (await em.findOne(Department, { code: text })) ?? (await em.findOne(Department, { name: { $ilike: text.replace(/[\\%_]/g, (c) => `\\${c}`) } }));
+    const found = (await em.findOne(Department, { code: text })) ?? (await em.findOne(Department, { name: { $ilike: escapeLike(text) } }));
     if (found) return found;
     const base = (text.toUpperCase().replace(/[^A-Z0-9._\-/]+/g, '-').replace(/^[^A-Z0-9]+/, '').slice(0, 28) || 'DEPT').replace(/-+$/, '') || 'DEPT';
     let code = base;

@@ -24,6 +24,7 @@ import {
   type Permission,
   type RequestContext,
   type UserError,
+  likePattern,
 } from '@prometric/core';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { DepartmentService } from '../departments/department.service';
@@ -174,7 +175,7 @@ export class EmployeeService {
     const where: FilterQuery<Employee> = {};
     const search = filter?.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = likePattern(search);
       where.$or = [{ name: { $ilike: like } }, { email: { $ilike: like } }, { position: { $ilike: like } }];
     }
     if (filter?.status) where.status = filter.status;

@@ -12,6 +12,7 @@ import {
   type PageArgs,
   type RequestContext,
   type UserError,
+  likePattern,
 } from '@prometric/core';
 import { Supplier } from './supplier.entity';
 import type { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from './supplier.inputs';
@@ -99,7 +100,7 @@ export class SupplierService {
     const where: FilterQuery<Supplier> = {};
     const search = filter?.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = likePattern(search);
       where.$or = [{ name: { $ilike: like } }, { email: { $ilike: like } }];
     }
     return paginate(ctx.em, Supplier, where, page, [{ name: 'asc' }, { id: 'asc' }]);

@@ -14,6 +14,7 @@ import {
   type PageArgs,
   type RequestContext,
   type UserError,
+  likePattern,
 } from '@prometric/core';
 import { Customer } from './customer.entity';
 import type { CreateCustomerInput, CustomerFilter } from './customer.inputs';
@@ -65,7 +66,7 @@ export class CustomerService {
     const where: FilterQuery<Customer> = {};
     const search = filter?.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = likePattern(search);
       where.$or = [{ name: { $ilike: like } }, { email: { $ilike: like } }];
     }
     const custom = customFieldsFilter(filter?.customFields);

@@ -17,6 +17,7 @@ import {
   type PageArgs,
   type RequestContext,
   type UserError,
+  likePattern,
 } from '@prometric/core';
 import { Product } from './product.entity';
 import { ProductSortField, type CreateProductInput, type ProductFilter, type ProductOrderBy, type UpdateProductInput } from './product.inputs';
@@ -109,7 +110,7 @@ export class ProductService {
     const where: FilterQuery<Product> = {};
     const search = filter?.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = likePattern(search);
       where.$or = [{ sku: { $ilike: like } }, { name: { $ilike: like } }];
     }
     const custom = customFieldsFilter(filter?.customFields);
