@@ -1,4 +1,4 @@
-import { Client, Pool } from 'pg';
+import { Client, Pool, type PoolClient } from 'pg';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -66,7 +66,8 @@ const JOB_OPTIONS = {
   removeOnFail: false,
 } as const;
 
-interface OutboxRow {
+/** A row of a subgraph's `outbox_event` table, as `pg` returns it. */
+export interface OutboxRow {
   id: string;
   type: string;
   aggregate_type: string;
@@ -155,41 +156,55 @@ export class OutboxRelay {
     })();
   }
 
-  private async publishBatch(): Promise<number> {
-    const routes = this.options.routes ?? DEFAULT_EVENT_ROUTES;
+  /** The queues an event type is routed to, by name. */
+  private queuesFor(type: string): [string, Queue][] {
+    return Object.entries(this.options.routes ?? DEFAULT_EVENT_ROUTES)
+      .filter(([, types]) => types.includes(type))
+      .map(([name]) => [name, this.queues.get(name)!]);
+  }
+
+  /**
+   * Claims a batch of outbox rows (`FOR UPDATE SKIP LOCKED`, so relays of other processes take
+   * other rows) in one transaction, lets `work` handle them with the same connection, and commits.
+   */
+  private async withBatch<T>(where: string, orderBy: string, work: (client: PoolClient, rows: OutboxRow[]) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('begin');
       const { rows } = await client.query<OutboxRow>(
-        `select * from "${this.schema}".outbox_event where published_at is null
-         order by created_at, id limit $1 for update skip locked`,
+        `select * from "${this.schema}".outbox_event where ${where} order by ${orderBy} limit $1 for update skip locked`,
         [this.options.batchSize ?? 100],
       );
-      for (const row of rows) {
-        const event = rowToEvent(row);
-        for (const [queueName, types] of Object.entries(routes)) {
-          if (types.includes(event.type)) {
-            await this.queues.get(queueName)!.add(event.type, event, { ...JOB_OPTIONS, jobId: event.id });
-          }
-        }
-        await this.options.publisher.publish(EVENTS_CHANNEL, JSON.stringify(event));
-      }
-      if (rows.length) {
-        // An event no queue consumes is delivered once published.
-        const routed = (type: string) => Object.values(routes).some((types) => types.includes(type));
-        await client.query(
-          `update "${this.schema}".outbox_event set published_at = now(), delivered_at = case when id = any($2) then now() end where id = any($1)`,
-          [rows.map((r) => r.id), rows.filter((r) => !routed(r.type)).map((r) => r.id)],
-        );
-      }
+      const result = await work(client, rows);
       await client.query('commit');
-      return rows.length;
+      return result;
     } catch (e) {
       await client.query('rollback').catch(() => undefined);
       throw e;
     } finally {
       client.release();
     }
+  }
+
+  private publishBatch(): Promise<number> {
+    return this.withBatch('published_at is null', 'created_at, id', async (client, rows) => {
+      const unrouted: string[] = [];
+      for (const row of rows) {
+        const event = outboxRowToEvent(row);
+        const queues = this.queuesFor(event.type);
+        for (const [, queue] of queues) await queue.add(event.type, event, { ...JOB_OPTIONS, jobId: event.id });
+        // An event no queue consumes is delivered once published.
+        if (!queues.length) unrouted.push(event.id);
+        await this.options.publisher.publish(EVENTS_CHANNEL, JSON.stringify(event));
+      }
+      if (rows.length) {
+        await client.query(
+          `update "${this.schema}".outbox_event set published_at = now(), delivered_at = case when id = any($2) then now() end where id = any($1)`,
+          [rows.map((r) => r.id), unrouted],
+        );
+      }
+      return rows.length;
+    });
   }
 
   /**
@@ -199,26 +214,16 @@ export class OutboxRelay {
    * id; its consumer's processed-message table makes that harmless if it had been applied after all.
    * Returns how many events were published again.
    */
-  async reconcile(): Promise<number> {
-    const routes = this.options.routes ?? DEFAULT_EVENT_ROUTES;
-    const client = await this.pool.connect();
-    let republished = 0;
-    try {
-      await client.query('begin');
-      const { rows } = await client.query<OutboxRow>(
-        `select * from "${this.schema}".outbox_event
-         where published_at is not null and delivered_at is null and published_at < now() - interval '1 second'
-           and published_at > now() - interval '1 day'
-         order by delivery_checked_at nulls first, published_at limit $1 for update skip locked`,
-        [this.options.batchSize ?? 100],
-      );
+  reconcile(): Promise<number> {
+    const undelivered = `published_at is not null and delivered_at is null
+      and published_at < now() - interval '1 second' and published_at > now() - interval '1 day'`;
+    return this.withBatch(undelivered, 'delivery_checked_at nulls first, published_at', async (client, rows) => {
+      let republished = 0;
       const delivered: string[] = [];
       for (const row of rows) {
-        const event = rowToEvent(row);
+        const event = outboxRowToEvent(row);
         let complete = true;
-        for (const [queueName, types] of Object.entries(routes)) {
-          if (!types.includes(event.type)) continue;
-          const queue = this.queues.get(queueName)!;
+        for (const [queueName, queue] of this.queuesFor(event.type)) {
           const state = await queue.getJobState(event.id);
           if (state === 'completed') continue;
           complete = false;
@@ -237,14 +242,8 @@ export class OutboxRelay {
           [rows.map((r) => r.id), delivered],
         );
       }
-      await client.query('commit');
       return republished;
-    } catch (e) {
-      await client.query('rollback').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async stop(): Promise<void> {
@@ -259,7 +258,8 @@ export class OutboxRelay {
   }
 }
 
-function rowToEvent(row: OutboxRow): DomainEvent {
+/** The wire form of an outbox row: what the relay publishes (and tests redeliver). */
+export function outboxRowToEvent(row: OutboxRow): DomainEvent {
   return {
     id: row.id,
     type: row.type,
