@@ -55,9 +55,10 @@ export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks =
   const keys = await KeyStoreFile.open(env.AUTH_KEYS_DIR);
   const client = new GatewayClient(env.GATEWAY_URL, keys, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
   const saga = new OrderSaga({ client, pool, logger, stepAttempts: env.SAGA_STEP_ATTEMPTS, hooks });
+  const queuePrefix = eventQueuePrefix(env.DATABASE_URL);
   const consumer = await startConsumer({
     queue: ORCHESTRATOR_QUEUE,
-    queuePrefix: eventQueuePrefix(env.DATABASE_URL),
+    queuePrefix,
     orm,
     schema: ORCHESTRATOR_SCHEMA,
     redisUrl: env.REDIS_URL,
@@ -78,7 +79,7 @@ export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks =
       .finally(() => (sweeping = null));
   }, env.SAGA_SWEEP_MS);
   const queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
-  const queue = new Queue(ORCHESTRATOR_QUEUE, { connection: queueConnection, prefix: eventQueuePrefix(env.DATABASE_URL) });
+  const queue = new Queue(ORCHESTRATOR_QUEUE, { connection: queueConnection, prefix: queuePrefix });
   queueConnection.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   queue.on('error', (err) => logger.warn({ err }, 'queue connection error'));
   const read = async (orderId: string) => {

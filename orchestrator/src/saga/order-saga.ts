@@ -4,7 +4,7 @@ import type { DomainEvent, EventHandler } from '@prometric/core';
 import type { Logger } from 'pino';
 import { PermanentStepError, TransientStepError, type GatewayClient, type SagaActor } from './gateway-client';
 import { compensate, compensationsFor, runStep, type StepContext } from './steps';
-import { insertSaga, loadSaga, saveSaga, staleSagas, updateSagaIn, type Compensation, type OrderSagaRow, type ReceivedOutput, type SagaOrder, type SagaStep } from './saga-store';
+import { insertSaga, loadSaga, saveSaga, staleSagas, type Compensation, type OrderSagaRow, type ReceivedOutput, type SagaOrder, type SagaStep } from './saga-store';
 
 export interface SagaHooks {
   /** Test hook: called before each attempt of a step or compensation (`compensate:<what>`); throwing fails that attempt. */
@@ -108,7 +108,7 @@ export class OrderSaga {
         }
         // Cancelled by the saga's own compensation, or already finished with it: nothing to undo.
         if (saga.status === 'COMPENSATING' || saga.status === 'FAILED' || saga.status === 'CANCELLED') return;
-        await updateSagaIn(em, saga, { status: 'COMPENSATING', cancelRequested: true, attempts: 0, failureReason: 'The order was cancelled' });
+        await saveSaga(em, saga, { status: 'COMPENSATING', cancelRequested: true, attempts: 0, failureReason: 'The order was cancelled' });
       },
       'production.output_received': async (em, event) => {
         if (!accept(event)) return;
@@ -121,7 +121,7 @@ export class OrderSaga {
         received.push({ productionOrderId: output.productionOrderId, orderLineId: output.orderLineId, productId: output.productId, quantity: output.quantity });
         const results = { ...saga.results, received };
         // While an earlier step still runs, the driver reaches `receive` on its own.
-        await updateSagaIn(em, saga, saga.status === 'WAITING' ? { status: 'RUNNING', currentStep: 'receive', results, attempts: 0 } : { results });
+        await saveSaga(em, saga, saga.status === 'WAITING' ? { status: 'RUNNING', currentStep: 'receive', results, attempts: 0 } : { results });
       },
     };
   }

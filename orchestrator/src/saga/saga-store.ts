@@ -96,10 +96,16 @@ function toRow(r: any): OrderSagaRow {
   };
 }
 
+type Db = PoolClient | EntityManager;
+
+/** Runs `sql` (with `$n` placeholders) on a pool client, or on the consumer's transaction. */
+async function query(db: Db, sql: string, params: unknown[]): Promise<any[]> {
+  return 'query' in db ? (await db.query(sql, params)).rows : db.execute(sql.replace(/\$\d+/g, '?'), params);
+}
+
 /** Reads one saga row (any tenant: the orchestrator connects as the schema owner). */
-export async function loadSaga(db: PoolClient | EntityManager, orderId: string, forUpdate = false): Promise<OrderSagaRow | null> {
-  const sql = `select * from ${TABLE} where "order_id" = $1${forUpdate ? ' for update' : ''}`;
-  const rows = 'query' in db ? (await db.query(sql, [orderId])).rows : await db.execute(sql.replace('$1', '?'), [orderId]);
+export async function loadSaga(db: Db, orderId: string, forUpdate = false): Promise<OrderSagaRow | null> {
+  const rows = await query(db, `select * from ${TABLE} where "order_id" = $1${forUpdate ? ' for update' : ''}`, [orderId]);
   return rows[0] ? toRow(rows[0]) : null;
 }
 
@@ -122,32 +128,24 @@ export async function insertSaga(
   );
 }
 
-/** Changes a saga row inside the consumer's transaction (row locked by `loadSaga(em, id, true)`). */
-export async function updateSagaIn(em: EntityManager, saga: OrderSagaRow, change: Partial<Pick<OrderSagaRow, 'status' | 'currentStep' | 'results' | 'failureReason' | 'cancelRequested' | 'attempts'>>): Promise<void> {
-  const next = { ...saga, ...change };
-  await em.execute(
-    `update ${TABLE} set "status" = ?, "current_step" = ?, "results" = ?::jsonb, "failure_reason" = ?, "cancel_requested" = ?, "attempts" = ?,
-       "version" = "version" + 1, "updated_at" = now() where "order_id" = ?`,
-    [next.status, next.currentStep, JSON.stringify(next.results), next.failureReason, next.cancelRequested, next.attempts, saga.orderId],
-  );
-}
-
 /**
- * Saves the driver's progress if nobody changed the row since it was read (optimistic: an event may
+ * Saves a change of the saga row if nobody changed it since it was read (optimistic: an event may
  * have cancelled the order or delivered production output meanwhile). False means: read it again.
+ * In the consumer's transaction the row is locked (`loadSaga(em, id, true)`), so it always saves.
  */
 export async function saveSaga(
-  db: PoolClient,
+  db: Db,
   saga: OrderSagaRow,
-  change: Partial<Pick<OrderSagaRow, 'status' | 'currentStep' | 'results' | 'failureReason' | 'attempts'>>,
+  change: Partial<Pick<OrderSagaRow, 'status' | 'currentStep' | 'results' | 'failureReason' | 'cancelRequested' | 'attempts'>>,
 ): Promise<boolean> {
   const next = { ...saga, ...change };
-  const { rowCount } = await db.query(
-    `update ${TABLE} set "status" = $1, "current_step" = $2, "results" = $3::jsonb, "failure_reason" = $4, "attempts" = $5,
-       "version" = "version" + 1, "updated_at" = now() where "order_id" = $6 and "version" = $7`,
-    [next.status, next.currentStep, JSON.stringify(next.results), next.failureReason, next.attempts, saga.orderId, saga.version],
+  const saved = await query(
+    db,
+    `update ${TABLE} set "status" = $1, "current_step" = $2, "results" = $3::jsonb, "failure_reason" = $4, "cancel_requested" = $5, "attempts" = $6,
+       "version" = "version" + 1, "updated_at" = now() where "order_id" = $7 and "version" = $8 returning "order_id"`,
+    [next.status, next.currentStep, JSON.stringify(next.results), next.failureReason, next.cancelRequested, next.attempts, saga.orderId, saga.version],
   );
-  return rowCount === 1;
+  return saved.length === 1;
 }
 
 /** Sagas a driver should be working on that nobody has moved for `staleMs`: their driver died or their job was lost. */
