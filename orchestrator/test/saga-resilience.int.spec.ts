@@ -6,6 +6,7 @@ import {
   createCustomer,
   createDeal,
   createProduct,
+  eventually,
   createWarehouse,
   gql,
   migrateIsolatedDatabase,
@@ -69,15 +70,8 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
     return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<string, number>;
   };
 
-  const waitAllCompleted = async (orderIds: string[], timeoutMs: number) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const statuses = await sagaStatuses(orderIds);
-      if (statuses.COMPLETED === orderIds.length) return;
-      if (Date.now() > deadline) throw new Error(`sagas not completed: ${JSON.stringify(statuses)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const waitAllCompleted = (orderIds: string[], timeoutMs: number) =>
+    eventually('sagas not completed', () => sagaStatuses(orderIds), (statuses) => statuses.COMPLETED === orderIds.length, { timeoutMs, intervalMs: 100 });
 
   /** Exactly one effect per order: one ISSUED invoice, reservations summing to each line, no more. */
   const expectExactlyOnce = async (orderIds: string[]) => {
@@ -158,13 +152,12 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
       const republished = fx.stack.sales.relay.republishedCount;
       expect(republished).toBeGreaterThan(0);
       // Every order.created reached both of its queues (orchestrator and finance) in the end.
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        const { rows } = await fx.pg.query(`select count(*)::int as n from "sales"."outbox_event" where "type" = 'order.created' and "aggregate_id" = any($1) and "delivered_at" is not null`, [orders]);
-        if (rows[0].n === orders.length) break;
-        if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of 100 order.created known delivered`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await eventually(
+        'order.created known delivered',
+        async () => (await fx.pg.query(`select count(*)::int as n from "sales"."outbox_event" where "type" = 'order.created' and "aggregate_id" = any($1) and "delivered_at" is not null`, [orders])).rows[0].n,
+        (n) => n === orders.length,
+        { timeoutMs: 30_000, intervalMs: 200 },
+      );
       const stock = (await gql(fx.url, operation('operations', 'ProductStock'), { id: product.id }, fx.owner.token)).data!.product.stock;
       expect(stock).toEqual({ onHand: 1000, reserved: 100, available: 900 });
     } finally {

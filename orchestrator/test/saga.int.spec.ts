@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { KeyStoreFile, eventQueuePrefix, type DomainEvent } from '@prometric/core';
+import { KeyStoreFile, eventQueuePrefix, outboxRowToEvent } from '@prometric/core';
 import { GatewayClient, PermanentStepError } from '../src';
-import { createCustomer, createDeal, createProduct, createWarehouse, gql, operation, receiveStock, testConfig, useStack } from '@prometric/testing';
+import { createCustomer, createDeal, createProduct, createWarehouse, deliverAgain, eventually, gql, operation, receiveStock, testConfig, useStack } from '@prometric/testing';
 
 /** Failures injected per step (or `compensate:<what>`): the number of attempts still to fail. */
 const failing = new Map<string, number>();
@@ -115,26 +115,9 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     const order = await winDeal([{ productId: a.id, quantity: 4 }]);
     await fx.stack.orchestrator!.waitForSaga(order.id);
     const { rows } = await fx.pg.query(`select * from "sales"."outbox_event" where "aggregate_id" = $1 and "type" = 'order.created'`, [order.id]);
-    const row = rows[0];
-    const event: DomainEvent = {
-      id: row.id, type: row.type, aggregateType: row.aggregate_type, aggregateId: row.aggregate_id, aggregateVersion: row.aggregate_version,
-      organizationId: row.organization_id, workspaceId: row.workspace_id, actorId: row.actor_id, occurredAt: new Date(row.created_at).toISOString(), payload: row.payload,
-    };
-    const connection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
-    const queue = new Queue('orchestrator', { connection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
-    try {
-      const job = await queue.add(event.type, event, { jobId: `duplicate-${event.id}` });
-      const deadline = Date.now() + 20_000;
-      while ((await job.getState()) !== 'completed') {
-        if (Date.now() > deadline) throw new Error(`duplicate job is ${await job.getState()}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      expect((await queue.getJob(job.id!))?.returnvalue).toBe('duplicate');
-      await fx.stack.orchestrator!.flush();
-    } finally {
-      await queue.close();
-      connection.disconnect();
-    }
+    const event = outboxRowToEvent(rows[0]);
+    expect(await deliverAgain('orchestrator', event, `duplicate-${event.id}`)).toBe('duplicate');
+    await fx.stack.orchestrator!.flush();
     const o = await contractOrder(order.id);
     expect(o.invoices).toHaveLength(1);
     const r = await documentsOf(order.id);
@@ -264,19 +247,10 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     expect((await contractOrder(order.id)).status).toBe('IN_PRODUCTION');
 
     const stockOf = async (productId: string) => (await m(operation('operations', 'ProductStock'), { id: productId })).data!.product.stock;
-    const until = async <T>(what: string, read: () => Promise<T>, done: (v: T) => boolean): Promise<T> => {
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        const v = await read();
-        if (done(v)) return v;
-        if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
 
     // Release: operations reserves the components (through production's event).
     expect((await m(operation('production', 'ReleaseProductionOrder'), { id: mo.id })).data!.releaseProductionOrder.errors).toEqual([]);
-    await until('components reserved', () => stockOf(c1.id), (s) => s.reserved === 6);
+    await eventually('components reserved', () => stockOf(c1.id), (s) => s.reserved === 6);
     expect(await stockOf(c2.id)).toEqual({ onHand: 20, reserved: 3, available: 17 });
     expect((await m(operation('production', 'StartProductionOrder'), { id: mo.id })).data!.startProductionOrder.errors).toEqual([]);
 
@@ -354,17 +328,8 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
       worker.resume();
       const cancelled = await fx.stack.orchestrator!.waitForSaga(order.id, 20_000, ['CANCELLED']);
       expect(cancelled.results).toEqual({});
-      const event: DomainEvent = {
-        id: created.id, type: created.type, aggregateType: created.aggregate_type, aggregateId: created.aggregate_id, aggregateVersion: created.aggregate_version,
-        organizationId: created.organization_id, workspaceId: created.workspace_id, actorId: created.actor_id, occurredAt: new Date(created.created_at).toISOString(), payload: created.payload,
-      };
-      const job = await queue.add(event.type, event, { jobId: `late-${event.id}` });
-      const deadline = Date.now() + 20_000;
-      while ((await job.getState()) !== 'completed') {
-        if (Date.now() > deadline) throw new Error(`late order.created is ${await job.getState()}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      expect((await queue.getJob(job.id!))?.returnvalue).toBe('applied');
+      // Now order.created arrives, late.
+      expect(await deliverAgain('orchestrator', outboxRowToEvent(created), `late-${created.id}`)).toBe('applied');
       await fx.stack.orchestrator!.flush();
       const saga = await fx.stack.orchestrator!.sagaOf(order.id);
       expect(saga).toMatchObject({ status: 'CANCELLED', cancelRequested: true, results: {} });

@@ -9,3 +9,5 @@ export * from './ws-client';
 export * from './isolated';
 export * from './migrate-process';
 export * from './use-stack';
+export * from './redeliver';
+export * from './eventually';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@prometric/core';
-import { createWarehouse, errorCodes, gql, memberToken, receiveStock, signUpTenant, useStack } from '@prometric/testing';
+import { createWarehouse, errorCodes, eventually, gql, memberToken, receiveStock, signUpTenant, useStack } from '@prometric/testing';
 
 const CREATE_SUPPLIER = /* GraphQL */ `
   mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id name email phone leadTimeDays currency } errors { code field message } } }`;
@@ -214,16 +214,17 @@ describe('suppliers, purchase orders and reorder rules through the gateway', () 
     // The stock events so far have been through operations' own consumer (whose automatic reorder
     // check runs on them) before any rule exists: the check below is the only one that drafts.
     await fx.stack.operations.relay.flush();
-    for (const deadline = Date.now() + 15_000; ; ) {
-      const { rows } = await fx.pg.query(
-        `select count(*)::int as n from "operations"."outbox_event" e where e."workspace_id" = $1 and e."type" in ('stock.reserved', 'stock.issued', 'stock.adjusted')
-           and not exists (select 1 from "operations"."processed_message" p where p."event_id" = e."id" and p."consumer" = 'operations')`,
-        [tenant.workspaceId],
-      );
-      if (rows[0].n === 0) break;
-      if (Date.now() > deadline) throw new Error(`${rows[0].n} stock events not consumed`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await eventually(
+      'stock events not consumed',
+      async () =>
+        (await fx.pg.query(
+          `select count(*)::int as n from "operations"."outbox_event" e where e."workspace_id" = $1 and e."type" in ('stock.reserved', 'stock.issued', 'stock.adjusted')
+             and not exists (select 1 from "operations"."processed_message" p where p."event_id" = e."id" and p."consumer" = 'operations')`,
+          [tenant.workspaceId],
+        )).rows[0].n,
+      (n) => n === 0,
+      { timeoutMs: 15_000 },
+    );
     for (const [productId, supplierId, min, max, multiple] of [
       [low, s1.id, 10, 50, 12],
       [ok, s1.id, 10, 50, 12],

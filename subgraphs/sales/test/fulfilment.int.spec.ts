@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { eventQueuePrefix, type DomainEvent } from '@prometric/core';
-import { createCustomer, createOrder, createProduct, createWarehouse, gql, operation, receiveStock, testConfig, useStack } from '@prometric/testing';
+import { outboxRowToEvent } from '@prometric/core';
+import { createCustomer, createOrder, createProduct, createWarehouse, deliverAgain, eventually, gql, operation, receiveStock, useStack } from '@prometric/testing';
 
 /** An order follows its shipments: operations' shipment events, consumed by sales' `sales` queue. */
 describe('order fulfilment status through the real gateway', () => {
-  const fx = useStack();
+  const fx = useStack({ pg: true });
   let warehouseId: string;
 
   beforeAll(async () => {
@@ -16,15 +13,7 @@ describe('order fulfilment status through the real gateway', () => {
 
   const m = (query: string, variables: Record<string, unknown>, token = fx.owner.token) => gql(fx.url, query, variables, token);
   const statusOf = async (id: string) => (await m(`query($id: ID!) { order(id: $id) { status version } }`, { id })).data!.order as { status: string; version: number };
-  const until = async (id: string, status: string) => {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const o = await statusOf(id);
-      if (o.status === status) return o;
-      if (Date.now() > deadline) throw new Error(`order ${id} is ${o.status}, never ${status}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
+  const until = (id: string, status: string) => eventually(`order ${id} ${status}`, () => statusOf(id), (o) => o.status === status, { timeoutMs: 15_000 });
 
   /** A confirmed order of `quantity` units, reserved in the warehouse, and a shipment for it. */
   const reservedOrderWithShipment = async (quantity: number, ready: boolean) => {
@@ -77,30 +66,10 @@ describe('order fulfilment status through the real gateway', () => {
     await ship(shipmentId);
     const shipped = await until(orderId, 'SHIPPED');
     // The same event again under another job id, as a duplicate delivery would bring it.
-    const pg = new Client({ connectionString: testConfig.databaseUrl });
-    await pg.connect();
-    const connection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
-    const queue = new Queue('sales', { connection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
-    try {
-      const { rows } = await pg.query(`select * from "operations"."outbox_event" where "type" = 'shipment.shipped' and "payload"->>'orderId' = $1`, [orderId]);
-      expect(rows).toHaveLength(1);
-      const row = rows[0];
-      const event: DomainEvent = {
-        id: row.id, type: row.type, aggregateType: row.aggregate_type, aggregateId: row.aggregate_id, aggregateVersion: row.aggregate_version,
-        organizationId: row.organization_id, workspaceId: row.workspace_id, actorId: row.actor_id, occurredAt: new Date(row.created_at).toISOString(), payload: row.payload,
-      };
-      const job = await queue.add(event.type, event, { jobId: `duplicate-${event.id}` });
-      const deadline = Date.now() + 15_000;
-      while ((await job.getState()) !== 'completed') {
-        if (Date.now() > deadline) throw new Error(`duplicate job is ${await job.getState()}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      expect((await queue.getJob(job.id!))?.returnvalue).toBe('duplicate');
-      expect(await statusOf(orderId)).toEqual(shipped);
-    } finally {
-      await queue.close();
-      connection.disconnect();
-      await pg.end();
-    }
+    const { rows } = await fx.pg.query(`select * from "operations"."outbox_event" where "type" = 'shipment.shipped' and "payload"->>'orderId' = $1`, [orderId]);
+    expect(rows).toHaveLength(1);
+    const event = outboxRowToEvent(rows[0]);
+    expect(await deliverAgain('sales', event, `duplicate-${event.id}`)).toBe('duplicate');
+    expect(await statusOf(orderId)).toEqual(shipped);
   });
 });
