@@ -74,7 +74,7 @@ describe('graphql codegen (schema/generated)', () => {
       `type IsAny<T> = 0 extends 1 & T ? true : false;`,
       `type Same<A, B> = IsAny<A> extends true ? false : [A] extends [B] ? ([B] extends [A] ? true : false) : false;`,
       `declare function assert<T extends true>(): void;`,
-      `type Product = NonNullable<ResultOf<typeof CreateProductDocument>['createProduct']['product']>;`,
+      `type Product = NonNullable<NonNullable<ResultOf<typeof CreateProductDocument>['createProduct']>['product']>;`,
       `declare const product: Product;`,
     ];
     const good = [

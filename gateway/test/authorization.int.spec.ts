@@ -208,9 +208,9 @@ describe('field-level permissions through the gateway: every field × every role
     const r = await gql(fx.url, `query($id: ID!) { deal(id: $id) { id } order(id: $id) { id } }`, { id: ids.order }, tokens.get(Role.HR));
     expect(r.data).toEqual({ deal: null, order: null });
     expect(errorCodes(r)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
-    // Refused non-null root fields null the whole data, as GraphQL would.
+    // Gated root fields are nullable too: each refusal nulls its own field, never the whole data.
     const lists = await gql(fx.url, `{ products { totalCount } orders { totalCount } }`, {}, tokens.get(Role.HR));
-    expect(lists.data).toBeNull();
+    expect(lists.data).toEqual({ products: null, orders: null });
     expect(errorCodes(lists)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     expect(fx.stack.subgraphCalls).toEqual([]);
   });

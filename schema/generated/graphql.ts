@@ -159,7 +159,7 @@ export type BillOfMaterials = {
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** The product made. Needs products:read for anything but its id. */
-  product: Product;
+  product?: Maybe<Product>;
   /** DRAFT, ACTIVE (in use) or ARCHIVED. */
   status: BillOfMaterialsStatus;
   /** When the object last changed. */
@@ -180,7 +180,7 @@ export type BillOfMaterialsLine = {
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** The component product. Needs products:read for anything but its id. */
-  product: Product;
+  product?: Maybe<Product>;
   /** Units of the component per unit made; more than zero. */
   quantity: Scalars['Int']['output'];
   /** When the object last changed. */
@@ -527,7 +527,7 @@ export type CreditNoteStatus =
 export type Customer = {
   __typename?: 'Customer';
   /** What the customer owes: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices (overdue ones included), in their currency (a customer is billed in one currency). Zero USD without such invoices. Needs finance:read. */
-  balance: Money;
+  balance?: Maybe<Money>;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Most the customer may owe at once. Needs finance:read. */
@@ -539,7 +539,7 @@ export type Customer = {
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /** Invoices of this customer in every status, oldest first. Needs invoices:read. */
-  invoices: Array<Invoice>;
+  invoices?: Maybe<Array<Invoice>>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** Name of the person or company. */
@@ -978,7 +978,7 @@ export type Invoice = {
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
   /** The customer billed. Needs customers:read. */
-  customer: Customer;
+  customer?: Maybe<Customer>;
   /** Date payment is due (YYYY-MM-DD); past it, an unpaid invoice reports OVERDUE. */
   dueDate?: Maybe<Scalars['String']['output']>;
   /** Globally unique id (UUID). */
@@ -992,7 +992,7 @@ export type Invoice = {
   /** Gapless per workspace and year, e.g. INV-2026-000045; assigned when the invoice is issued, null while DRAFT. */
   number?: Maybe<Scalars['String']['output']>;
   /** The sales order billed. Needs orders:read. */
-  order: Order;
+  order?: Maybe<Order>;
   /** Payments recorded against the invoice, oldest first. */
   payments: Array<Payment>;
   /** DRAFT, ISSUED, PARTIALLY_PAID, PAID or VOID as stored; OVERDUE when issued, unpaid and past the due date. */
@@ -1390,169 +1390,169 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Credits one month of ANNUAL leave (HR_ANNUAL_LEAVE_DAYS_PER_YEAR / 12) to every ACTIVE employee hired by the end of the month. Idempotent per employee and month. The current month is also credited automatically at its start (HR_LEAVE_ACCRUAL_SWEEP_MS); this is for other months or an immediate run. */
-  accrueLeave: AccrueLeavePayload;
+  accrueLeave?: Maybe<AccrueLeavePayload>;
   /** Makes a bill the product's active one, archiving the previous active bill. Refused (INVALID) when it would make the product contain itself. Activating the active bill changes nothing. */
-  activateBillOfMaterials: BillOfMaterialsPayload;
+  activateBillOfMaterials?: Maybe<BillOfMaterialsPayload>;
   /** Adds a person to the caller's workspace with a role (OWNER and ADMIN only). */
-  addMember: AddMemberPayload;
+  addMember?: Maybe<AddMemberPayload>;
   /** Adds a step (PENDING) to a production order that is not COMPLETED or CANCELLED. */
-  addWorkOrder: WorkOrderPayload;
+  addWorkOrder?: Maybe<WorkOrderPayload>;
   /** Corrects the stock of a product in a warehouse: an ADJUSTMENT movement. Refused when stock would go below zero or below what is reserved. */
-  adjustStock: StockMovementPayload;
+  adjustStock?: Maybe<StockMovementPayload>;
   /** Grants days of leave (an ALLOCATION ledger entry). */
-  allocateLeave: AllocateLeavePayload;
+  allocateLeave?: Maybe<AllocateLeavePayload>;
   /** SUBMITTED → APPROVED. FORBIDDEN (in errors) for the member who submitted it; INVALID_TRANSITION from any other status. */
-  approveExpense: ExpensePayload;
+  approveExpense?: Maybe<ExpensePayload>;
   /** Approves a PENDING request, taking its days from the balance. Only the employee's manager or hr:write, never the employee or whoever filed it (FORBIDDEN). */
-  approveLeave: LeaveRequestPayload;
+  approveLeave?: Maybe<LeaveRequestPayload>;
   /** DRAFT → APPROVED: the run and its payslips are frozen, and payroll.approved tells finance to book the expense. */
-  approvePayrollRun: PayrollRunPayload;
+  approvePayrollRun?: Maybe<PayrollRunPayload>;
   /** Withdraws a PENDING request (the employee themselves or hr:write). */
-  cancelLeave: LeaveRequestPayload;
+  cancelLeave?: Maybe<LeaveRequestPayload>;
   /** Withdraws an OPEN or IN_PROGRESS request (→ CANCELLED), which releases its work center; DONE or CANCELLED is an INVALID_TRANSITION error. */
-  cancelMaintenance: MaintenanceRequestPayload;
+  cancelMaintenance?: Maybe<MaintenanceRequestPayload>;
   /** Cancels an order that has not shipped yet. The order-to-cash saga then undoes what it did: production orders cancelled, reservations released, the invoice voided (or credited when it was paid). */
-  cancelOrder: OrderPayload;
+  cancelOrder?: Maybe<OrderPayload>;
   /** PLANNED, RELEASED or IN_PROGRESS → CANCELLED; operations releases the reserved components. INVALID_TRANSITION once COMPLETED or CANCELLED. */
-  cancelProductionOrder: ProductionOrderPayload;
+  cancelProductionOrder?: Maybe<ProductionOrderPayload>;
   /** DRAFT or SENT → CANCELLED. Any other status is an INVALID_TRANSITION error. */
-  cancelPurchaseOrder: PurchaseOrderPayload;
+  cancelPurchaseOrder?: Maybe<PurchaseOrderPayload>;
   /** PENDING or PICKED → CANCELLED. Its reservations stay RESERVED and may ship in another shipment. */
-  cancelShipment: ShipmentPayload;
+  cancelShipment?: Maybe<ShipmentPayload>;
   /** Cancels a PENDING or IN_PROGRESS step (→ CANCELLED): it is skipped and no longer holds back later steps or completion. */
-  cancelWorkOrder: WorkOrderPayload;
+  cancelWorkOrder?: Maybe<WorkOrderPayload>;
   /** Checks an employee in (hr:write, or the employee themselves). Refused with CONFLICT when already checked in or when the time overlaps another record. */
-  checkIn: AttendancePayload;
+  checkIn?: Maybe<AttendancePayload>;
   /** Checks an employee out, closing their open record (hr:write, or the employee themselves). */
-  checkOut: AttendancePayload;
+  checkOut?: Maybe<AttendancePayload>;
   /** Completes an IN_PROGRESS request (→ DONE), which releases its work center; any other status is an INVALID_TRANSITION error. */
-  completeMaintenance: MaintenanceRequestPayload;
+  completeMaintenance?: Maybe<MaintenanceRequestPayload>;
   /** IN_PROGRESS → COMPLETED; operations then consumes the components and receives the output into the warehouse. Refused with their errors while work orders or quality inspections block it; INVALID_TRANSITION from any other status (a second completion included). */
-  completeProductionOrder: ProductionOrderPayload;
+  completeProductionOrder?: Maybe<ProductionOrderPayload>;
   /** Completes an IN_PROGRESS step (→ DONE) with the minutes it took, while its production order is IN_PROGRESS. */
-  completeWorkOrder: WorkOrderPayload;
+  completeWorkOrder?: Maybe<WorkOrderPayload>;
   /** Confirms a draft order. */
-  confirmOrder: OrderPayload;
+  confirmOrder?: Maybe<OrderPayload>;
   /** Adds the next version of a product's bill of materials, as DRAFT or, with activate, as the active bill (archiving the current one). Refused (INVALID) when a component is the product itself, is repeated, has a quantity below one, or would make the product contain itself through the components' own active bills. */
-  createBillOfMaterials: BillOfMaterialsPayload;
+  createBillOfMaterials?: Maybe<BillOfMaterialsPayload>;
   /** Issues a credit note (CN-YYYY-NNNNNN, gapless per workspace and year) against an ISSUED or PARTIALLY_PAID invoice, which is never edited: its amountCredited grows and its amountDue (total − paid − credited) shrinks; it becomes PAID when nothing is left due. Lines omitted: a full reversal of what is left. Refused with INVALID on `lines`, writing nothing, when the credit exceeds what is left to credit (total − earlier credit notes) or what is still due after payments: customer credit and refunds are not modelled, so money already received is never credited. INVALID_TRANSITION for a DRAFT, VOID or PAID invoice. A retry with the same idempotencyKey returns the first credit note. */
-  createCreditNote: CreditNotePayload;
+  createCreditNote?: Maybe<CreditNotePayload>;
   /** Adds a customer. */
-  createCustomer: CustomerPayload;
+  createCustomer?: Maybe<CustomerPayload>;
   /** Opens a deal as a LEAD. */
-  createDeal: DealPayload;
+  createDeal?: Maybe<DealPayload>;
   /** Adds a department. */
-  createDepartment: DepartmentPayload;
+  createDepartment?: Maybe<DepartmentPayload>;
   /** Adds an employee; a department given by name or code is created when it does not exist. */
-  createEmployee: EmployeePayload;
+  createEmployee?: Maybe<EmployeePayload>;
   /** Drafts an invoice from finance's copy of a sales order: its lines and totals. NOT_FOUND when finance has not seen the order yet; CONFLICT when the order already has an invoice that is not VOID. */
-  createInvoice: InvoicePayload;
+  createInvoice?: Maybe<InvoicePayload>;
   /** Creates a draft order with a gapless number. */
-  createOrder: OrderPayload;
+  createOrder?: Maybe<OrderPayload>;
   /** Computes the DRAFT payroll of a month (one run per month): a payslip for every ACTIVE employee paid in the workspace's currency. Gross = MONTHLY salary − unpaid leave (salary ÷ working days × unpaid working days); pension and income tax are deducted as lines. */
-  createPayrollRun: PayrollRunPayload;
+  createPayrollRun?: Maybe<PayrollRunPayload>;
   /** Adds a product to the catalogue. */
-  createProduct: ProductPayload;
+  createProduct?: Maybe<ProductPayload>;
   /** Plans a production order (PLANNED) with the next gapless number (MO-YYYY-NNNNNN). Idempotent with idempotencyKey: a retry returns the first order. */
-  createProductionOrder: ProductionOrderPayload;
+  createProductionOrder?: Maybe<ProductionOrderPayload>;
   /** Drafts a purchase order to a supplier, numbered PO-YYYY-NNNNNN. */
-  createPurchaseOrder: PurchaseOrderPayload;
+  createPurchaseOrder?: Maybe<PurchaseOrderPayload>;
   /** Creates a PENDING shipment of reserved stock of an order from one warehouse, numbered SH-YYYY-NNNNNN. */
-  createShipment: ShipmentPayload;
+  createShipment?: Maybe<ShipmentPayload>;
   /** Adds a supplier. */
-  createSupplier: SupplierPayload;
+  createSupplier?: Maybe<SupplierPayload>;
   /** Adds a warehouse. */
-  createWarehouse: WarehousePayload;
+  createWarehouse?: Maybe<WarehousePayload>;
   /** Adds a work center. */
-  createWorkCenter: WorkCenterPayload;
+  createWorkCenter?: Maybe<WorkCenterPayload>;
   /** Removes a product from the catalogue (kept for audit; its SKU can be reused). */
-  deleteProduct: ProductPayload;
+  deleteProduct?: Maybe<ProductPayload>;
   /** SHIPPED → DELIVERED, recording shipment.delivered. */
-  deliverShipment: ShipmentPayload;
+  deliverShipment?: Maybe<ShipmentPayload>;
   /** Creates the PREVENTIVE request of every schedule due at asOf (default now): one per schedule, for its latest occurrence not after asOf. Idempotent: an occurrence that already has its request gets no second one. The subgraph also does this by itself every PRODUCTION_MAINTENANCE_SWEEP_MS; this is for another moment or an immediate run. */
-  generateDueMaintenance: GenerateDueMaintenancePayload;
+  generateDueMaintenance?: Maybe<GenerateDueMaintenancePayload>;
   /** DRAFT → ISSUED: assigns the next gapless number (INV-YYYY-NNNNNN). An issued invoice is never edited, only voided. */
-  issueInvoice: InvoicePayload;
+  issueInvoice?: Maybe<InvoicePayload>;
   /** Ships the units of a RESERVED reservation (RESERVED → ISSUED): an ISSUE movement lowers onHand and reserved together. Any other status is an INVALID_TRANSITION error. */
-  issueReservation: IssueReservationPayload;
+  issueReservation?: Maybe<IssueReservationPayload>;
   /** Exchanges email and password for an access token and a refresh token. */
   login: LoginPayload;
   /** APPROVED → PAID on the day given (YYYY-MM-DD, not before it was incurred nor in the future). INVALID_TRANSITION from any other status. */
-  markExpensePaid: ExpensePayload;
+  markExpensePaid?: Maybe<ExpensePayload>;
   /** Marks an order ready to ship (CONFIRMED or IN_PRODUCTION → READY): every line is reserved. The order-to-cash saga calls it. */
-  markOrderReady: OrderPayload;
+  markOrderReady?: Maybe<OrderPayload>;
   /** APPROVED → PAID. */
-  markPayrollRunPaid: PayrollRunPayload;
+  markPayrollRunPaid?: Maybe<PayrollRunPayload>;
   /** Moves a deal to another pipeline stage (one step, or to WON/LOST). */
-  moveDealStage: DealPayload;
+  moveDealStage?: Maybe<DealPayload>;
   /** PENDING → PICKED. Any other status is an INVALID_TRANSITION error. */
-  pickShipment: ShipmentPayload;
+  pickShipment?: Maybe<ShipmentPayload>;
   /** Recomputes a DRAFT run from current salaries and leave; any other status is an INVALID_TRANSITION. */
-  recalculatePayrollRun: PayrollRunPayload;
+  recalculatePayrollRun?: Maybe<PayrollRunPayload>;
   /** Receives units of a SENT or PARTIALLY_RECEIVED purchase order into a warehouse: RECEIPT movements (reference = its number), then PARTIALLY_RECEIVED or RECEIVED. More than ordered − received refuses the whole receipt. */
-  receivePurchaseOrder: ReceivePurchaseOrderPayload;
+  receivePurchaseOrder?: Maybe<ReceivePurchaseOrderPayload>;
   /** Records goods received into a warehouse: a RECEIPT movement, and the stock level rises with it. */
-  receiveStock: StockMovementPayload;
+  receiveStock?: Maybe<StockMovementPayload>;
   /** Records a quality inspection of a production order or of a stock movement. With measurements the result is computed (PASS when every |value − target| ≤ tolerance); without, the given result is taken. The latest inspection of a production order blocks its completion when it FAILed. */
-  recordInspection: QualityInspectionPayload;
+  recordInspection?: Maybe<QualityInspectionPayload>;
   /** Allocates money to an ISSUED or PARTIALLY_PAID invoice, at most its amount due: an over-payment is an INVALID error on `amount` and writes nothing. The invoice becomes PARTIALLY_PAID or PAID. A retry with the same idempotencyKey counts once. */
-  recordPayment: RecordPaymentPayload;
+  recordPayment?: Maybe<RecordPaymentPayload>;
   /** Rewrites the workspace's salaries and bank accounts encrypted with an older key with the current key (after a key rotation). */
-  reencryptEmployees: ReencryptEmployeesPayload;
+  reencryptEmployees?: Maybe<ReencryptEmployeesPayload>;
   /** Spends a refresh token for a new pair. Reusing a spent token revokes all tokens of its login. */
   refreshToken: RefreshTokenPayload;
   /** SUBMITTED → REJECTED, with a reason (required). INVALID_TRANSITION from any other status. */
-  rejectExpense: ExpensePayload;
+  rejectExpense?: Maybe<ExpensePayload>;
   /** Rejects a PENDING request; who may is as for approveLeave. */
-  rejectLeave: LeaveRequestPayload;
+  rejectLeave?: Maybe<LeaveRequestPayload>;
   /** Releases every RESERVED reservation of a sales order. Idempotent: calling it again releases nothing more. */
-  releaseOrderReservations: ReleaseOrderReservationsPayload;
+  releaseOrderReservations?: Maybe<ReleaseOrderReservationsPayload>;
   /** PLANNED → RELEASED: snapshots the product's active bill of materials × quantity as the components; operations then reserves them. INVALID on productId when the product has no active bill; INVALID_TRANSITION from any other status. */
-  releaseProductionOrder: ProductionOrderPayload;
+  releaseProductionOrder?: Maybe<ProductionOrderPayload>;
   /** Gives the units of a RESERVED reservation back (RESERVED → RELEASED). Any other status is an INVALID_TRANSITION error. */
-  releaseReservation: ReservationPayload;
+  releaseReservation?: Maybe<ReservationPayload>;
   /** Requests leave (hr:write, or the employee themselves). Costs the working days (Mon–Fri) of the period; ANNUAL leave beyond the available balance is refused (INVALID), SICK and UNPAID have no limit. */
-  requestLeave: LeaveRequestPayload;
+  requestLeave?: Maybe<LeaveRequestPayload>;
   /** Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE). */
-  requestMaintenance: MaintenanceRequestPayload;
+  requestMaintenance?: Maybe<MaintenanceRequestPayload>;
   /** Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves. */
-  reserveStock: ReserveStockPayload;
+  reserveStock?: Maybe<ReserveStockPayload>;
   /** Drafts purchase orders for every product whose available stock is below its rule min and not covered by open purchase orders: up to max in multiples, one DRAFT purchase order per supplier × warehouse. Running it again drafts nothing new. */
-  runReorderCheck: RunReorderCheckPayload;
+  runReorderCheck?: Maybe<RunReorderCheckPayload>;
   /** Plans preventive maintenance of a work center every N days from startsAt; generateDueMaintenance turns due occurrences into requests. */
-  scheduleMaintenance: MaintenanceSchedulePayload;
+  scheduleMaintenance?: Maybe<MaintenanceSchedulePayload>;
   /** DRAFT → SENT. Any other status is an INVALID_TRANSITION error. */
-  sendPurchaseOrder: PurchaseOrderPayload;
+  sendPurchaseOrder?: Maybe<PurchaseOrderPayload>;
   /** Sets (creates or replaces) the reorder rule of a product in a warehouse. */
-  setReorderRule: ReorderRulePayload;
+  setReorderRule?: Maybe<ReorderRulePayload>;
   /** PICKED → SHIPPED: issues every reservation of the shipment (ISSUE movements: onHand and reserved fall) and records shipment.shipped, in one transaction. */
-  shipShipment: ShipmentPayload;
+  shipShipment?: Maybe<ShipmentPayload>;
   /** Creates an organization, its first workspace and its owner, and logs the owner in. */
   signUp: SignUpPayload;
   /** Starts an OPEN request (→ IN_PROGRESS); any other status is an INVALID_TRANSITION error. */
-  startMaintenance: MaintenanceRequestPayload;
+  startMaintenance?: Maybe<MaintenanceRequestPayload>;
   /** Marks a confirmed order as waiting for production (CONFIRMED → IN_PRODUCTION); the order-to-cash saga calls it when stock is short. */
-  startOrderProduction: OrderPayload;
+  startOrderProduction?: Maybe<OrderPayload>;
   /** RELEASED → IN_PROGRESS. INVALID_TRANSITION from any other status. */
-  startProductionOrder: ProductionOrderPayload;
+  startProductionOrder?: Maybe<ProductionOrderPayload>;
   /** Starts a PENDING step (→ IN_PROGRESS). Refused with INVALID_TRANSITION, changing nothing, when the production order is not IN_PROGRESS (field productionOrderId), an earlier step is not DONE or CANCELLED (field sequence), or the work center is blocked by maintenance (field workCenterId). */
-  startWorkOrder: WorkOrderPayload;
+  startWorkOrder?: Maybe<WorkOrderPayload>;
   /** Submits an expense (any member): numbered EXP-YYYY-NNNNNN, in the workspace's currency, SUBMITTED until someone else approves or rejects it. A retry with the same idempotencyKey returns the first expense. */
-  submitExpense: ExpensePayload;
+  submitExpense?: Maybe<ExpensePayload>;
   /** Ends an employment (ACTIVE or ON_LEAVE → TERMINATED, final). */
-  terminateEmployee: EmployeePayload;
+  terminateEmployee?: Maybe<EmployeePayload>;
   /** Changes an employee. Salary and bank account changes need hr:salary. */
-  updateEmployee: EmployeePayload;
+  updateEmployee?: Maybe<EmployeePayload>;
   /** Changes the notes or custom fields of an order. */
-  updateOrder: OrderPayload;
+  updateOrder?: Maybe<OrderPayload>;
   /** Changes a product. */
-  updateProduct: ProductPayload;
+  updateProduct?: Maybe<ProductPayload>;
   /** Changes a supplier's details. */
-  updateSupplier: SupplierPayload;
+  updateSupplier?: Maybe<SupplierPayload>;
   /** DRAFT or ISSUED → VOID. Refused (INVALID_TRANSITION) once a payment has been recorded: a paid invoice will be reversed by a credit note instead. */
-  voidInvoice: InvoicePayload;
+  voidInvoice?: Maybe<InvoicePayload>;
   /** Wins a deal: it becomes WON and its confirmed order is created, which starts order-to-cash. */
-  winDeal: DealPayload;
+  winDeal?: Maybe<DealPayload>;
 };
 
 
@@ -1989,9 +1989,9 @@ export type Order = {
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /** Invoices of this order in every status, oldest first. Needs invoices:read. */
-  invoices: Array<Invoice>;
+  invoices?: Maybe<Array<Invoice>>;
   /** Grows with every change of any invoice of this order (issue, payment, credit, void): live views order their updates by it. Needs orders:read. */
-  invoicesRevision: Scalars['Int']['output'];
+  invoicesRevision?: Maybe<Scalars['Int']['output']>;
   /** What was ordered. */
   lines: Array<OrderLine>;
   /** Integration metadata (external ids and the like), as a JSON object. */
@@ -2001,13 +2001,13 @@ export type Order = {
   /** Gapless document number, e.g. SO-2026-000123. */
   number: Scalars['String']['output'];
   /** Production orders made for this order, in every status, oldest first. Needs production:read. */
-  productionOrders: Array<ProductionOrder>;
+  productionOrders?: Maybe<Array<ProductionOrder>>;
   /** Grows with every change of any production order made for this order: live views order their updates by it. Needs orders:read. */
-  productionRevision: Scalars['Int']['output'];
+  productionRevision?: Maybe<Scalars['Int']['output']>;
   /** Stock reserved for this order, in every status (RESERVED, RELEASED, ISSUED), oldest first. Needs stock:read. */
-  reservations: Array<Reservation>;
+  reservations?: Maybe<Array<Reservation>>;
   /** Shipments of this order in every status, oldest first. Needs stock:read. */
-  shipments: Array<Shipment>;
+  shipments?: Maybe<Array<Shipment>>;
   /** Lifecycle status. */
   status: OrderStatus;
   /** Sum of line totals, net of tax. */
@@ -2320,9 +2320,9 @@ export type Product = {
   /** Stock-keeping unit, unique in the workspace. */
   sku: Scalars['String']['output'];
   /** Stock summed over all warehouses (zeros when there is none). Needs stock:read. */
-  stock: StockLevel;
+  stock?: Maybe<StockLevel>;
   /** Stock in each warehouse that holds or held the product, by warehouse code. Needs stock:read. */
-  stockByWarehouse: Array<WarehouseStock>;
+  stockByWarehouse?: Maybe<Array<WarehouseStock>>;
   /** Tax rate as a fraction: "0.12" is 12%. */
   taxRate: Scalars['Decimal']['output'];
   /** When the object last changed. */
@@ -2400,7 +2400,7 @@ export type ProductionOrder = {
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /** Quality inspections of the order, oldest first; the last one blocks completion when it FAILed. Needs production:read. */
-  inspections: Array<QualityInspection>;
+  inspections?: Maybe<Array<QualityInspection>>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** Gapless per workspace and year, e.g. MO-2026-000001; assigned at creation. */
@@ -2412,7 +2412,7 @@ export type ProductionOrder = {
   /** The sales order line the units are made for (sales' order line id). */
   orderLineId?: Maybe<Scalars['ID']['output']>;
   /** The product made. Needs products:read for anything but its id. */
-  product: Product;
+  product?: Maybe<Product>;
   /** Units to make; more than zero. */
   quantity: Scalars['Int']['output'];
   /** When the order was released. */
@@ -2428,14 +2428,14 @@ export type ProductionOrder = {
   /** The warehouse components are taken from and the output is received into (operations' warehouse id). */
   warehouseId: Scalars['ID']['output'];
   /** The steps of the order by sequence, in every status. Needs production:read. */
-  workOrders: Array<WorkOrder>;
+  workOrders?: Maybe<Array<WorkOrder>>;
 };
 
 /** Units of one component a production order consumes, snapshotted from the active bill of materials at release. */
 export type ProductionOrderComponent = {
   __typename?: 'ProductionOrderComponent';
   /** The component product. Needs products:read for anything but its id. */
-  product: Product;
+  product?: Maybe<Product>;
   /** The component product (sales' product id). */
   productId: Scalars['ID']['output'];
   /** Units consumed for the whole order (bill quantity × order quantity). */
@@ -2571,7 +2571,7 @@ export type PurchaseOrderLine = {
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** The product ordered. Needs products:read. */
-  product: Product;
+  product?: Maybe<Product>;
   /** The product ordered, by id (sales' product id). */
   productId: Scalars['ID']['output'];
   /** Units ordered. */
@@ -2693,89 +2693,89 @@ export type Query = {
   /** A credit note of the workspace. */
   creditNote?: Maybe<CreditNote>;
   /** Credit notes of the workspace, newest first, a page at a time. */
-  creditNotes: CreditNoteConnection;
+  creditNotes?: Maybe<CreditNoteConnection>;
   /** A customer of the workspace. */
   customer?: Maybe<Customer>;
   /** Customers of the workspace, by name. */
-  customers: CustomerConnection;
+  customers?: Maybe<CustomerConnection>;
   /** A deal of the workspace. */
   deal?: Maybe<Deal>;
   /** Deals of the workspace, newest first. */
-  deals: DealConnection;
+  deals?: Maybe<DealConnection>;
   /** A department of the workspace. */
   department?: Maybe<Department>;
   /** Departments of the workspace by code, a page at a time. */
-  departments: DepartmentConnection;
+  departments?: Maybe<DepartmentConnection>;
   /** An employee of the workspace. */
   employee?: Maybe<Employee>;
   /** Employees of the workspace by name, a page at a time. */
-  employees: EmployeeConnection;
+  employees?: Maybe<EmployeeConnection>;
   /** An expense of the workspace. Needs finance:read, except for the member who submitted it. */
   expense?: Maybe<Expense>;
   /** Expenses of the workspace, newest first, a page at a time. */
-  expenses: ExpenseConnection;
+  expenses?: Maybe<ExpenseConnection>;
   /** An invoice of the workspace. */
   invoice?: Maybe<Invoice>;
   /** Invoices of the workspace, newest first, a page at a time. */
-  invoices: InvoiceConnection;
+  invoices?: Maybe<InvoiceConnection>;
   /** An employee's leave balance of one type (hr:read, or the employee themselves); null when the employee does not exist. */
   leaveBalance?: Maybe<LeaveBalance>;
   /** An employee's leave requests, latest first (hr:read, or the employee themselves). */
-  leaveRequests: Array<LeaveRequest>;
+  leaveRequests?: Maybe<Array<LeaveRequest>>;
   /** A maintenance request of the workspace. */
   maintenanceRequest?: Maybe<MaintenanceRequest>;
   /** Maintenance requests of the workspace, newest first, a page at a time. */
-  maintenanceRequests: MaintenanceRequestConnection;
+  maintenanceRequests?: Maybe<MaintenanceRequestConnection>;
   /** The calling user, in the workspace of their token. */
-  me: User;
+  me?: Maybe<User>;
   /** An order of the workspace. */
   order?: Maybe<Order>;
   /** Orders of the workspace, newest first. */
-  orders: OrderConnection;
+  orders?: Maybe<OrderConnection>;
   /** A payroll run with its payslips. */
   payrollRun?: Maybe<PayrollRun>;
   /** Payroll runs, latest month first, a page at a time. */
-  payrollRuns: PayrollRunConnection;
+  payrollRuns?: Maybe<PayrollRunConnection>;
   /** A product of the workspace. */
   product?: Maybe<Product>;
   /** A production order of the workspace. */
   productionOrder?: Maybe<ProductionOrder>;
   /** Production orders of the workspace, newest first, a page at a time. */
-  productionOrders: ProductionOrderConnection;
+  productionOrders?: Maybe<ProductionOrderConnection>;
   /** Products of the workspace, a page at a time. */
-  products: ProductConnection;
+  products?: Maybe<ProductConnection>;
   /** A purchase order of the workspace. */
   purchaseOrder?: Maybe<PurchaseOrder>;
   /** Purchase orders of the workspace, newest first, a page at a time. */
-  purchaseOrders: PurchaseOrderConnection;
+  purchaseOrders?: Maybe<PurchaseOrderConnection>;
   /** A quality inspection of the workspace. */
   qualityInspection?: Maybe<QualityInspection>;
   /** Quality inspections of the workspace, newest first, a page at a time. */
-  qualityInspections: QualityInspectionConnection;
+  qualityInspections?: Maybe<QualityInspectionConnection>;
   /** Reorder rules of the workspace, a page at a time. */
-  reorderRules: ReorderRuleConnection;
+  reorderRules?: Maybe<ReorderRuleConnection>;
   /** A shipment of the workspace. */
   shipment?: Maybe<Shipment>;
   /** Shipments of the workspace, newest first, a page at a time. */
-  shipments: ShipmentConnection;
+  shipments?: Maybe<ShipmentConnection>;
   /** A supplier of the workspace. */
   supplier?: Maybe<Supplier>;
   /** Suppliers of the workspace by name, a page at a time. */
-  suppliers: SupplierConnection;
+  suppliers?: Maybe<SupplierConnection>;
   /** A warehouse of the workspace. */
   warehouse?: Maybe<Warehouse>;
   /** Warehouses of the workspace by code, a page at a time. */
-  warehouses: WarehouseConnection;
+  warehouses?: Maybe<WarehouseConnection>;
   /** A work center of the workspace. */
   workCenter?: Maybe<WorkCenter>;
   /** Work centers of the workspace by code, a page at a time. */
-  workCenters: WorkCenterConnection;
+  workCenters?: Maybe<WorkCenterConnection>;
   /** A work order of the workspace. */
   workOrder?: Maybe<WorkOrder>;
   /** Work orders of the workspace, newest first, a page at a time. */
-  workOrders: WorkOrderConnection;
+  workOrders?: Maybe<WorkOrderConnection>;
   /** Hours an employee worked per day (UTC), every day from `from` to `to` inclusive (hr:read, or the employee themselves). */
-  workedHours: Array<WorkedDay>;
+  workedHours?: Maybe<Array<WorkedDay>>;
 };
 
 
@@ -3177,7 +3177,7 @@ export type ReorderRule = {
   /** Order in multiples of this many units (a case, a pallet). */
   multiple: Scalars['Int']['output'];
   /** The product. Needs products:read. */
-  product: Product;
+  product?: Maybe<Product>;
   /** The product, by id (sales' product id). */
   productId: Scalars['ID']['output'];
   /** Who to order from. */
@@ -3273,7 +3273,7 @@ export type Reservation = {
   /** The order line the units are promised to, when the reservation was made for one. */
   orderLineId?: Maybe<Scalars['ID']['output']>;
   /** The product reserved. Needs products:read. */
-  product: Product;
+  product?: Maybe<Product>;
   /** The production order the units are promised to as components (production's id); null for a sales order's reservation. */
   productionOrderId?: Maybe<Scalars['ID']['output']>;
   /** Units promised; more than zero. */
@@ -3411,7 +3411,7 @@ export type Shipment = {
   /** Gapless per workspace and year, e.g. SH-2026-000001. */
   number: Scalars['String']['output'];
   /** The sales order shipped. Needs orders:read. */
-  order: Order;
+  order?: Maybe<Order>;
   /** The sales order shipped. */
   orderId: Scalars['ID']['output'];
   /** When it was picked. */
@@ -3470,7 +3470,7 @@ export type ShipmentLine = {
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** The product shipped. Needs products:read. */
-  product: Product;
+  product?: Maybe<Product>;
   /** Units shipped (the whole reservation). */
   quantity: Scalars['Int']['output'];
   /** The reservation shipped. */
@@ -3570,7 +3570,7 @@ export type StockMovement = {
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** The product that moved. Needs products:read for anything but its id. */
-  product: Product;
+  product?: Maybe<Product>;
   /** Units moved: positive into the warehouse, negative out of it. */
   quantity: Scalars['Int']['output'];
   /** Units on hand of this product in this warehouse right after this movement. */
@@ -3624,7 +3624,7 @@ export type SubmitExpenseInput = {
 export type Subscription = {
   __typename?: 'Subscription';
   /** Fires on every change of an order of the caller's workspace (or only of order `id`), with the fields asked for from every subgraph. Served by the gateway over WebSocket (graphql-transport-ws). */
-  orderUpdated: Order;
+  orderUpdated?: Maybe<Order>;
 };
 
 
@@ -4069,7 +4069,7 @@ export type RecordPaymentMutationVariables = Exact<{
 }>;
 
 
-export type RecordPaymentMutation = { __typename?: 'Mutation', recordPayment: { __typename?: 'RecordPaymentPayload', payment?: { __typename?: 'Payment', id: string, method: PaymentMethod, amount: { __typename?: 'Money', amount: string, currency: string } } | null, invoice?: { __typename?: 'Invoice', id: string, status: InvoiceStatus, amountPaid: { __typename?: 'Money', amount: string }, amountDue: { __typename?: 'Money', amount: string } } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type RecordPaymentMutation = { __typename?: 'Mutation', recordPayment?: { __typename?: 'RecordPaymentPayload', payment?: { __typename?: 'Payment', id: string, method: PaymentMethod, amount: { __typename?: 'Money', amount: string, currency: string } } | null, invoice?: { __typename?: 'Invoice', id: string, status: InvoiceStatus, amountPaid: { __typename?: 'Money', amount: string }, amountDue: { __typename?: 'Money', amount: string } } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type InvoicesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4077,14 +4077,14 @@ export type InvoicesQueryVariables = Exact<{
 }>;
 
 
-export type InvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', totalCount: number, edges: Array<{ __typename?: 'InvoiceEdge', node: { __typename?: 'Invoice', id: string, number?: string | null, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string }, amountDue: { __typename?: 'Money', amount: string }, order: { __typename?: 'Order', id: string, number: string }, customer: { __typename?: 'Customer', id: string, name: string } } }> } };
+export type InvoicesQuery = { __typename?: 'Query', invoices?: { __typename?: 'InvoiceConnection', totalCount: number, edges: Array<{ __typename?: 'InvoiceEdge', node: { __typename?: 'Invoice', id: string, number?: string | null, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string }, amountDue: { __typename?: 'Money', amount: string }, order?: { __typename?: 'Order', id: string, number: string } | null, customer?: { __typename?: 'Customer', id: string, name: string } | null } }> } | null };
 
 export type CreateEmployeeMutationVariables = Exact<{
   input: CreateEmployeeInput;
 }>;
 
 
-export type CreateEmployeeMutation = { __typename?: 'Mutation', createEmployee: { __typename?: 'EmployeePayload', employee?: { __typename?: 'Employee', id: string, name: string, position: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type CreateEmployeeMutation = { __typename?: 'Mutation', createEmployee?: { __typename?: 'EmployeePayload', employee?: { __typename?: 'Employee', id: string, name: string, position: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type EmployeeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4118,14 +4118,14 @@ export type RefreshTokenMutation = { __typename?: 'Mutation', refreshToken: { __
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, name: string, role?: Role | null, permissions: Array<string>, workspace: { __typename?: 'Workspace', id: string, name: string }, organization: { __typename?: 'Organization', id: string, name: string } } };
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, email: string, name: string, role?: Role | null, permissions: Array<string>, workspace: { __typename?: 'Workspace', id: string, name: string }, organization: { __typename?: 'Organization', id: string, name: string } } | null };
 
 export type AddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 
-export type AddMemberMutation = { __typename?: 'Mutation', addMember: { __typename?: 'AddMemberPayload', user?: { __typename?: 'User', id: string, email: string, role?: Role | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type AddMemberMutation = { __typename?: 'Mutation', addMember?: { __typename?: 'AddMemberPayload', user?: { __typename?: 'User', id: string, email: string, role?: Role | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type CreateWarehouseMutationVariables = Exact<{
   code: Scalars['String']['input'];
@@ -4133,56 +4133,56 @@ export type CreateWarehouseMutationVariables = Exact<{
 }>;
 
 
-export type CreateWarehouseMutation = { __typename?: 'Mutation', createWarehouse: { __typename?: 'WarehousePayload', warehouse?: { __typename?: 'Warehouse', id: string, code: string, name: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type CreateWarehouseMutation = { __typename?: 'Mutation', createWarehouse?: { __typename?: 'WarehousePayload', warehouse?: { __typename?: 'Warehouse', id: string, code: string, name: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type ReceiveStockMutationVariables = Exact<{
   input: ReceiveStockInput;
 }>;
 
 
-export type ReceiveStockMutation = { __typename?: 'Mutation', receiveStock: { __typename?: 'StockMovementPayload', movement?: { __typename?: 'StockMovement', id: string, type: StockMovementType, quantity: number } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type ReceiveStockMutation = { __typename?: 'Mutation', receiveStock?: { __typename?: 'StockMovementPayload', movement?: { __typename?: 'StockMovement', id: string, type: StockMovementType, quantity: number } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type ProductStockQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProductStockQuery = { __typename?: 'Query', product?: { __typename?: 'Product', id: string, sku: string, stock: { __typename?: 'StockLevel', onHand: number, reserved: number, available: number }, stockByWarehouse: Array<{ __typename?: 'WarehouseStock', onHand: number, reserved: number, available: number, warehouse: { __typename?: 'Warehouse', code: string } }> } | null };
+export type ProductStockQuery = { __typename?: 'Query', product?: { __typename?: 'Product', id: string, sku: string, stock?: { __typename?: 'StockLevel', onHand: number, reserved: number, available: number } | null, stockByWarehouse?: Array<{ __typename?: 'WarehouseStock', onHand: number, reserved: number, available: number, warehouse: { __typename?: 'Warehouse', code: string } }> | null } | null };
 
 export type ReleaseProductionOrderMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ReleaseProductionOrderMutation = { __typename?: 'Mutation', releaseProductionOrder: { __typename?: 'ProductionOrderPayload', productionOrder?: { __typename?: 'ProductionOrder', id: string, status: ProductionOrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type ReleaseProductionOrderMutation = { __typename?: 'Mutation', releaseProductionOrder?: { __typename?: 'ProductionOrderPayload', productionOrder?: { __typename?: 'ProductionOrder', id: string, status: ProductionOrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type StartProductionOrderMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type StartProductionOrderMutation = { __typename?: 'Mutation', startProductionOrder: { __typename?: 'ProductionOrderPayload', productionOrder?: { __typename?: 'ProductionOrder', id: string, status: ProductionOrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type StartProductionOrderMutation = { __typename?: 'Mutation', startProductionOrder?: { __typename?: 'ProductionOrderPayload', productionOrder?: { __typename?: 'ProductionOrder', id: string, status: ProductionOrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type CompleteProductionOrderMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CompleteProductionOrderMutation = { __typename?: 'Mutation', completeProductionOrder: { __typename?: 'ProductionOrderPayload', productionOrder?: { __typename?: 'ProductionOrder', id: string, status: ProductionOrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type CompleteProductionOrderMutation = { __typename?: 'Mutation', completeProductionOrder?: { __typename?: 'ProductionOrderPayload', productionOrder?: { __typename?: 'ProductionOrder', id: string, status: ProductionOrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type OrderUpdatedSubscriptionVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
-export type OrderUpdatedSubscription = { __typename?: 'Subscription', orderUpdated: { __typename?: 'Order', id: string, number: string, status: OrderStatus, total: { __typename?: 'Money', amount: string, currency: string }, invoices: Array<{ __typename?: 'Invoice', status: InvoiceStatus, amountDue: { __typename?: 'Money', amount: string } }>, productionOrders: Array<{ __typename?: 'ProductionOrder', status: ProductionOrderStatus }> } };
+export type OrderUpdatedSubscription = { __typename?: 'Subscription', orderUpdated?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, total: { __typename?: 'Money', amount: string, currency: string }, invoices?: Array<{ __typename?: 'Invoice', status: InvoiceStatus, amountDue: { __typename?: 'Money', amount: string } }> | null, productionOrders?: Array<{ __typename?: 'ProductionOrder', status: ProductionOrderStatus }> | null } | null };
 
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
 }>;
 
 
-export type CreateProductMutation = { __typename?: 'Mutation', createProduct: { __typename?: 'ProductPayload', product?: { __typename?: 'Product', id: string, sku: string, name: string, taxRate: string, price: { __typename?: 'Money', amount: string, currency: string }, cost?: { __typename?: 'Money', amount: string, currency: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type CreateProductMutation = { __typename?: 'Mutation', createProduct?: { __typename?: 'ProductPayload', product?: { __typename?: 'Product', id: string, sku: string, name: string, taxRate: string, price: { __typename?: 'Money', amount: string, currency: string }, cost?: { __typename?: 'Money', amount: string, currency: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type ProductsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4191,21 +4191,21 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, sku: string, name: string, price: { __typename?: 'Money', amount: string, currency: string }, stock: { __typename?: 'StockLevel', onHand: number, reserved: number, available: number } } }> } };
+export type ProductsQuery = { __typename?: 'Query', products?: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, sku: string, name: string, price: { __typename?: 'Money', amount: string, currency: string }, stock?: { __typename?: 'StockLevel', onHand: number, reserved: number, available: number } | null } }> } | null };
 
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
 }>;
 
 
-export type CreateCustomerMutation = { __typename?: 'Mutation', createCustomer: { __typename?: 'CustomerPayload', customer?: { __typename?: 'Customer', id: string, name: string, email?: string | null, creditLimit?: { __typename?: 'Money', amount: string, currency: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type CreateCustomerMutation = { __typename?: 'Mutation', createCustomer?: { __typename?: 'CustomerPayload', customer?: { __typename?: 'Customer', id: string, name: string, email?: string | null, creditLimit?: { __typename?: 'Money', amount: string, currency: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type CreateDealMutationVariables = Exact<{
   input: CreateDealInput;
 }>;
 
 
-export type CreateDealMutation = { __typename?: 'Mutation', createDeal: { __typename?: 'DealPayload', deal?: { __typename?: 'Deal', id: string, title: string, stage: DealStage, value: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'Customer', id: string, name: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type CreateDealMutation = { __typename?: 'Mutation', createDeal?: { __typename?: 'DealPayload', deal?: { __typename?: 'Deal', id: string, title: string, stage: DealStage, value: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'Customer', id: string, name: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type MoveDealStageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4213,21 +4213,21 @@ export type MoveDealStageMutationVariables = Exact<{
 }>;
 
 
-export type MoveDealStageMutation = { __typename?: 'Mutation', moveDealStage: { __typename?: 'DealPayload', deal?: { __typename?: 'Deal', id: string, stage: DealStage } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type MoveDealStageMutation = { __typename?: 'Mutation', moveDealStage?: { __typename?: 'DealPayload', deal?: { __typename?: 'Deal', id: string, stage: DealStage } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type WinDealMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WinDealMutation = { __typename?: 'Mutation', winDeal: { __typename?: 'DealPayload', deal?: { __typename?: 'Deal', id: string, stage: DealStage, order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type WinDealMutation = { __typename?: 'Mutation', winDeal?: { __typename?: 'DealPayload', deal?: { __typename?: 'Deal', id: string, stage: DealStage, order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 export type OrderQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, customer?: { __typename?: 'Customer', id: string, name: string } | null, deal?: { __typename?: 'Deal', id: string, title: string } | null, lines: Array<{ __typename?: 'OrderLine', id: string, quantity: number, product?: { __typename?: 'Product', id: string, sku: string, name: string } | null, unitPrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, invoices: Array<{ __typename?: 'Invoice', id: string, number?: string | null, status: InvoiceStatus, dueDate?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, amountDue: { __typename?: 'Money', amount: string, currency: string } }>, reservations: Array<{ __typename?: 'Reservation', id: string, quantity: number, product: { __typename?: 'Product', id: string }, warehouse: { __typename?: 'Warehouse', id: string, code: string } }>, productionOrders: Array<{ __typename?: 'ProductionOrder', id: string, number: string, status: ProductionOrderStatus, quantity: number, product: { __typename?: 'Product', id: string, sku: string } }>, shipments: Array<{ __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber?: string | null }> } | null };
+export type OrderQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, customer?: { __typename?: 'Customer', id: string, name: string } | null, deal?: { __typename?: 'Deal', id: string, title: string } | null, lines: Array<{ __typename?: 'OrderLine', id: string, quantity: number, product?: { __typename?: 'Product', id: string, sku: string, name: string } | null, unitPrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, invoices?: Array<{ __typename?: 'Invoice', id: string, number?: string | null, status: InvoiceStatus, dueDate?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, amountDue: { __typename?: 'Money', amount: string, currency: string } }> | null, reservations?: Array<{ __typename?: 'Reservation', id: string, quantity: number, product?: { __typename?: 'Product', id: string } | null, warehouse: { __typename?: 'Warehouse', id: string, code: string } }> | null, productionOrders?: Array<{ __typename?: 'ProductionOrder', id: string, number: string, status: ProductionOrderStatus, quantity: number, product?: { __typename?: 'Product', id: string, sku: string } | null }> | null, shipments?: Array<{ __typename?: 'Shipment', id: string, status: ShipmentStatus, trackingNumber?: string | null }> | null } | null };
 
 export type OrdersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4236,7 +4236,7 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, total: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'Customer', name: string } | null } }> } };
+export type OrdersQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, total: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'Customer', name: string } | null } }> } | null };
 
 export type CancelOrderMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4244,7 +4244,7 @@ export type CancelOrderMutationVariables = Exact<{
 }>;
 
 
-export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'OrderPayload', order?: { __typename?: 'Order', id: string, status: OrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder?: { __typename?: 'OrderPayload', order?: { __typename?: 'Order', id: string, status: OrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
 
 export const RecordPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPaymentMutation, RecordPaymentMutationVariables>;

@@ -84,7 +84,13 @@ function directiveOf(rule: AccessRule): ConstDirectiveNode | null {
   };
 }
 
-/** Writes each rule of `map` onto its field in `doc` as `@authenticated` or `@requiresScopes`. */
+/**
+ * Writes each rule of `map` onto its field in `doc` as `@authenticated` or `@requiresScopes`, and makes
+ * that field nullable (`[Invoice!]!` becomes `[Invoice!]`): a refused field is answered with `null` and
+ * a FORBIDDEN error at its own path, which GraphQL would otherwise bubble up to erase the parent (and
+ * at a root field, every sibling). The rule that can refuse a field is what makes it nullable, so no
+ * gated field can be declared non-null by accident.
+ */
 export function annotateWithRules(doc: DocumentNode, map: PermissionMap): DocumentNode {
   const rules = rulesOfMap(map);
   const seen = new Set<string>();
@@ -96,7 +102,9 @@ export function annotateWithRules(doc: DocumentNode, map: PermissionMap): Docume
       if (!rule) return field;
       seen.add(coordinate);
       const directive = directiveOf(rule);
-      return directive ? { ...field, directives: [...(field.directives ?? []), directive] } : field;
+      if (!directive) return field;
+      const type = field.type.kind === Kind.NON_NULL_TYPE ? field.type.type : field.type;
+      return { ...field, type, directives: [...(field.directives ?? []), directive] };
     }),
   });
   const annotated = visit(doc, { ObjectTypeDefinition: annotate, ObjectTypeExtension: annotate });
