@@ -28,14 +28,16 @@ export const SOFT_DELETE_FILTER = 'softDelete';
 export abstract class TenantEntity {
   @Field(() => ID, { description: 'Globally unique id (UUID).' })
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string & Opt = randomUUID();
 
+  // Stamped from the request's verified tenant by the audit subscriber, never from input: optional
+  // when an entity is created (`Opt`), always set once it is persisted.
   @Index()
   @Property({ type: 'uuid' })
-  organizationId!: string;
+  organizationId!: string & Opt;
 
   @Property({ type: 'uuid' })
-  workspaceId!: string;
+  workspaceId!: string & Opt;
 
   @Field(() => DateTimeScalar, { description: 'When the object was created.' })
   @Property({ type: 'Date' })

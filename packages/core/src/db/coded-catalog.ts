@@ -1,4 +1,4 @@
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
 import type { RequestContext } from '../context';
 import { UserErrorCode, UserErrorsException, userError, userErrorFromDb, type UserError } from '../errors';
@@ -21,6 +21,9 @@ export interface CodedInput {
   idempotencyKey?: string | null;
 }
 
+/** Code order, then id (the keyset needs a unique last key). */
+const CODE_ORDER: QueryOrderMap<CodedEntity>[] = [{ code: 'asc' }, { id: 'asc' }];
+
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,31}$/;
 
 /**
@@ -35,7 +38,7 @@ export class CodedCatalog<T extends CodedEntity> {
    * @param uniqueIndex the partial unique index on (workspace, code) of live rows
    */
   constructor(
-    protected readonly entity: EntityClass<T>,
+    protected readonly entity: EntityClass<T> & (new () => T),
     protected readonly label: string,
     private readonly operation: string,
     private readonly uniqueIndex: string,
@@ -58,9 +61,13 @@ export class CodedCatalog<T extends CodedEntity> {
           if (await em.count(this.entity, { code } as FilterQuery<T>)) {
             throw new UserErrorsException([userError(UserErrorCode.CONFLICT, `${this.label} code ${code} already exists`, ['code'])]);
           }
-          return em.create(this.entity, { code, name } as never);
+          const row = new this.entity();
+          row.code = code;
+          row.name = name;
+          em.persist(row);
+          return row;
         },
-        (em, id) => em.findOneOrFail(this.entity, id as never, { filters: { softDelete: false } }),
+        (em, id) => em.findOneOrFail(this.entity, { id } as FilterQuery<T>, { filters: { softDelete: false } }),
       );
       return { entity };
     } catch (e) {
@@ -80,7 +87,7 @@ export class CodedCatalog<T extends CodedEntity> {
     const search = filter?.search?.trim();
     const like = search ? likePattern(search) : null;
     const where = (like ? { $or: [{ code: { $ilike: like } }, { name: { $ilike: like } }] } : {}) as FilterQuery<T>;
-    return paginate(ctx.em, this.entity, where, page, [{ code: 'asc' }, { id: 'asc' }] as never);
+    return paginate(ctx.em, this.entity, where, page, CODE_ORDER as QueryOrderMap<T>[]);
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */

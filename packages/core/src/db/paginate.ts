@@ -32,7 +32,7 @@ export async function paginate<T extends object>(
   }
   const items = cursor.items as T[];
   return {
-    edges: items.map((node) => ({ node, cursor: cursor.from(node as never) })),
+    edges: items.map((node) => ({ node, cursor: cursor.from(node) })),
     pageInfo: {
       hasNextPage: cursor.hasNextPage,
       hasPreviousPage: cursor.hasPrevPage,

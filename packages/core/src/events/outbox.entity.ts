@@ -6,7 +6,7 @@ import { Entity, type Opt, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Index({ properties: ['publishedAt', 'createdAt'] })
 export class OutboxEvent {
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string & Opt = randomUUID();
 
   /** `deal.won`, `order.created`, `order.updated`, ... */
   @Property({ type: 'string' })

@@ -1,9 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isObjectType, parse, print, type GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, isObjectType, parse, print, type GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
@@ -73,15 +74,16 @@ export function unruledOperations(schema: GraphQLSchema, rules: Map<string, unkn
 /** type-graphql → Apollo subgraph schema → shield (deny by default). */
 export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const { sdl, base } = await buildSubgraphTypeDefs(options);
-  const resolvers = createResolversMap(base) as Record<string, Record<string, unknown>>;
+  const resolvers: GraphQLResolverMap<RequestContext> = { ...(createResolversMap(base) as GraphQLResolverMap<RequestContext>) };
   for (const [typeName, resolve] of Object.entries(options.references ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolve };
+    const fields = resolvers[typeName];
+    resolvers[typeName] = { ...(fields && !(fields instanceof GraphQLScalarType) ? fields : {}), __resolveReference: resolve };
   }
   // Scalars are resolved by their GraphQLScalarType instances, not by type-graphql's map.
-  resolvers.Decimal = DecimalScalar as never;
-  resolvers.DateTime = DateTimeScalar as never;
-  resolvers.JSON = JSONScalar as never;
-  const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
+  resolvers.Decimal = DecimalScalar;
+  resolvers.DateTime = DateTimeScalar;
+  resolvers.JSON = JSONScalar;
+  const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
   // Enforce what the SDL shows, read back from it: the schema is the one source of truth.
   const rules = rulesOfSdl(parse(sdl));
   const publicFields = new Set([...rulesOfMap(options.permissions)].filter(([, r]) => r.kind === 'public').map(([c]) => c));

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, Money, TenantEntity, money } from '@prometric/core';
 
@@ -61,7 +61,7 @@ export class CreditNote extends TenantEntity {
 
   @Field(() => CreditNoteStatus, { description: 'Always ISSUED: a credit note is final once created.' })
   @Enum({ items: () => CreditNoteStatus })
-  status: CreditNoteStatus = CreditNoteStatus.ISSUED;
+  status: CreditNoteStatus & Opt = CreditNoteStatus.ISSUED;
 
   @Property({ type: 'uuid' })
   invoiceId!: string;
@@ -96,10 +96,10 @@ export class CreditNote extends TenantEntity {
 
   @Field(() => DateTimeScalar, { description: 'When the credit note was issued (its creation).' })
   @Property({ type: 'Date' })
-  issuedAt: Date = new Date();
+  issuedAt: Date & Opt = new Date();
 
   @Field(() => [CreditNoteLine], { description: 'What is credited.' })
-  get lines(): CreditNoteLine[] {
+  get lines(): CreditNoteLine[] & Opt {
     return this.storedLines.map((l) =>
       Object.assign(new CreditNoteLine(), {
         invoiceLineId: l.invoiceLineId,
@@ -113,17 +113,17 @@ export class CreditNote extends TenantEntity {
   }
 
   @Field(() => Money, { description: 'Sum of the lines before tax.' })
-  get subtotal(): Money {
+  get subtotal(): Money & Opt {
     return money(this.subtotalAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Tax credited.' })
-  get tax(): Money {
+  get tax(): Money & Opt {
     return money(this.taxAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'subtotal + tax: what the credit note takes off the invoice.' })
-  get total(): Money {
+  get total(): Money & Opt {
     return money(this.totalAmount, this.currency);
   }
 }

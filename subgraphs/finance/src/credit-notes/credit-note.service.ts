@@ -86,7 +86,7 @@ export class CreditNoteService {
           subtotalAmount: plan.subtotal,
           taxAmount: plan.tax,
           totalAmount: plan.total,
-        } as never);
+        });
         invoice.creditedAmount = toMoneyString(new Decimal(invoice.creditedAmount).plus(plan.total));
         if (invoice.due().isZero()) invoice.storedStatus = InvoiceStatus.PAID;
         // Flushing the invoice bumps its version, which the event carries.

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar, JSONScalar, Money, TenantEntity, money } from '@prometric/core';
 import { ExpenseCategory, ExpenseStatus } from './expense-status';
@@ -40,7 +40,7 @@ export class Expense extends TenantEntity {
 
   @Field(() => ExpenseStatus, { description: 'SUBMITTED → APPROVED → PAID, or SUBMITTED → REJECTED.' })
   @Enum({ items: () => ExpenseStatus })
-  status: ExpenseStatus = ExpenseStatus.SUBMITTED;
+  status: ExpenseStatus & Opt = ExpenseStatus.SUBMITTED;
 
   @Field(() => ID, { nullable: true, description: "The member who submitted it (identity's user id); for payroll, who approved the run, when known." })
   @Property({ type: 'uuid', nullable: true })
@@ -83,10 +83,10 @@ export class Expense extends TenantEntity {
   sourcePayrollRunId?: string | null;
 
   @Property({ type: 'integer', version: true })
-  version: number = 1;
+  version: number & Opt = 1;
 
   @Field(() => Money, { description: "Amount, in the workspace's currency." })
-  get amount(): Money {
+  get amount(): Money & Opt {
     return money(this.amountValue, this.currency);
   }
 }

@@ -83,7 +83,7 @@ export class ExpenseService {
           currency: principal.currency,
           incurredOn,
           submittedBy: principal.userId,
-        } as never);
+        });
         await em.flush();
         await recordEvent(em, { type: 'expense.submitted', aggregateType: 'Expense', aggregateId: created.id, aggregateVersion: created.version, payload: expenseEventPayload(created) });
         return created;
@@ -168,7 +168,7 @@ export class ExpenseService {
       approvedAt: new Date(),
       source: { payrollRunId: run.payrollRunId },
       sourcePayrollRunId: run.payrollRunId,
-    } as never);
+    });
     await em.flush();
     await recordEvent(em, { type: 'expense.approved', aggregateType: 'Expense', aggregateId: expense.id, aggregateVersion: expense.version, payload: expenseEventPayload(expense) });
     return expense;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, Decimal, Money, TenantEntity, money } from '@prometric/core';
 import { InvoiceStatus, reportedStatus } from './invoice-status';
@@ -52,7 +52,7 @@ export class Invoice extends TenantEntity {
   number?: string | null;
 
   @Enum({ items: () => InvoiceStatus, fieldName: 'status' })
-  storedStatus: InvoiceStatus = InvoiceStatus.DRAFT;
+  storedStatus: InvoiceStatus & Opt = InvoiceStatus.DRAFT;
 
   /** Sales' order, by id: a federation reference, not a foreign key. */
   @Property({ type: 'uuid' })
@@ -79,11 +79,11 @@ export class Invoice extends TenantEntity {
   totalAmount!: string;
 
   @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'amount_paid' })
-  paidAmount: string = '0.00';
+  paidAmount: string & Opt = '0.00';
 
   /** Sum of the invoice's credit notes, kept under the invoice's row lock by `createCreditNote` only. */
   @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'amount_credited' })
-  creditedAmount: string = '0.00';
+  creditedAmount: string & Opt = '0.00';
 
   @Field(() => String, { nullable: true, description: 'Date payment is due (YYYY-MM-DD); past it, an unpaid invoice reports OVERDUE.' })
   @Property({ type: 'date', nullable: true })
@@ -102,15 +102,15 @@ export class Invoice extends TenantEntity {
   voidReason?: string | null;
 
   @Property({ type: 'integer', version: true })
-  version: number = 1;
+  version: number & Opt = 1;
 
   @Field(() => InvoiceStatus, { description: 'DRAFT, ISSUED, PARTIALLY_PAID, PAID or VOID as stored; OVERDUE when issued, unpaid and past the due date.' })
-  get status(): InvoiceStatus {
+  get status(): InvoiceStatus & Opt {
     return reportedStatus(this.storedStatus, this.dueDate);
   }
 
   @Field(() => [InvoiceLine], { description: 'What is billed, in order-line order.' })
-  get lines(): InvoiceLine[] {
+  get lines(): InvoiceLine[] & Opt {
     return this.storedLines.map((l, index) =>
       Object.assign(new InvoiceLine(), {
         id: invoiceLineId(l, index),
@@ -124,32 +124,32 @@ export class Invoice extends TenantEntity {
   }
 
   @Field(() => Money, { description: 'Sum of the lines before tax; equals the order subtotal.' })
-  get subtotal(): Money {
+  get subtotal(): Money & Opt {
     return money(this.subtotalAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Tax; equals the order tax.' })
-  get tax(): Money {
+  get tax(): Money & Opt {
     return money(this.taxAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Subtotal plus tax; equals the order total.' })
-  get total(): Money {
+  get total(): Money & Opt {
     return money(this.totalAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Sum of the payments recorded against the invoice.' })
-  get amountPaid(): Money {
+  get amountPaid(): Money & Opt {
     return money(this.paidAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Sum of the credit notes issued against the invoice.' })
-  get amountCredited(): Money {
+  get amountCredited(): Money & Opt {
     return money(this.creditedAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'total − amountPaid − amountCredited, never negative; zero once PAID (by payments, credit notes or both), and for a VOID invoice.' })
-  get amountDue(): Money {
+  get amountDue(): Money & Opt {
     return money(this.due(), this.currency);
   }
 

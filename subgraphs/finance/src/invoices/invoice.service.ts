@@ -79,7 +79,7 @@ export class InvoiceService {
             taxAmount: order.tax,
             totalAmount: order.total,
             dueDate,
-          } as never);
+          });
         },
         (em, id) => em.findOneOrFail(Invoice, id),
       );

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Money, TenantEntity, money } from '@prometric/core';
 import { PaymentMethod } from './payment-method';
@@ -25,7 +25,7 @@ export class Payment extends TenantEntity {
   reference?: string | null;
 
   @Field(() => Money, { description: 'Amount allocated to the invoice, in its currency.' })
-  get amount(): Money {
+  get amount(): Money & Opt {
     return money(this.amountValue, this.currency);
   }
 }

@@ -58,7 +58,7 @@ export class PaymentService {
         if (amount.gt(due)) {
           throw new UserErrorsException([userError(UserErrorCode.INVALID, `Amount exceeds the amount due (${toMoneyString(due)} ${invoice.currency})`, ['amount'])]);
         }
-        const payment = em.create(Payment, { invoiceId: invoice.id, amountValue: toMoneyString(amount), currency: invoice.currency, method: input.method, reference } as never);
+        const payment = em.create(Payment, { invoiceId: invoice.id, amountValue: toMoneyString(amount), currency: invoice.currency, method: input.method, reference });
         invoice.paidAmount = toMoneyString(new Decimal(invoice.paidAmount).plus(amount));
         invoice.storedStatus = invoice.due().isZero() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
         await em.flush();

@@ -46,7 +46,7 @@ export class AttendanceService {
     if (employee.status === EmployeeStatus.TERMINATED) return { errors: [userError(UserErrorCode.INVALID_TRANSITION, 'A terminated employee cannot check in', ['employeeId'])] };
     try {
       return await ctx.em.transactional(async (em) => {
-        const attendance = em.create(AttendanceRecord, { employeeId: employee.id, checkIn: at ?? new Date(), checkOut: null } as never);
+        const attendance = em.create(AttendanceRecord, { employeeId: employee.id, checkIn: at ?? new Date(), checkOut: null });
         await em.flush();
         return { attendance };
       });

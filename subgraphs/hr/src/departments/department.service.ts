@@ -25,7 +25,7 @@ export class DepartmentService extends CodedCatalog<Department> {
     const base = (text.toUpperCase().replace(/[^A-Z0-9._\-/]+/g, '-').replace(/^[^A-Z0-9]+/, '').slice(0, 28) || 'DEPT').replace(/-+$/, '') || 'DEPT';
     let code = base;
     for (let n = 2; await em.count(Department, { code }, { filters: { softDelete: false } }); n++) code = `${base}-${n}`;
-    const department = em.create(Department, { code, name: text.slice(0, 255) } as never);
+    const department = em.create(Department, { code, name: text.slice(0, 255) });
     await em.flush();
     return department;
   }

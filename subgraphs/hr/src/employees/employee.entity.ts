@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { EmployeeStatus } from './employee-status';
@@ -40,7 +40,7 @@ export class Employee extends TenantEntity {
 
   @Field(() => EmployeeStatus, { description: 'Employment status.' })
   @Enum({ items: () => EmployeeStatus, type: 'string' })
-  status: EmployeeStatus = EmployeeStatus.ACTIVE;
+  status: EmployeeStatus & Opt = EmployeeStatus.ACTIVE;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When employment ended (TERMINATED only).' })
   @Property({ type: 'Date', nullable: true })

@@ -95,7 +95,7 @@ export class EmployeeService {
             currency: principal.currency,
             salaryEncrypted: this.cipher.encrypt(new Decimal(input.salary).toFixed(2), employeeCipherContext(id, 'salary')),
             bankAccountEncrypted: input.bankAccount ? this.cipher.encrypt(input.bankAccount.trim(), employeeCipherContext(id, 'bankAccount')) : null,
-          } as never);
+          });
         },
         (em, id) => em.findOneOrFail(Employee, id),
       );

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar, TenantEntity } from '@prometric/core';
 import { LeaveLedgerKind, LeaveStatus, LeaveType } from './leave-types';
@@ -33,7 +33,7 @@ export class LeaveRequest extends TenantEntity {
 
   @Field(() => LeaveStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => LeaveStatus, type: 'string' })
-  status: LeaveStatus = LeaveStatus.PENDING;
+  status: LeaveStatus & Opt = LeaveStatus.PENDING;
 
   @Field(() => ID, { nullable: true, description: 'User who approved, rejected or cancelled it.' })
   @Property({ type: 'uuid', nullable: true })

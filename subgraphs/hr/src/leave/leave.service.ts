@@ -136,9 +136,9 @@ export class LeaveService {
             days: new Decimal(days).toFixed(2),
             reason: input.reason?.trim() || null,
             status: LeaveStatus.PENDING,
-          } as never);
+          });
         },
-        (em, id) => em.findOneOrFail(LeaveRequest, id as never),
+        (em, id) => em.findOneOrFail(LeaveRequest, id),
       );
       return { leaveRequest };
     } catch (e) {
@@ -165,7 +165,7 @@ export class LeaveService {
         kind: LeaveLedgerKind.TAKEN,
         days: new Decimal(request.days).neg().toFixed(2),
         leaveRequestId: request.id,
-      } as never);
+      });
       return null;
     });
   }
@@ -192,7 +192,7 @@ export class LeaveService {
         kind: LeaveLedgerKind.ALLOCATION,
         days: new Decimal(input.days).toFixed(2),
         note: input.note?.trim() || null,
-      } as never);
+      });
       await em.flush();
       return { entry };
     });

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar, Money, TenantEntity } from '@prometric/core';
 import { PayrollRunStatus } from './payroll-status';
@@ -28,7 +28,7 @@ export class PayrollRun extends TenantEntity {
 
   @Field(() => PayrollRunStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => PayrollRunStatus, type: 'string' })
-  status: PayrollRunStatus = PayrollRunStatus.DRAFT;
+  status: PayrollRunStatus & Opt = PayrollRunStatus.DRAFT;
 
   @Field(() => String, { description: 'ISO 4217 currency of every amount of the run.' })
   @Property({ type: 'string' })

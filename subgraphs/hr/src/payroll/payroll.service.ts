@@ -64,7 +64,7 @@ export class PayrollService {
           totalDeductions: '0.00',
           totalNet: '0.00',
           employeeCount: 0,
-        } as never);
+        });
         await em.flush();
         await this.compute(em, run);
         return { payrollRun: run };
@@ -199,7 +199,7 @@ export class PayrollService {
         workingDays: days,
         unpaidLeaveDays: new Decimal(unpaidDays).toFixed(2),
         figuresEncrypted: '',
-      } as never);
+      });
       slip.figuresEncrypted = cipher.encrypt(JSON.stringify(figures), payslipCipherContext(slip.id));
       slips.push({ slip, figures });
     }

@@ -8,7 +8,7 @@ import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 @Entity({ tableName: 'refresh_token' })
 export class RefreshToken {
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string & Opt = randomUUID();
 
   @Index()
   @Property({ type: 'uuid' })

@@ -7,7 +7,7 @@ import { Role } from '@prometric/core';
 @Unique({ properties: ['workspaceId', 'userId'] })
 export class Membership {
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string & Opt = randomUUID();
 
   @Property({ type: 'uuid' })
   organizationId!: string;

@@ -11,7 +11,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 export class Organization {
   @Field(() => ID, { description: 'Organization id.' })
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string & Opt = randomUUID();
 
   @Field(() => String, { description: 'Display name.' })
   @Property({ type: 'string' })

@@ -8,7 +8,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 export class Workspace {
   @Field(() => ID, { description: 'Workspace id.' })
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string & Opt = randomUUID();
 
   @Property({ type: 'uuid' })
   organizationId!: string;

@@ -9,7 +9,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class User {
   @Field(() => ID, { description: 'User id.' })
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string & Opt = randomUUID();
 
   @Field(() => String, { description: 'Login email, lower-cased.' })
   @Property({ type: 'string', unique: true })

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar, TenantEntity } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
@@ -29,7 +29,7 @@ export class PurchaseOrder extends TenantEntity {
 
   @Field(() => PurchaseOrderStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => PurchaseOrderStatus, type: 'string' })
-  status: PurchaseOrderStatus = PurchaseOrderStatus.DRAFT;
+  status: PurchaseOrderStatus & Opt = PurchaseOrderStatus.DRAFT;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was sent to the supplier.' })
   @Property({ type: 'Date', nullable: true })
@@ -45,7 +45,7 @@ export class PurchaseOrder extends TenantEntity {
 
   @Field(() => Int, { description: 'Grows by one with every change.' })
   @Property({ type: 'integer', version: true })
-  version: number = 1;
+  version: number & Opt = 1;
 }
 
 /** One product of a purchase order. */
@@ -69,5 +69,5 @@ export class PurchaseOrderLine extends TenantEntity {
 
   @Field(() => Int, { description: 'Units received so far; never more than ordered.' })
   @Property({ type: 'integer' })
-  receivedQuantity: number = 0;
+  receivedQuantity: number & Opt = 0;
 }

@@ -116,9 +116,9 @@ export class PurchaseOrderService {
       warehouse,
       currency: supplier.currency,
       status: PurchaseOrderStatus.DRAFT,
-    } as never);
+    });
     const created = lines.map((l) =>
-      em.create(PurchaseOrderLine, { purchaseOrder: po, productId: l.productId, quantity: l.quantity, unitCost: new Decimal(l.unitCost).toFixed(2), receivedQuantity: 0 } as never),
+      em.create(PurchaseOrderLine, { purchaseOrder: po, productId: l.productId, quantity: l.quantity, unitCost: new Decimal(l.unitCost).toFixed(2), receivedQuantity: 0 }),
     );
     await em.flush();
     await recordEvent(em, { type: 'purchase_order.drafted', aggregateType: 'PurchaseOrder', aggregateId: po.id, aggregateVersion: po.version, payload: eventPayload(po, created) });

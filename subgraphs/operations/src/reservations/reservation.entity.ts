@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
@@ -42,7 +42,7 @@ export class Reservation extends TenantEntity {
 
   @Field(() => ReservationStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => ReservationStatus, type: 'string' })
-  status: ReservationStatus = ReservationStatus.RESERVED;
+  status: ReservationStatus & Opt = ReservationStatus.RESERVED;
 
   /** The reserveStock call that made it: reservations split over warehouses by one call share it (an idempotent retry finds them by it). */
   @Property({ type: 'uuid' })

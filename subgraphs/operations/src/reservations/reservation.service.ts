@@ -118,7 +118,7 @@ export class ReservationService {
               quantity: take,
               status: ReservationStatus.RESERVED,
               requestId,
-            } as never),
+            }),
           );
           remaining -= take;
         }
@@ -240,7 +240,7 @@ export class ReservationService {
       quantity: take,
       status: ReservationStatus.RESERVED,
       requestId,
-    } as never);
+    });
     await em.flush();
     await recordEvent(em, { type: 'stock.reserved', aggregateType: 'Reservation', aggregateId: reservation.id, aggregateVersion: 1, payload: eventPayload(reservation, { requestId }) });
     return { reservation, shortage: quantity - take };

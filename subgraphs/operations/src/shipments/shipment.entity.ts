@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
@@ -26,7 +26,7 @@ export class Shipment extends TenantEntity {
 
   @Field(() => ShipmentStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => ShipmentStatus, type: 'string' })
-  status: ShipmentStatus = ShipmentStatus.PENDING;
+  status: ShipmentStatus & Opt = ShipmentStatus.PENDING;
 
   @Field(() => String, { nullable: true, description: "The carrier's tracking number, set when shipped." })
   @Property({ type: 'string', nullable: true })
@@ -54,7 +54,7 @@ export class Shipment extends TenantEntity {
 
   @Field(() => Int, { description: 'Grows by one with every change.' })
   @Property({ type: 'integer', version: true })
-  version: number = 1;
+  version: number & Opt = 1;
 }
 
 /** One reservation shipped whole by a shipment. */
@@ -77,5 +77,5 @@ export class ShipmentLine extends TenantEntity {
 
   /** False once the shipment is cancelled: the reservation may then join another shipment. */
   @Property({ type: 'boolean' })
-  active: boolean = true;
+  active: boolean & Opt = true;
 }

@@ -132,10 +132,10 @@ export class ShipmentService {
             return 0;
           });
           if (refused.length) throw new UserErrorsException(refused);
-          const shipment = em.create(Shipment, { number: await nextDocumentNumber(em, 'SH'), orderId: input.orderId, warehouse, status: ShipmentStatus.PENDING } as never);
+          const shipment = em.create(Shipment, { number: await nextDocumentNumber(em, 'SH'), orderId: input.orderId, warehouse, status: ShipmentStatus.PENDING });
           for (const id of wanted) {
             const r = byId.get(id)!;
-            em.create(ShipmentLine, { shipment, reservation: r, productId: r.productId, quantity: r.quantity, active: true } as never);
+            em.create(ShipmentLine, { shipment, reservation: r, productId: r.productId, quantity: r.quantity, active: true });
           }
           return shipment;
         },

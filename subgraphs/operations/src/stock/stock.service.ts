@@ -172,7 +172,7 @@ export class StockService {
       quantityAfter: after,
       reference: posting.reference,
       reason: posting.reason,
-    } as never);
+    });
     if (posting.event) {
       await recordEvent(em, {
         type: posting.event,

@@ -1,4 +1,4 @@
-import { Entity, Property } from '@mikro-orm/core';
+import { Entity, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@prometric/core';
 
@@ -20,7 +20,7 @@ export class Supplier extends TenantEntity {
 
   @Field(() => Int, { description: 'Usual days from sending a purchase order to receiving the goods.' })
   @Property({ type: 'integer' })
-  leadTimeDays: number = 0;
+  leadTimeDays: number & Opt = 0;
 
   @Field(() => String, { description: 'ISO 4217 currency the supplier invoices in; purchase orders to it use it.' })
   @Property({ type: 'string' })

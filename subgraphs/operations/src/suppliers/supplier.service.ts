@@ -68,7 +68,8 @@ export class SupplierService {
       ctx.em,
       'createSupplier',
       input.idempotencyKey,
-      async (em) => em.create(Supplier, { leadTimeDays: 0, ...values } as never),
+      // `clean(input, true)` has refused a missing name or currency already.
+      async (em) => em.create(Supplier, { ...values, name: values.name ?? '', currency: values.currency ?? '', leadTimeDays: values.leadTimeDays ?? 0 }),
       (em, id) => em.findOneOrFail(Supplier, id),
     );
     return { supplier };

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { BillOfMaterialsStatus } from './bill-of-materials-status';
@@ -21,7 +21,7 @@ export class BillOfMaterials extends TenantEntity {
 
   @Field(() => BillOfMaterialsStatus, { description: 'DRAFT, ACTIVE (in use) or ARCHIVED.' })
   @Enum({ items: () => BillOfMaterialsStatus, type: 'string' })
-  status: BillOfMaterialsStatus = BillOfMaterialsStatus.DRAFT;
+  status: BillOfMaterialsStatus & Opt = BillOfMaterialsStatus.DRAFT;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When this version was last activated.' })
   @Property({ type: 'Date', nullable: true })

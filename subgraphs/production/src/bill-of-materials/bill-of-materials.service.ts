@@ -102,8 +102,8 @@ export class BillOfMaterialsService {
           `select coalesce(max("version"), 0)::int as last from "production"."bill_of_materials" where "workspace_id" = ? and "product_id" = ?`,
           [em.getFilterParams<TenantParams>(TENANT_FILTER).workspaceId, input.productId],
         );
-        const created = em.create(BillOfMaterials, { productId: input.productId, version: last + 1, status: BillOfMaterialsStatus.DRAFT } as never);
-        input.components.forEach((c, position) => em.create(BomLine, { billOfMaterials: created, position, productId: c.productId, quantity: c.quantity } as never));
+        const created = em.create(BillOfMaterials, { productId: input.productId, version: last + 1, status: BillOfMaterialsStatus.DRAFT });
+        input.components.forEach((c, position) => em.create(BomLine, { billOfMaterials: created, position, productId: c.productId, quantity: c.quantity }));
         await em.flush();
         if (input.activate) await this.makeActive(em, created);
         return created;

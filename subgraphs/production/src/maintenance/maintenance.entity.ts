@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { WorkCenter } from '../work-centers/work-center.entity';
@@ -44,7 +44,7 @@ export class MaintenanceRequest extends TenantEntity {
 
   @Field(() => MaintenanceStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => MaintenanceStatus, type: 'string' })
-  status: MaintenanceStatus = MaintenanceStatus.OPEN;
+  status: MaintenanceStatus & Opt = MaintenanceStatus.OPEN;
 
   @Field(() => String, { description: 'What is to be done, or what is broken.' })
   @Property({ type: 'string', length: 1000 })

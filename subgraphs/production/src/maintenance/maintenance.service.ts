@@ -134,7 +134,7 @@ export class MaintenanceService {
           // Waits for work orders starting there right now (they share-lock the work center), so none
           // starts past a request it could not see.
           await em.execute(`select 1 from "production"."work_center" where "id" = ? for no key update`, [workCenter.id]);
-          const r = em.create(MaintenanceRequest, { workCenter, type, status: MaintenanceStatus.OPEN, description, scheduledFor: input.scheduledFor ?? null } as never);
+          const r = em.create(MaintenanceRequest, { workCenter, type, status: MaintenanceStatus.OPEN, description, scheduledFor: input.scheduledFor ?? null });
           await em.flush();
           await recordEvent(em, { type: 'maintenance.requested', aggregateType: 'MaintenanceRequest', aggregateId: r.id, aggregateVersion: 1, payload: eventPayload(r) });
           return r;
@@ -156,7 +156,7 @@ export class MaintenanceService {
     return ctx.em.transactional(async (em) => {
       const workCenter = isUuid(input.workCenterId) ? await em.findOne(WorkCenter, input.workCenterId) : null;
       if (!workCenter) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Work center not found', ['workCenterId'])] };
-      const maintenanceSchedule = em.create(MaintenanceSchedule, { workCenter, everyDays: input.everyDays, description, startsAt: input.startsAt } as never);
+      const maintenanceSchedule = em.create(MaintenanceSchedule, { workCenter, everyDays: input.everyDays, description, startsAt: input.startsAt });
       await em.flush();
       return { maintenanceSchedule };
     });

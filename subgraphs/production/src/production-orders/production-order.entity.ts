@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { ProductionOrderStatus } from './production-order-status';
@@ -49,7 +49,7 @@ export class ProductionOrder extends TenantEntity {
 
   @Field(() => ProductionOrderStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => ProductionOrderStatus, type: 'string' })
-  status: ProductionOrderStatus = ProductionOrderStatus.PLANNED;
+  status: ProductionOrderStatus & Opt = ProductionOrderStatus.PLANNED;
 
   /** Components snapshot taken at release; null before. */
   @Property({ type: 'json', nullable: true, fieldName: 'components' })
@@ -81,10 +81,10 @@ export class ProductionOrder extends TenantEntity {
 
   @Field(() => Int, { description: 'Incremented on every change; the aggregate version of its events.' })
   @Property({ type: 'integer', version: true })
-  version: number = 1;
+  version: number & Opt = 1;
 
   @Field(() => [ProductionOrderComponent], { description: 'Components consumed, snapshotted at release; empty while PLANNED (and when cancelled before release).' })
-  get components(): ProductionOrderComponent[] {
+  get components(): ProductionOrderComponent[] & Opt {
     return (this.storedComponents ?? []).map((c) => Object.assign(new ProductionOrderComponent(), c));
   }
 }

@@ -97,7 +97,7 @@ export class ProductionOrderService {
             orderLineId: input.orderLineId ?? null,
             dueDate: input.dueDate?.trim() || null,
             status: ProductionOrderStatus.PLANNED,
-          } as never);
+          });
           await em.flush();
           await emit(em, 'production.created', mo);
           return mo;

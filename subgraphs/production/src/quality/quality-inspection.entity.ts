@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar, TenantEntity } from '@prometric/core';
 import { InspectionResult, withinTolerance, type MeasurementValues } from './inspection-result';
@@ -19,7 +19,7 @@ export class Measurement {
   tolerance!: string;
 
   @Field(() => Boolean, { description: 'True when |value − target| ≤ tolerance.' })
-  get withinTolerance(): boolean {
+  get withinTolerance(): boolean & Opt {
     return withinTolerance(this);
   }
 }
@@ -48,7 +48,7 @@ export class QualityInspection extends TenantEntity {
 
   /** Measurements as decimal strings, in the order given. */
   @Property({ type: 'json', fieldName: 'measurements' })
-  storedMeasurements: MeasurementValues[] = [];
+  storedMeasurements: MeasurementValues[] & Opt = [];
 
   /** hr's employee, by id (no foreign key). */
   @Field(() => ID, { nullable: true, description: "Who inspected (hr's employee id)." })
@@ -64,7 +64,7 @@ export class QualityInspection extends TenantEntity {
   notes?: string | null;
 
   @Field(() => [Measurement], { description: 'The measurements, in the order recorded; empty when the result was recorded without any.' })
-  get measurements(): Measurement[] {
+  get measurements(): Measurement[] & Opt {
     return this.storedMeasurements.map((m) => Object.assign(new Measurement(), m));
   }
 }

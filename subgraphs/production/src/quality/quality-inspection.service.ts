@@ -85,7 +85,7 @@ export class QualityInspectionService {
             inspectorId: input.inspectorId ?? null,
             inspectedAt,
             notes,
-          } as never);
+          });
           await em.flush();
           await recordEvent(em, {
             type: 'quality.inspected',

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { WorkCenter } from '../work-centers/work-center.entity';
@@ -42,7 +42,7 @@ export class WorkOrder extends TenantEntity {
 
   @Field(() => WorkOrderStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => WorkOrderStatus, type: 'string' })
-  status: WorkOrderStatus = WorkOrderStatus.PENDING;
+  status: WorkOrderStatus & Opt = WorkOrderStatus.PENDING;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the step started.' })
   @Property({ type: 'Date', nullable: true })

@@ -102,7 +102,7 @@ export class WorkOrderService {
             plannedMinutes: input.plannedMinutes,
             assignedEmployeeId: input.assignedEmployeeId ?? null,
             status: WorkOrderStatus.PENDING,
-          } as never);
+          });
           await em.flush();
           await recordEvent(em, { type: 'workOrder.added', aggregateType: 'WorkOrder', aggregateId: wo.id, aggregateVersion: 1, payload: eventPayload(wo) });
           return wo;

@@ -48,7 +48,7 @@ export class CustomerService {
             creditLimitAmount: input.creditLimit ?? null,
             currency: principal.currency,
             customFields: input.customFields ?? {},
-          } as never),
+          }),
         (em, id) => em.findOneOrFail(Customer, id),
       );
       return { customer };
@@ -70,7 +70,7 @@ export class CustomerService {
       where.$or = [{ name: { $ilike: like } }, { email: { $ilike: like } }];
     }
     const custom = customFieldsFilter(filter?.customFields);
-    if (custom) where.customFields = custom as never;
+    if (custom) where.customFields = custom;
     return paginate(ctx.em, Customer, where, page, [{ name: 'asc' }, { id: 'asc' }]);
   }
 

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, Money, TenantEntity, money } from '@prometric/core';
 import { Customer } from '../customers/customer.entity';
@@ -18,7 +18,7 @@ export class Deal extends TenantEntity {
 
   @Field(() => DealStage, { description: 'Pipeline stage.' })
   @Enum({ items: () => DealStage, type: 'string' })
-  stage: DealStage = DealStage.LEAD;
+  stage: DealStage & Opt = DealStage.LEAD;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the deal is expected to close.' })
   @Property({ type: 'Date', nullable: true })
@@ -38,7 +38,7 @@ export class Deal extends TenantEntity {
   lines = new Collection<DealLine>(this);
 
   @Field(() => Money, { description: 'Sum of the lines (quantity × unit price), net of tax.' })
-  get value(): Money {
+  get value(): Money & Opt {
     return money(this.valueAmount, this.currency);
   }
 }
@@ -68,7 +68,7 @@ export class DealLine extends TenantEntity {
   currency!: string;
 
   @Field(() => Money, { description: 'Agreed unit price, net of tax.' })
-  get unitPrice(): Money {
+  get unitPrice(): Money & Opt {
     return money(this.unitPriceAmount, this.currency);
   }
 }

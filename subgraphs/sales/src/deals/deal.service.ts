@@ -55,9 +55,9 @@ export class DealService {
             expectedCloseDate: input.expectedCloseDate ?? null,
             valueAmount: totalsOf(priced.lines).subtotal,
             currency: customer!.currency,
-          } as never);
+          });
           priced.lines.forEach((line, position) => {
-            deal.lines.add(em.create(DealLine, { deal, position, product: line.product, quantity: line.quantity, unitPriceAmount: line.unitPrice, currency: deal.currency } as never));
+            deal.lines.add(em.create(DealLine, { deal, position, product: line.product, quantity: line.quantity, unitPriceAmount: line.unitPrice, currency: deal.currency }));
           });
           return deal;
         },

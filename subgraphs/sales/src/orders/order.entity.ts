@@ -17,7 +17,7 @@ export class Order extends TenantEntity {
 
   @Field(() => OrderStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => OrderStatus, type: 'string' })
-  status: OrderStatus = OrderStatus.DRAFT;
+  status: OrderStatus & Opt = OrderStatus.DRAFT;
 
   @ManyToOne(() => Customer)
   customer!: Customer;
@@ -54,17 +54,17 @@ export class Order extends TenantEntity {
   lines = new Collection<OrderLine>(this);
 
   @Field(() => Money, { description: 'Sum of line totals, net of tax.' })
-  get subtotal(): Money {
+  get subtotal(): Money & Opt {
     return money(this.subtotalAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Sum of line taxes (each rounded to cents).' })
-  get tax(): Money {
+  get tax(): Money & Opt {
     return money(this.taxAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Subtotal plus tax.' })
-  get total(): Money {
+  get total(): Money & Opt {
     return money(this.totalAmount, this.currency);
   }
 }
@@ -94,7 +94,7 @@ export class OrderLine extends TenantEntity {
   taxRate!: string;
 
   @Field(() => DecimalScalar, { name: 'taxRate', description: 'Tax rate applied, as a fraction.' })
-  get taxRateValue(): string {
+  get taxRateValue(): string & Opt {
     return new Decimal(this.taxRate).toFixed();
   }
 
@@ -108,17 +108,17 @@ export class OrderLine extends TenantEntity {
   currency!: string;
 
   @Field(() => Money, { description: 'Unit price, net of tax.' })
-  get unitPrice(): Money {
+  get unitPrice(): Money & Opt {
     return money(this.unitPriceAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Quantity × unit price, net of tax.' })
-  get total(): Money {
+  get total(): Money & Opt {
     return money(this.netAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Tax of this line, rounded to cents.' })
-  get tax(): Money {
+  get tax(): Money & Opt {
     return money(this.taxAmount, this.currency);
   }
 }

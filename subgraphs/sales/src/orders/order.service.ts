@@ -89,7 +89,7 @@ export class OrderService {
       taxAmount: totals.tax,
       totalAmount: totals.total,
       currency,
-    } as never);
+    });
     for (const [position, line] of p.lines.entries()) {
       order.lines.add(
         em.create(OrderLine, {
@@ -102,7 +102,7 @@ export class OrderService {
           netAmount: line.net,
           taxAmount: line.tax,
           currency,
-        } as never),
+        }),
       );
     }
     await em.flush();

@@ -1,4 +1,4 @@
-import { Entity, Property } from '@mikro-orm/core';
+import { Entity, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Decimal, DecimalScalar, Money, TenantEntity, money } from '@prometric/core';
 
@@ -25,7 +25,7 @@ export class Product extends TenantEntity {
   taxRate!: string;
 
   @Field(() => DecimalScalar, { name: 'taxRate', description: 'Tax rate as a fraction: "0.12" is 12%.' })
-  get taxRateValue(): string {
+  get taxRateValue(): string & Opt {
     return new Decimal(this.taxRate).toFixed();
   }
 
@@ -33,7 +33,7 @@ export class Product extends TenantEntity {
   currency!: string;
 
   @Field(() => Money, { description: 'Unit price, net of tax.' })
-  get price(): Money {
+  get price(): Money & Opt {
     return money(this.priceAmount, this.currency);
   }
 

@@ -64,7 +64,7 @@ export class ProductService {
             taxRate: input.taxRate ?? '0',
             currency: principal.currency,
             customFields: input.customFields ?? {},
-          } as never);
+          });
         },
         (em, id) => em.findOneOrFail(Product, id, { filters: { softDelete: false } }),
       );
@@ -114,7 +114,7 @@ export class ProductService {
       where.$or = [{ sku: { $ilike: like } }, { name: { $ilike: like } }];
     }
     const custom = customFieldsFilter(filter?.customFields);
-    if (custom) where.customFields = custom as never;
+    if (custom) where.customFields = custom;
     const field = orderBy?.field ?? ProductSortField.NAME;
     return paginate(ctx.em, Product, where, page, [{ [field]: orderOf(orderBy?.direction) }, { id: 'asc' }]);
   }
