@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
-import { DEFAULT_EVENT_ROUTES, baseEnvSchema, eventQueuePrefix, listDeadLetters, loadEnvOrExit, retryDeadLetters } from '@prometric/core';
+import { baseEnvSchema, eventQueuePrefix, listDeadLetters, loadEnvOrExit, retryDeadLetters } from '@prometric/core';
+import { eventRoutes } from '@prometric/testing';
 
 /**
  * `pnpm dead-letters list [queue]` shows the events a consumer gave up on (after the relay's 8
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const prefix = eventQueuePrefix(env.DATABASE_URL);
   try {
     if (command === 'list') {
-      for (const name of queueName ? [queueName] : Object.keys(DEFAULT_EVENT_ROUTES)) {
+      for (const name of queueName ? [queueName] : Object.keys(eventRoutes())) {
         for (const d of await listDeadLetters(redis, name, { prefix })) {
           process.stdout.write(`${name}\t${d.jobId}\t${d.type}\tworkspace ${d.workspaceId}\t${d.attemptsMade} attempts\t${d.failedAt ?? ''}\t${d.failedReason}\n`);
         }

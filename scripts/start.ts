@@ -11,7 +11,7 @@ import { productionEnvSchema, startProduction } from '@prometric/production';
 import { hrEnvSchema, startHr } from '@prometric/hr';
 import { gatewayEnvSchema, startGateway, subgraphUrlOverrides } from '@prometric/gateway';
 import { orchestratorEnvSchema, startOrchestrator } from '@prometric/orchestrator';
-import { REPO_ROOT, ensureDatabase, migrateAll } from '@prometric/testing';
+import { REPO_ROOT, ensureDatabase, eventRoutes, migrateAll } from '@prometric/testing';
 import { resolvePostgres } from './postgres';
 import { DEMO_LOGIN, seedDemo } from './demo-data';
 
@@ -42,6 +42,8 @@ async function main(): Promise<void> {
   const postgres = await resolvePostgres(REPO_ROOT, (msg) => log.info(msg));
   process.env.DATABASE_URL = postgres.url;
   if (postgres.app && !process.env.DATABASE_APP_URL) process.env.DATABASE_APP_URL = postgres.app.url;
+  // This is where the services are composed, so where the events' routes are assembled.
+  process.env.EVENT_ROUTES = JSON.stringify(eventRoutes());
   const base = loadEnvOrExit(baseEnvSchema);
   await requireRedis(base.REDIS_URL);
   await ensureDatabase(base.DATABASE_URL);

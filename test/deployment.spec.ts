@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '@prometric/testing';
+import { REPO_ROOT, eventRoutes } from '@prometric/testing';
 
 /** Every workspace package, as pnpm-workspace.yaml lists them (`dir/*` globs and plain dirs). */
 function workspacePackages(): string[] {
@@ -29,5 +29,12 @@ describe('deployment files follow the workspace', () => {
       expect([dir, compose.includes(`command: ["node", "-r", "@swc-node/register", "subgraphs/${dir}/src/main.ts"]`)]).toEqual([dir, true]);
       expect([dir, compose.includes(`SUBGRAPH_${dir.toUpperCase()}_URL: http://${dir}:`)]).toEqual([dir, true]);
     }
+  });
+
+  it("gives every service the composition's event routes (the consumers' declarations)", () => {
+    const compose = readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8');
+    const line = /^\s+EVENT_ROUTES: '(.+)'$/m.exec(compose);
+    expect(line).not.toBeNull();
+    expect(JSON.parse(line![1])).toEqual(eventRoutes());
   });
 });

@@ -9,6 +9,7 @@ import {
   appRoleSql,
   createLogger,
   createOrm,
+  defineConsumer,
   listDeadLetters,
   retryDeadLetters,
   processedMessageSql,
@@ -20,6 +21,8 @@ import {
   type TenantParams,
 } from '@prometric/core';
 import { testConfig } from '@prometric/testing';
+import { consumes, defineEvent } from '@prometric/contracts';
+import { z } from 'zod';
 
 /**
  * The durable event consumer against real Postgres (as the application role, under row-level
@@ -43,10 +46,20 @@ let consumer: RunningConsumer;
 const failuresLeft = new Map<string, number>();
 const seenTenants: TenantParams[] = [];
 
+/** The scratch event this file's consumer handles: its payload carries how much to add. */
+const TallyBumped = defineEvent('tally.bumped', {
+  version: 1,
+  aggregateType: 'Tally',
+  producer: 'sales',
+  description: 'Test event: adds `by` to a tally.',
+  payload: z.object({ by: z.number().int().positive() }),
+});
+
 function event(type: string, workspaceId = wsA, organizationId = orgA): DomainEvent {
   return {
     id: randomUUID(),
     type,
+    schemaVersion: 1,
     aggregateType: 'Tally',
     aggregateId: randomUUID(),
     aggregateVersion: 1,
@@ -54,14 +67,14 @@ function event(type: string, workspaceId = wsA, organizationId = orgA): DomainEv
     workspaceId,
     actorId: null,
     occurredAt: new Date().toISOString(),
-    payload: {},
+    payload: { by: 1 },
   };
 }
 
 /** Adds one to the tally of every row it can see: under row-level security, only the event's workspace. */
-const bump: EventHandler = async (em, e) => {
+const bump: EventHandler<typeof TallyBumped> = async (em, e) => {
   seenTenants.push(em.getFilterParams<TenantParams>(TENANT_FILTER));
-  await em.execute(`update "${schema}"."tally" set "n" = "n" + 1`);
+  await em.execute(`update "${schema}"."tally" set "n" = "n" + ?`, [e.payload.by]);
   const left = failuresLeft.get(e.id) ?? 0;
   if (left > 0) {
     failuresLeft.set(e.id, left - 1);
@@ -99,11 +112,10 @@ beforeAll(async () => {
   queueEvents = new QueueEvents(queueName, { connection: eventsConnection });
   await queueEvents.waitUntilReady();
   consumer = await startConsumer({
-    queue: queueName,
+    consumer: defineConsumer(consumes(queueName, [TallyBumped]), { 'tally.bumped': bump }),
     orm,
     schema,
     redisUrl: testConfig.redisUrl,
-    handlers: { 'tally.bumped': bump },
     logger: createLogger('consumer-test', 'fatal'),
     concurrency: 8,
   });
@@ -167,6 +179,25 @@ describe('durable event consumer', () => {
     expect(await deliver(e)).toBe('ignored');
     expect(await tally(wsA)).toBe(before);
     expect(await processed(e.id)).toBe(0);
+  });
+
+  it('dead-letters a payload that breaks its contract at once (no retries), with the reason, and applies nothing', async () => {
+    const before = await tally(wsA);
+    const malformed = { ...event('tally.bumped'), payload: { by: 'two' } };
+    const otherVersion = { ...event('tally.bumped'), schemaVersion: 2 };
+    for (const [e, reason] of [
+      [malformed, /tally\.bumped: payload does not match its contract.*by/s],
+      [otherVersion, /tally\.bumped: payload version 2 is not the version 1/],
+    ] as const) {
+      const job = await queue.add(e.type, e, { jobId: `bad-${e.id}`, attempts: 5, backoff: { type: 'fixed', delay: 20 } });
+      await expect(job.waitUntilFinished(queueEvents, 20000)).rejects.toThrow(reason);
+      const dead = (await listDeadLetters(connection, queueName)).find((d) => d.eventId === e.id);
+      // One attempt: no retry could make the payload valid.
+      expect(dead).toMatchObject({ jobId: `bad-${e.id}`, type: 'tally.bumped', attemptsMade: 1 });
+      expect(dead!.failedReason).toMatch(reason);
+      expect(await processed(e.id)).toBe(0);
+    }
+    expect(await tally(wsA)).toBe(before);
   });
 
   it('keeps a job that used up its attempts as a visible dead letter, and applies it once when retried', async () => {

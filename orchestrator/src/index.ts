@@ -1,11 +1,12 @@
 import { Pool } from 'pg';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createLogger, createOrm, eventQueuePrefix, KeyStoreFile, startConsumer, type RunningConsumer } from '@prometric/core';
+import { createLogger, createOrm, defineConsumer, eventQueuePrefix, KeyStoreFile, startConsumer, type RunningConsumer } from '@prometric/core';
 import type { Constructor } from '@mikro-orm/core';
 import type { OrchestratorEnv } from './env';
 import { GatewayClient } from './saga/gateway-client';
 import { OrderSaga, type SagaHooks } from './saga/order-saga';
+import { ORCHESTRATOR_CONSUMER } from './consumer';
 import { loadSaga, type OrderSagaRow } from './saga/saga-store';
 import { Migration20261126170000 } from '../migrations/Migration20261126170000';
 import { Migration20261126170100 } from '../migrations/Migration20261126170100';
@@ -15,9 +16,9 @@ export { OrderSaga, type SagaHooks } from './saga/order-saga';
 export { loadSaga, type OrderSagaRow, type SagaResults, type SagaStatus, type SagaStep } from './saga/saga-store';
 export { GatewayClient, PermanentStepError, TransientStepError } from './saga/gateway-client';
 
+export { ORCHESTRATOR_CONSUMER } from './consumer';
+
 export const ORCHESTRATOR_SCHEMA = 'orchestrator';
-/** The durable queue the orchestrator consumes (see DEFAULT_EVENT_ROUTES). */
-export const ORCHESTRATOR_QUEUE = 'orchestrator';
 export const orchestratorEntities: Constructor[] = [];
 export const orchestratorMigrations = [
   { name: 'Migration20261126170000', class: Migration20261126170000 },
@@ -57,12 +58,11 @@ export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks =
   const saga = new OrderSaga({ client, pool, logger, stepAttempts: env.SAGA_STEP_ATTEMPTS, hooks });
   const queuePrefix = eventQueuePrefix(env.DATABASE_URL);
   const consumer = await startConsumer({
-    queue: ORCHESTRATOR_QUEUE,
+    consumer: defineConsumer(ORCHESTRATOR_CONSUMER, saga.handlers()),
     queuePrefix,
     orm,
     schema: ORCHESTRATOR_SCHEMA,
     redisUrl: env.REDIS_URL,
-    handlers: saga.handlers(),
     // After the event's transaction: the steps call other services and must not hold it open.
     afterConsume: async (event) => {
       const orderId = saga.orderOf(event);
@@ -79,7 +79,7 @@ export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks =
       .finally(() => (sweeping = null));
   }, env.SAGA_SWEEP_MS);
   const queueConnection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
-  const queue = new Queue(ORCHESTRATOR_QUEUE, { connection: queueConnection, prefix: queuePrefix });
+  const queue = new Queue(ORCHESTRATOR_CONSUMER.queue, { connection: queueConnection, prefix: queuePrefix });
   queueConnection.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   queue.on('error', (err) => logger.warn({ err }, 'queue connection error'));
   const read = async (orderId: string) => {

@@ -1,3 +1,17 @@
+import {
+  CreditNoteIssued,
+  InvoiceIssued,
+  InvoiceVoided,
+  OrderCreated,
+  OrderUpdated,
+  PaymentRecorded,
+  ProductionCancelled,
+  ProductionCompleted,
+  ProductionCreated,
+  ProductionReleased,
+  ProductionStarted,
+} from '@prometric/contracts';
+
 /**
  * A subscription field the gateway serves: which events fire it, and which query field re-reads the
  * entity so every subgraph's fields are live. Adding a subscription is one entry here plus the
@@ -25,18 +39,18 @@ export interface SubscriptionField {
   versionFields: string[];
 }
 
-const PRODUCTION_EVENTS = ['created', 'released', 'started', 'completed', 'cancelled'].map((e) => `production.${e}`);
+const PRODUCTION_EVENTS = [ProductionCreated, ProductionReleased, ProductionStarted, ProductionCompleted, ProductionCancelled];
 
 export const SUBSCRIPTION_FIELDS: SubscriptionField[] = [
   {
     field: 'orderUpdated',
-    events: ['order.created', 'order.updated'],
+    events: [OrderCreated.type, OrderUpdated.type],
     relatedEvents: {
-      'invoice.issued': 'orderId',
-      'invoice.voided': 'orderId',
-      'payment.recorded': 'orderId',
-      'credit_note.issued': 'orderId',
-      ...Object.fromEntries(PRODUCTION_EVENTS.map((type) => [type, 'orderId'])),
+      [InvoiceIssued.type]: 'orderId',
+      [InvoiceVoided.type]: 'orderId',
+      [PaymentRecorded.type]: 'orderId',
+      [CreditNoteIssued.type]: 'orderId',
+      ...Object.fromEntries(PRODUCTION_EVENTS.map(({ type }) => [type, 'orderId'])),
     },
     lookup: 'order',
     idArgument: 'id',

@@ -1,7 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DomainEvent, EventHandler } from '@prometric/core';
+import type { DomainEvent, HandlersOf } from '@prometric/core';
 import type { Logger } from 'pino';
+import type { ORCHESTRATOR_CONSUMER } from '../consumer';
 import { PermanentStepError, TransientStepError, type GatewayClient, type SagaActor } from './gateway-client';
 import { compensate, compensationsFor, runStep, type StepContext } from './steps';
 import { insertSaga, loadSaga, saveSaga, staleSagas, type Compensation, type OrderSagaRow, type ReceivedOutput, type SagaOrder, type SagaStep } from './saga-store';
@@ -10,7 +11,7 @@ export interface SagaHooks {
   /** Test hook: called before each attempt of a step or compensation (`compensate:<what>`); throwing fails that attempt. */
   beforeStep?: (step: SagaStep | `compensate:${Compensation}`, orderId: string) => void | Promise<void>;
   /** Test hook: which events the saga handles (others are acknowledged without effect). */
-  acceptEvent?: (event: DomainEvent) => boolean;
+  acceptEvent?: (event: DomainEvent<unknown>) => boolean;
 }
 
 export interface OrderSagaOptions {
@@ -27,19 +28,6 @@ export interface OrderSagaOptions {
   /** How long one drive retries transient failures before giving the saga back (the sweeper resumes it). */
   transientBudgetMs?: number;
   hooks?: SagaHooks;
-}
-
-interface OrderEventPayload extends SagaOrder {
-  previousStatus?: string | null;
-}
-
-interface OutputReceivedPayload {
-  productionOrderId: string;
-  number: string;
-  productId: string;
-  quantity: number;
-  orderId: string | null;
-  orderLineId: string | null;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -83,19 +71,19 @@ export class OrderSaga {
   }
 
   /** The consumer's handlers: they record the event's effect on the saga row, in the event's transaction. */
-  handlers(): Record<string, EventHandler> {
-    const accept = (event: DomainEvent) => !this.hooks.acceptEvent || this.hooks.acceptEvent(event);
+  handlers(): HandlersOf<typeof ORCHESTRATOR_CONSUMER> {
+    const accept = (event: DomainEvent<unknown>) => !this.hooks.acceptEvent || this.hooks.acceptEvent(event);
     return {
       'order.created': async (em, event) => {
         if (!accept(event)) return;
-        const order = event.payload as unknown as SagaOrder;
+        const order = event.payload;
         if (order.status !== 'CONFIRMED') return; // drafts are confirmed by people, not by the saga
         if (!event.actorId) throw new PermanentStepError('order.created without an actor');
         await insertSaga(em, sagaOrderOf(order), { ...event, actorId: event.actorId });
       },
       'order.updated': async (em, event) => {
         if (!accept(event)) return;
-        const order = event.payload as unknown as OrderEventPayload;
+        const order = event.payload;
         if (order.status !== 'CANCELLED' || order.previousStatus === 'CANCELLED') return;
         const saga = await loadSaga(em, event.aggregateId, true);
         if (!saga) {
@@ -112,7 +100,7 @@ export class OrderSaga {
       },
       'production.output_received': async (em, event) => {
         if (!accept(event)) return;
-        const output = event.payload as unknown as OutputReceivedPayload;
+        const output = event.payload;
         if (!output.orderId) return;
         const saga = await loadSaga(em, output.orderId, true);
         if (!saga || TERMINAL.has(saga.status) || saga.status === 'COMPENSATING') return;

@@ -1,13 +1,24 @@
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
+import { routesOf, type EventRoutes } from '@prometric/contracts';
 import { buildSubgraphTypeDefs } from '@prometric/core';
 import { supergraphForEnforcingGateway } from '@prometric/gateway';
 import { identitySchema } from '@prometric/identity';
-import { createSalesServices, salesSchema } from '@prometric/sales';
-import { createOperationsServices, operationsSchema } from '@prometric/operations';
-import { createFinanceServices, financeSchema } from '@prometric/finance';
+import { SALES_CONSUMER, createSalesServices, salesSchema } from '@prometric/sales';
+import { OPERATIONS_CONSUMER, createOperationsServices, operationsSchema } from '@prometric/operations';
+import { FINANCE_CONSUMER, createFinanceServices, financeSchema } from '@prometric/finance';
+import { ORCHESTRATOR_CONSUMER } from '@prometric/orchestrator';
 import { createProductionServices, productionSchema } from '@prometric/production';
 import { createHrServices, hrSchema } from '@prometric/hr';
+
+/**
+ * The event routes of the whole system: every durable consumer's declaration (what it consumes), as
+ * the outbox relays publish by. The one place they are assembled; `pnpm start`, the test stack and
+ * docker-compose (checked by test/deployment.spec.ts) use it.
+ */
+export function eventRoutes(): EventRoutes {
+  return routesOf([SALES_CONSUMER, OPERATIONS_CONSUMER, FINANCE_CONSUMER, ORCHESTRATOR_CONSUMER]);
+}
 
 /** The subgraphs of the supergraph, with the URLs the committed supergraph names (local defaults). */
 export async function subgraphSdls(): Promise<{ name: string; url: string; sdl: string }[]> {

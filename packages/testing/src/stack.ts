@@ -9,6 +9,7 @@ import { hrEnvSchema, startHr, type RunningHr } from '@prometric/hr';
 import { startGateway, type RunningGateway } from '@prometric/gateway';
 import { orchestratorEnvSchema, startOrchestrator, type RunningOrchestrator, type SagaHooks } from '@prometric/orchestrator';
 import { testConfig } from './config';
+import { eventRoutes } from './compose';
 
 export interface Stack {
   /** The gateway's /graphql URL: what clients use. */
@@ -67,6 +68,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     // Scheduled sweeps visit every workspace of the database: off unless a test turns its own on.
     PRODUCTION_MAINTENANCE_SWEEP_MS: '0',
     HR_LEAVE_ACCRUAL_SWEEP_MS: '0',
+    EVENT_ROUTES: JSON.stringify(eventRoutes()),
     ...extra,
   };
 }

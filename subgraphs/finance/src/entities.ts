@@ -8,6 +8,7 @@ import { Migration20261126160100 } from '../migrations/Migration20261126160100';
 import { Migration20261126160200 } from '../migrations/Migration20261126160200';
 import { Migration20261126160300 } from '../migrations/Migration20261126160300';
 import { Migration20261126200000 } from '../migrations/Migration20261126200000';
+import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 
 export const FINANCE_SCHEMA = 'finance';
 export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense];
@@ -17,4 +18,5 @@ export const financeMigrations = [
   { name: 'Migration20261126160200', class: Migration20261126160200 },
   { name: 'Migration20261126160300', class: Migration20261126160300 },
   { name: 'Migration20261126200000', class: Migration20261126200000 },
+  { name: 'Migration20261204140000', class: Migration20261204140000 },
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role, consumeEvent, type DomainEvent } from '@prometric/core';
 import { errorCodes, gql, memberToken, signUpTenant, useStack, type Tenant } from '@prometric/testing';
-import { FINANCE_QUEUE, FINANCE_SCHEMA, financeEventHandlers } from '@prometric/finance';
+import { FINANCE_SCHEMA, createFinanceServices, financeConsumer } from '@prometric/finance';
 
 const FIELDS = 'id number description category amount { amount currency } incurredOn status submittedBy approvedBy rejectionReason paidAt paidOn source';
 const SUBMIT = /* GraphQL */ `mutation($input: SubmitExpenseInput!) { submitExpense(input: $input) { expense { ${FIELDS} } errors { code field message } } }`;
@@ -133,6 +133,7 @@ describe('expenses through the gateway', () => {
     const payrollEvent = (tenant: Tenant, payrollRunId: string, actorId: string | null = tenant.userId): DomainEvent => ({
       id: randomUUID(),
       type: 'payroll.approved',
+      schemaVersion: 1,
       aggregateType: 'PayrollRun',
       aggregateId: payrollRunId,
       aggregateVersion: 2,
@@ -142,7 +143,7 @@ describe('expenses through the gateway', () => {
       occurredAt: new Date().toISOString(),
       payload: { payrollRunId, period: '2026-03', currency: 'USD', totalGross: '12500.00', totalNet: '10000.00', totalDeductions: '2500.00', employeeCount: 4 },
     });
-    const consume = (event: DomainEvent) => consumeEvent(fx.stack.finance.orm, { queue: FINANCE_QUEUE, schema: FINANCE_SCHEMA, handlers: financeEventHandlers }, event);
+    const consume = (event: DomainEvent) => consumeEvent(fx.stack.finance.orm, { consumer: financeConsumer(createFinanceServices()), schema: FINANCE_SCHEMA }, event);
     const payrollExpenses = async (runId: string) =>
       (await fx.pg.query(`select number, status, category, amount, description, incurred_on::text, source, workspace_id from finance.expense where source_payroll_run_id = $1`, [runId])).rows;
 

@@ -13,6 +13,7 @@ import { Migration20261126175000 } from '../migrations/Migration20261126175000';
 import { Migration20261126176000 } from '../migrations/Migration20261126176000';
 import { Migration20261126177000 } from '../migrations/Migration20261126177000';
 import { Migration20261126200000 } from '../migrations/Migration20261126200000';
+import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 
 export const OPERATIONS_SCHEMA = 'operations';
 export const operationsEntities = [Warehouse, StockMovement, StockLevel, Reservation, Shipment, ShipmentLine, Supplier, PurchaseOrder, PurchaseOrderLine, ReorderRule];
@@ -25,4 +26,5 @@ export const operationsMigrations = [
   { name: 'Migration20261126176000', class: Migration20261126176000 },
   { name: 'Migration20261126177000', class: Migration20261126177000 },
   { name: 'Migration20261126200000', class: Migration20261126200000 },
+  { name: 'Migration20261204140000', class: Migration20261204140000 },
 ];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { consumeEvent, type DomainEvent } from '@prometric/core';
-import { OPERATIONS_QUEUE, OPERATIONS_SCHEMA, operationsEventHandlers } from '@prometric/operations';
+import { OPERATIONS_SCHEMA, createOperationsServices, operationsConsumer } from '@prometric/operations';
 import { ComponentsUnavailableError } from '../src/production-stock/production-stock.handlers';
 import { createProduct, createWarehouse, gql, receiveStock, useStack } from '@prometric/testing';
 
@@ -14,7 +14,7 @@ const STOCK = /* GraphQL */ `query($id: ID!) { product(id: $id) { id stock { onH
 describe('production events move stock exactly once', () => {
   const fx = useStack({ pg: true });
 
-  const deliver = (event: DomainEvent) => consumeEvent(fx.stack.operations.orm, { queue: OPERATIONS_QUEUE, schema: OPERATIONS_SCHEMA, handlers: operationsEventHandlers }, event);
+  const deliver = (event: DomainEvent) => consumeEvent(fx.stack.operations.orm, { consumer: operationsConsumer(createOperationsServices()), schema: OPERATIONS_SCHEMA }, event);
   const product = async () => (await createProduct(fx.url, fx.owner.token)).id;
   const warehouse = async () => (await createWarehouse(fx.url, fx.owner.token)).id;
   const receive = (productId: string, warehouseId: string, quantity: number) => receiveStock(fx.url, fx.owner.token, { productId, warehouseId, quantity });
@@ -23,6 +23,7 @@ describe('production events move stock exactly once', () => {
   const event = (type: string, version: number, payload: Record<string, unknown>): DomainEvent => ({
     id: randomUUID(),
     type,
+    schemaVersion: 1,
     aggregateType: 'ProductionOrder',
     aggregateId: payload.id as string,
     aggregateVersion: version,

@@ -8,6 +8,7 @@ import { Migration20261126120000 } from '../migrations/Migration20261126120000';
 import { Migration20261126100000 } from '../migrations/Migration20261126100000';
 import { Migration20261126150000 } from '../migrations/Migration20261126150000';
 import { Migration20261126200000 } from '../migrations/Migration20261126200000';
+import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 
 export const SALES_SCHEMA = 'sales';
 export const salesEntities = [Product, Customer, Deal, DealLine, Order, OrderLine];
@@ -18,4 +19,5 @@ export const salesMigrations = [
   { name: 'Migration20261126120000', class: Migration20261126120000 },
   { name: 'Migration20261126150000', class: Migration20261126150000 },
   { name: 'Migration20261126200000', class: Migration20261126200000 },
+  { name: 'Migration20261204140000', class: Migration20261204140000 },
 ];

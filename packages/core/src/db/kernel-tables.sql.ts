@@ -27,6 +27,15 @@ export function outboxDeliverySql(schema: string): string {
       where "published_at" is not null and "delivered_at" is null;`;
 }
 
+/**
+ * DDL of the outbox's payload version: the version of the event contract the payload was written
+ * under (see @prometric/contracts), which consumers check. Rows written before contracts existed
+ * are version 1. Each subgraph adds it in a migration of its own.
+ */
+export function outboxSchemaVersionSql(schema: string): string {
+  return `alter table "${schema}"."outbox_event" add column if not exists "schema_version" int not null default 1;`;
+}
+
 /** DDL of the kernel's first tables (counters, outbox, idempotency keys) in a subgraph's own schema. Frozen: applied migrations use it. */
 export function kernelTablesSql(schema: string): string {
   return `

@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventContract, PayloadIn } from '@prometric/contracts';
 import { UserErrorCode, UserErrorsException, userError, type UserError } from '../errors';
 import { recordEvent } from '../events/outbox';
 import { lockAndLoad } from './loaders';
@@ -12,12 +13,19 @@ export function canMove<S extends string>(transitions: Readonly<Record<S, readon
   return (from, to) => transitions[from].includes(to);
 }
 
-/** The event a transition records: `aggregateType` defaults to the entity's class name, `aggregateVersion` to the row's `version` after the flush. */
+/**
+ * The event a transition records, made by `eventOf` (which checks the payload against its contract);
+ * `aggregateVersion` defaults to the row's `version` after the flush.
+ */
 export interface TransitionEvent {
-  type: string;
-  payload: Record<string, unknown>;
-  aggregateType?: string;
-  aggregateVersion?: number;
+  readonly contract: EventContract;
+  readonly payload: unknown;
+  readonly aggregateVersion?: number;
+}
+
+/** An event for `transition` to record: the payload is type-checked against `contract`. */
+export function eventOf<C extends EventContract>(contract: C, payload: PayloadIn<C>, aggregateVersion?: number): TransitionEvent {
+  return { contract, payload, aggregateVersion };
 }
 
 /** What `transition` needs to know about one move of one entity's state machine. */
@@ -90,13 +98,7 @@ export async function transition<T extends { id: string; status: S }, S, K exten
       if (event) {
         const version = event.aggregateVersion ?? (found as { version?: number }).version;
         if (version == null) throw new Error(`transition: ${entity.name} has no version; the event must give aggregateVersion`);
-        await recordEvent(em, {
-          type: event.type,
-          aggregateType: event.aggregateType ?? entity.name,
-          aggregateId: found.id,
-          aggregateVersion: version,
-          payload: event.payload,
-        });
+        await recordEvent(em, event.contract, { aggregateId: found.id, aggregateVersion: version, payload: event.payload });
       }
       return found;
     });

@@ -8,9 +8,13 @@ export class OutboxEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();
 
-  /** `deal.won`, `order.created`, `order.updated`, ... */
+  /** The event contract's type: `deal.won`, `order.created`, … (see @prometric/contracts). */
   @Property({ type: 'string' })
   type!: string;
+
+  /** Version of the payload's shape: its contract's `version` when it was recorded. */
+  @Property({ type: 'integer' })
+  schemaVersion!: number;
 
   @Property({ type: 'string' })
   aggregateType!: string;

@@ -2,6 +2,7 @@ import { Client, Pool, type PoolClient } from 'pg';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { EventRoutes } from '@prometric/contracts';
 import { OUTBOX_CHANNEL, type DomainEvent } from './outbox';
 
 /** Redis pub/sub channel carrying every committed event, for live fan-out (subscriptions). */
@@ -15,22 +16,6 @@ export function eventQueuePrefix(databaseUrl: string): string {
   const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) || 'postgres';
   return `prometric:${name}`;
 }
-
-/** Which durable queue consumes which event types. */
-export type EventRoutes = Record<string, string[]>;
-
-/** Durable consumers of the foundation's events; later issues add theirs here. */
-export const DEFAULT_EVENT_ROUTES: EventRoutes = {
-  // The order-to-cash saga: starts on a new order, follows its changes and the production it asked for.
-  orchestrator: ['deal.won', 'order.created', 'order.updated', 'production.output_received'],
-  // Order snapshots (invoices are drafted from them); payroll totals become expenses.
-  finance: ['order.created', 'order.updated', 'payroll.approved'],
-  // Stock moves for production: components reserved on release, consumed and output received on completion;
-  // and operations' own stock events that lower available, which run the product's reorder rule.
-  operations: ['production.released', 'production.completed', 'production.cancelled', 'stock.reserved', 'stock.issued', 'stock.adjusted'],
-  // Order status follows its shipments.
-  sales: ['shipment.shipped', 'shipment.delivered'],
-};
 
 export interface RelayOptions {
   /**
@@ -46,7 +31,11 @@ export interface RelayOptions {
   queuePrefix: string;
   /** Connection used to PUBLISH live events. */
   publisher: Redis;
-  routes?: EventRoutes;
+  /**
+   * Which queue receives which event types: built by the composition (`routesOf` of its consumers'
+   * declarations); the relay knows no domain.
+   */
+  routes: EventRoutes;
   batchSize?: number;
   pollIntervalMs?: number;
   /**
@@ -70,6 +59,7 @@ const JOB_OPTIONS = {
 export interface OutboxRow {
   id: string;
   type: string;
+  schema_version: number;
   aggregate_type: string;
   aggregate_id: string;
   aggregate_version: number;
@@ -103,8 +93,7 @@ export class OutboxRelay {
   constructor(private readonly options: RelayOptions) {
     this.schema = options.schema;
     this.pool = new Pool({ connectionString: options.ownerUrl, max: 2 });
-    const routes = options.routes ?? DEFAULT_EVENT_ROUTES;
-    for (const name of Object.keys(routes)) {
+    for (const name of Object.keys(options.routes)) {
       const queue = new Queue(name, { connection: options.queueConnection, prefix: options.queuePrefix });
       // While Redis is away the queue reconnects by itself; the reconciler covers what it lost.
       queue.on('error', (err) => options.logger.warn({ err, queue: name }, 'queue connection error'));
@@ -158,7 +147,7 @@ export class OutboxRelay {
 
   /** The queues an event type is routed to, by name. */
   private queuesFor(type: string): [string, Queue][] {
-    return Object.entries(this.options.routes ?? DEFAULT_EVENT_ROUTES)
+    return Object.entries(this.options.routes)
       .filter(([, types]) => types.includes(type))
       .map(([name]) => [name, this.queues.get(name)!]);
   }
@@ -263,6 +252,7 @@ export function outboxRowToEvent(row: OutboxRow): DomainEvent {
   return {
     id: row.id,
     type: row.type,
+    schemaVersion: row.schema_version,
     aggregateType: row.aggregate_type,
     aggregateId: row.aggregate_id,
     aggregateVersion: row.aggregate_version,

@@ -7,13 +7,31 @@ import { createLogger } from '../logger';
 import { createOrm } from '../db/orm';
 import { createVerifier } from '../auth/keys';
 import { OutboxRelay, eventQueuePrefix } from '../events/relay';
-import { startConsumer, type EventHandler, type RunningConsumer } from '../events/consumer';
+import { startConsumer, type EventConsumer, type RunningConsumer } from '../events/consumer';
 import { startSubgraph, type RunningSubgraph, type SubgraphSchemaOptions } from './subgraph';
 
-/** Settings of every business subgraph (one with an outbox): the base plus the relay's poll. */
+/** Settings of every business subgraph (one with an outbox): the base, the relay's poll and routes. */
 export const domainEnvSchema = baseEnvSchema.extend({
   /** Fallback poll of the outbox relay, for notifications missed while disconnected. */
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
+  /**
+   * Which durable queue receives which event types, as JSON (`{"finance":["order.created",…]}`). Set by
+   * the composition from its consumers' declarations (`pnpm start`, the test stack, docker-compose):
+   * a subgraph knows its own events, never who consumes them. A subgraph refuses to start without it.
+   */
+  EVENT_ROUTES: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined) return undefined;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'EVENT_ROUTES must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.record(z.string(), z.array(z.string())).optional()),
 });
 
 export type DomainEnv = z.infer<typeof domainEnvSchema>;
@@ -26,7 +44,7 @@ export interface DomainSubgraphOptions {
   migrations: { name: string; class: Constructor<Migration> }[];
   graphql: SubgraphSchemaOptions;
   /** A durable queue the subgraph consumes, with a handler per event type. */
-  consumer?: { queue: string; handlers: Record<string, EventHandler>; concurrency?: number };
+  consumer?: { consumer: EventConsumer; concurrency?: number };
   /** Sees every SQL statement (tests count statements with it). */
   onQuery?: (sql: string) => void;
 }
@@ -43,6 +61,10 @@ export interface RunningDomainSubgraph extends RunningSubgraph {
  * reverse. Migrations are run by the caller or `pnpm migrate`.
  */
 export async function startDomainSubgraph(env: DomainEnv, port: number, options: DomainSubgraphOptions): Promise<RunningDomainSubgraph> {
+  if (!env.EVENT_ROUTES) {
+    throw new Error(`${options.name}: EVENT_ROUTES is not set; it is the composition's event routes (eventRoutes() in packages/testing; docker-compose.yml sets it)`);
+  }
+  const routes = env.EVENT_ROUTES;
   const logger = createLogger(options.name, env.LOG_LEVEL);
   const orm = await createOrm({ clientUrl: appDatabaseUrl(env), schema: options.schema, entities: options.entities, migrations: options.migrations, onQuery: options.onQuery, poolMax: env.DATABASE_POOL_MAX });
   const verifier = await createVerifier(env);
@@ -50,7 +72,7 @@ export async function startDomainSubgraph(env: DomainEnv, port: number, options:
   const publisher = new Redis(env.REDIS_URL, { lazyConnect: false });
   for (const redis of [queueConnection, publisher]) redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   const queuePrefix = eventQueuePrefix(env.DATABASE_URL);
-  const relay = new OutboxRelay({ ownerUrl: env.DATABASE_URL, schema: options.schema, queueConnection, queuePrefix, publisher, logger, pollIntervalMs: env.OUTBOX_POLL_MS });
+  const relay = new OutboxRelay({ ownerUrl: env.DATABASE_URL, schema: options.schema, queueConnection, queuePrefix, publisher, logger, pollIntervalMs: env.OUTBOX_POLL_MS, routes });
   await relay.start();
   const consumer = options.consumer
     ? await startConsumer({ ...options.consumer, orm, schema: options.schema, redisUrl: env.REDIS_URL, queuePrefix, logger })

@@ -25,6 +25,7 @@ import { InvoiceStatus, PAYABLE } from '../invoices/invoice-status';
 import { CreditNote } from './credit-note.entity';
 import { planCreditNote } from './credit-note-plan';
 import type { CreateCreditNoteInput, CreditNoteFilter } from './credit-note.inputs';
+import { CreditNoteIssued } from '@prometric/contracts';
 
 type Result = { creditNote: CreditNote; invoice: Invoice } | { errors: UserError[] };
 
@@ -92,16 +93,14 @@ export class CreditNoteService {
         // Flushing the invoice bumps its version, which the event carries.
         await em.flush();
         if (key) await rememberIdempotentResult(em, 'createCreditNote', key, creditNote.id);
-        await recordEvent(em, {
-          type: 'credit_note.issued',
-          aggregateType: 'CreditNote',
+        await recordEvent(em, CreditNoteIssued, {
           aggregateId: creditNote.id,
           aggregateVersion: 1,
           payload: {
             id: creditNote.id,
             number: creditNote.number,
             invoiceId: invoice.id,
-            invoiceNumber: invoice.number,
+            invoiceNumber: invoice.number ?? null,
             invoiceVersion: invoice.version,
             invoiceStatus: invoice.storedStatus,
             invoiceAmountDue: toMoneyString(invoice.due()),

@@ -1,28 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import {
-  Decimal,
-  ForbiddenError,
-  UserErrorCode,
-  UserErrorsException,
-  can,
-  idempotentCreate,
-  loadOrNotFound,
-  nextDocumentNumber,
-  paginate,
-  recordEvent,
-  requirePrincipal,
-  toMoneyString,
-  transition,
-  userError,
-  type Connection,
-  type PageArgs,
-  type RequestContext,
-  type UserError,
-} from '@prometric/core';
+import { Decimal, ForbiddenError, UserErrorCode, UserErrorsException, can, idempotentCreate, loadOrNotFound, nextDocumentNumber, paginate, recordEvent, requirePrincipal, toMoneyString, transition, userError, type Connection, type PageArgs, type RequestContext, type UserError, eventOf } from '@prometric/core';
 import { Expense } from './expense.entity';
 import { ExpenseCategory, ExpenseStatus, canMoveExpense } from './expense-status';
 import type { ExpenseFilter, SubmitExpenseInput } from './expense.inputs';
+import { ExpenseApproved, ExpensePaid, ExpenseRejected, ExpenseSubmitted, type PayloadIn } from '@prometric/contracts';
 
 type Result = { expense: Expense } | { errors: UserError[] };
 
@@ -31,8 +13,11 @@ const isDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(`
 /** Today as YYYY-MM-DD, a day ahead of UTC so a member east of Greenwich can submit today's receipt. */
 const latestDay = () => new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
 
+/** The events of an expense's moves after submission. */
+type ExpenseChange = typeof ExpenseApproved | typeof ExpenseRejected | typeof ExpensePaid;
+
 /** The wire payload of expense events. */
-export function expenseEventPayload(expense: Expense): Record<string, unknown> {
+export function expenseEventPayload(expense: Expense): PayloadIn<typeof ExpenseSubmitted> {
   return {
     id: expense.id,
     number: expense.number,
@@ -85,7 +70,7 @@ export class ExpenseService {
           submittedBy: principal.userId,
         });
         await em.flush();
-        await recordEvent(em, { type: 'expense.submitted', aggregateType: 'Expense', aggregateId: created.id, aggregateVersion: created.version, payload: expenseEventPayload(created) });
+        await recordEvent(em, ExpenseSubmitted, { aggregateId: created.id, aggregateVersion: created.version, payload: expenseEventPayload(created) });
         return created;
       },
       (em, id) => em.findOneOrFail(Expense, id),
@@ -96,7 +81,7 @@ export class ExpenseService {
   /** SUBMITTED → APPROVED, by anyone but the submitter. */
   approve(ctx: RequestContext, id: string): Promise<Result> {
     const principal = requirePrincipal(ctx);
-    return this.change(ctx, id, ExpenseStatus.APPROVED, 'expense.approved', (expense) => {
+    return this.change(ctx, id, ExpenseStatus.APPROVED, ExpenseApproved, (expense) => {
       if (expense.submittedBy === principal.userId) {
         throw new UserErrorsException([userError(UserErrorCode.FORBIDDEN, 'You cannot approve an expense you submitted', ['id'])]);
       }
@@ -111,7 +96,7 @@ export class ExpenseService {
     const why = reason?.trim() ?? '';
     if (!why) return Promise.resolve({ errors: [userError(UserErrorCode.REQUIRED, 'A reason is required', ['reason'])] });
     if (why.length > 2000) return Promise.resolve({ errors: [userError(UserErrorCode.INVALID, 'Reason is limited to 2000 characters', ['reason'])] });
-    return this.change(ctx, id, ExpenseStatus.REJECTED, 'expense.rejected', (expense) => {
+    return this.change(ctx, id, ExpenseStatus.REJECTED, ExpenseRejected, (expense) => {
       expense.rejectedBy = principal.userId;
       expense.rejectedAt = new Date();
       expense.rejectionReason = why;
@@ -123,15 +108,15 @@ export class ExpenseService {
     const day = paidOn?.trim() ?? '';
     if (!isDate(day)) return Promise.resolve({ errors: [userError(UserErrorCode.INVALID, 'Paid on must be a date (YYYY-MM-DD)', ['paidOn'])] });
     if (day > latestDay()) return Promise.resolve({ errors: [userError(UserErrorCode.INVALID, 'Paid on cannot be in the future', ['paidOn'])] });
-    return this.change(ctx, id, ExpenseStatus.PAID, 'expense.paid', (expense) => {
+    return this.change(ctx, id, ExpenseStatus.PAID, ExpensePaid, (expense) => {
       if (day < expense.incurredOn) throw new UserErrorsException([userError(UserErrorCode.INVALID, `Paid on cannot be before the expense was incurred (${expense.incurredOn})`, ['paidOn'])]);
       expense.paidOn = day;
       expense.paidAt = new Date();
     });
   }
 
-  /** Locks the expense, checks the transition, applies `apply` and records `eventType`, in one transaction. */
-  private change(ctx: RequestContext, id: string, to: ExpenseStatus, eventType: string, apply: (expense: Expense) => void): Promise<Result> {
+  /** Locks the expense, checks the transition, applies `apply` and records `contract`'s event, in one transaction. */
+  private change(ctx: RequestContext, id: string, to: ExpenseStatus, contract: ExpenseChange, apply: (expense: Expense) => void): Promise<Result> {
     return transition(ctx, Expense, id, {
       key: 'expense',
       label: 'Expense',
@@ -139,7 +124,7 @@ export class ExpenseService {
       refusal: (from, next) => `An expense cannot go from ${from} to ${next}`,
       to,
       apply: (_em, expense) => apply(expense),
-      event: (_em, expense) => ({ type: eventType, payload: expenseEventPayload(expense) }),
+      event: (_em, expense) => eventOf(contract, expenseEventPayload(expense)),
     });
   }
 
@@ -170,7 +155,7 @@ export class ExpenseService {
       sourcePayrollRunId: run.payrollRunId,
     });
     await em.flush();
-    await recordEvent(em, { type: 'expense.approved', aggregateType: 'Expense', aggregateId: expense.id, aggregateVersion: expense.version, payload: expenseEventPayload(expense) });
+    await recordEvent(em, ExpenseApproved, { aggregateId: expense.id, aggregateVersion: expense.version, payload: expenseEventPayload(expense) });
     return expense;
   }
 

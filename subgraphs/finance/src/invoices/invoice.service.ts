@@ -22,6 +22,7 @@ import { OrderSnapshot } from '../orders/order-snapshot.entity';
 import { Invoice } from './invoice.entity';
 import { InvoiceStatus, PAYABLE, todayUtc } from './invoice-status';
 import type { CreateInvoiceInput, InvoiceFilter } from './invoice.inputs';
+import { InvoiceIssued, InvoiceVoided, type PayloadIn } from '@prometric/contracts';
 
 type Result = { invoice: Invoice } | { errors: UserError[] };
 
@@ -29,7 +30,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DB_FIELDS = { invoice_order_unique: ['orderId'] };
 
 /** The wire payload of invoice events. */
-export function invoiceEventPayload(invoice: Invoice, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function invoiceEventPayload(invoice: Invoice): PayloadIn<typeof InvoiceIssued> {
   return {
     id: invoice.id,
     number: invoice.number ?? null,
@@ -41,7 +42,6 @@ export function invoiceEventPayload(invoice: Invoice, extra: Record<string, unkn
     amountPaid: invoice.paidAmount,
     amountCredited: invoice.creditedAmount,
     dueDate: invoice.dueDate ?? null,
-    ...extra,
   };
 }
 
@@ -101,7 +101,7 @@ export class InvoiceService {
       invoice.storedStatus = InvoiceStatus.ISSUED;
       invoice.issuedAt = new Date();
       await em.flush();
-      await recordEvent(em, { type: 'invoice.issued', aggregateType: 'Invoice', aggregateId: invoice.id, aggregateVersion: invoice.version, payload: invoiceEventPayload(invoice) });
+      await recordEvent(em, InvoiceIssued, { aggregateId: invoice.id, aggregateVersion: invoice.version, payload: invoiceEventPayload(invoice) });
       return null;
     });
   }
@@ -118,7 +118,7 @@ export class InvoiceService {
       invoice.voidedAt = new Date();
       invoice.voidReason = reason?.trim() || null;
       await em.flush();
-      await recordEvent(em, { type: 'invoice.voided', aggregateType: 'Invoice', aggregateId: invoice.id, aggregateVersion: invoice.version, payload: invoiceEventPayload(invoice, { reason: invoice.voidReason }) });
+      await recordEvent(em, InvoiceVoided, { aggregateId: invoice.id, aggregateVersion: invoice.version, payload: { ...invoiceEventPayload(invoice), reason: invoice.voidReason ?? null } });
       return null;
     });
   }

@@ -1,25 +1,12 @@
-import type { DomainEvent, EventHandler } from '@prometric/core';
-import type { SnapshotLine } from './order-snapshot.entity';
-import { handlePayrollApproved } from '../payroll/payroll.handlers';
-
-interface OrderPayload {
-  id: string;
-  number: string;
-  status: string;
-  currency: string;
-  subtotal: string;
-  tax: string;
-  total: string;
-  customerId: string;
-  lines: SnapshotLine[];
-}
+import type { OrderCreated, OrderUpdated } from '@prometric/contracts';
+import type { EventHandler } from '@prometric/core';
 
 /**
  * Upserts the order's snapshot from an `order.created` / `order.updated` event. Events may arrive out
  * of order (retries, parallel workers): the row keeps the highest aggregate version it has seen.
  */
-export const upsertOrderSnapshot: EventHandler = async (em, event: DomainEvent) => {
-  const p = event.payload as unknown as OrderPayload;
+export const upsertOrderSnapshot: EventHandler<typeof OrderCreated | typeof OrderUpdated> = async (em, event) => {
+  const p = event.payload;
   const lines = p.lines.map((l) => ({ id: l.id, productId: l.productId, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate }));
   await em.execute(
     `insert into "finance"."order_snapshot"
@@ -32,12 +19,4 @@ export const upsertOrderSnapshot: EventHandler = async (em, event: DomainEvent) 
      where "order_snapshot"."aggregate_version" < excluded."aggregate_version"`,
     [event.aggregateId, event.organizationId, event.workspaceId, p.number, p.status, p.currency, p.customerId, JSON.stringify(lines), p.subtotal, p.tax, p.total, event.aggregateVersion],
   );
-};
-
-/** The `finance` queue's handlers. */
-export const financeEventHandlers: Record<string, EventHandler> = {
-  'order.created': upsertOrderSnapshot,
-  'order.updated': upsertOrderSnapshot,
-  // Hr's approved payroll runs become PAYROLL expenses.
-  'payroll.approved': handlePayrollApproved,
 };

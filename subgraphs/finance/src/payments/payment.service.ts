@@ -18,6 +18,7 @@ import { invoiceEventPayload } from '../invoices/invoice.service';
 import { Payment } from './payment.entity';
 import { PaymentMethod } from './payment-method';
 import type { RecordPaymentInput } from './payment.inputs';
+import { PaymentRecorded } from '@prometric/contracts';
 
 type Result = { payment: Payment; invoice: Invoice } | { errors: UserError[] };
 
@@ -63,12 +64,10 @@ export class PaymentService {
         invoice.storedStatus = invoice.due().isZero() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
         await em.flush();
         if (key) await rememberIdempotentResult(em, 'recordPayment', key, payment.id);
-        await recordEvent(em, {
-          type: 'payment.recorded',
-          aggregateType: 'Invoice',
+        await recordEvent(em, PaymentRecorded, {
           aggregateId: invoice.id,
           aggregateVersion: invoice.version,
-          payload: invoiceEventPayload(invoice, { paymentId: payment.id, amount: payment.amountValue, method: payment.method }),
+          payload: { ...invoiceEventPayload(invoice), paymentId: payment.id, amount: payment.amountValue, method: payment.method },
         });
         return { payment, invoice };
       });

@@ -1,22 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  Decimal,
-  ForbiddenError,
-  UserErrorCode,
-  can,
-  loadOrNotFound,
-  paginate,
-  requirePrincipal,
-  sum,
-  transition,
-  userError,
-  userErrorFromDb,
-  type Connection,
-  type PageArgs,
-  type RequestContext,
-  type TransitionEvent,
-  type UserError,
-} from '@prometric/core';
+import { Decimal, ForbiddenError, UserErrorCode, can, loadOrNotFound, paginate, requirePrincipal, sum, transition, userError, userErrorFromDb, type Connection, type PageArgs, type RequestContext, type TransitionEvent, type UserError, eventOf } from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
 import { EmployeeStatus } from '../employees/employee-status';
 import type { EmployeeService } from '../employees/employee.service';
@@ -25,6 +8,7 @@ import { parseDate, parseMonth, workingDays, workingDaysWithin } from '../leave/
 import { PayrollRun, Payslip, payslipCipherContext } from './payroll.entity';
 import { PayrollRunStatus, canMovePayrollRun } from './payroll-status';
 import { computePayslip, type PayslipFigures } from './payslip-calc';
+import { PayrollApproved } from '@prometric/contracts';
 
 type Result = { payrollRun: PayrollRun } | { errors: UserError[] };
 
@@ -93,19 +77,20 @@ export class PayrollService {
         run.approvedAt = new Date();
         run.approvedBy = principal.userId;
       },
-      (run) => ({
-        type: 'payroll.approved',
-        aggregateVersion: 2,
-        payload: {
-          payrollRunId: run.id,
-          period: run.period,
-          currency: run.currency,
-          totalGross: new Decimal(run.totalGross).toFixed(2),
-          totalNet: new Decimal(run.totalNet).toFixed(2),
-          totalDeductions: new Decimal(run.totalDeductions).toFixed(2),
-          employeeCount: run.employeeCount,
-        },
-      }),
+      (run) =>
+        eventOf(
+          PayrollApproved,
+          {
+            payrollRunId: run.id,
+            period: run.period,
+            currency: run.currency,
+            totalGross: new Decimal(run.totalGross).toFixed(2),
+            totalNet: new Decimal(run.totalNet).toFixed(2),
+            totalDeductions: new Decimal(run.totalDeductions).toFixed(2),
+            employeeCount: run.employeeCount,
+          },
+          2,
+        ),
     );
   }
 

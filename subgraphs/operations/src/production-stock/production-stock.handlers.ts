@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserErrorsException, recordEvent, type DomainEvent, type EventHandler } from '@prometric/core';
-import { WarehouseService } from '../warehouses/warehouse.service';
-import { StockService } from '../stock/stock.service';
+import type { StockService } from '../stock/stock.service';
 import { StockMovementType } from '../stock/stock-movement-type';
-import { ReservationService } from '../reservations/reservation.service';
+import type { ReservationService } from '../reservations/reservation.service';
+import { StockIssued, StockReceived, ProductionOutputReceived, type ProductionCancelled, type ProductionCompleted, type ProductionReleased, type PayloadOf } from '@prometric/contracts';
 
-/** The payload of production's `production.*` events. */
-export interface ProductionEventPayload {
-  id: string;
-  number: string;
-  productId: string;
-  quantity: number;
-  warehouseId: string;
-  orderId: string | null;
-  orderLineId: string | null;
-  components: { productId: string; quantity: number }[];
-  reason?: string | null;
-}
+/** What operations reads of production's `production.*` events (the released, completed and cancelled payloads all carry it). */
+type ProductionEventPayload = PayloadOf<typeof ProductionReleased>;
 
 type TrackedStatus = 'RELEASED' | 'COMPLETED' | 'CANCELLED';
 
@@ -39,7 +29,7 @@ export class ComponentsUnavailableError extends Error {
  * order, so events delivered in parallel or out of order (a `released` after `cancelled`) are told
  * apart by what was applied before.
  */
-async function track(em: EntityManager, event: DomainEvent, p: ProductionEventPayload, status: TrackedStatus): Promise<TrackedStatus | null> {
+async function track(em: EntityManager, event: DomainEvent<ProductionEventPayload>, p: ProductionEventPayload, status: TrackedStatus): Promise<TrackedStatus | null> {
   const inserted: unknown[] = await em.execute(
     `insert into "operations"."production_order_stock" ("id", "organization_id", "workspace_id", "number", "warehouse_id", "status")
      values (?, ?, ?, ?, ?, ?) on conflict ("id") do nothing returning "id"`,
@@ -74,8 +64,8 @@ export class ProductionStockHandlers {
    * still start, and completion issues what it needs then. Skipped when the order was already
    * cancelled or completed (a late delivery).
    */
-  released: EventHandler = async (em, event) => {
-    const p = event.payload as unknown as ProductionEventPayload;
+  released: EventHandler<typeof ProductionReleased> = async (em, event) => {
+    const p = event.payload;
     if ((await track(em, event, p, 'RELEASED')) != null) return;
     const requestId = randomUUID();
     const shortage: { productId: string; quantity: number }[] = [];
@@ -92,8 +82,8 @@ export class ProductionStockHandlers {
    * number) and records `production.output_received` for the order-to-cash saga. Not enough stock
    * for a component throws ComponentsUnavailableError, so BullMQ retries the whole event.
    */
-  completed: EventHandler = async (em, event) => {
-    const p = event.payload as unknown as ProductionEventPayload;
+  completed: EventHandler<typeof ProductionCompleted> = async (em, event) => {
+    const p = event.payload;
     const before = await track(em, event, p, 'COMPLETED');
     if (before === 'COMPLETED' || before === 'CANCELLED') return;
     const reserved = await this.reservations.lockReservedOf(em, 'production_order_id', p.id);
@@ -106,7 +96,7 @@ export class ProductionStockHandlers {
         if (step.output) {
           await this.stock.append(em, {
             type: StockMovementType.RECEIPT,
-            event: 'stock.received',
+            event: StockReceived,
             productId: p.productId,
             warehouseId: p.warehouseId,
             quantity: p.quantity,
@@ -124,7 +114,7 @@ export class ProductionStockHandlers {
         if (needed > 0) {
           await this.stock.append(em, {
             type: StockMovementType.ISSUE,
-            event: 'stock.issued',
+            event: StockIssued,
             productId: step.productId,
             warehouseId: p.warehouseId,
             quantity: -needed,
@@ -139,9 +129,7 @@ export class ProductionStockHandlers {
     }
     // Nothing should be left reserved for a completed order; whatever is (never more than was needed) goes back.
     await this.reservations.releaseAllOf(em, 'production_order_id', p.id);
-    await recordEvent(em, {
-      type: 'production.output_received',
-      aggregateType: 'ProductionOrder',
+    await recordEvent(em, ProductionOutputReceived, {
       aggregateId: p.id,
       aggregateVersion: event.aggregateVersion,
       payload: {
@@ -157,21 +145,10 @@ export class ProductionStockHandlers {
   };
 
   /** `production.cancelled`: releases the production order's component reservations (none when it was never released). */
-  cancelled: EventHandler = async (em, event) => {
-    const p = event.payload as unknown as ProductionEventPayload;
+  cancelled: EventHandler<typeof ProductionCancelled> = async (em, event) => {
+    const p = event.payload;
     const before = await track(em, event, p, 'CANCELLED');
     if (before === 'COMPLETED' || before === 'CANCELLED') return;
     await this.reservations.releaseAllOf(em, 'production_order_id', p.id);
   };
 }
-
-/** Builds the `operations` queue's handlers over the given services. */
-export function createOperationsEventHandlers(stock: StockService, reservations: ReservationService): Record<string, EventHandler> {
-  const h = new ProductionStockHandlers(stock, reservations);
-  return { 'production.released': h.released, 'production.completed': h.completed, 'production.cancelled': h.cancelled };
-}
-
-const defaultStock = new StockService(new WarehouseService());
-
-/** The `operations` queue's handlers (see DEFAULT_EVENT_ROUTES). The services are stateless: one instance serves every event. */
-export const operationsEventHandlers: Record<string, EventHandler> = createOperationsEventHandlers(defaultStock, new ReservationService(defaultStock));

@@ -1,31 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  Decimal,
-  UserErrorCode,
-  UserErrorsException,
-  byIdLoader,
-  childrenLoader,
-  claimIdempotencyKey,
-  idempotentCreate,
-  isUuid,
-  loadOrNotFound,
-  lockAndLoad,
-  money,
-  nextDocumentNumber,
-  paginate,
-  recordEvent,
-  rememberIdempotentResult,
-  sum,
-  transition,
-  userError,
-  uuidOrNil,
-  type Connection,
-  type Money,
-  type PageArgs,
-  type RequestContext,
-  type UserError,
-} from '@prometric/core';
+import { Decimal, UserErrorCode, UserErrorsException, byIdLoader, childrenLoader, claimIdempotencyKey, idempotentCreate, isUuid, loadOrNotFound, lockAndLoad, money, nextDocumentNumber, paginate, recordEvent, rememberIdempotentResult, sum, transition, userError, uuidOrNil, type Connection, type Money, type PageArgs, type RequestContext, type UserError, eventOf } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Supplier } from '../suppliers/supplier.entity';
 import { StockMovement } from '../stock/stock.entity';
@@ -34,6 +9,7 @@ import type { StockService } from '../stock/stock.service';
 import { PurchaseOrder, PurchaseOrderLine } from './purchase-order.entity';
 import { PurchaseOrderStatus, canMovePurchaseOrder, statusAfterReceipt } from './purchase-order-status';
 import type { CreatePurchaseOrderInput, PurchaseOrderFilter, ReceivePurchaseOrderInput } from './purchase-order.inputs';
+import { StockReceived, PurchaseOrderCancelled, PurchaseOrderDrafted, PurchaseOrderReceived, PurchaseOrderSent, type PayloadIn } from '@prometric/contracts';
 
 type Result = { purchaseOrder: PurchaseOrder } | { errors: UserError[] };
 type ReceiveResult = { purchaseOrder: PurchaseOrder; movements: StockMovement[] } | { errors: UserError[] };
@@ -50,7 +26,7 @@ export interface DraftLine {
 }
 
 /** The wire payload of purchase order events. */
-function eventPayload(po: PurchaseOrder, lines: PurchaseOrderLine[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+function eventPayload(po: PurchaseOrder, lines: PurchaseOrderLine[]): PayloadIn<typeof PurchaseOrderDrafted> {
   return {
     id: po.id,
     number: po.number,
@@ -59,7 +35,6 @@ function eventPayload(po: PurchaseOrder, lines: PurchaseOrderLine[], extra: Reco
     warehouseId: po.warehouse?.id ?? null,
     currency: po.currency,
     lines: lines.map((l) => ({ lineId: l.id, productId: l.productId, quantity: l.quantity, unitCost: l.unitCost, receivedQuantity: l.receivedQuantity })),
-    ...extra,
   };
 }
 
@@ -121,20 +96,20 @@ export class PurchaseOrderService {
       em.create(PurchaseOrderLine, { purchaseOrder: po, productId: l.productId, quantity: l.quantity, unitCost: new Decimal(l.unitCost).toFixed(2), receivedQuantity: 0 }),
     );
     await em.flush();
-    await recordEvent(em, { type: 'purchase_order.drafted', aggregateType: 'PurchaseOrder', aggregateId: po.id, aggregateVersion: po.version, payload: eventPayload(po, created) });
+    await recordEvent(em, PurchaseOrderDrafted, { aggregateId: po.id, aggregateVersion: po.version, payload: eventPayload(po, created) });
     return po;
   }
 
   /** DRAFT → SENT. */
   send(ctx: RequestContext, id: string): Promise<Result> {
-    return this.transition(ctx, id, PurchaseOrderStatus.SENT, 'purchase_order.sent', (po) => {
+    return this.transition(ctx, id, PurchaseOrderStatus.SENT, PurchaseOrderSent, (po) => {
       po.sentAt = new Date();
     });
   }
 
   /** DRAFT or SENT → CANCELLED. */
   cancel(ctx: RequestContext, id: string): Promise<Result> {
-    return this.transition(ctx, id, PurchaseOrderStatus.CANCELLED, 'purchase_order.cancelled', (po) => {
+    return this.transition(ctx, id, PurchaseOrderStatus.CANCELLED, PurchaseOrderCancelled, (po) => {
       po.cancelledAt = new Date();
     });
   }
@@ -188,7 +163,7 @@ export class PurchaseOrderService {
           movements.push(
             await this.stock.append(em, {
               type: StockMovementType.RECEIPT,
-              event: 'stock.received',
+              event: StockReceived,
               productId: r.line.productId,
               warehouseId: warehouse.id,
               quantity: r.quantity,
@@ -201,12 +176,10 @@ export class PurchaseOrderService {
         po.status = statusAfterReceipt(lines);
         if (po.status === PurchaseOrderStatus.RECEIVED) po.receivedAt = new Date();
         await em.flush();
-        await recordEvent(em, {
-          type: 'purchase_order.received',
-          aggregateType: 'PurchaseOrder',
+        await recordEvent(em, PurchaseOrderReceived, {
           aggregateId: po.id,
           aggregateVersion: po.version,
-          payload: eventPayload(po, lines, { warehouseId: warehouse.id, received: receipts.map((r) => ({ lineId: r.line.id, productId: r.line.productId, quantity: r.quantity })) }),
+          payload: { ...eventPayload(po, lines), warehouseId: warehouse.id, received: receipts.map((r) => ({ lineId: r.line.id, productId: r.line.productId, quantity: r.quantity })) },
         });
         if (key) await rememberIdempotentResult(em, 'receivePurchaseOrder', key, po.id);
         return { purchaseOrder: po, movements };
@@ -244,17 +217,14 @@ export class PurchaseOrderService {
   }
 
   /** Locks the purchase order, checks the state machine, applies the change, records its event, in one transaction. */
-  private transition(ctx: RequestContext, id: string, to: PurchaseOrderStatus, event: string, apply: (po: PurchaseOrder) => void): Promise<Result> {
+  private transition(ctx: RequestContext, id: string, to: PurchaseOrderStatus, contract: typeof PurchaseOrderSent | typeof PurchaseOrderCancelled, apply: (po: PurchaseOrder) => void): Promise<Result> {
     return transition(ctx, PurchaseOrder, id, {
       key: 'purchaseOrder',
       label: 'Purchase order',
       canMove: canMovePurchaseOrder,
       to,
       apply: (_em, po) => apply(po),
-      event: async (em, po) => ({
-        type: event,
-        payload: eventPayload(po, await em.find(PurchaseOrderLine, { purchaseOrder: po.id }, { orderBy: { createdAt: 'asc', id: 'asc' } })),
-      }),
+      event: async (em, po) => eventOf(contract, eventPayload(po, await em.find(PurchaseOrderLine, { purchaseOrder: po.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }))),
     });
   }
 }

@@ -1,19 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  TENANT_FILTER,
-  UserErrorCode,
-  UserErrorsException,
-  claimIdempotencyKey,
-  isUuid,
-  recordEvent,
-  rememberIdempotentResult,
-  transition,
-  userError,
-  type RequestContext,
-  type TenantParams,
-  type UserError,
-} from '@prometric/core';
+import { TENANT_FILTER, UserErrorCode, UserErrorsException, claimIdempotencyKey, isUuid, recordEvent, rememberIdempotentResult, transition, userError, type RequestContext, type TenantParams, type UserError, eventOf, type TransitionEvent } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { StockMovement } from '../stock/stock.entity';
 import { StockMovementType } from '../stock/stock-movement-type';
@@ -21,13 +8,14 @@ import { lockLevel, lockProductLevels, type StockService } from '../stock/stock.
 import type { ReserveStockInput } from './reservation.inputs';
 import { Reservation } from './reservation.entity';
 import { ReservationStatus, canMoveReservation } from './reservation-status';
+import { StockIssued, StockReleased, StockReserved, type PayloadIn } from '@prometric/contracts';
 
 type ReserveResult = { reservations: Reservation[]; shortage: number } | { errors: UserError[] };
 type ChangeResult = { reservation: Reservation } | { errors: UserError[] };
 type IssueResult = { reservation: Reservation; movement: StockMovement } | { errors: UserError[] };
 type ReleaseOrderResult = { released: Reservation[] } | { errors: UserError[] };
 
-function eventPayload(r: Reservation, extra: Record<string, unknown> = {}): Record<string, unknown> {
+function eventPayload(r: Reservation): PayloadIn<typeof StockReleased> {
   return {
     reservationId: r.id,
     orderId: r.orderId ?? null,
@@ -37,7 +25,6 @@ function eventPayload(r: Reservation, extra: Record<string, unknown> = {}): Reco
     warehouseId: r.warehouse.id,
     quantity: r.quantity,
     status: r.status,
-    ...extra,
   };
 }
 
@@ -124,7 +111,7 @@ export class ReservationService {
         }
         await em.flush();
         for (const r of reservations) {
-          await recordEvent(em, { type: 'stock.reserved', aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 1, payload: eventPayload(r, { requestId }) });
+          await recordEvent(em, StockReserved, { aggregateId: r.id, aggregateVersion: 1, payload: { ...eventPayload(r), requestId } });
         }
         if (key) await rememberIdempotentResult(em, 'reserveStock', key, requestId);
         return { reservations, shortage: remaining };
@@ -140,7 +127,7 @@ export class ReservationService {
     return this.transition(ctx, id, ReservationStatus.RELEASED, async (em, r) => {
       const level = await lockLevel(em, r.productId, r.warehouse.id);
       await shiftReserved(em, level.id, -r.quantity);
-      return { event: 'stock.released', extra: {} };
+      return (released) => eventOf(StockReleased, eventPayload(released), 2);
     });
   }
 
@@ -161,7 +148,8 @@ export class ReservationService {
         reason: null,
         consumesReserved: r.quantity,
       });
-      return { event: 'stock.issued', extra: { movementId: movement.id } };
+      const movementId = movement.id;
+      return (issued) => eventOf(StockIssued, { ...eventPayload(issued), movementId }, 2);
     });
     return 'errors' in result ? result : { reservation: result.reservation, movement: movement! };
   }
@@ -207,7 +195,7 @@ export class ReservationService {
     for (const r of reservations) r.status = ReservationStatus.RELEASED;
     await em.flush();
     for (const r of reservations) {
-      await recordEvent(em, { type: 'stock.released', aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 2, payload: eventPayload(r) });
+      await recordEvent(em, StockReleased, { aggregateId: r.id, aggregateVersion: 2, payload: eventPayload(r) });
     }
     return reservations;
   }
@@ -242,7 +230,7 @@ export class ReservationService {
       requestId,
     });
     await em.flush();
-    await recordEvent(em, { type: 'stock.reserved', aggregateType: 'Reservation', aggregateId: reservation.id, aggregateVersion: 1, payload: eventPayload(reservation, { requestId }) });
+    await recordEvent(em, StockReserved, { aggregateId: reservation.id, aggregateVersion: 1, payload: { ...eventPayload(reservation), requestId } });
     return { reservation, shortage: quantity - take };
   }
 
@@ -268,7 +256,7 @@ export class ReservationService {
     });
     r.status = ReservationStatus.ISSUED;
     await em.flush();
-    await recordEvent(em, { type: 'stock.issued', aggregateType: 'Reservation', aggregateId: r.id, aggregateVersion: 2, payload: eventPayload(r, { movementId: movement.id }) });
+    await recordEvent(em, StockIssued, { aggregateId: r.id, aggregateVersion: 2, payload: { ...eventPayload(r), movementId: movement.id } });
     return movement;
   }
 
@@ -288,7 +276,8 @@ export class ReservationService {
     ctx: RequestContext,
     id: string,
     to: ReservationStatus,
-    apply: (em: EntityManager, r: Reservation) => Promise<{ event: string; extra: Record<string, unknown> }>,
+    /** The change; returns the event to record once the reservation has moved. */
+    apply: (em: EntityManager, r: Reservation) => Promise<(moved: Reservation) => TransitionEvent>,
   ): Promise<ChangeResult> {
     return transition(ctx, Reservation, id, {
       key: 'reservation',
@@ -301,7 +290,7 @@ export class ReservationService {
         return locked.length ? em.findOne(Reservation, rid, { refresh: true }) : null;
       },
       apply,
-      event: (_em, r, { result }) => ({ type: result.event, aggregateVersion: 2, payload: eventPayload(r, result.extra) }),
+      event: (_em, r, { result }) => result(r),
     });
   }
 }

@@ -1,28 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  TENANT_FILTER,
-  UserErrorCode,
-  UserErrorsException,
-  byIdLoader,
-  childrenLoader,
-  idempotentCreate,
-  isUuid,
-  loadOrNotFound,
-  nextDocumentNumber,
-  paginate,
-  refuseTransition,
-  transition,
-  userError,
-  userErrorFromDb,
-  uuidOrNil,
-  type Connection,
-  type PageArgs,
-  type RequestContext,
-  type TenantParams,
-  type TransitionEvent,
-  type UserError,
-} from '@prometric/core';
+import { TENANT_FILTER, UserErrorCode, UserErrorsException, byIdLoader, childrenLoader, idempotentCreate, isUuid, loadOrNotFound, nextDocumentNumber, paginate, refuseTransition, transition, userError, userErrorFromDb, uuidOrNil, type Connection, type PageArgs, type RequestContext, type TenantParams, type TransitionEvent, type UserError, eventOf } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Reservation } from '../reservations/reservation.entity';
 import { ReservationStatus } from '../reservations/reservation-status';
@@ -30,6 +8,7 @@ import type { ReservationService } from '../reservations/reservation.service';
 import { Shipment, ShipmentLine } from './shipment.entity';
 import { ShipmentStatus, canMoveShipment } from './shipment-status';
 import type { CreateShipmentInput, ShipmentFilter } from './shipment.inputs';
+import { ShipmentDelivered, ShipmentShipped } from '@prometric/contracts';
 
 type Result = { shipment: Shipment } | { errors: UserError[] };
 
@@ -38,18 +17,15 @@ const DB_FIELDS = { shipment_line_reservation_active_unique: ['lines'] };
 const SHIPMENT_MOVE = { key: 'shipment', label: 'Shipment', canMove: canMoveShipment } as const;
 
 /** shipment.shipped / shipment.delivered: the shipment and its lines. */
-function shipmentEvent(type: string, s: Shipment, lines: ShipmentLine[]): TransitionEvent {
-  return {
-    type,
-    payload: {
-      id: s.id,
-      number: s.number,
-      orderId: s.orderId,
-      warehouseId: s.warehouse.id,
-      trackingNumber: s.trackingNumber ?? null,
-      lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
-    },
-  };
+function shipmentEvent(contract: typeof ShipmentShipped | typeof ShipmentDelivered, s: Shipment, lines: ShipmentLine[]): TransitionEvent {
+  return eventOf(contract, {
+    id: s.id,
+    number: s.number,
+    orderId: s.orderId,
+    warehouseId: s.warehouse.id,
+    trackingNumber: s.trackingNumber ?? null,
+    lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+  });
 }
 
 /**
@@ -194,7 +170,7 @@ export class ShipmentService {
         s.shippedAt = new Date();
         return lines;
       },
-      event: (_em, s, { result: lines }) => shipmentEvent('shipment.shipped', s, lines),
+      event: (_em, s, { result: lines }) => shipmentEvent(ShipmentShipped, s, lines),
     });
   }
 
@@ -207,7 +183,7 @@ export class ShipmentService {
         s.deliveredAt = new Date();
         return em.find(ShipmentLine, { shipment: s.id }, { orderBy: { id: 'asc' } });
       },
-      event: (_em, s, { result: lines }) => shipmentEvent('shipment.delivered', s, lines),
+      event: (_em, s, { result: lines }) => shipmentEvent(ShipmentDelivered, s, lines),
     });
   }
 

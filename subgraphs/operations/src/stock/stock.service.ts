@@ -17,6 +17,7 @@ import { StockLevel, StockMovement } from './stock.entity';
 import { StockMovementType } from './stock-movement-type';
 import { stockLevelView, WarehouseStock, type StockLevelView } from './stock.types';
 import type { AdjustStockInput, ReceiveStockInput } from './stock.inputs';
+import { StockAdjusted, StockIssued, StockReceived } from '@prometric/contracts';
 
 /** Largest quantity a level can hold (Postgres `integer`, GraphQL `Int`). */
 const MAX_UNITS = 2_147_483_647;
@@ -24,11 +25,14 @@ const MAX_TEXT = 1000;
 
 type Result = { movement: StockMovement } | { errors: UserError[] };
 
+/** The events a posting of the ledger records. */
+export type MovementEvent = typeof StockReceived | typeof StockAdjusted | typeof StockIssued;
+
 /** One movement to append to the ledger. */
 export interface Posting {
   type: StockMovementType;
   /** Outbox event of the movement; null when the caller records its own (an issue records stock.issued on its reservation). */
-  event: string | null;
+  event: MovementEvent | null;
   productId: string;
   warehouseId: string;
   quantity: number;
@@ -67,7 +71,7 @@ export class StockService {
     if (errors.length) return Promise.resolve({ errors });
     return this.post(ctx, 'receiveStock', input.idempotencyKey, {
       type: StockMovementType.RECEIPT,
-      event: 'stock.received',
+      event: StockReceived,
       productId: input.productId,
       warehouseId: input.warehouseId,
       quantity: input.quantity,
@@ -85,7 +89,7 @@ export class StockService {
     if (errors.length) return Promise.resolve({ errors });
     return this.post(ctx, 'adjustStock', input.idempotencyKey, {
       type: StockMovementType.ADJUSTMENT,
-      event: 'stock.adjusted',
+      event: StockAdjusted,
       productId: input.productId,
       warehouseId: input.warehouseId,
       quantity: input.quantity,
@@ -174,9 +178,7 @@ export class StockService {
       reason: posting.reason,
     });
     if (posting.event) {
-      await recordEvent(em, {
-        type: posting.event,
-        aggregateType: 'StockMovement',
+      await recordEvent(em, posting.event, {
         aggregateId: movement.id,
         aggregateVersion: 1,
         payload: {

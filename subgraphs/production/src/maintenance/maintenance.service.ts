@@ -1,28 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  TENANT_FILTER,
-  UserErrorCode,
-  UserErrorsException,
-  byIdLoader,
-  idempotentCreate,
-  isUuid,
-  loadOrNotFound,
-  paginate,
-  recordEvent,
-  transition,
-  userError,
-  uuidOrNil,
-  type Connection,
-  type PageArgs,
-  type RequestContext,
-  type TenantParams,
-  type UserError,
-} from '@prometric/core';
+import { TENANT_FILTER, UserErrorCode, UserErrorsException, byIdLoader, idempotentCreate, isUuid, loadOrNotFound, paginate, recordEvent, transition, userError, uuidOrNil, type Connection, type PageArgs, type RequestContext, type TenantParams, type UserError, eventOf } from '@prometric/core';
 import { WorkCenter } from '../work-centers/work-center.entity';
 import { MaintenanceRequest, MaintenanceSchedule } from './maintenance.entity';
 import type { MaintenanceRequestFilter, RequestMaintenanceInput, ScheduleMaintenanceInput } from './maintenance.inputs';
 import { MaintenanceStatus, MaintenanceType, OPEN_MAINTENANCE_STATUSES, canMoveMaintenance } from './maintenance-status';
+import { MaintenanceCancelled, MaintenanceCompleted, MaintenanceRequested, MaintenanceStarted, type PayloadIn } from '@prometric/contracts';
 
 type RequestResult = { maintenanceRequest: MaintenanceRequest } | { errors: UserError[] };
 type ScheduleResult = { maintenanceSchedule: MaintenanceSchedule } | { errors: UserError[] };
@@ -51,7 +34,10 @@ export function blockingMaintenance(em: EntityManager, workCenterId: string, now
   );
 }
 
-function eventPayload(r: MaintenanceRequest): Record<string, unknown> {
+/** The events of a request's moves after it was made. */
+type MaintenanceChange = typeof MaintenanceStarted | typeof MaintenanceCompleted | typeof MaintenanceCancelled;
+
+function eventPayload(r: MaintenanceRequest): PayloadIn<typeof MaintenanceRequested> {
   return {
     maintenanceRequestId: r.id,
     workCenterId: r.workCenter.id,
@@ -106,7 +92,7 @@ export async function generateDueMaintenance(em: EntityManager, asOf: Date): Pro
     ? await em.find(MaintenanceRequest, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { scheduledFor: 'asc', id: 'asc' } })
     : [];
   for (const r of created) {
-    await recordEvent(em, { type: 'maintenance.requested', aggregateType: 'MaintenanceRequest', aggregateId: r.id, aggregateVersion: 1, payload: eventPayload(r) });
+    await recordEvent(em, MaintenanceRequested, { aggregateId: r.id, aggregateVersion: 1, payload: eventPayload(r) });
   }
   return created;
 }
@@ -136,7 +122,7 @@ export class MaintenanceService {
           await em.execute(`select 1 from "production"."work_center" where "id" = ? for no key update`, [workCenter.id]);
           const r = em.create(MaintenanceRequest, { workCenter, type, status: MaintenanceStatus.OPEN, description, scheduledFor: input.scheduledFor ?? null });
           await em.flush();
-          await recordEvent(em, { type: 'maintenance.requested', aggregateType: 'MaintenanceRequest', aggregateId: r.id, aggregateVersion: 1, payload: eventPayload(r) });
+          await recordEvent(em, MaintenanceRequested, { aggregateId: r.id, aggregateVersion: 1, payload: eventPayload(r) });
           return r;
         },
         (em, id) => em.findOneOrFail(MaintenanceRequest, id, { filters: { softDelete: false } }),
@@ -173,21 +159,21 @@ export class MaintenanceService {
 
   /** OPEN → IN_PROGRESS. */
   start(ctx: RequestContext, id: string): Promise<RequestResult> {
-    return this.transition(ctx, id, MaintenanceStatus.IN_PROGRESS, 'maintenance.started', (r) => {
+    return this.transition(ctx, id, MaintenanceStatus.IN_PROGRESS, MaintenanceStarted, (r) => {
       r.startedAt = new Date();
     });
   }
 
   /** IN_PROGRESS → DONE: the work center is no longer held by it. */
   complete(ctx: RequestContext, id: string): Promise<RequestResult> {
-    return this.transition(ctx, id, MaintenanceStatus.DONE, 'maintenance.completed', (r) => {
+    return this.transition(ctx, id, MaintenanceStatus.DONE, MaintenanceCompleted, (r) => {
       r.completedAt = new Date();
     });
   }
 
   /** OPEN or IN_PROGRESS → CANCELLED. */
   cancel(ctx: RequestContext, id: string): Promise<RequestResult> {
-    return this.transition(ctx, id, MaintenanceStatus.CANCELLED, 'maintenance.cancelled', () => undefined);
+    return this.transition(ctx, id, MaintenanceStatus.CANCELLED, MaintenanceCancelled, () => undefined);
   }
 
   get(ctx: RequestContext, id: string): Promise<MaintenanceRequest> {
@@ -238,7 +224,7 @@ export class MaintenanceService {
   }
 
   /** Locks the request, checks the state machine, applies the change and records its event, in one transaction. */
-  private transition(ctx: RequestContext, id: string, to: MaintenanceStatus, event: string, apply: (r: MaintenanceRequest) => void): Promise<RequestResult> {
+  private transition(ctx: RequestContext, id: string, to: MaintenanceStatus, contract: MaintenanceChange, apply: (r: MaintenanceRequest) => void): Promise<RequestResult> {
     return transition(ctx, MaintenanceRequest, id, {
       key: 'maintenanceRequest',
       label: 'Maintenance request',
@@ -246,11 +232,7 @@ export class MaintenanceService {
       to,
       apply: (_em, r) => apply(r),
       // Versions follow the path taken: requested 1, started 2, then done or cancelled.
-      event: (_em, r, { from }) => ({
-        type: event,
-        aggregateVersion: to === MaintenanceStatus.IN_PROGRESS ? 2 : from === MaintenanceStatus.IN_PROGRESS ? 3 : 2,
-        payload: eventPayload(r),
-      }),
+      event: (_em, r, { from }) => eventOf(contract, eventPayload(r), to === MaintenanceStatus.IN_PROGRESS ? 2 : from === MaintenanceStatus.IN_PROGRESS ? 3 : 2),
     });
   }
 }

@@ -1,28 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  UserErrorCode,
-  UserErrorsException,
-  byIdLoader,
-  idempotentCreate,
-  isUuid,
-  loadOrNotFound,
-  nextDocumentNumber,
-  paginate,
-  recordEvent,
-  transition,
-  userError,
-  uuidOrNil,
-  type Connection,
-  type PageArgs,
-  type RequestContext,
-  type UserError,
-} from '@prometric/core';
+import { UserErrorCode, UserErrorsException, byIdLoader, idempotentCreate, isUuid, loadOrNotFound, nextDocumentNumber, paginate, recordEvent, transition, userError, uuidOrNil, type Connection, type PageArgs, type RequestContext, type UserError, eventOf, type TransitionEvent } from '@prometric/core';
 import { completionBlockers } from '../quality/completion-blockers';
 import type { BillOfMaterialsService } from '../bill-of-materials/bill-of-materials.service';
 import { ProductionOrder } from './production-order.entity';
 import { ProductionOrderStatus, canMoveProductionOrder } from './production-order-status';
 import type { CreateProductionOrderInput, ProductionOrderFilter } from './production-order.inputs';
+import { ProductionCancelled, ProductionCompleted, ProductionCreated, ProductionReleased, ProductionStarted, type PayloadIn } from '@prometric/contracts';
 
 type Result = { productionOrder: ProductionOrder } | { errors: UserError[] };
 
@@ -34,7 +18,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * The wire payload of every `production.*` event: what operations needs to reserve, consume and
  * receive, and what the order-to-cash saga needs to tie the output to its sales order line.
  */
-export function productionEventPayload(mo: ProductionOrder, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function productionEventPayload(mo: ProductionOrder): PayloadIn<typeof ProductionCreated> {
   return {
     id: mo.id,
     number: mo.number,
@@ -45,13 +29,9 @@ export function productionEventPayload(mo: ProductionOrder, extra: Record<string
     orderId: mo.orderId ?? null,
     orderLineId: mo.orderLineId ?? null,
     components: (mo.storedComponents ?? []).map((c) => ({ productId: c.productId, quantity: c.quantity })),
-    ...extra,
   };
 }
 
-async function emit(em: EntityManager, type: string, mo: ProductionOrder, extra: Record<string, unknown> = {}): Promise<void> {
-  await recordEvent(em, { type, aggregateType: 'ProductionOrder', aggregateId: mo.id, aggregateVersion: mo.version, payload: productionEventPayload(mo, extra) });
-}
 
 function validateCreate(input: CreateProductionOrderInput): UserError[] {
   const errors: UserError[] = [];
@@ -99,7 +79,7 @@ export class ProductionOrderService {
             status: ProductionOrderStatus.PLANNED,
           });
           await em.flush();
-          await emit(em, 'production.created', mo);
+          await recordEvent(em, ProductionCreated, { aggregateId: mo.id, aggregateVersion: mo.version, payload: productionEventPayload(mo) });
           return mo;
         },
         (em, id) => em.findOneOrFail(ProductionOrder, id),
@@ -120,7 +100,7 @@ export class ProductionOrderService {
       if (components.some((c) => c.quantity > MAX_UNITS)) throw new UserErrorsException([userError(UserErrorCode.INVALID, 'A component quantity would exceed the largest quantity allowed', ['quantity'])]);
       mo.storedComponents = components;
       mo.releasedAt = new Date();
-      return 'production.released';
+      return (released) => eventOf(ProductionReleased, productionEventPayload(released));
     });
   }
 
@@ -128,7 +108,7 @@ export class ProductionOrderService {
   start(ctx: RequestContext, id: string): Promise<Result> {
     return this.transition(ctx, id, ProductionOrderStatus.IN_PROGRESS, async (_em, mo) => {
       mo.startedAt = new Date();
-      return 'production.started';
+      return (started) => eventOf(ProductionStarted, productionEventPayload(started));
     });
   }
 
@@ -138,7 +118,7 @@ export class ProductionOrderService {
       const blockers = await completionBlockers(em, mo.id);
       if (blockers.length) throw new UserErrorsException(blockers);
       mo.completedAt = new Date();
-      return 'production.completed';
+      return (completed) => eventOf(ProductionCompleted, productionEventPayload(completed));
     });
   }
 
@@ -149,7 +129,7 @@ export class ProductionOrderService {
     return this.transition(ctx, id, ProductionOrderStatus.CANCELLED, async (_em, mo) => {
       mo.cancelledAt = new Date();
       mo.cancelReason = text;
-      return 'production.cancelled';
+      return (cancelled) => eventOf(ProductionCancelled, { ...productionEventPayload(cancelled), reason: cancelled.cancelReason ?? null });
     });
   }
 
@@ -158,17 +138,19 @@ export class ProductionOrderService {
    * version and records the event, in one transaction. A refusal (UserErrorsException) rolls
    * everything back.
    */
-  private transition(ctx: RequestContext, id: string, to: ProductionOrderStatus, apply: (em: EntityManager, mo: ProductionOrder) => Promise<string>): Promise<Result> {
+  private transition(
+    ctx: RequestContext,
+    id: string,
+    to: ProductionOrderStatus,
+    apply: (em: EntityManager, mo: ProductionOrder) => Promise<(moved: ProductionOrder) => TransitionEvent>,
+  ): Promise<Result> {
     return transition(ctx, ProductionOrder, id, {
       key: 'productionOrder',
       label: 'Production order',
       canMove: canMoveProductionOrder,
       to,
       apply,
-      event: (_em, mo, { result: type }) => ({
-        type,
-        payload: productionEventPayload(mo, to === ProductionOrderStatus.CANCELLED ? { reason: mo.cancelReason ?? null } : {}),
-      }),
+      event: (_em, mo, { result }) => result(mo),
     });
   }
 

@@ -20,6 +20,7 @@ import { shareProductionOrder } from '../work-orders/production-order-lock';
 import { QualityInspection } from './quality-inspection.entity';
 import type { QualityInspectionFilter, RecordInspectionInput } from './quality-inspection.inputs';
 import { resultOf, type MeasurementValues } from './inspection-result';
+import { QualityInspected } from '@prometric/contracts';
 
 type Result = { inspection: QualityInspection } | { errors: UserError[] };
 
@@ -87,9 +88,7 @@ export class QualityInspectionService {
             notes,
           });
           await em.flush();
-          await recordEvent(em, {
-            type: 'quality.inspected',
-            aggregateType: 'QualityInspection',
+          await recordEvent(em, QualityInspected, {
             aggregateId: inspection.id,
             aggregateVersion: 1,
             payload: { inspectionId: inspection.id, productionOrderId, stockMovementId, result: inspection.result, inspectedAt: inspectedAt.toISOString() },

@@ -1,24 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  UserErrorCode,
-  UserErrorsException,
-  byIdLoader,
-  idempotentCreate,
-  isUuid,
-  loadOrNotFound,
-  lockAndLoad,
-  paginate,
-  recordEvent,
-  transition,
-  userError,
-  userErrorFromDb,
-  uuidOrNil,
-  type Connection,
-  type PageArgs,
-  type RequestContext,
-  type UserError,
-} from '@prometric/core';
+import { UserErrorCode, UserErrorsException, byIdLoader, idempotentCreate, isUuid, loadOrNotFound, lockAndLoad, paginate, recordEvent, transition, userError, userErrorFromDb, uuidOrNil, type Connection, type PageArgs, type RequestContext, type UserError, eventOf } from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { ProductionOrderStatus } from '../production-orders/production-order-status';
 import { WorkCenter } from '../work-centers/work-center.entity';
@@ -27,6 +9,7 @@ import { WorkOrder } from './work-order.entity';
 import type { AddWorkOrderInput, WorkOrderFilter } from './work-order.inputs';
 import { WorkOrderStatus, canMoveWorkOrder } from './work-order-status';
 import { shareProductionOrder, type ProductionOrderHead } from './production-order-lock';
+import { WorkOrderAdded, WorkOrderCancelled, WorkOrderCompleted, WorkOrderStarted, type PayloadIn } from '@prometric/contracts';
 
 type Result = { workOrder: WorkOrder } | { errors: UserError[] };
 
@@ -34,7 +17,10 @@ const MAX_MINUTES = 1_000_000;
 const DB_FIELDS = { work_order_sequence_unique: ['sequence'] };
 const EVENT_VERSION: Partial<Record<WorkOrderStatus, number>> = { [WorkOrderStatus.IN_PROGRESS]: 2, [WorkOrderStatus.DONE]: 3 };
 
-function eventPayload(wo: WorkOrder): Record<string, unknown> {
+/** The events of a step's moves. */
+type WorkOrderChange = typeof WorkOrderStarted | typeof WorkOrderCompleted | typeof WorkOrderCancelled;
+
+function eventPayload(wo: WorkOrder): PayloadIn<typeof WorkOrderAdded> {
   return {
     workOrderId: wo.id,
     productionOrderId: wo.productionOrderId,
@@ -104,7 +90,7 @@ export class WorkOrderService {
             status: WorkOrderStatus.PENDING,
           });
           await em.flush();
-          await recordEvent(em, { type: 'workOrder.added', aggregateType: 'WorkOrder', aggregateId: wo.id, aggregateVersion: 1, payload: eventPayload(wo) });
+          await recordEvent(em, WorkOrderAdded, { aggregateId: wo.id, aggregateVersion: 1, payload: eventPayload(wo) });
           return wo;
         },
         (em, id) => em.findOneOrFail(WorkOrder, id, { filters: { softDelete: false } }),
@@ -143,7 +129,7 @@ export class WorkOrderService {
       }
       if (errors.length) throw new UserErrorsException(errors);
       wo.startedAt = new Date();
-      return 'workOrder.started';
+      return WorkOrderStarted;
     });
   }
 
@@ -158,13 +144,13 @@ export class WorkOrderService {
       }
       wo.actualMinutes = actualMinutes;
       wo.completedAt = new Date();
-      return 'workOrder.completed';
+      return WorkOrderCompleted;
     });
   }
 
   /** PENDING or IN_PROGRESS → CANCELLED: the step is skipped. */
   cancel(ctx: RequestContext, id: string): Promise<Result> {
-    return this.transition(ctx, id, WorkOrderStatus.CANCELLED, async () => 'workOrder.cancelled');
+    return this.transition(ctx, id, WorkOrderStatus.CANCELLED, async () => WorkOrderCancelled);
   }
 
   get(ctx: RequestContext, id: string): Promise<WorkOrder> {
@@ -211,7 +197,7 @@ export class WorkOrderService {
     ctx: RequestContext,
     id: string,
     to: WorkOrderStatus,
-    apply: (em: EntityManager, wo: WorkOrder, mo: ProductionOrderHead) => Promise<string>,
+    apply: (em: EntityManager, wo: WorkOrder, mo: ProductionOrderHead) => Promise<WorkOrderChange>,
   ): Promise<Result> {
     let mo: ProductionOrderHead | null = null;
     return transition(ctx, WorkOrder, id, {
@@ -226,11 +212,7 @@ export class WorkOrderService {
         return mo ? lockAndLoad(em, WorkOrder, id) : null;
       },
       apply: (em, wo) => apply(em, wo, mo!),
-      event: (_em, wo, { from, result }) => ({
-        type: result,
-        aggregateVersion: EVENT_VERSION[to] ?? (from === WorkOrderStatus.IN_PROGRESS ? 3 : 2),
-        payload: eventPayload(wo),
-      }),
+      event: (_em, wo, { from, result }) => eventOf(result, eventPayload(wo), EVENT_VERSION[to] ?? (from === WorkOrderStatus.IN_PROGRESS ? 3 : 2)),
     });
   }
 }

@@ -26,6 +26,7 @@ import { Customer } from '../customers/customer.entity';
 import { OrderStatus } from '../orders/order-status';
 import type { OrderService } from '../orders/order.service';
 import { priceLine, priceLines, totalsOf } from '../pricing/pricing';
+import { DealWon } from '@prometric/contracts';
 
 type Result = { deal: Deal } | { errors: UserError[] };
 
@@ -106,9 +107,7 @@ export class DealService {
       deal.closedAt = new Date();
       deal.valueAmount = toMoneyString(totalsOf(lines).subtotal);
       const order = await this.orders.createInTransaction(em, { customer: deal.customer, deal, lines, status: OrderStatus.CONFIRMED });
-      await recordEvent(em, {
-        type: 'deal.won',
-        aggregateType: 'Deal',
+      await recordEvent(em, DealWon, {
         aggregateId: deal.id,
         aggregateVersion: 1,
         payload: { id: deal.id, title: deal.title, customerId: deal.customer.id, orderId: order.id, value: deal.valueAmount, currency: deal.currency },

@@ -26,13 +26,14 @@ import type { CreateOrderInput, OrderFilter, UpdateOrderInput } from './order.in
 import { Customer } from '../customers/customer.entity';
 import type { Deal } from '../deals/deal.entity';
 import { priceLines, totalsOf, type PricedLine } from '../pricing/pricing';
+import { OrderCreated, OrderUpdated, type PayloadIn } from '@prometric/contracts';
 
 export const ORDER_NUMBER_PREFIX = 'SO';
 
 type Result = { order: Order } | { errors: UserError[] };
 
 /** The event payload every order event carries: enough for consumers to act without a read-back. */
-function orderEventPayload(order: Order, previousStatus: OrderStatus | null): Record<string, unknown> {
+function orderEventPayload(order: Order, previousStatus: OrderStatus | null): PayloadIn<typeof OrderCreated> {
   return {
     id: order.id,
     number: order.number,
@@ -106,7 +107,7 @@ export class OrderService {
       );
     }
     await em.flush();
-    await recordEvent(em, { type: 'order.created', aggregateType: 'Order', aggregateId: order.id, aggregateVersion: order.version, payload: orderEventPayload(order, null) });
+    await recordEvent(em, OrderCreated, { aggregateId: order.id, aggregateVersion: order.version, payload: orderEventPayload(order, null) });
     return order;
   }
 
@@ -170,7 +171,7 @@ export class OrderService {
     // The version must move even when only JSON changed, so subscribers see a new state.
     order.updatedAt = new Date();
     await em.flush();
-    await recordEvent(em, { type: 'order.updated', aggregateType: 'Order', aggregateId: order.id, aggregateVersion: order.version, payload: orderEventPayload(order, previous) });
+    await recordEvent(em, OrderUpdated, { aggregateId: order.id, aggregateVersion: order.version, payload: orderEventPayload(order, previous) });
     return { order };
   }
 

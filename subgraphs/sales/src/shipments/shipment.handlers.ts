@@ -1,16 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DomainEvent, EventHandler } from '@prometric/core';
+import type { ShipmentDelivered, ShipmentShipped } from '@prometric/contracts';
+import type { EventHandler } from '@prometric/core';
 import { Order } from '../orders/order.entity';
 import { OrderStatus } from '../orders/order-status';
 import type { OrderService } from '../orders/order.service';
 
-interface ShipmentPayload {
-  id: string;
-  orderId: string;
-}
-
 /** Where a shipment event moves its order, and from which statuses. */
-const MOVES: Record<string, { to: OrderStatus; from: OrderStatus[] }> = {
+const MOVES: Record<(typeof ShipmentShipped | typeof ShipmentDelivered)['type'], { to: OrderStatus; from: OrderStatus[] }> = {
   // Shipping issues reserved stock: an order still CONFIRMED or IN_PRODUCTION had it reserved too
   // (a shipment is made from reservations), so it passes through READY.
   'shipment.shipped': { to: OrderStatus.SHIPPED, from: [OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, OrderStatus.READY] },
@@ -18,14 +13,14 @@ const MOVES: Record<string, { to: OrderStatus; from: OrderStatus[] }> = {
 };
 
 /**
- * The `sales` queue's handlers: an order follows its shipments (operations' events). The first
- * shipment shipped makes the order SHIPPED, the first delivered makes it DELIVERED. An order
- * already past that point (a second shipment, a redelivered event) or cancelled is left as it is.
+ * An order follows its shipments (operations' events). The first shipment shipped makes the order
+ * SHIPPED, the first delivered makes it DELIVERED. An order already past that point (a second
+ * shipment, a redelivered event) or cancelled is left as it is.
  */
-export function shipmentEventHandlers(orders: OrderService): Record<string, EventHandler> {
-  const handler: EventHandler = async (em: EntityManager, event: DomainEvent) => {
+export function orderFollowsShipment(orders: OrderService): EventHandler<typeof ShipmentShipped | typeof ShipmentDelivered> {
+  return async (em, event) => {
     const move = MOVES[event.type];
-    const { orderId } = event.payload as unknown as ShipmentPayload;
+    const { orderId } = event.payload;
     const order = await em.findOne(Order, orderId);
     if (!order || !move.from.includes(order.status)) return;
     if (move.to === OrderStatus.SHIPPED && order.status !== OrderStatus.READY) {
@@ -35,5 +30,4 @@ export function shipmentEventHandlers(orders: OrderService): Record<string, Even
     const moved = await orders.changeIn(em, orderId, move.to);
     if ('errors' in moved) throw new Error(moved.errors.map((e) => e.message).join('; '));
   };
-  return { 'shipment.shipped': handler, 'shipment.delivered': handler };
 }
