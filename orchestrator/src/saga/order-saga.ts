@@ -1,11 +1,20 @@
 import type { Pool, PoolClient } from 'pg';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent, HandlersOf } from '@prometric/core';
 import type { Logger } from 'pino';
 import type { ORCHESTRATOR_CONSUMER } from '../consumer';
 import { PermanentStepError, TransientStepError, type GatewayClient, type SagaActor } from './gateway-client';
 import { compensate, compensationsFor, runStep, type StepContext } from './steps';
-import { insertSaga, loadSaga, saveSaga, staleSagas, type Compensation, type OrderSagaRow, type ReceivedOutput, type SagaOrder, type SagaStep } from './saga-store';
+import {
+  insertSaga,
+  loadSaga,
+  saveSaga,
+  staleSagas,
+  type Compensation,
+  type OrderSagaRow,
+  type ReceivedOutput,
+  type SagaOrder,
+  type SagaStep,
+} from './saga-store';
 
 export interface SagaHooks {
   /** Test hook: called before each attempt of a step or compensation (`compensate:<what>`); throwing fails that attempt. */

@@ -98,6 +98,36 @@ export class UserErrorsException extends Error {
   }
 }
 
+/** What a mutation's service returns: its result, or the errors that refused it (nothing changed). */
+export type Refusable<T> = T | { errors: UserError[] };
+
+/**
+ * Runs a mutation's work and turns its expected failures into `{ errors }`: a `UserErrorsException`
+ * thrown inside it (which has rolled its transaction back), and, with `dbFields`, a violation of one
+ * of the named constraints (what two concurrent requests can meet, e.g. a unique code). Anything
+ * else propagates: a bug, reported as INTERNAL_SERVER_ERROR.
+ */
+export async function withUserErrors<T>(work: () => Promise<T>, dbFields?: Record<string, string[]>): Promise<Refusable<T>> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof UserErrorsException) return { errors: e.errors };
+    const mapped = dbFields ? userErrorFromDb(e, dbFields) : null;
+    if (mapped) return { errors: [mapped] };
+    throw e;
+  }
+}
+
+/**
+ * A mutation's payload from its service's result: the changed objects and no errors, or the errors
+ * with `refused` (the empty lists a payload's non-null fields need). What every resolver returns.
+ */
+export function toPayload<R extends object, D extends Partial<R> = Partial<R>>(result: Refusable<R>, refused?: D): (R | (D & Partial<R>)) & { errors: UserError[] } {
+  if (!('errors' in result)) return { ...result, errors: [] };
+  const none: Partial<R> = {};
+  return { ...none, ...refused, errors: result.errors } as D & Partial<R> & { errors: UserError[] };
+}
+
 /**
  * The one place database exceptions become client-facing codes. Returns null for anything that is
  * not a constraint violation (those are bugs and surface as INTERNAL_SERVER_ERROR).

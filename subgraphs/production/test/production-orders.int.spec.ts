@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { appDatabaseUrl, createLogger, createOrm, createVerifier, startSubgraph } from '@prometric/core';
 import { PRODUCTION_SCHEMA, productionEntities, productionEnvSchema, productionMigrations, productionSchema } from '@prometric/production';
-import { createCustomer, createOrder, createProduct, createWarehouse, gql, operation, receiveStock, signUpTenant, testEnv, useStack, type Tenant } from '@prometric/testing';
+import {
+  createCustomer,
+  createOrder,
+  createProduct,
+  createWarehouse,
+  gql,
+  receiveStock,
+  signUpTenant,
+  testEnv,
+  useStack,
+  type Tenant,
+} from '@prometric/testing';
 
 const CREATE_BOM = /* GraphQL */ `
   mutation($input: CreateBillOfMaterialsInput!) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createProduct, createWarehouse, errorCodes, gql, memberToken, operation, signUpTenant, testEnv, useStack, type Tenant } from '@prometric/testing';
+import { createProduct, createWarehouse, errorCodes, gql, memberToken, signUpTenant, testEnv, useStack, type Tenant } from '@prometric/testing';
 import { productionEnvSchema, startProduction } from '../src';
 
 const ERR = 'errors { code field message }';

@@ -1,7 +1,7 @@
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
 import type { RequestContext } from '../context';
-import { UserErrorCode, UserErrorsException, userError, userErrorFromDb, type UserError } from '../errors';
+import { UserErrorCode, UserErrorsException, userError, withUserErrors, type UserError } from '../errors';
 import { idempotentCreate } from './idempotency';
 import { likePattern } from './like';
 import { byIdLoader, loadOrNotFound } from './loaders';
@@ -52,7 +52,8 @@ export class CodedCatalog<T extends CodedEntity> {
     if (!name) errors.push(userError(UserErrorCode.REQUIRED, 'Name is required', ['name']));
     else if (name.length > 255) errors.push(userError(UserErrorCode.INVALID, 'Name is limited to 255 characters', ['name']));
     if (errors.length) return { errors };
-    try {
+    // A concurrent create of the same code loses on the partial unique index.
+    return withUserErrors(async () => {
       const entity = await idempotentCreate(
         ctx.em,
         this.operation,
@@ -70,13 +71,7 @@ export class CodedCatalog<T extends CodedEntity> {
         (em, id) => em.findOneOrFail(this.entity, { id } as FilterQuery<T>, { filters: { softDelete: false } }),
       );
       return { entity };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      // A concurrent create of the same code loses on the partial unique index.
-      const mapped = userErrorFromDb(e, { [this.uniqueIndex]: ['code'] });
-      if (mapped) return { errors: [mapped] };
-      throw e;
-    }
+    }, { [this.uniqueIndex]: ['code'] });
   }
 
   get(ctx: RequestContext, id: string): Promise<T> {

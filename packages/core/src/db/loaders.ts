@@ -24,7 +24,8 @@ export function uuidOrNil(value: string): string {
  */
 export function byIdLoader<T extends { id: string }>(ctx: RequestContext, entity: EntityClass<T>): DataLoader<string, T | null> {
   return ctx.loader<string, T | null>(`${entity.name}:byId`, async (ids) => {
-    const rows = await ctx.em.find(entity, { id: { $in: ids.filter(isUuid) } } as unknown as FilterQuery<T>);
+    const where: Record<string, unknown> = { id: { $in: ids.filter(isUuid) } };
+    const rows = await ctx.em.find(entity, where as FilterQuery<T>);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -37,18 +38,49 @@ export async function loadOrNotFound<T extends { id: string }>(ctx: RequestConte
   return row;
 }
 
-/** Per-request loader of the children of many parents (e.g. order lines) in one query. */
-export function childrenLoader<T extends object>(
-  ctx: RequestContext,
-  entity: EntityClass<T>,
-  parent: keyof T & string,
-  orderBy: QueryOrderMap<T>,
-): DataLoader<string, T[]> {
-  return ctx.loader<string, T[]>(`${entity.name}:by:${parent}`, async (parentIds) => {
-    const rows = await ctx.em.find(entity, { [parent]: { $in: [...parentIds] } } as FilterQuery<T>, { orderBy });
-    const parentId = (row: T) => (row[parent] as { id: string }).id;
-    return parentIds.map((id) => rows.filter((row) => parentId(row) === id));
+/** How `childrenLoader` / `childLoader` read: the order of each parent's rows, and what narrows them. */
+export interface ChildrenOptions<T> {
+  orderBy?: QueryOrderMap<T>;
+  /** Narrows the rows (e.g. only OPEN requests); give `name` too, so two narrowings never share a loader. */
+  where?: FilterQuery<T>;
+  /** Distinguishes loaders of the same entity and column with different `where`s. */
+  name?: string;
+}
+
+/** The key of a row under `column`: a plain id column (`orderId`) or a many-to-one relation (`order`). */
+function keyOf<T>(row: T, column: keyof T): string {
+  const value = row[column] as unknown;
+  return value && typeof value === 'object' && 'id' in value ? String(value.id) : String(value);
+}
+
+/**
+ * Per-request loader of the rows of many parents in one query, grouped by `column`: a plain id
+ * column (`orderId`, for a parent another subgraph owns) or a many-to-one relation (`order`). Each
+ * parent gets its rows in `orderBy` order; a malformed id gets none without reaching SQL.
+ */
+export function childrenLoader<T extends object>(ctx: RequestContext, entity: EntityClass<T>, column: keyof T & string, options: ChildrenOptions<T> = {}): DataLoader<string, T[]> {
+  return ctx.loader<string, T[]>(`${entity.name}:by:${column}${options.name ? `:${options.name}` : ''}`, async (parentIds) => {
+    const ids = [...new Set(parentIds.filter(isUuid))];
+    const where = { ...(options.where ?? {}), [column]: { $in: ids } } as FilterQuery<T>;
+    const rows = ids.length ? await ctx.em.find(entity, where, options.orderBy ? { orderBy: options.orderBy } : {}) : [];
+    const byParent = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = keyOf(row, column);
+      const list = byParent.get(key);
+      if (list) list.push(row);
+      else byParent.set(key, [row]);
+    }
+    return parentIds.map((id) => byParent.get(id) ?? []);
   });
+}
+
+/**
+ * Like `childrenLoader`, for a column that names at most one row per parent among those `where`
+ * admits (a user's employee record, a product's active bill): the row, or null.
+ */
+export function childLoader<T extends object>(ctx: RequestContext, entity: EntityClass<T>, column: keyof T & string, options: ChildrenOptions<T> = {}) {
+  const children = childrenLoader(ctx, entity, column, options);
+  return { load: async (parentId: string): Promise<T | null> => (await children.load(parentId))[0] ?? null };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventContract, PayloadIn } from '@prometric/contracts';
-import { UserErrorCode, UserErrorsException, userError, type UserError } from '../errors';
+import { UserErrorCode, UserErrorsException, userError, withUserErrors, type UserError } from '../errors';
 import { recordEvent } from '../events/outbox';
 import { lockAndLoad } from './loaders';
 
@@ -84,7 +84,7 @@ export async function transition<T extends { id: string; status: S }, S, K exten
   id: string,
   spec: TransitionSpec<T, S, K, R>,
 ): Promise<TransitionResult<T, K>> {
-  try {
+  return withUserErrors(async () => {
     const row = await ctx.em.transactional(async (tx) => {
       const em = tx as EntityManager;
       const found = spec.lock ? await spec.lock(em, id) : await lockAndLoad(em, entity, id);
@@ -103,10 +103,7 @@ export async function transition<T extends { id: string; status: S }, S, K exten
       return found;
     });
     return { [spec.key]: row } as TransitionResult<T, K>;
-  } catch (e) {
-    if (e instanceof UserErrorsException) return { errors: e.errors };
-    throw e;
-  }
+  });
 }
 
 function defaultRefusal(label: string): (from: unknown, to: unknown) => string {

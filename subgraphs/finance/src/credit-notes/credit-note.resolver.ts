@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, NotFoundError, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, NotFoundError, type RequestContext, toPayload } from '@prometric/core';
 import { Invoice } from '../invoices/invoice.entity';
 import { InvoiceService } from '../invoices/invoice.service';
 import { CreditNote } from './credit-note.entity';
@@ -35,7 +35,7 @@ export class CreditNoteResolver {
   })
   async createCreditNote(@Arg('input', () => CreateCreditNoteInput) input: CreateCreditNoteInput, @Ctx() ctx: RequestContext): Promise<CreditNotePayload> {
     const result = await this.creditNoteService.create(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { creditNote: result.creditNote, invoice: result.invoice, errors: [] };
+    return toPayload(result);
   }
 
   @FieldResolver(() => Invoice, { description: 'The invoice this credit note reverses.' })

@@ -19,6 +19,8 @@ import {
   type PageArgs,
   type RequestContext,
   type UserError,
+  childrenLoader,
+  withUserErrors,
 } from '@prometric/core';
 import { Invoice, invoiceLineId } from '../invoices/invoice.entity';
 import { InvoiceStatus, PAYABLE } from '../invoices/invoice-status';
@@ -45,7 +47,7 @@ export class CreditNoteService {
     else if (reason.length > 2000) errors.push(userError(UserErrorCode.INVALID, 'Reason is limited to 2000 characters', ['reason']));
     if (errors.length) return { errors };
     const key = input.idempotencyKey || null;
-    try {
+    return withUserErrors(async () => {
       return await ctx.em.transactional(async (em) => {
         if (key) {
           // A concurrent retry waits here on the key until the first commits, then returns its result.
@@ -115,10 +117,7 @@ export class CreditNoteService {
         });
         return { creditNote, invoice };
       });
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<CreditNote> {
@@ -134,12 +133,7 @@ export class CreditNoteService {
 
   /** Credit notes of many invoices in one query (Invoice.creditNotes), oldest first. */
   ofInvoice(ctx: RequestContext, invoiceId: string): Promise<CreditNote[]> {
-    return ctx
-      .loader<string, CreditNote[]>('CreditNote:byInvoice', async (ids) => {
-        const rows = await ctx.em.find(CreditNote, { invoiceId: { $in: ids.filter(isUuid) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.invoiceId === id));
-      })
-      .load(invoiceId);
+    return childrenLoader(ctx, CreditNote, 'invoiceId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(invoiceId);
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */

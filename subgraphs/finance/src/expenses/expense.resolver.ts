@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Expense } from './expense.entity';
 import { ExpenseService } from './expense.service';
 import { ExpenseConnection, ExpenseFilter, ExpensePayload, SubmitExpenseInput } from './expense.inputs';
@@ -9,9 +9,6 @@ class ExpensesArgs extends ConnectionArgs {
   @Field(() => ExpenseFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: ExpenseFilter | null;
 }
-
-const payload = (result: { expense: Expense } | { errors: ExpensePayload['errors'] }): ExpensePayload =>
-  'errors' in result ? { errors: result.errors } : { expense: result.expense, errors: [] };
 
 @Resolver(() => Expense)
 export class ExpenseResolver {
@@ -31,12 +28,12 @@ export class ExpenseResolver {
     description: "Submits an expense (any member): numbered EXP-YYYY-NNNNNN, in the workspace's currency, SUBMITTED until someone else approves or rejects it. A retry with the same idempotencyKey returns the first expense.",
   })
   async submitExpense(@Arg('input', () => SubmitExpenseInput) input: SubmitExpenseInput, @Ctx() ctx: RequestContext): Promise<ExpensePayload> {
-    return payload(await this.expenseService.submit(ctx, input));
+    return toPayload(await this.expenseService.submit(ctx, input));
   }
 
   @Mutation(() => ExpensePayload, { description: 'SUBMITTED → APPROVED. FORBIDDEN (in errors) for the member who submitted it; INVALID_TRANSITION from any other status.' })
   async approveExpense(@Arg('id', () => ID, { description: 'The expense.' }) id: string, @Ctx() ctx: RequestContext): Promise<ExpensePayload> {
-    return payload(await this.expenseService.approve(ctx, id));
+    return toPayload(await this.expenseService.approve(ctx, id));
   }
 
   @Mutation(() => ExpensePayload, { description: 'SUBMITTED → REJECTED, with a reason (required). INVALID_TRANSITION from any other status.' })
@@ -45,7 +42,7 @@ export class ExpenseResolver {
     @Arg('reason', () => String, { description: 'Why it is rejected.' }) reason: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ExpensePayload> {
-    return payload(await this.expenseService.reject(ctx, id, reason));
+    return toPayload(await this.expenseService.reject(ctx, id, reason));
   }
 
   @Mutation(() => ExpensePayload, { description: 'APPROVED → PAID on the day given (YYYY-MM-DD, not before it was incurred nor in the future). INVALID_TRANSITION from any other status.' })
@@ -54,6 +51,6 @@ export class ExpenseResolver {
     @Arg('paidOn', () => String, { description: 'The day it was paid out (YYYY-MM-DD).' }) paidOn: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ExpensePayload> {
-    return payload(await this.expenseService.markPaid(ctx, id, paidOn));
+    return toPayload(await this.expenseService.markPaid(ctx, id, paidOn));
   }
 }

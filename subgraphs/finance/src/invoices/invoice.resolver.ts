@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Decimal, Money, money, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, Decimal, Money, money, type RequestContext, toPayload } from '@prometric/core';
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { CustomerReference, customerReference } from '../customers/customer.reference';
 import { Payment } from '../payments/payment.entity';
@@ -37,13 +37,13 @@ export class InvoiceResolver {
   })
   async createInvoice(@Arg('input', () => CreateInvoiceInput) input: CreateInvoiceInput, @Ctx() ctx: RequestContext): Promise<InvoicePayload> {
     const result = await this.invoiceService.create(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { invoice: result.invoice, errors: [] };
+    return toPayload(result);
   }
 
   @Mutation(() => InvoicePayload, { description: 'DRAFT → ISSUED: assigns the next gapless number (INV-YYYY-NNNNNN). An issued invoice is never edited, only voided.' })
   async issueInvoice(@Arg('id', () => ID, { description: 'The invoice.' }) id: string, @Ctx() ctx: RequestContext): Promise<InvoicePayload> {
     const result = await this.invoiceService.issue(ctx, id);
-    return 'errors' in result ? { errors: result.errors } : { invoice: result.invoice, errors: [] };
+    return toPayload(result);
   }
 
   @Mutation(() => InvoicePayload, {
@@ -55,7 +55,7 @@ export class InvoiceResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<InvoicePayload> {
     const result = await this.invoiceService.void(ctx, id, reason);
-    return 'errors' in result ? { errors: result.errors } : { invoice: result.invoice, errors: [] };
+    return toPayload(result);
   }
 
   @FieldResolver(() => [Payment], { description: 'Payments recorded against the invoice, oldest first.' })

@@ -12,11 +12,12 @@ import {
   paginate,
   recordEvent,
   userError,
-  userErrorFromDb,
   type Connection,
   type PageArgs,
   type RequestContext,
   type UserError,
+  childrenLoader,
+  withUserErrors,
 } from '@prometric/core';
 import { OrderSnapshot } from '../orders/order-snapshot.entity';
 import { Invoice } from './invoice.entity';
@@ -59,7 +60,8 @@ export class InvoiceService {
       errors.push(userError(UserErrorCode.INVALID, 'Due date must be a date (YYYY-MM-DD)', ['dueDate']));
     }
     if (errors.length) return { errors };
-    try {
+    // Two concurrent drafts for one order: the partial unique index lets one win.
+    return withUserErrors(async () => {
       const invoice = await idempotentCreate(
         ctx.em,
         'createInvoice',
@@ -84,13 +86,7 @@ export class InvoiceService {
         (em, id) => em.findOneOrFail(Invoice, id),
       );
       return { invoice };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      // Two concurrent drafts for one order: the partial unique index lets one win.
-      const mapped = userErrorFromDb(e, DB_FIELDS);
-      if (mapped) return { errors: [mapped] };
-      throw e;
-    }
+    }, DB_FIELDS);
   }
 
   /** DRAFT → ISSUED: assigns the gapless number in the same transaction. */
@@ -125,7 +121,7 @@ export class InvoiceService {
 
   /** Locks the invoice, applies `apply` (which returns a refusal message or null) in one transaction. */
   private async change(ctx: RequestContext, id: string, apply: (em: EntityManager, invoice: Invoice) => Promise<string | null>): Promise<Result> {
-    try {
+    return withUserErrors(async () => {
       const invoice = await ctx.em.transactional(async (em) => {
         const found = await lockAndLoad(em, Invoice, id);
         if (!found) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Invoice not found', ['id'])]);
@@ -134,10 +130,7 @@ export class InvoiceService {
         return found;
       });
       return { invoice };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<Invoice> {
@@ -162,22 +155,12 @@ export class InvoiceService {
 
   /** Invoices of many orders in one query (Order.invoices), oldest first. */
   ofOrder(ctx: RequestContext, orderId: string): Promise<Invoice[]> {
-    return ctx
-      .loader<string, Invoice[]>('Invoice:byOrder', async (ids) => {
-        const rows = await ctx.em.find(Invoice, { orderId: { $in: ids.filter(isUuid) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.orderId === id));
-      })
-      .load(orderId);
+    return childrenLoader(ctx, Invoice, 'orderId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(orderId);
   }
 
   /** Invoices of many customers in one query (Customer.invoices and Customer.balance), oldest first. */
   ofCustomer(ctx: RequestContext, customerId: string): Promise<Invoice[]> {
-    return ctx
-      .loader<string, Invoice[]>('Invoice:byCustomer', async (ids) => {
-        const rows = await ctx.em.find(Invoice, { customerId: { $in: ids.filter(isUuid) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.customerId === id));
-      })
-      .load(customerId);
+    return childrenLoader(ctx, Invoice, 'customerId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(customerId);
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */

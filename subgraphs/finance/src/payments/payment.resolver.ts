@@ -3,6 +3,7 @@ import type { RequestContext } from '@prometric/core';
 import { Payment } from './payment.entity';
 import { PaymentService } from './payment.service';
 import { RecordPaymentInput, RecordPaymentPayload } from './payment.inputs';
+import { toPayload } from '@prometric/core';
 
 @Resolver(() => Payment)
 export class PaymentResolver {
@@ -14,6 +15,6 @@ export class PaymentResolver {
   })
   async recordPayment(@Arg('input', () => RecordPaymentInput) input: RecordPaymentInput, @Ctx() ctx: RequestContext): Promise<RecordPaymentPayload> {
     const result = await this.paymentService.record(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { payment: result.payment, invoice: result.invoice, errors: [] };
+    return toPayload(result);
   }
 }

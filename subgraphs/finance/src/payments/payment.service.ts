@@ -11,6 +11,8 @@ import {
   userError,
   type RequestContext,
   type UserError,
+  childrenLoader,
+  withUserErrors,
 } from '@prometric/core';
 import { Invoice } from '../invoices/invoice.entity';
 import { InvoiceStatus, PAYABLE } from '../invoices/invoice-status';
@@ -40,7 +42,7 @@ export class PaymentService {
     if (reference && reference.length > 255) errors.push(userError(UserErrorCode.INVALID, 'Reference is limited to 255 characters', ['reference']));
     if (errors.length) return { errors };
     const key = input.idempotencyKey || null;
-    try {
+    return withUserErrors(async () => {
       return await ctx.em.transactional(async (em) => {
         if (key) {
           // A concurrent retry waits here on the key until the first commits, then returns its result.
@@ -71,19 +73,11 @@ export class PaymentService {
         });
         return { payment, invoice };
       });
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   /** Payments of many invoices in one query, oldest first. */
   ofInvoice(ctx: RequestContext, invoiceId: string): Promise<Payment[]> {
-    return ctx
-      .loader<string, Payment[]>('Payment:byInvoice', async (ids) => {
-        const rows = await ctx.em.find(Payment, { invoiceId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.invoiceId === id));
-      })
-      .load(invoiceId);
+    return childrenLoader(ctx, Payment, 'invoiceId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(invoiceId);
   }
 }

@@ -1,11 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { DateTimeScalar, type RequestContext } from '@prometric/core';
+import { DateTimeScalar, type RequestContext, toPayload } from '@prometric/core';
 import { AttendanceRecord } from './attendance.entity';
 import type { AttendanceService } from './attendance.service';
 import { AttendancePayload, WorkedDay } from './attendance.inputs';
-
-const payload = (r: { attendance: AttendanceRecord } | { errors: AttendancePayload['errors'] }): AttendancePayload =>
-  'errors' in r ? { errors: r.errors } : { attendance: r.attendance, errors: [] };
 
 @Resolver(() => AttendanceRecord)
 export class AttendanceResolver {
@@ -19,7 +16,7 @@ export class AttendanceResolver {
     @Arg('at', () => DateTimeScalar, { nullable: true, description: 'When; now when omitted.' }) at: Date | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AttendancePayload> {
-    return payload(await this.attendanceService.checkIn(ctx, employeeId, at));
+    return toPayload(await this.attendanceService.checkIn(ctx, employeeId, at));
   }
 
   @Mutation(() => AttendancePayload, { description: "Checks an employee out, closing their open record (hr:write, or the employee themselves)." })
@@ -28,7 +25,7 @@ export class AttendanceResolver {
     @Arg('at', () => DateTimeScalar, { nullable: true, description: 'When; now when omitted. Must be after the check-in.' }) at: Date | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AttendancePayload> {
-    return payload(await this.attendanceService.checkOut(ctx, employeeId, at));
+    return toPayload(await this.attendanceService.checkOut(ctx, employeeId, at));
   }
 
   @Query(() => [WorkedDay], { description: 'Hours an employee worked per day (UTC), every day from `from` to `to` inclusive (hr:read, or the employee themselves).' })

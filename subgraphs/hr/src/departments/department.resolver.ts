@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Department } from './department.entity';
 import { DepartmentService } from './department.service';
 import { CreateDepartmentInput, DepartmentConnection, DepartmentFilter, DepartmentPayload } from './department.inputs';
@@ -27,6 +27,6 @@ export class DepartmentResolver {
   @Mutation(() => DepartmentPayload, { description: 'Adds a department.' })
   async createDepartment(@Arg('input', () => CreateDepartmentInput) input: CreateDepartmentInput, @Ctx() ctx: RequestContext): Promise<DepartmentPayload> {
     const result = await this.departmentService.create(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { department: result.department, errors: [] };
+    return toPayload(result);
   }
 }

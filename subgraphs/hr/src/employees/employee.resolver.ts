@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Money, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, Money, type RequestContext, toPayload } from '@prometric/core';
 import { Department } from '../departments/department.entity';
 import type { DepartmentService } from '../departments/department.service';
 import { UserReference, userReference } from '../users/user.reference';
@@ -21,9 +21,6 @@ class EmployeesArgs extends ConnectionArgs {
   filter?: EmployeeFilter | null;
 }
 
-const payload = (result: { employee: Employee } | { errors: EmployeePayload['errors'] }): EmployeePayload =>
-  'errors' in result ? { errors: result.errors } : { employee: result.employee, errors: [] };
-
 @Resolver(() => Employee)
 export class EmployeeResolver {
   constructor(
@@ -43,17 +40,17 @@ export class EmployeeResolver {
 
   @Mutation(() => EmployeePayload, { description: 'Adds an employee; a department given by name or code is created when it does not exist.' })
   async createEmployee(@Arg('input', () => CreateEmployeeInput) input: CreateEmployeeInput, @Ctx() ctx: RequestContext): Promise<EmployeePayload> {
-    return payload(await this.employeeService.create(ctx, input));
+    return toPayload(await this.employeeService.create(ctx, input));
   }
 
   @Mutation(() => EmployeePayload, { description: 'Changes an employee. Salary and bank account changes need hr:salary.' })
   async updateEmployee(@Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput, @Ctx() ctx: RequestContext): Promise<EmployeePayload> {
-    return payload(await this.employeeService.update(ctx, input));
+    return toPayload(await this.employeeService.update(ctx, input));
   }
 
   @Mutation(() => EmployeePayload, { description: 'Ends an employment (ACTIVE or ON_LEAVE → TERMINATED, final).' })
   async terminateEmployee(@Arg('input', () => TerminateEmployeeInput) input: TerminateEmployeeInput, @Ctx() ctx: RequestContext): Promise<EmployeePayload> {
-    return payload(await this.employeeService.terminate(ctx, input));
+    return toPayload(await this.employeeService.terminate(ctx, input));
   }
 
   @Mutation(() => ReencryptEmployeesPayload, { description: "Rewrites the workspace's salaries and bank accounts encrypted with an older key with the current key (after a key rotation)." })

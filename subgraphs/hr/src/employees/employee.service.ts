@@ -16,7 +16,6 @@ import {
   paginate,
   requirePrincipal,
   userError,
-  userErrorFromDb,
   uuidOrNil,
   type Connection,
   type Money,
@@ -25,6 +24,8 @@ import {
   type RequestContext,
   type UserError,
   likePattern,
+  childLoader,
+  withUserErrors,
 } from '@prometric/core';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { DepartmentService } from '../departments/department.service';
@@ -70,7 +71,7 @@ export class EmployeeService {
     if (input.department != null && !input.department.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Department must not be empty', ['department']));
     if (input.bankAccount != null && !input.bankAccount.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Bank account must not be empty', ['bankAccount']));
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const employee = await idempotentCreate(
         ctx.em,
         'createEmployee',
@@ -100,9 +101,7 @@ export class EmployeeService {
         (em, id) => em.findOneOrFail(Employee, id),
       );
       return { employee };
-    } catch (e) {
-      return this.failure(e);
-    }
+    }, DB_FIELDS);
   }
 
   async update(ctx: RequestContext, input: UpdateEmployeeInput): Promise<Result> {
@@ -120,7 +119,7 @@ export class EmployeeService {
     if (input.status === EmployeeStatus.TERMINATED) errors.push(userError(UserErrorCode.INVALID, 'Use terminateEmployee to end an employment', ['status']));
     if (input.department !== undefined && input.department !== null && !input.department.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Department must not be empty', ['department']));
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       return await ctx.em.transactional(async (em) => {
         const employee = await lockAndLoad(em, Employee, input.id);
         if (!employee) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Employee not found', ['id'])] };
@@ -147,9 +146,7 @@ export class EmployeeService {
         await em.flush();
         return { employee };
       });
-    } catch (e) {
-      return this.failure(e);
-    }
+    }, DB_FIELDS);
   }
 
   /** ACTIVE/ON_LEAVE → TERMINATED (final); terminating twice is an INVALID_TRANSITION. */
@@ -190,13 +187,7 @@ export class EmployeeService {
 
   /** The employee linked to a user (identity's id), batched; null when none. */
   byUser(ctx: RequestContext, userId: string): Promise<Employee | null> {
-    return ctx
-      .loader<string, Employee | null>('Employee:byUser', async (userIds) => {
-        const ids = [...new Set(userIds.filter(isUuid))];
-        const rows = ids.length ? await ctx.em.find(Employee, { userId: { $in: ids } }) : [];
-        return userIds.map((id) => rows.find((e) => e.userId === id) ?? null);
-      })
-      .load(userId);
+    return childLoader(ctx, Employee, 'userId').load(userId);
   }
 
   /**
@@ -289,13 +280,5 @@ export class EmployeeService {
       cursor = next?.managerId ?? null;
     }
     return null;
-  }
-
-  private failure(e: unknown): { errors: UserError[] } {
-    if (e instanceof UserErrorsException) return { errors: e.errors };
-    // Concurrent creates of the same email or user lose on the partial unique indexes.
-    const mapped = userErrorFromDb(e, DB_FIELDS);
-    if (mapped) return { errors: [mapped] };
-    throw e;
   }
 }

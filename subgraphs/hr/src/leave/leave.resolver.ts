@@ -4,9 +4,7 @@ import { LeaveRequest } from './leave.entity';
 import type { LeaveService } from './leave.service';
 import { LeaveType } from './leave-types';
 import { AccrueLeavePayload, AllocateLeaveInput, AllocateLeavePayload, LeaveBalance, LeaveRequestPayload, RequestLeaveInput } from './leave.inputs';
-
-const payload = (r: { leaveRequest: LeaveRequest } | { errors: LeaveRequestPayload['errors'] }): LeaveRequestPayload =>
-  'errors' in r ? { errors: r.errors } : { leaveRequest: r.leaveRequest, errors: [] };
+import { toPayload } from '@prometric/core';
 
 @Resolver(() => LeaveRequest)
 export class LeaveResolver {
@@ -17,30 +15,30 @@ export class LeaveResolver {
       'Requests leave (hr:write, or the employee themselves). Costs the working days (Mon–Fri) of the period; ANNUAL leave beyond the available balance is refused (INVALID), SICK and UNPAID have no limit.',
   })
   async requestLeave(@Arg('input', () => RequestLeaveInput) input: RequestLeaveInput, @Ctx() ctx: RequestContext): Promise<LeaveRequestPayload> {
-    return payload(await this.leaveService.request(ctx, input));
+    return toPayload(await this.leaveService.request(ctx, input));
   }
 
   @Mutation(() => LeaveRequestPayload, {
     description: "Approves a PENDING request, taking its days from the balance. Only the employee's manager or hr:write, never the employee or whoever filed it (FORBIDDEN).",
   })
   async approveLeave(@Arg('id', () => ID, { description: 'The leave request.' }) id: string, @Ctx() ctx: RequestContext): Promise<LeaveRequestPayload> {
-    return payload(await this.leaveService.approve(ctx, id));
+    return toPayload(await this.leaveService.approve(ctx, id));
   }
 
   @Mutation(() => LeaveRequestPayload, { description: "Rejects a PENDING request; who may is as for approveLeave." })
   async rejectLeave(@Arg('id', () => ID, { description: 'The leave request.' }) id: string, @Ctx() ctx: RequestContext): Promise<LeaveRequestPayload> {
-    return payload(await this.leaveService.reject(ctx, id));
+    return toPayload(await this.leaveService.reject(ctx, id));
   }
 
   @Mutation(() => LeaveRequestPayload, { description: 'Withdraws a PENDING request (the employee themselves or hr:write).' })
   async cancelLeave(@Arg('id', () => ID, { description: 'The leave request.' }) id: string, @Ctx() ctx: RequestContext): Promise<LeaveRequestPayload> {
-    return payload(await this.leaveService.cancel(ctx, id));
+    return toPayload(await this.leaveService.cancel(ctx, id));
   }
 
   @Mutation(() => AllocateLeavePayload, { description: 'Grants days of leave (an ALLOCATION ledger entry).' })
   async allocateLeave(@Arg('input', () => AllocateLeaveInput) input: AllocateLeaveInput, @Ctx() ctx: RequestContext): Promise<AllocateLeavePayload> {
     const r = await this.leaveService.allocate(ctx, input);
-    return 'errors' in r ? { errors: r.errors } : { entry: r.entry, errors: [] };
+    return toPayload(r);
   }
 
   @Mutation(() => AccrueLeavePayload, {

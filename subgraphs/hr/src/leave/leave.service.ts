@@ -13,6 +13,7 @@ import {
   type RequestContext,
   type TenantParams,
   type UserError,
+  withUserErrors,
 } from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
 import { EmployeeStatus } from '../employees/employee-status';
@@ -107,7 +108,7 @@ export class LeaveService {
     const refuse = (error: UserError): never => {
       throw new UserErrorsException([error]);
     };
-    try {
+    return withUserErrors(async () => {
       const leaveRequest = await idempotentCreate(
         ctx.em,
         'requestLeave',
@@ -141,10 +142,7 @@ export class LeaveService {
         (em, id) => em.findOneOrFail(LeaveRequest, id),
       );
       return { leaveRequest };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   /**

@@ -1,13 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Money, money, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, Money, money, type RequestContext, toPayload } from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
 import type { EmployeeService } from '../employees/employee.service';
 import { PayrollRun, Payslip, PayslipLine } from './payroll.entity';
 import type { PayrollService } from './payroll.service';
 import { PayrollRunConnection, PayrollRunPayload } from './payroll.inputs';
-
-const payload = (r: { payrollRun: PayrollRun } | { errors: PayrollRunPayload['errors'] }): PayrollRunPayload =>
-  'errors' in r ? { errors: r.errors } : { payrollRun: r.payrollRun, errors: [] };
 
 @Resolver(() => PayrollRun)
 export class PayrollRunResolver {
@@ -28,22 +25,22 @@ export class PayrollRunResolver {
       "Computes the DRAFT payroll of a month (one run per month): a payslip for every ACTIVE employee paid in the workspace's currency. Gross = MONTHLY salary − unpaid leave (salary ÷ working days × unpaid working days); pension and income tax are deducted as lines.",
   })
   async createPayrollRun(@Arg('period', () => String, { description: 'The month, YYYY-MM.' }) period: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
-    return payload(await this.payrollService.create(ctx, period));
+    return toPayload(await this.payrollService.create(ctx, period));
   }
 
   @Mutation(() => PayrollRunPayload, { description: 'Recomputes a DRAFT run from current salaries and leave; any other status is an INVALID_TRANSITION.' })
   async recalculatePayrollRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
-    return payload(await this.payrollService.recalculate(ctx, id));
+    return toPayload(await this.payrollService.recalculate(ctx, id));
   }
 
   @Mutation(() => PayrollRunPayload, { description: 'DRAFT → APPROVED: the run and its payslips are frozen, and payroll.approved tells finance to book the expense.' })
   async approvePayrollRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
-    return payload(await this.payrollService.approve(ctx, id));
+    return toPayload(await this.payrollService.approve(ctx, id));
   }
 
   @Mutation(() => PayrollRunPayload, { description: 'APPROVED → PAID.' })
   async markPayrollRunPaid(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
-    return payload(await this.payrollService.markPaid(ctx, id));
+    return toPayload(await this.payrollService.markPaid(ctx, id));
   }
 
   @FieldResolver(() => [Payslip], { description: 'One payslip per employee paid.' })

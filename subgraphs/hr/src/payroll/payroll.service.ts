@@ -1,5 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Decimal, ForbiddenError, UserErrorCode, can, loadOrNotFound, paginate, requirePrincipal, sum, transition, userError, userErrorFromDb, type Connection, type PageArgs, type RequestContext, type TransitionEvent, type UserError, eventOf } from '@prometric/core';
+import {
+  Decimal,
+  ForbiddenError,
+  UserErrorCode,
+  can,
+  loadOrNotFound,
+  paginate,
+  requirePrincipal,
+  sum,
+  transition,
+  userError,
+  userErrorFromDb,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type TransitionEvent,
+  type UserError,
+  eventOf,
+  childrenLoader,
+} from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
 import { EmployeeStatus } from '../employees/employee-status';
 import type { EmployeeService } from '../employees/employee.service';
@@ -125,12 +144,7 @@ export class PayrollService {
   /** An employee's payslips, latest first: hr:read or the employee themselves. */
   ofEmployee(ctx: RequestContext, employee: Employee): Promise<Payslip[]> {
     this.employees.assertSelfOr(ctx, employee, 'hr:read');
-    return ctx
-      .loader<string, Payslip[]>('Payslip:byEmployee', async (employeeIds) => {
-        const rows = await ctx.em.find(Payslip, { employeeId: { $in: [...employeeIds] } }, { orderBy: { createdAt: 'desc', id: 'asc' } });
-        return employeeIds.map((id) => rows.filter((p) => p.employeeId === id));
-      })
-      .load(employee.id);
+    return childrenLoader(ctx, Payslip, 'employeeId', { orderBy: { createdAt: 'desc', id: 'asc' } }).load(employee.id);
   }
 
   /** A payslip's figures, for hr:salary or the employee paid; FORBIDDEN for anyone else. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role, permissionsOf, type RequestContext } from '@prometric/core';
+import { Role, permissionsOf, type RequestContext, toPayload } from '@prometric/core';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 import { AddMemberInput, AddMemberPayload } from './user.inputs';
@@ -18,7 +18,7 @@ export class UserResolver {
   @Mutation(() => AddMemberPayload, { description: 'Adds a person to the caller\'s workspace with a role (OWNER and ADMIN only).' })
   async addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: RequestContext): Promise<AddMemberPayload> {
     const result = await this.users.addMember(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { user: result.user, errors: [] };
+    return toPayload(result);
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The user's role in the caller's workspace." })

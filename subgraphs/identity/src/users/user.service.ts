@@ -5,9 +5,9 @@ import {
   UserErrorsException,
   requirePrincipal,
   userError,
-  userErrorFromDb,
   type RequestContext,
   type UserError,
+  withUserErrors,
 } from '@prometric/core';
 import { User } from './user.entity';
 import { Membership } from '../members/membership.entity';
@@ -50,7 +50,7 @@ export class UserService {
       return { errors: [userError(UserErrorCode.FORBIDDEN, 'Only an owner may add another owner', ['role'])] };
     }
     const email = normalizeEmail(input.email);
-    try {
+    return withUserErrors(async () => {
       return await ctx.em.transactional(async (em) => {
         let user = await em.findOne(User, { email });
         if (!user) {
@@ -70,12 +70,7 @@ export class UserService {
         await em.flush();
         return { user };
       });
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      const mapped = userErrorFromDb(e, { app_user_email_unique: ['email'], membership_workspace_id_user_id_unique: ['email'] });
-      if (mapped) return { errors: [mapped] };
-      throw e;
-    }
+    }, { app_user_email_unique: ['email'], membership_workspace_id_user_id_unique: ['email'] });
   }
 
   private membershipLoader(ctx: RequestContext) {

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Money, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, Money, type RequestContext, toPayload } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
 import { Supplier } from '../suppliers/supplier.entity';
@@ -21,9 +21,6 @@ class PurchaseOrdersArgs extends ConnectionArgs {
   filter?: PurchaseOrderFilter | null;
 }
 
-const payload = (result: { purchaseOrder: PurchaseOrder } | { errors: PurchaseOrderPayload['errors'] }): PurchaseOrderPayload =>
-  'errors' in result ? { errors: result.errors } : { purchaseOrder: result.purchaseOrder, errors: [] };
-
 @Resolver(() => PurchaseOrder)
 export class PurchaseOrderResolver {
   constructor(
@@ -43,17 +40,17 @@ export class PurchaseOrderResolver {
 
   @Mutation(() => PurchaseOrderPayload, { description: 'Drafts a purchase order to a supplier, numbered PO-YYYY-NNNNNN.' })
   async createPurchaseOrder(@Arg('input', () => CreatePurchaseOrderInput) input: CreatePurchaseOrderInput, @Ctx() ctx: RequestContext): Promise<PurchaseOrderPayload> {
-    return payload(await this.purchaseOrderService.create(ctx, input));
+    return toPayload(await this.purchaseOrderService.create(ctx, input));
   }
 
   @Mutation(() => PurchaseOrderPayload, { description: 'DRAFT → SENT. Any other status is an INVALID_TRANSITION error.' })
   async sendPurchaseOrder(@Arg('id', () => ID, { description: 'The purchase order.' }) id: string, @Ctx() ctx: RequestContext): Promise<PurchaseOrderPayload> {
-    return payload(await this.purchaseOrderService.send(ctx, id));
+    return toPayload(await this.purchaseOrderService.send(ctx, id));
   }
 
   @Mutation(() => PurchaseOrderPayload, { description: 'DRAFT or SENT → CANCELLED. Any other status is an INVALID_TRANSITION error.' })
   async cancelPurchaseOrder(@Arg('id', () => ID, { description: 'The purchase order.' }) id: string, @Ctx() ctx: RequestContext): Promise<PurchaseOrderPayload> {
-    return payload(await this.purchaseOrderService.cancel(ctx, id));
+    return toPayload(await this.purchaseOrderService.cancel(ctx, id));
   }
 
   @Mutation(() => ReceivePurchaseOrderPayload, {
@@ -62,7 +59,7 @@ export class PurchaseOrderResolver {
   })
   async receivePurchaseOrder(@Arg('input', () => ReceivePurchaseOrderInput) input: ReceivePurchaseOrderInput, @Ctx() ctx: RequestContext): Promise<ReceivePurchaseOrderPayload> {
     const result = await this.purchaseOrderService.receive(ctx, input);
-    return 'errors' in result ? { movements: [], errors: result.errors } : { purchaseOrder: result.purchaseOrder, movements: result.movements, errors: [] };
+    return toPayload(result, { movements: [] });
   }
 
   @FieldResolver(() => Supplier, { nullable: true, description: 'Who the goods are ordered from.' })

@@ -1,6 +1,33 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Decimal, UserErrorCode, UserErrorsException, byIdLoader, childrenLoader, claimIdempotencyKey, idempotentCreate, isUuid, loadOrNotFound, lockAndLoad, money, nextDocumentNumber, paginate, recordEvent, rememberIdempotentResult, sum, transition, userError, uuidOrNil, type Connection, type Money, type PageArgs, type RequestContext, type UserError, eventOf } from '@prometric/core';
+import {
+  Decimal,
+  UserErrorCode,
+  UserErrorsException,
+  byIdLoader,
+  childrenLoader,
+  claimIdempotencyKey,
+  idempotentCreate,
+  isUuid,
+  loadOrNotFound,
+  lockAndLoad,
+  money,
+  nextDocumentNumber,
+  paginate,
+  recordEvent,
+  rememberIdempotentResult,
+  sum,
+  transition,
+  userError,
+  uuidOrNil,
+  type Connection,
+  type Money,
+  type PageArgs,
+  type RequestContext,
+  type UserError,
+  eventOf,
+  withUserErrors,
+} from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Supplier } from '../suppliers/supplier.entity';
 import { StockMovement } from '../stock/stock.entity';
@@ -62,7 +89,7 @@ export class PurchaseOrderService {
       if (cost.isNegative() || cost.decimalPlaces() > 2 || cost.gte(MAX_COST)) errors.push(userError(UserErrorCode.INVALID, 'Unit cost must be zero or more, with at most 2 decimals', at('unitCost')));
     });
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const purchaseOrder = await idempotentCreate(
         ctx.em,
         'createPurchaseOrder',
@@ -77,10 +104,7 @@ export class PurchaseOrderService {
         (em, id) => em.findOneOrFail(PurchaseOrder, id),
       );
       return { purchaseOrder };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   /** Inside the caller's transaction: a numbered DRAFT purchase order with these lines, and its event. */
@@ -132,7 +156,7 @@ export class PurchaseOrderService {
     });
     if (errors.length) return { errors };
     const key = input.idempotencyKey || null;
-    try {
+    return withUserErrors(async () => {
       return await ctx.em.transactional(async (em) => {
         if (key) {
           const claim = await claimIdempotencyKey(em, 'receivePurchaseOrder', key);
@@ -184,10 +208,7 @@ export class PurchaseOrderService {
         if (key) await rememberIdempotentResult(em, 'receivePurchaseOrder', key, po.id);
         return { purchaseOrder: po, movements };
       });
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<PurchaseOrder> {
@@ -203,7 +224,7 @@ export class PurchaseOrderService {
 
   /** Lines of many purchase orders in one query. */
   linesOf(ctx: RequestContext, purchaseOrderId: string): Promise<PurchaseOrderLine[]> {
-    return childrenLoader(ctx, PurchaseOrderLine, 'purchaseOrder', { createdAt: 'asc', id: 'asc' }).load(purchaseOrderId);
+    return childrenLoader(ctx, PurchaseOrderLine, 'purchaseOrder', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(purchaseOrderId);
   }
 
   /** Σ quantity × unit cost of the lines. */

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
 import { Supplier } from '../suppliers/supplier.entity';
@@ -31,7 +31,7 @@ export class ReorderRuleResolver {
   @Mutation(() => ReorderRulePayload, { description: 'Sets (creates or replaces) the reorder rule of a product in a warehouse.' })
   async setReorderRule(@Arg('input', () => SetReorderRuleInput) input: SetReorderRuleInput, @Ctx() ctx: RequestContext): Promise<ReorderRulePayload> {
     const result = await this.reorderRuleService.set(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { reorderRule: result.reorderRule, errors: [] };
+    return toPayload(result);
   }
 
   @Mutation(() => RunReorderCheckPayload, {
@@ -43,7 +43,7 @@ export class ReorderRuleResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RunReorderCheckPayload> {
     const result = await this.reorderRuleService.check(ctx, warehouseId);
-    return 'errors' in result ? { purchaseOrders: [], errors: result.errors } : { purchaseOrders: result.purchaseOrders, errors: [] };
+    return toPayload(result, { purchaseOrders: [] });
   }
 
   @FieldResolver(() => ProductReference, { description: 'The product. Needs products:read.' })

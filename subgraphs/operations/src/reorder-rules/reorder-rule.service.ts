@@ -13,6 +13,7 @@ import {
   type RequestContext,
   type TenantParams,
   type UserError,
+  withUserErrors,
 } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Supplier } from '../suppliers/supplier.entity';
@@ -49,7 +50,7 @@ export class ReorderRuleService {
     if (!int(input.max) || input.max <= 0 || input.max < input.min) errors.push(userError(UserErrorCode.INVALID, 'Max must be more than zero and at least min', ['max']));
     if (!int(multiple) || multiple <= 0) errors.push(userError(UserErrorCode.INVALID, 'Multiple must be more than zero', ['multiple']));
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const reorderRule = await ctx.em.transactional(async (em) => {
         const [warehouse, supplier] = [await em.findOne(Warehouse, input.warehouseId), await em.findOne(Supplier, input.supplierId)];
         const refused: UserError[] = [];
@@ -70,10 +71,7 @@ export class ReorderRuleService {
         return em.findOneOrFail(ReorderRule, rows[0].id, { refresh: true });
       });
       return { reorderRule };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   list(ctx: RequestContext, page: PageArgs, filter?: ReorderRuleFilter | null): Promise<Connection<ReorderRule>> {
@@ -89,13 +87,10 @@ export class ReorderRuleService {
    */
   async check(ctx: RequestContext, warehouseId?: string | null): Promise<CheckResult> {
     if (warehouseId != null && !isUuid(warehouseId)) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Warehouse not found', ['warehouseId'])] };
-    try {
+    return withUserErrors(async () => {
       const purchaseOrders = await ctx.em.transactional((em) => this.checkIn(em, { warehouseId }));
       return { purchaseOrders };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   /**

@@ -7,6 +7,7 @@ import { OrderReference, orderReference } from '../orders/order.reference';
 import { Reservation } from './reservation.entity';
 import { ReservationService } from './reservation.service';
 import { IssueReservationPayload, ReleaseOrderReservationsPayload, ReservationPayload, ReserveStockInput, ReserveStockPayload } from './reservation.inputs';
+import { toPayload } from '@prometric/core';
 
 @Resolver(() => Reservation)
 export class ReservationResolver {
@@ -21,13 +22,13 @@ export class ReservationResolver {
   })
   async reserveStock(@Arg('input', () => ReserveStockInput) input: ReserveStockInput, @Ctx() ctx: RequestContext): Promise<ReserveStockPayload> {
     const result = await this.reservationService.reserve(ctx, input);
-    return 'errors' in result ? { reservations: [], shortage: 0, errors: result.errors } : { ...result, errors: [] };
+    return toPayload(result, { reservations: [], shortage: 0 });
   }
 
   @Mutation(() => ReservationPayload, { description: 'Gives the units of a RESERVED reservation back (RESERVED → RELEASED). Any other status is an INVALID_TRANSITION error.' })
   async releaseReservation(@Arg('id', () => ID, { description: 'The reservation.' }) id: string, @Ctx() ctx: RequestContext): Promise<ReservationPayload> {
     const result = await this.reservationService.release(ctx, id);
-    return 'errors' in result ? { errors: result.errors } : { reservation: result.reservation, errors: [] };
+    return toPayload(result);
   }
 
   @Mutation(() => ReleaseOrderReservationsPayload, { description: 'Releases every RESERVED reservation of a sales order. Idempotent: calling it again releases nothing more.' })
@@ -36,7 +37,7 @@ export class ReservationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ReleaseOrderReservationsPayload> {
     const result = await this.reservationService.releaseOrder(ctx, orderId);
-    return 'errors' in result ? { released: [], errors: result.errors } : { released: result.released, errors: [] };
+    return toPayload(result, { released: [] });
   }
 
   @Mutation(() => IssueReservationPayload, {
@@ -44,7 +45,7 @@ export class ReservationResolver {
   })
   async issueReservation(@Arg('id', () => ID, { description: 'The reservation.' }) id: string, @Ctx() ctx: RequestContext): Promise<IssueReservationPayload> {
     const result = await this.reservationService.issue(ctx, id);
-    return 'errors' in result ? { errors: result.errors } : { reservation: result.reservation, movement: result.movement, errors: [] };
+    return toPayload(result);
   }
 
   @FieldResolver(() => ProductReference, { description: 'The product reserved. Needs products:read.' })

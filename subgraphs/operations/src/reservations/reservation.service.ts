@@ -1,6 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TENANT_FILTER, UserErrorCode, UserErrorsException, claimIdempotencyKey, isUuid, recordEvent, rememberIdempotentResult, transition, userError, type RequestContext, type TenantParams, type UserError, eventOf, type TransitionEvent } from '@prometric/core';
+import {
+  TENANT_FILTER,
+  UserErrorCode,
+  UserErrorsException,
+  claimIdempotencyKey,
+  isUuid,
+  recordEvent,
+  rememberIdempotentResult,
+  transition,
+  userError,
+  type RequestContext,
+  type TenantParams,
+  type UserError,
+  eventOf,
+  type TransitionEvent,
+  childrenLoader,
+  withUserErrors,
+} from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { StockMovement } from '../stock/stock.entity';
 import { StockMovementType } from '../stock/stock-movement-type';
@@ -71,7 +88,7 @@ export class ReservationService {
     if (!Number.isInteger(input.quantity) || input.quantity <= 0) errors.push(userError(UserErrorCode.INVALID, 'Quantity reserved must be more than zero', ['quantity']));
     if (errors.length) return { errors };
     const key = input.idempotencyKey || null;
-    try {
+    return withUserErrors(async () => {
       return await ctx.em.transactional(async (em) => {
         if (key) {
           const claim = await claimIdempotencyKey(em, 'reserveStock', key);
@@ -116,10 +133,7 @@ export class ReservationService {
         if (key) await rememberIdempotentResult(em, 'reserveStock', key, requestId);
         return { reservations, shortage: remaining };
       });
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   /** RESERVED → RELEASED: the units are available again. Releasing twice is an INVALID_TRANSITION. */
@@ -262,13 +276,7 @@ export class ReservationService {
 
   /** Reservations of an order in every status, oldest first: one query for N orders. */
   ofOrder(ctx: RequestContext, orderId: string): Promise<Reservation[]> {
-    return ctx
-      .loader<string, Reservation[]>('Reservation:byOrder', async (orderIds) => {
-        const ids = [...new Set(orderIds.filter(isUuid))];
-        const rows = ids.length ? await ctx.em.find(Reservation, { orderId: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }) : [];
-        return orderIds.map((id) => rows.filter((r) => r.orderId === id));
-      })
-      .load(orderId);
+    return childrenLoader(ctx, Reservation, 'orderId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(orderId);
   }
 
   /** Locks the reservation, checks the state machine, applies the change and records its event, in one transaction. */

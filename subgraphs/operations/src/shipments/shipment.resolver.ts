@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
 import { Reservation } from '../reservations/reservation.entity';
@@ -14,9 +14,6 @@ class ShipmentsArgs extends ConnectionArgs {
   @Field(() => ShipmentFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: ShipmentFilter | null;
 }
-
-const payload = (result: { shipment: Shipment } | { errors: ShipmentPayload['errors'] }): ShipmentPayload =>
-  'errors' in result ? { errors: result.errors } : { shipment: result.shipment, errors: [] };
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
@@ -37,12 +34,12 @@ export class ShipmentResolver {
 
   @Mutation(() => ShipmentPayload, { description: 'Creates a PENDING shipment of reserved stock of an order from one warehouse, numbered SH-YYYY-NNNNNN.' })
   async createShipment(@Arg('input', () => CreateShipmentInput) input: CreateShipmentInput, @Ctx() ctx: RequestContext): Promise<ShipmentPayload> {
-    return payload(await this.shipmentService.create(ctx, input));
+    return toPayload(await this.shipmentService.create(ctx, input));
   }
 
   @Mutation(() => ShipmentPayload, { description: 'PENDING → PICKED. Any other status is an INVALID_TRANSITION error.' })
   async pickShipment(@Arg('id', () => ID, { description: 'The shipment.' }) id: string, @Ctx() ctx: RequestContext): Promise<ShipmentPayload> {
-    return payload(await this.shipmentService.pick(ctx, id));
+    return toPayload(await this.shipmentService.pick(ctx, id));
   }
 
   @Mutation(() => ShipmentPayload, {
@@ -54,17 +51,17 @@ export class ShipmentResolver {
     @Arg('carrier', () => String, { description: 'Who carries it.' }) carrier: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ShipmentPayload> {
-    return payload(await this.shipmentService.ship(ctx, id, trackingNumber, carrier));
+    return toPayload(await this.shipmentService.ship(ctx, id, trackingNumber, carrier));
   }
 
   @Mutation(() => ShipmentPayload, { description: 'SHIPPED → DELIVERED, recording shipment.delivered.' })
   async deliverShipment(@Arg('id', () => ID, { description: 'The shipment.' }) id: string, @Ctx() ctx: RequestContext): Promise<ShipmentPayload> {
-    return payload(await this.shipmentService.deliver(ctx, id));
+    return toPayload(await this.shipmentService.deliver(ctx, id));
   }
 
   @Mutation(() => ShipmentPayload, { description: 'PENDING or PICKED → CANCELLED. Its reservations stay RESERVED and may ship in another shipment.' })
   async cancelShipment(@Arg('id', () => ID, { description: 'The shipment.' }) id: string, @Ctx() ctx: RequestContext): Promise<ShipmentPayload> {
-    return payload(await this.shipmentService.cancel(ctx, id));
+    return toPayload(await this.shipmentService.cancel(ctx, id));
   }
 
   @FieldResolver(() => Warehouse, { description: 'The warehouse the goods leave from.' })

@@ -1,6 +1,29 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TENANT_FILTER, UserErrorCode, UserErrorsException, byIdLoader, childrenLoader, idempotentCreate, isUuid, loadOrNotFound, nextDocumentNumber, paginate, refuseTransition, transition, userError, userErrorFromDb, uuidOrNil, type Connection, type PageArgs, type RequestContext, type TenantParams, type TransitionEvent, type UserError, eventOf } from '@prometric/core';
+import {
+  TENANT_FILTER,
+  UserErrorCode,
+  UserErrorsException,
+  byIdLoader,
+  childrenLoader,
+  idempotentCreate,
+  isUuid,
+  loadOrNotFound,
+  nextDocumentNumber,
+  paginate,
+  refuseTransition,
+  transition,
+  userError,
+  uuidOrNil,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type TenantParams,
+  type TransitionEvent,
+  type UserError,
+  eventOf,
+  withUserErrors,
+} from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Reservation } from '../reservations/reservation.entity';
 import { ReservationStatus } from '../reservations/reservation-status';
@@ -67,7 +90,8 @@ export class ShipmentService {
       }
     });
     if (errors.length) return { errors };
-    try {
+    // Two concurrent shipments of one reservation: the partial unique index lets one win.
+    return withUserErrors(async () => {
       const shipment = await idempotentCreate(
         ctx.em,
         'createShipment',
@@ -118,13 +142,7 @@ export class ShipmentService {
         (em, id) => em.findOneOrFail(Shipment, id),
       );
       return { shipment };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      // Two concurrent shipments of one reservation: the partial unique index lets one win.
-      const mapped = userErrorFromDb(e, DB_FIELDS);
-      if (mapped) return { errors: [mapped] };
-      throw e;
-    }
+    }, DB_FIELDS);
   }
 
   /** PENDING → PICKED. */
@@ -212,18 +230,12 @@ export class ShipmentService {
 
   /** Shipments of many orders in one query (Order.shipments), oldest first. */
   ofOrder(ctx: RequestContext, orderId: string): Promise<Shipment[]> {
-    return ctx
-      .loader<string, Shipment[]>('Shipment:byOrder', async (orderIds) => {
-        const ids = [...new Set(orderIds.filter(isUuid))];
-        const rows = ids.length ? await ctx.em.find(Shipment, { orderId: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }) : [];
-        return orderIds.map((id) => rows.filter((r) => r.orderId === id));
-      })
-      .load(orderId);
+    return childrenLoader(ctx, Shipment, 'orderId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(orderId);
   }
 
   /** Lines of many shipments in one query. */
   linesOf(ctx: RequestContext, shipmentId: string): Promise<ShipmentLine[]> {
-    return childrenLoader(ctx, ShipmentLine, 'shipment', { createdAt: 'asc', id: 'asc' }).load(shipmentId);
+    return childrenLoader(ctx, ShipmentLine, 'shipment', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(shipmentId);
   }
 
   reservationLoader(ctx: RequestContext) {

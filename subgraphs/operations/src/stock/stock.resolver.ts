@@ -7,10 +7,7 @@ import { StockMovement } from './stock.entity';
 import { StockService } from './stock.service';
 import { StockLevelView, WarehouseStock } from './stock.types';
 import { AdjustStockInput, ReceiveStockInput, StockMovementPayload } from './stock.inputs';
-
-function toPayload(result: { movement: StockMovement } | { errors: StockMovementPayload['errors'] }): StockMovementPayload {
-  return 'errors' in result ? { errors: result.errors } : { movement: result.movement, errors: [] };
-}
+import { toPayload } from '@prometric/core';
 
 @Resolver(() => StockMovement)
 export class StockMovementResolver {

@@ -10,6 +10,8 @@ import {
   type RequestContext,
   type TenantParams,
   type UserError,
+  childrenLoader,
+  withUserErrors,
 } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import type { WarehouseService } from '../warehouses/warehouse.service';
@@ -120,15 +122,11 @@ export class StockService {
 
   /** Per-request loader: the levels of N products in one query, tenant-scoped by the request's fork. */
   levelsLoader(ctx: RequestContext) {
-    return ctx.loader<string, StockLevel[]>('StockLevel:byProduct', async (productIds) => {
-      const ids = [...new Set(productIds.filter(isUuid))];
-      const rows = ids.length ? await ctx.em.find(StockLevel, { productId: { $in: ids } }) : [];
-      return productIds.map((id) => rows.filter((row) => row.productId === id));
-    });
+    return childrenLoader(ctx, StockLevel, 'productId');
   }
 
   private async post(ctx: RequestContext, operation: string, idempotencyKey: string | null | undefined, posting: Posting): Promise<Result> {
-    try {
+    return withUserErrors(async () => {
       const movement = await idempotentCreate(
         ctx.em,
         operation,
@@ -137,10 +135,7 @@ export class StockService {
         (em, id) => em.findOneOrFail(StockMovement, id),
       );
       return { movement };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Supplier } from './supplier.entity';
 import { SupplierService } from './supplier.service';
 import { CreateSupplierInput, SupplierConnection, SupplierFilter, SupplierPayload, UpdateSupplierInput } from './supplier.inputs';
@@ -27,12 +27,12 @@ export class SupplierResolver {
   @Mutation(() => SupplierPayload, { description: 'Adds a supplier.' })
   async createSupplier(@Arg('input', () => CreateSupplierInput) input: CreateSupplierInput, @Ctx() ctx: RequestContext): Promise<SupplierPayload> {
     const result = await this.supplierService.create(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { supplier: result.supplier, errors: [] };
+    return toPayload(result);
   }
 
   @Mutation(() => SupplierPayload, { description: "Changes a supplier's details." })
   async updateSupplier(@Arg('input', () => UpdateSupplierInput) input: UpdateSupplierInput, @Ctx() ctx: RequestContext): Promise<SupplierPayload> {
     const result = await this.supplierService.update(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { supplier: result.supplier, errors: [] };
+    return toPayload(result);
   }
 }

@@ -13,6 +13,7 @@ import {
   type RequestContext,
   type UserError,
   likePattern,
+  withUserErrors,
 } from '@prometric/core';
 import { Supplier } from './supplier.entity';
 import type { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from './supplier.inputs';
@@ -78,7 +79,7 @@ export class SupplierService {
   async update(ctx: RequestContext, input: UpdateSupplierInput): Promise<Result> {
     const { values, errors } = clean(input, false);
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const supplier = await ctx.em.transactional(async (em) => {
         const found = await lockAndLoad(em, Supplier, input.id);
         if (!found) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Supplier not found', ['id'])]);
@@ -87,10 +88,7 @@ export class SupplierService {
         return found;
       });
       return { supplier };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<Supplier> {

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Warehouse } from './warehouse.entity';
 import { WarehouseService } from './warehouse.service';
 import { CreateWarehouseInput, WarehouseConnection, WarehouseFilter, WarehousePayload } from './warehouse.inputs';
@@ -27,6 +27,6 @@ export class WarehouseResolver {
   @Mutation(() => WarehousePayload, { description: 'Adds a warehouse.' })
   async createWarehouse(@Arg('input', () => CreateWarehouseInput) input: CreateWarehouseInput, @Ctx() ctx: RequestContext): Promise<WarehousePayload> {
     const result = await this.warehouseService.create(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { warehouse: result.warehouse, errors: [] };
+    return toPayload(result);
   }
 }

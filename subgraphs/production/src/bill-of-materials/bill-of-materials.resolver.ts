@@ -4,6 +4,7 @@ import { ProductReference, productReference } from '../products/product.referenc
 import { BillOfMaterials, BomLine } from './bill-of-materials.entity';
 import { BillOfMaterialsService } from './bill-of-materials.service';
 import { BillOfMaterialsPayload, CreateBillOfMaterialsInput } from './bill-of-materials.inputs';
+import { toPayload } from '@prometric/core';
 
 @Resolver(() => BillOfMaterials)
 export class BillOfMaterialsResolver {
@@ -20,7 +21,7 @@ export class BillOfMaterialsResolver {
   })
   async createBillOfMaterials(@Arg('input', () => CreateBillOfMaterialsInput) input: CreateBillOfMaterialsInput, @Ctx() ctx: RequestContext): Promise<BillOfMaterialsPayload> {
     const result = await this.bills.create(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { billOfMaterials: result.billOfMaterials, errors: [] };
+    return toPayload(result);
   }
 
   @Mutation(() => BillOfMaterialsPayload, {
@@ -28,7 +29,7 @@ export class BillOfMaterialsResolver {
   })
   async activateBillOfMaterials(@Arg('id', () => ID, { description: 'The bill of materials.' }) id: string, @Ctx() ctx: RequestContext): Promise<BillOfMaterialsPayload> {
     const result = await this.bills.activate(ctx, id);
-    return 'errors' in result ? { errors: result.errors } : { billOfMaterials: result.billOfMaterials, errors: [] };
+    return toPayload(result);
   }
 
   @FieldResolver(() => ProductReference, { description: 'The product made. Needs products:read for anything but its id.' })

@@ -8,10 +8,12 @@ import {
   lockAndLoad,
   loadOrNotFound,
   userError,
-  userErrorFromDb,
   type RequestContext,
   type TenantParams,
   type UserError,
+  childrenLoader,
+  childLoader,
+  withUserErrors,
 } from '@prometric/core';
 import { BillOfMaterials, BomLine } from './bill-of-materials.entity';
 import { BillOfMaterialsStatus } from './bill-of-materials-status';
@@ -94,7 +96,7 @@ export class BillOfMaterialsService {
   async create(ctx: RequestContext, input: CreateBillOfMaterialsInput): Promise<Result> {
     const errors = validate(input);
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const bill = await ctx.em.transactional(async (em) => {
         await lockWorkspaceBills(em);
         await this.refuseCycle(em, input.productId, input.components.map((c) => c.productId));
@@ -109,17 +111,12 @@ export class BillOfMaterialsService {
         return created;
       });
       return { billOfMaterials: bill };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      const mapped = userErrorFromDb(e, DB_FIELDS);
-      if (mapped) return { errors: [mapped] };
-      throw e;
-    }
+    }, DB_FIELDS);
   }
 
   /** DRAFT or ARCHIVED → ACTIVE, archiving the product's active bill. Activating the active bill changes nothing. */
   async activate(ctx: RequestContext, id: string): Promise<Result> {
-    try {
+    return withUserErrors(async () => {
       const bill = await ctx.em.transactional(async (em) => {
         await lockWorkspaceBills(em);
         const found = await lockAndLoad(em, BillOfMaterials, id);
@@ -131,12 +128,7 @@ export class BillOfMaterialsService {
         return found;
       });
       return { billOfMaterials: bill };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      const mapped = userErrorFromDb(e, DB_FIELDS);
-      if (mapped) return { errors: [mapped] };
-      throw e;
-    }
+    }, DB_FIELDS);
   }
 
   private async refuseCycle(em: EntityManager, productId: string, components: string[]): Promise<void> {
@@ -167,22 +159,12 @@ export class BillOfMaterialsService {
 
   /** Lines of many bills in one query, in position order. */
   linesOf(ctx: RequestContext, billId: string): Promise<BomLine[]> {
-    return ctx
-      .loader<string, BomLine[]>('BomLine:byBill', async (ids) => {
-        const rows = await ctx.em.find(BomLine, { billOfMaterials: { $in: ids.filter(isUuid) } }, { orderBy: { position: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.billOfMaterials.id === id));
-      })
-      .load(billId);
+    return childrenLoader(ctx, BomLine, 'billOfMaterials', { orderBy: { position: 'asc' } }).load(billId);
   }
 
   /** The active bill of many products in one query (Product.billOfMaterials); null when a product has none. */
   activeOf(ctx: RequestContext, productId: string): Promise<BillOfMaterials | null> {
-    return ctx
-      .loader<string, BillOfMaterials | null>('BillOfMaterials:activeByProduct', async (ids) => {
-        const rows = await ctx.em.find(BillOfMaterials, { productId: { $in: [...new Set(ids.filter(isUuid))] }, status: BillOfMaterialsStatus.ACTIVE });
-        return ids.map((id) => rows.find((r) => r.productId === id) ?? null);
-      })
-      .load(productId);
+    return childLoader(ctx, BillOfMaterials, 'productId', { where: { status: BillOfMaterialsStatus.ACTIVE }, name: 'active' }).load(productId);
   }
 
   /** The product's active bill and its lines, read inside the caller's transaction (what releasing a production order snapshots). */

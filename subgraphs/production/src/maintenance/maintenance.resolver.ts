@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, DateTimeScalar, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, DateTimeScalar, type RequestContext, toPayload } from '@prometric/core';
 import { WorkCenter } from '../work-centers/work-center.entity';
 import { WorkCenterStatus } from '../work-centers/work-center-status';
 import { MaintenanceRequest, MaintenanceSchedule } from './maintenance.entity';
@@ -20,9 +20,6 @@ class MaintenanceRequestsArgs extends ConnectionArgs {
   filter?: MaintenanceRequestFilter | null;
 }
 
-const requestPayload = (r: { maintenanceRequest: MaintenanceRequest } | { errors: MaintenanceRequestPayload['errors'] }): MaintenanceRequestPayload =>
-  'errors' in r ? { errors: r.errors } : { maintenanceRequest: r.maintenanceRequest, errors: [] };
-
 @Resolver(() => MaintenanceRequest)
 export class MaintenanceRequestResolver {
   constructor(private readonly maintenance: MaintenanceService) {}
@@ -39,28 +36,28 @@ export class MaintenanceRequestResolver {
 
   @Mutation(() => MaintenanceRequestPayload, { description: 'Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE).' })
   async requestMaintenance(@Arg('input', () => RequestMaintenanceInput) input: RequestMaintenanceInput, @Ctx() ctx: RequestContext): Promise<MaintenanceRequestPayload> {
-    return requestPayload(await this.maintenance.request(ctx, input));
+    return toPayload(await this.maintenance.request(ctx, input));
   }
 
   @Mutation(() => MaintenanceRequestPayload, { description: 'Starts an OPEN request (→ IN_PROGRESS); any other status is an INVALID_TRANSITION error.' })
   async startMaintenance(@Arg('id', () => ID, { description: 'The maintenance request.' }) id: string, @Ctx() ctx: RequestContext): Promise<MaintenanceRequestPayload> {
-    return requestPayload(await this.maintenance.start(ctx, id));
+    return toPayload(await this.maintenance.start(ctx, id));
   }
 
   @Mutation(() => MaintenanceRequestPayload, { description: 'Completes an IN_PROGRESS request (→ DONE), which releases its work center; any other status is an INVALID_TRANSITION error.' })
   async completeMaintenance(@Arg('id', () => ID, { description: 'The maintenance request.' }) id: string, @Ctx() ctx: RequestContext): Promise<MaintenanceRequestPayload> {
-    return requestPayload(await this.maintenance.complete(ctx, id));
+    return toPayload(await this.maintenance.complete(ctx, id));
   }
 
   @Mutation(() => MaintenanceRequestPayload, { description: 'Withdraws an OPEN or IN_PROGRESS request (→ CANCELLED), which releases its work center; DONE or CANCELLED is an INVALID_TRANSITION error.' })
   async cancelMaintenance(@Arg('id', () => ID, { description: 'The maintenance request.' }) id: string, @Ctx() ctx: RequestContext): Promise<MaintenanceRequestPayload> {
-    return requestPayload(await this.maintenance.cancel(ctx, id));
+    return toPayload(await this.maintenance.cancel(ctx, id));
   }
 
   @Mutation(() => MaintenanceSchedulePayload, { description: 'Plans preventive maintenance of a work center every N days from startsAt; generateDueMaintenance turns due occurrences into requests.' })
   async scheduleMaintenance(@Arg('input', () => ScheduleMaintenanceInput) input: ScheduleMaintenanceInput, @Ctx() ctx: RequestContext): Promise<MaintenanceSchedulePayload> {
     const r = await this.maintenance.schedule(ctx, input);
-    return 'errors' in r ? { errors: r.errors } : { maintenanceSchedule: r.maintenanceSchedule, errors: [] };
+    return toPayload(r);
   }
 
   @Mutation(() => GenerateDueMaintenancePayload, {
@@ -72,7 +69,7 @@ export class MaintenanceRequestResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<GenerateDueMaintenancePayload> {
     const r = await this.maintenance.generateDue(ctx, asOf ?? new Date());
-    return 'errors' in r ? { created: [], errors: r.errors } : { created: r.created, errors: [] };
+    return toPayload(r, { created: [] });
   }
 
   @FieldResolver(() => WorkCenter, { description: 'The work center to maintain.' })

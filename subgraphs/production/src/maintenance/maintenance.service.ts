@@ -1,6 +1,27 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TENANT_FILTER, UserErrorCode, UserErrorsException, byIdLoader, idempotentCreate, isUuid, loadOrNotFound, paginate, recordEvent, transition, userError, uuidOrNil, type Connection, type PageArgs, type RequestContext, type TenantParams, type UserError, eventOf } from '@prometric/core';
+import {
+  TENANT_FILTER,
+  UserErrorCode,
+  UserErrorsException,
+  byIdLoader,
+  idempotentCreate,
+  isUuid,
+  loadOrNotFound,
+  paginate,
+  recordEvent,
+  transition,
+  userError,
+  uuidOrNil,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type TenantParams,
+  type UserError,
+  eventOf,
+  childrenLoader,
+  withUserErrors,
+} from '@prometric/core';
 import { WorkCenter } from '../work-centers/work-center.entity';
 import { MaintenanceRequest, MaintenanceSchedule } from './maintenance.entity';
 import type { MaintenanceRequestFilter, RequestMaintenanceInput, ScheduleMaintenanceInput } from './maintenance.inputs';
@@ -109,7 +130,7 @@ export class MaintenanceService {
     if (type === MaintenanceType.PREVENTIVE && !input.scheduledFor) errors.push(userError(UserErrorCode.REQUIRED, 'A preventive request needs scheduledFor', ['scheduledFor']));
     if (type === MaintenanceType.CORRECTIVE && input.scheduledFor) errors.push(userError(UserErrorCode.INVALID, 'A corrective request is due at once: no scheduledFor', ['scheduledFor']));
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const maintenanceRequest = await idempotentCreate(
         ctx.em,
         'requestMaintenance',
@@ -128,10 +149,7 @@ export class MaintenanceService {
         (em, id) => em.findOneOrFail(MaintenanceRequest, id, { filters: { softDelete: false } }),
       );
       return { maintenanceRequest };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   async schedule(ctx: RequestContext, input: ScheduleMaintenanceInput): Promise<ScheduleResult> {
@@ -189,30 +207,16 @@ export class MaintenanceService {
 
   /** OPEN and IN_PROGRESS requests of a work center, due first: one query for N work centers. */
   openOf(ctx: RequestContext, workCenterId: string): Promise<MaintenanceRequest[]> {
-    return ctx
-      .loader<string, MaintenanceRequest[]>('MaintenanceRequest:openByWorkCenter', async (ids) => {
-        const valid = [...new Set(ids.filter(isUuid))];
-        const rows = valid.length
-          ? await ctx.em.find(
-              MaintenanceRequest,
-              { workCenter: { $in: valid }, status: { $in: [...OPEN_MAINTENANCE_STATUSES] } },
-              { orderBy: { scheduledFor: 'asc nulls first', createdAt: 'asc', id: 'asc' } },
-            )
-          : [];
-        return ids.map((id) => rows.filter((r) => r.workCenter.id === id));
-      })
-      .load(workCenterId);
+    return childrenLoader(ctx, MaintenanceRequest, 'workCenter', {
+      where: { status: { $in: [...OPEN_MAINTENANCE_STATUSES] } },
+      name: 'open',
+      orderBy: { scheduledFor: 'asc nulls first', createdAt: 'asc', id: 'asc' },
+    }).load(workCenterId);
   }
 
   /** Schedules of a work center: one query for N work centers. */
   schedulesOf(ctx: RequestContext, workCenterId: string): Promise<MaintenanceSchedule[]> {
-    return ctx
-      .loader<string, MaintenanceSchedule[]>('MaintenanceSchedule:byWorkCenter', async (ids) => {
-        const valid = [...new Set(ids.filter(isUuid))];
-        const rows = valid.length ? await ctx.em.find(MaintenanceSchedule, { workCenter: { $in: valid } }, { orderBy: { startsAt: 'asc', id: 'asc' } }) : [];
-        return ids.map((id) => rows.filter((s) => s.workCenter.id === id));
-      })
-      .load(workCenterId);
+    return childrenLoader(ctx, MaintenanceSchedule, 'workCenter', { orderBy: { startsAt: 'asc', id: 'asc' } }).load(workCenterId);
   }
 
   workCenter(ctx: RequestContext, id: string): Promise<WorkCenter> {

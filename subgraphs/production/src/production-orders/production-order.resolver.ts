@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { ProductReference, productReference } from '../products/product.reference';
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { ProductionOrder, ProductionOrderComponent } from './production-order.entity';
@@ -11,9 +11,6 @@ class ProductionOrdersArgs extends ConnectionArgs {
   @Field(() => ProductionOrderFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: ProductionOrderFilter | null;
 }
-
-const toPayload = (result: { productionOrder: ProductionOrder } | { errors: ProductionOrderPayload['errors'] }): ProductionOrderPayload =>
-  'errors' in result ? { errors: result.errors } : { productionOrder: result.productionOrder, errors: [] };
 
 @Resolver(() => ProductionOrder)
 export class ProductionOrderResolver {

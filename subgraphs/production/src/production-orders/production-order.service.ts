@@ -1,6 +1,27 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserErrorCode, UserErrorsException, byIdLoader, idempotentCreate, isUuid, loadOrNotFound, nextDocumentNumber, paginate, recordEvent, transition, userError, uuidOrNil, type Connection, type PageArgs, type RequestContext, type UserError, eventOf, type TransitionEvent } from '@prometric/core';
+import {
+  UserErrorCode,
+  UserErrorsException,
+  byIdLoader,
+  idempotentCreate,
+  isUuid,
+  loadOrNotFound,
+  nextDocumentNumber,
+  paginate,
+  recordEvent,
+  transition,
+  userError,
+  uuidOrNil,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type UserError,
+  eventOf,
+  type TransitionEvent,
+  childrenLoader,
+  withUserErrors,
+} from '@prometric/core';
 import { completionBlockers } from '../quality/completion-blockers';
 import type { BillOfMaterialsService } from '../bill-of-materials/bill-of-materials.service';
 import { ProductionOrder } from './production-order.entity';
@@ -62,7 +83,7 @@ export class ProductionOrderService {
   async create(ctx: RequestContext, input: CreateProductionOrderInput): Promise<Result> {
     const errors = validateCreate(input);
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const productionOrder = await idempotentCreate(
         ctx.em,
         'createProductionOrder',
@@ -85,10 +106,7 @@ export class ProductionOrderService {
         (em, id) => em.findOneOrFail(ProductionOrder, id),
       );
       return { productionOrder };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   /** PLANNED → RELEASED: snapshots the active bill × quantity as the components. No active bill: INVALID on productId. */
@@ -168,13 +186,7 @@ export class ProductionOrderService {
 
   /** Production orders of many sales orders in one query (Order.productionOrders), oldest first. */
   ofOrder(ctx: RequestContext, orderId: string): Promise<ProductionOrder[]> {
-    return ctx
-      .loader<string, ProductionOrder[]>('ProductionOrder:byOrder', async (ids) => {
-        const wanted = [...new Set(ids.filter(isUuid))];
-        const rows = wanted.length ? await ctx.em.find(ProductionOrder, { orderId: { $in: wanted } }, { orderBy: { createdAt: 'asc', id: 'asc' } }) : [];
-        return ids.map((id) => rows.filter((r) => r.orderId === id));
-      })
-      .load(orderId);
+    return childrenLoader(ctx, ProductionOrder, 'orderId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(orderId);
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { QualityInspection } from './quality-inspection.entity';
 import { QualityInspectionService } from './quality-inspection.service';
@@ -31,7 +31,7 @@ export class QualityInspectionResolver {
   })
   async recordInspection(@Arg('input', () => RecordInspectionInput) input: RecordInspectionInput, @Ctx() ctx: RequestContext): Promise<QualityInspectionPayload> {
     const r = await this.service.record(ctx, input);
-    return 'errors' in r ? { errors: r.errors } : { inspection: r.inspection, errors: [] };
+    return toPayload(r);
   }
 
   @FieldResolver(() => ProductionOrder, { nullable: true, description: 'The production order inspected, if any.' })

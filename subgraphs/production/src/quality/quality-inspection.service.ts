@@ -14,6 +14,8 @@ import {
   type PageArgs,
   type RequestContext,
   type UserError,
+  childrenLoader,
+  withUserErrors,
 } from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { shareProductionOrder } from '../work-orders/production-order-lock';
@@ -68,7 +70,7 @@ export class QualityInspectionService {
     const notes = input.notes?.trim() || null;
     if (notes && notes.length > MAX_NOTES) errors.push(userError(UserErrorCode.INVALID, `Notes are limited to ${MAX_NOTES} characters`, ['notes']));
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const inspection = await idempotentCreate(
         ctx.em,
         'recordInspection',
@@ -98,10 +100,7 @@ export class QualityInspectionService {
         (em, id) => em.findOneOrFail(QualityInspection, id, { filters: { softDelete: false } }),
       );
       return { inspection };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<QualityInspection> {
@@ -118,15 +117,7 @@ export class QualityInspectionService {
 
   /** Inspections of a production order, oldest first (the last one decides): one query for N orders. */
   ofProductionOrder(ctx: RequestContext, productionOrderId: string): Promise<QualityInspection[]> {
-    return ctx
-      .loader<string, QualityInspection[]>('QualityInspection:byProductionOrder', async (ids) => {
-        const valid = [...new Set(ids.filter(isUuid))];
-        const rows = valid.length
-          ? await ctx.em.find(QualityInspection, { productionOrderId: { $in: valid } }, { orderBy: { inspectedAt: 'asc', createdAt: 'asc', id: 'asc' } })
-          : [];
-        return ids.map((id) => rows.filter((i) => i.productionOrderId === id));
-      })
-      .load(productionOrderId);
+    return childrenLoader(ctx, QualityInspection, 'productionOrderId', { orderBy: { inspectedAt: 'asc', createdAt: 'asc', id: 'asc' } }).load(productionOrderId);
   }
 
   productionOrder(ctx: RequestContext, id: string): Promise<ProductionOrder> {

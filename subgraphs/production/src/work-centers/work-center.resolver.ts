@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { WorkCenter } from './work-center.entity';
 import { WorkCenterService } from './work-center.service';
 import { CreateWorkCenterInput, WorkCenterConnection, WorkCenterFilter, WorkCenterPayload } from './work-center.inputs';
@@ -27,6 +27,6 @@ export class WorkCenterResolver {
   @Mutation(() => WorkCenterPayload, { description: 'Adds a work center.' })
   async createWorkCenter(@Arg('input', () => CreateWorkCenterInput) input: CreateWorkCenterInput, @Ctx() ctx: RequestContext): Promise<WorkCenterPayload> {
     const result = await this.workCenterService.create(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { workCenter: result.workCenter, errors: [] };
+    return toPayload(result);
   }
 }

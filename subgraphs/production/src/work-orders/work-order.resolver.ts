@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, type UserError } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { WorkCenter } from '../work-centers/work-center.entity';
 import { EmployeeReference, employeeReference } from '../employees/employee.reference';
@@ -12,8 +12,6 @@ class WorkOrdersArgs extends ConnectionArgs {
   @Field(() => WorkOrderFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: WorkOrderFilter | null;
 }
-
-const payload = (r: { workOrder: WorkOrder } | { errors: UserError[] }): WorkOrderPayload => ('errors' in r ? { errors: r.errors } : { workOrder: r.workOrder, errors: [] });
 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {
@@ -31,7 +29,7 @@ export class WorkOrderResolver {
 
   @Mutation(() => WorkOrderPayload, { description: 'Adds a step (PENDING) to a production order that is not COMPLETED or CANCELLED.' })
   async addWorkOrder(@Arg('input', () => AddWorkOrderInput) input: AddWorkOrderInput, @Ctx() ctx: RequestContext): Promise<WorkOrderPayload> {
-    return payload(await this.service.add(ctx, input));
+    return toPayload(await this.service.add(ctx, input));
   }
 
   @Mutation(() => WorkOrderPayload, {
@@ -39,7 +37,7 @@ export class WorkOrderResolver {
       'Starts a PENDING step (→ IN_PROGRESS). Refused with INVALID_TRANSITION, changing nothing, when the production order is not IN_PROGRESS (field productionOrderId), an earlier step is not DONE or CANCELLED (field sequence), or the work center is blocked by maintenance (field workCenterId).',
   })
   async startWorkOrder(@Arg('id', () => ID, { description: 'The work order.' }) id: string, @Ctx() ctx: RequestContext): Promise<WorkOrderPayload> {
-    return payload(await this.service.start(ctx, id));
+    return toPayload(await this.service.start(ctx, id));
   }
 
   @Mutation(() => WorkOrderPayload, { description: 'Completes an IN_PROGRESS step (→ DONE) with the minutes it took, while its production order is IN_PROGRESS.' })
@@ -48,12 +46,12 @@ export class WorkOrderResolver {
     @Arg('actualMinutes', () => Int, { description: 'Minutes the step took (zero or more).' }) actualMinutes: number,
     @Ctx() ctx: RequestContext,
   ): Promise<WorkOrderPayload> {
-    return payload(await this.service.complete(ctx, id, actualMinutes));
+    return toPayload(await this.service.complete(ctx, id, actualMinutes));
   }
 
   @Mutation(() => WorkOrderPayload, { description: 'Cancels a PENDING or IN_PROGRESS step (→ CANCELLED): it is skipped and no longer holds back later steps or completion.' })
   async cancelWorkOrder(@Arg('id', () => ID, { description: 'The work order.' }) id: string, @Ctx() ctx: RequestContext): Promise<WorkOrderPayload> {
-    return payload(await this.service.cancel(ctx, id));
+    return toPayload(await this.service.cancel(ctx, id));
   }
 
   @FieldResolver(() => WorkCenter, { description: 'The work center the step is done at.' })

@@ -1,6 +1,26 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserErrorCode, UserErrorsException, byIdLoader, idempotentCreate, isUuid, loadOrNotFound, lockAndLoad, paginate, recordEvent, transition, userError, userErrorFromDb, uuidOrNil, type Connection, type PageArgs, type RequestContext, type UserError, eventOf } from '@prometric/core';
+import {
+  UserErrorCode,
+  UserErrorsException,
+  byIdLoader,
+  idempotentCreate,
+  isUuid,
+  loadOrNotFound,
+  lockAndLoad,
+  paginate,
+  recordEvent,
+  transition,
+  userError,
+  uuidOrNil,
+  type Connection,
+  type PageArgs,
+  type RequestContext,
+  type UserError,
+  eventOf,
+  childrenLoader,
+  withUserErrors,
+} from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { ProductionOrderStatus } from '../production-orders/production-order-status';
 import { WorkCenter } from '../work-centers/work-center.entity';
@@ -60,7 +80,8 @@ export class WorkOrderService {
     }
     if (input.assignedEmployeeId != null && !isUuid(input.assignedEmployeeId)) errors.push(userError(UserErrorCode.INVALID, 'Employee id must be a UUID', ['assignedEmployeeId']));
     if (errors.length) return { errors };
-    try {
+    // Two steps added at once with the same (or the same default) sequence: one loses on the unique index.
+    return withUserErrors(async () => {
       const workOrder = await idempotentCreate(
         ctx.em,
         'addWorkOrder',
@@ -96,13 +117,7 @@ export class WorkOrderService {
         (em, id) => em.findOneOrFail(WorkOrder, id, { filters: { softDelete: false } }),
       );
       return { workOrder };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      // Two steps added at once with the same (or the same default) sequence: one loses on the unique index.
-      const mapped = userErrorFromDb(e, DB_FIELDS);
-      if (mapped) return { errors: [mapped] };
-      throw e;
-    }
+    }, DB_FIELDS);
   }
 
   /**
@@ -167,13 +182,7 @@ export class WorkOrderService {
 
   /** Steps of a production order by sequence: one query for N production orders. */
   ofProductionOrder(ctx: RequestContext, productionOrderId: string): Promise<WorkOrder[]> {
-    return ctx
-      .loader<string, WorkOrder[]>('WorkOrder:byProductionOrder', async (ids) => {
-        const valid = [...new Set(ids.filter(isUuid))];
-        const rows = valid.length ? await ctx.em.find(WorkOrder, { productionOrderId: { $in: valid } }, { orderBy: { sequence: 'asc', id: 'asc' } }) : [];
-        return ids.map((id) => rows.filter((wo) => wo.productionOrderId === id));
-      })
-      .load(productionOrderId);
+    return childrenLoader(ctx, WorkOrder, 'productionOrderId', { orderBy: { sequence: 'asc', id: 'asc' } }).load(productionOrderId);
   }
 
   workCenter(ctx: RequestContext, id: string): Promise<WorkCenter> {

@@ -1,4 +1,4 @@
-import { Entity, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Property } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Money, TenantEntity, money } from '@prometric/core';
 

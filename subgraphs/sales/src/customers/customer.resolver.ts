@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Customer } from './customer.entity';
 import { CustomerService } from './customer.service';
 import { CreateCustomerInput, CustomerConnection, CustomerFilter, CustomerPayload } from './customer.inputs';
@@ -27,6 +27,6 @@ export class CustomerResolver {
   @Mutation(() => CustomerPayload, { description: 'Adds a customer.' })
   async createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: RequestContext): Promise<CustomerPayload> {
     const result = await this.customerService.create(ctx, input);
-    return 'errors' in result ? { errors: result.errors } : { customer: result.customer, errors: [] };
+    return toPayload(result);
   }
 }

@@ -4,7 +4,6 @@ import {
   UserErrorCode,
   byIdLoader,
   loadOrNotFound,
-  UserErrorsException,
   customFieldsFilter,
   idempotentCreate,
   paginate,
@@ -15,6 +14,7 @@ import {
   type RequestContext,
   type UserError,
   likePattern,
+  withUserErrors,
 } from '@prometric/core';
 import { Customer } from './customer.entity';
 import type { CreateCustomerInput, CustomerFilter } from './customer.inputs';
@@ -35,7 +35,7 @@ export class CustomerService {
       errors.push(userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields']));
     }
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const customer = await idempotentCreate(
         ctx.em,
         'createCustomer',
@@ -52,10 +52,7 @@ export class CustomerService {
         (em, id) => em.findOneOrFail(Customer, id),
       );
       return { customer };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<Customer> {

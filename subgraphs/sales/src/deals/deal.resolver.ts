@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Deal, DealLine } from './deal.entity';
 import { DealService } from './deal.service';
 import { DealStage } from './deal-stage';
@@ -15,10 +15,6 @@ import { ProductService } from '../products/product.service';
 class DealsArgs extends ConnectionArgs {
   @Field(() => DealFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: DealFilter | null;
-}
-
-function toPayload(result: { deal: Deal } | { errors: DealPayload['errors'] }): DealPayload {
-  return 'errors' in result ? { errors: result.errors } : { deal: result.deal, errors: [] };
 }
 
 @Resolver(() => Deal)

@@ -18,6 +18,7 @@ import {
   type PageArgs,
   type RequestContext,
   type UserError,
+  withUserErrors,
 } from '@prometric/core';
 import { Deal, DealLine } from './deal.entity';
 import { DealStage, canMoveDeal } from './deal-stage';
@@ -36,7 +37,7 @@ export class DealService {
 
   async create(ctx: RequestContext, input: CreateDealInput): Promise<Result> {
     requirePrincipal(ctx);
-    try {
+    return withUserErrors(async () => {
       const deal = await idempotentCreate(
         ctx.em,
         'createDeal',
@@ -65,10 +66,7 @@ export class DealService {
         (em, id) => em.findOneOrFail(Deal, id),
       );
       return { deal };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   /** Moves a deal along the pipeline; moving to WON is winning it (an order is created). */
@@ -132,7 +130,7 @@ export class DealService {
   }
 
   linesLoader(ctx: RequestContext) {
-    return childrenLoader(ctx, DealLine, 'deal', { position: 'asc', id: 'asc' });
+    return childrenLoader(ctx, DealLine, 'deal', { orderBy: { position: 'asc', id: 'asc' } });
   }
 
   private async lockedDeal(em: RequestContext['em'], id: string): Promise<Deal | { errors: UserError[] }> {

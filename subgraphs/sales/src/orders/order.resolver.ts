@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Order, OrderLine } from './order.entity';
 import { OrderService } from './order.service';
 import { CreateOrderInput, OrderConnection, OrderFilter, OrderPayload, UpdateOrderInput } from './order.inputs';
@@ -15,10 +15,6 @@ import { ProductService } from '../products/product.service';
 class OrdersArgs extends ConnectionArgs {
   @Field(() => OrderFilter, { nullable: true, description: 'Narrows the list.' })
   filter?: OrderFilter | null;
-}
-
-function toPayload(result: { order: Order } | { errors: OrderPayload['errors'] }): OrderPayload {
-  return 'errors' in result ? { errors: result.errors } : { order: result.order, errors: [] };
 }
 
 @Resolver(() => Order)

@@ -19,6 +19,8 @@ import {
   type PageArgs,
   type RequestContext,
   type UserError,
+  childLoader,
+  withUserErrors,
 } from '@prometric/core';
 import { Order, OrderLine } from './order.entity';
 import { OrderStatus, canMoveOrder } from './order-status';
@@ -53,7 +55,7 @@ function orderEventPayload(order: Order, previousStatus: OrderStatus | null): Pa
 export class OrderService {
   async create(ctx: RequestContext, input: CreateOrderInput): Promise<Result> {
     requirePrincipal(ctx);
-    try {
+    return withUserErrors(async () => {
       const order = await idempotentCreate(
         ctx.em,
         'createOrder',
@@ -68,10 +70,7 @@ export class OrderService {
         (em, id) => em.findOneOrFail(Order, id, { populate: ['lines'] }),
       );
       return { order };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { errors: e.errors };
-      throw e;
-    }
+    });
   }
 
   /**
@@ -192,14 +191,11 @@ export class OrderService {
 
   /** Lines of many orders in one query. */
   linesLoader(ctx: RequestContext) {
-    return childrenLoader(ctx, OrderLine, 'order', { position: 'asc', id: 'asc' });
+    return childrenLoader(ctx, OrderLine, 'order', { orderBy: { position: 'asc', id: 'asc' } });
   }
 
   /** The order of each deal (null until won), in one query. */
   byDealLoader(ctx: RequestContext) {
-    return ctx.loader<string, Order | null>('order.byDeal', async (dealIds) => {
-      const rows = await ctx.em.find(Order, { deal: { $in: [...dealIds] } });
-      return dealIds.map((id) => rows.find((o) => o.deal?.id === id) ?? null);
-    });
+    return childLoader(ctx, Order, 'deal');
   }
 }

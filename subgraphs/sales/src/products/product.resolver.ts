@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext } from '@prometric/core';
+import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
 import { Product } from './product.entity';
 import { ProductService } from './product.service';
 import { CreateProductInput, ProductConnection, ProductFilter, ProductOrderBy, ProductPayload, UpdateProductInput } from './product.inputs';
@@ -43,6 +43,3 @@ export class ProductResolver {
   }
 }
 
-function toPayload(result: { product: Product } | { errors: ProductPayload['errors'] }): ProductPayload {
-  return 'errors' in result ? { errors: result.errors } : { product: result.product, errors: [] };
-}

@@ -12,12 +12,12 @@ import {
   paginate,
   requirePrincipal,
   userError,
-  userErrorFromDb,
   type Connection,
   type PageArgs,
   type RequestContext,
   type UserError,
   likePattern,
+  withUserErrors,
 } from '@prometric/core';
 import { Product } from './product.entity';
 import { ProductSortField, type CreateProductInput, type ProductFilter, type ProductOrderBy, type UpdateProductInput } from './product.inputs';
@@ -49,7 +49,7 @@ export class ProductService {
     if (!SKU.test(sku)) errors.push(userError(UserErrorCode.INVALID, 'SKU must be 1–64 letters, digits or . _ - /', ['sku']));
     if (!input.name.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Name is required', ['name']));
     if (errors.length) return { errors };
-    try {
+    return withUserErrors(async () => {
       const product = await idempotentCreate(
         ctx.em,
         'createProduct',
@@ -69,9 +69,7 @@ export class ProductService {
         (em, id) => em.findOneOrFail(Product, id, { filters: { softDelete: false } }),
       );
       return { product };
-    } catch (e) {
-      return this.refused(e);
-    }
+    }, DB_FIELDS);
   }
 
   async update(ctx: RequestContext, input: UpdateProductInput): Promise<Result> {
@@ -122,12 +120,5 @@ export class ProductService {
   /** Batch loader by id, tenant-scoped through the request's fork. */
   loader(ctx: RequestContext) {
     return byIdLoader(ctx, Product);
-  }
-
-  private refused(e: unknown): Result {
-    if (e instanceof UserErrorsException) return { errors: e.errors };
-    const mapped = userErrorFromDb(e, DB_FIELDS);
-    if (mapped) return { errors: [mapped] };
-    throw e;
   }
 }
