@@ -420,7 +420,7 @@ export type CreditNote = {
   __typename?: 'CreditNote';
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** ISO 4217 currency: the invoice's. */
+  /** ISO 4217 currency of every amount of the document. */
   currency: Scalars['String']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
@@ -440,11 +440,11 @@ export type CreditNote = {
   reason: Scalars['String']['output'];
   /** Always ISSUED: a credit note is final once created. */
   status: CreditNoteStatus;
-  /** Sum of the lines before tax. */
+  /** Sum of the lines, net of tax. */
   subtotal: Money;
-  /** Tax credited. */
+  /** Sum of the lines' tax, each line rounded to cents. */
   tax: Money;
-  /** subtotal + tax: what the credit note takes off the invoice. */
+  /** Subtotal plus tax. */
   total: Money;
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -973,7 +973,7 @@ export type Invoice = {
   createdAt: Scalars['DateTime']['output'];
   /** Credit notes issued against the invoice, oldest first. */
   creditNotes: Array<CreditNote>;
-  /** ISO 4217 currency of every amount on the invoice. */
+  /** ISO 4217 currency of every amount of the document. */
   currency: Scalars['String']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
@@ -997,11 +997,11 @@ export type Invoice = {
   payments: Array<Payment>;
   /** DRAFT, ISSUED, PARTIALLY_PAID, PAID or VOID as stored; OVERDUE when issued, unpaid and past the due date. */
   status: InvoiceStatus;
-  /** Sum of the lines before tax; equals the order subtotal. */
+  /** Sum of the lines, net of tax. */
   subtotal: Money;
-  /** Tax; equals the order tax. */
+  /** Sum of the lines' tax, each line rounded to cents. */
   tax: Money;
-  /** Subtotal plus tax; equals the order total. */
+  /** Subtotal plus tax. */
   total: Money;
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -1980,6 +1980,8 @@ export type Order = {
   createdAt: Scalars['DateTime']['output'];
   /** Who created the order (resolved by identity). */
   createdBy?: Maybe<User>;
+  /** ISO 4217 currency of every amount of the document. */
+  currency: Scalars['String']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
   /** Who bought. Needs customers:read. */
@@ -2010,9 +2012,9 @@ export type Order = {
   shipments?: Maybe<Array<Shipment>>;
   /** Lifecycle status. */
   status: OrderStatus;
-  /** Sum of line totals, net of tax. */
+  /** Sum of the lines, net of tax. */
   subtotal: Money;
-  /** Sum of line taxes (each rounded to cents). */
+  /** Sum of the lines' tax, each line rounded to cents. */
   tax: Money;
   /** Subtotal plus tax. */
   total: Money;

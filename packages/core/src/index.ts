@@ -29,6 +29,7 @@ export * from './auth/keys';
 export * from './db/kernel-tables.sql';
 export * from './db/loaders';
 export * from './db/coded-catalog';
+export * from './db/totalled-document.entity';
 export * from './db/like';
 export * from './db/security.sql';
 export * from './subgraph/domain-subgraph';

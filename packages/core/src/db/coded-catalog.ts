@@ -1,24 +1,48 @@
-import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { Property, type EntityClass, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import type DataLoader from 'dataloader';
 import type { RequestContext } from '../context';
-import { UserErrorCode, UserErrorsException, userError, withUserErrors, type UserError } from '../errors';
+import { UserErrorCode, UserErrorsException, userError, withUserErrors, type Refusable, type UserError } from '../errors';
+import { TenantEntity } from './base.entity';
 import { idempotentCreate } from './idempotency';
 import { likePattern } from './like';
 import { byIdLoader, loadOrNotFound } from './loaders';
 import { paginate, type PageArgs } from './paginate';
 import type { Connection } from '../graphql/connection';
 
-/** An entity named by a short code, unique among the workspace's live rows, and a display name. */
-export interface CodedEntity {
-  id: string;
-  code: string;
-  name: string;
+/**
+ * Base of the entities named by a short code, unique among the workspace's live rows, and a display
+ * name (warehouses, work centers, departments). Each subclass adds its `@Entity` and `@ObjectType`.
+ */
+@ObjectType({ description: 'A business object named by a short code.' })
+export abstract class CodedEntity extends TenantEntity {
+  @Field(() => String, { description: 'Short code, unique in the workspace (e.g. "MAIN").' })
+  @Property({ type: 'string' })
+  code!: string;
+
+  @Field(() => String, { description: 'Display name.' })
+  @Property({ type: 'string' })
+  name!: string;
 }
 
-export interface CodedInput {
-  code: string;
-  name: string;
+/** Base of the inputs that create a coded entity; each subclass adds its `@InputType`. */
+@InputType({ description: 'A new coded business object.' })
+export abstract class CodedInput {
+  @Field(() => String, { description: 'Short code, unique in the workspace: 1–32 letters, digits or . _ - /.' })
+  code!: string;
+
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result instead of creating again.' })
   idempotencyKey?: string | null;
+}
+
+/** Base of the filters of a coded entity's list; each subclass adds its `@InputType`. */
+@InputType({ description: 'Narrows a list of coded business objects.' })
+export abstract class CodedFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive match on code or name.' })
+  search?: string | null;
 }
 
 /** Code order, then id (the keyset needs a unique last key). */
@@ -31,20 +55,22 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,31}$/;
  * (idempotent per key, a duplicate code a CONFLICT on `code` even when two creations race on the
  * unique index), lookup, a page searched by code or name in code order, and a batch loader.
  */
-export class CodedCatalog<T extends CodedEntity> {
+export class CodedCatalog<T extends CodedEntity, K extends string> {
   /**
    * @param label what the entity is called in messages ("Work center")
    * @param operation the idempotency scope of creation ("createWorkCenter")
    * @param uniqueIndex the partial unique index on (workspace, code) of live rows
+   * @param key the created row's key in the mutation's payload ("workCenter")
    */
   constructor(
     protected readonly entity: EntityClass<T> & (new () => T),
     protected readonly label: string,
     private readonly operation: string,
     private readonly uniqueIndex: string,
+    private readonly key: K,
   ) {}
 
-  protected async createCoded(ctx: RequestContext, input: CodedInput): Promise<{ entity: T } | { errors: UserError[] }> {
+  async create(ctx: RequestContext, input: CodedInput): Promise<Refusable<{ [P in K]: T }>> {
     const code = input.code.trim();
     const name = input.name.trim();
     const errors: UserError[] = [];
@@ -70,7 +96,8 @@ export class CodedCatalog<T extends CodedEntity> {
         },
         (em, id) => em.findOneOrFail(this.entity, { id } as FilterQuery<T>, { filters: { softDelete: false } }),
       );
-      return { entity };
+      // A computed key: TypeScript widens it to a string index, which is exactly `{ [P in K]: T }`.
+      return { [this.key]: entity } as { [P in K]: T };
     }, { [this.uniqueIndex]: ['code'] });
   }
 

@@ -1,6 +1,6 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar, Money, TenantEntity, money } from '@prometric/core';
+import { DateTimeScalar, Money, TotalledDocument, money } from '@prometric/core';
 
 /** A credit note's status: issued on creation, never changed. */
 export enum CreditNoteStatus {
@@ -54,7 +54,7 @@ export class CreditNoteLine {
  */
 @ObjectType({ description: 'A credit note: reverses all or part of an issued invoice, which itself is never edited. Reduces what is due on the invoice.' })
 @Entity({ tableName: 'credit_note' })
-export class CreditNote extends TenantEntity {
+export class CreditNote extends TotalledDocument {
   @Field(() => String, { description: 'Gapless per workspace and year on its own counter, e.g. CN-2026-000001.' })
   @Property({ type: 'string' })
   number!: string;
@@ -74,25 +74,12 @@ export class CreditNote extends TenantEntity {
   @Property({ type: 'uuid' })
   customerId!: string;
 
-  @Field(() => String, { description: "ISO 4217 currency: the invoice's." })
-  @Property({ type: 'string' })
-  currency!: string;
-
   @Property({ type: 'json', fieldName: 'lines' })
   storedLines!: StoredCreditNoteLine[];
 
   @Field(() => String, { description: 'Why the invoice was credited.' })
   @Property({ type: 'text' })
   reason!: string;
-
-  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'subtotal' })
-  subtotalAmount!: string;
-
-  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'tax' })
-  taxAmount!: string;
-
-  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'total' })
-  totalAmount!: string;
 
   @Field(() => DateTimeScalar, { description: 'When the credit note was issued (its creation).' })
   @Property({ type: 'Date' })
@@ -110,20 +97,5 @@ export class CreditNote extends TenantEntity {
         total: money(l.total, this.currency),
       }),
     );
-  }
-
-  @Field(() => Money, { description: 'Sum of the lines before tax.' })
-  get subtotal(): Money & Opt {
-    return money(this.subtotalAmount, this.currency);
-  }
-
-  @Field(() => Money, { description: 'Tax credited.' })
-  get tax(): Money & Opt {
-    return money(this.taxAmount, this.currency);
-  }
-
-  @Field(() => Money, { description: 'subtotal + tax: what the credit note takes off the invoice.' })
-  get total(): Money & Opt {
-    return money(this.totalAmount, this.currency);
   }
 }

@@ -1,6 +1,6 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DateTimeScalar, Decimal, Money, TenantEntity, money } from '@prometric/core';
+import { DateTimeScalar, Decimal, Money, TotalledDocument, money } from '@prometric/core';
 import { InvoiceStatus, reportedStatus } from './invoice-status';
 
 /** One line of an invoice, copied from the order when the invoice was created. */
@@ -46,7 +46,7 @@ export const invoiceLineId = (line: StoredInvoiceLine, index: number): string =>
  */
 @ObjectType({ description: 'A bill for a sales order. Amounts paid and due, and the status, are derived from its payments.' })
 @Entity({ tableName: 'invoice' })
-export class Invoice extends TenantEntity {
+export class Invoice extends TotalledDocument {
   @Field(() => String, { nullable: true, description: 'Gapless per workspace and year, e.g. INV-2026-000045; assigned when the invoice is issued, null while DRAFT.' })
   @Property({ type: 'string', nullable: true })
   number?: string | null;
@@ -62,21 +62,8 @@ export class Invoice extends TenantEntity {
   @Property({ type: 'uuid' })
   customerId!: string;
 
-  @Field(() => String, { description: 'ISO 4217 currency of every amount on the invoice.' })
-  @Property({ type: 'string' })
-  currency!: string;
-
   @Property({ type: 'json', fieldName: 'lines' })
   storedLines!: StoredInvoiceLine[];
-
-  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'subtotal' })
-  subtotalAmount!: string;
-
-  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'tax' })
-  taxAmount!: string;
-
-  @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'total' })
-  totalAmount!: string;
 
   @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'amount_paid' })
   paidAmount: string & Opt = '0.00';
@@ -121,21 +108,6 @@ export class Invoice extends TenantEntity {
         subtotal: money(new Decimal(l.unitPrice).times(l.quantity), this.currency),
       }),
     );
-  }
-
-  @Field(() => Money, { description: 'Sum of the lines before tax; equals the order subtotal.' })
-  get subtotal(): Money & Opt {
-    return money(this.subtotalAmount, this.currency);
-  }
-
-  @Field(() => Money, { description: 'Tax; equals the order tax.' })
-  get tax(): Money & Opt {
-    return money(this.taxAmount, this.currency);
-  }
-
-  @Field(() => Money, { description: 'Subtotal plus tax; equals the order total.' })
-  get total(): Money & Opt {
-    return money(this.totalAmount, this.currency);
   }
 
   @Field(() => Money, { description: 'Sum of the payments recorded against the invoice.' })

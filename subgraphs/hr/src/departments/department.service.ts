@@ -1,17 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CodedCatalog, escapeLike, type RequestContext, type UserError } from '@prometric/core';
+import { CodedCatalog, escapeLike } from '@prometric/core';
 import { Department } from './department.entity';
-import type { CreateDepartmentInput } from './department.inputs';
 
 /** Departments: codes are unique in the workspace. */
-export class DepartmentService extends CodedCatalog<Department> {
+export class DepartmentService extends CodedCatalog<Department, 'department'> {
   constructor() {
-    super(Department, 'Department', 'createDepartment', 'department_code_unique');
-  }
-
-  async create(ctx: RequestContext, input: CreateDepartmentInput): Promise<{ department: Department } | { errors: UserError[] }> {
-    const result = await this.createCoded(ctx, input);
-    return 'errors' in result ? result : { department: result.entity };
+    super(Department, 'Department', 'createDepartment', 'department_code_unique', 'department');
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { Decimal, DecimalScalar, Money, TenantEntity, money } from '@prometric/core';
+import { Decimal, DecimalScalar, Money, TenantEntity, TotalledDocument, money } from '@prometric/core';
 import { Customer } from '../customers/customer.entity';
 import { Product } from '../products/product.entity';
 import { Deal } from '../deals/deal.entity';
@@ -10,7 +10,7 @@ import { OrderStatus } from './order-status';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A sales order: what a customer bought, at what price, and where it is.' })
 @Entity({ tableName: 'sales_order' })
-export class Order extends TenantEntity {
+export class Order extends TotalledDocument {
   @Field(() => String, { description: 'Gapless document number, e.g. SO-2026-000123.' })
   @Property({ type: 'string' })
   number!: string;
@@ -24,18 +24,6 @@ export class Order extends TenantEntity {
 
   @ManyToOne(() => Deal, { nullable: true })
   deal?: Deal | null;
-
-  @Property({ type: 'decimal', precision: 18, scale: 2 })
-  subtotalAmount!: string;
-
-  @Property({ type: 'decimal', precision: 18, scale: 2 })
-  taxAmount!: string;
-
-  @Property({ type: 'decimal', precision: 18, scale: 2 })
-  totalAmount!: string;
-
-  @Property({ type: 'string' })
-  currency!: string;
 
   @Field(() => String, { nullable: true, description: 'Free-text notes (delivery instructions and the like).' })
   @Property({ type: 'text', nullable: true })
@@ -52,21 +40,6 @@ export class Order extends TenantEntity {
 
   @OneToMany(() => OrderLine, (line) => line.order, { orphanRemoval: true })
   lines = new Collection<OrderLine>(this);
-
-  @Field(() => Money, { description: 'Sum of line totals, net of tax.' })
-  get subtotal(): Money & Opt {
-    return money(this.subtotalAmount, this.currency);
-  }
-
-  @Field(() => Money, { description: 'Sum of line taxes (each rounded to cents).' })
-  get tax(): Money & Opt {
-    return money(this.taxAmount, this.currency);
-  }
-
-  @Field(() => Money, { description: 'Subtotal plus tax.' })
-  get total(): Money & Opt {
-    return money(this.totalAmount, this.currency);
-  }
 }
 
 /** One product line of an order, priced when the order was created. */
