@@ -1,14 +1,8 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityReference, type EntityReference } from '@prometric/core';
 
 /**
  * An order as finance knows it: only the id, extended with its invoices. Sales owns the order and
  * resolves every other field.
  */
-@Directive('@key(fields: "id")')
-@ObjectType('Order', { description: 'A sales order: what a customer bought, at what price, and where it is.' })
-export class OrderReference {
-  @Field(() => ID, { description: 'Globally unique id (UUID).' })
-  id!: string;
-}
-
-export const orderReference = (id: string): OrderReference => Object.assign(new OrderReference(), { id });
+export const { type: OrderReference, of: orderReference } = entityReference('Order', 'A sales order: what a customer bought, at what price, and where it is.');
+export type OrderReference = EntityReference;

@@ -1,14 +1,8 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityReference, type EntityReference } from '@prometric/core';
 
 /**
  * A user as hr knows it: only the id, extended with the employee record linked to it. Identity owns
  * the user and resolves every other field.
  */
-@Directive('@key(fields: "id")')
-@ObjectType('User', { description: "A person who can log in, seen from the caller's workspace." })
-export class UserReference {
-  @Field(() => ID, { description: 'User id.' })
-  id!: string;
-}
-
-export const userReference = (id: string): UserReference => Object.assign(new UserReference(), { id });
+export const { type: UserReference, of: userReference } = entityReference('User', "A person who can log in, seen from the caller's workspace.", { idDescription: 'User id.' });
+export type UserReference = EntityReference;

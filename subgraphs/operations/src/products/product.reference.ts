@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityReference, type EntityReference } from '@prometric/core';
 
 /**
  * A product as operations knows it: only the id, extended with its stock. Sales owns the product
@@ -6,11 +6,5 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * Operations cannot check that a product id exists (it never reads sales' tables): stock of an
  * unknown id is simply zero.
  */
-@Directive('@key(fields: "id")')
-@ObjectType('Product', { description: 'Something the workspace sells or makes.' })
-export class ProductReference {
-  @Field(() => ID, { description: 'Globally unique id (UUID).' })
-  id!: string;
-}
-
-export const productReference = (id: string): ProductReference => Object.assign(new ProductReference(), { id });
+export const { type: ProductReference, of: productReference } = entityReference('Product', 'Something the workspace sells or makes.');
+export type ProductReference = EntityReference;
