@@ -526,8 +526,10 @@ export type CreditNoteStatus =
 /** Someone the workspace sells to. */
 export type Customer = {
   __typename?: 'Customer';
-  /** What the customer owes: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices (overdue ones included), in their currency (a customer is billed in one currency). Zero USD without such invoices. Needs finance:read. */
+  /** What the customer owes in the workspace's currency: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices in that currency (overdue ones included); zero when nothing is due. Invoices in other currencies count only in `balances`. Needs finance:read. */
   balance?: Maybe<Money>;
+  /** What the customer owes, one amount per currency it is billed in (currency order); empty when nothing is due. Amounts of different currencies are never added up. Needs finance:read. */
+  balances?: Maybe<Array<Money>>;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Most the customer may owe at once. Needs finance:read. */

@@ -27,7 +27,7 @@ export const financePermissions: PermissionMap = {
   // An invoice's order and customer (anything past their ids, from sales) need their own areas'.
   types: {
     Order: { invoices: hasPermission('invoices:read'), invoicesRevision: hasPermission('orders:read') },
-    Customer: { invoices: hasPermission('invoices:read'), balance: hasPermission('finance:read') },
+    Customer: { invoices: hasPermission('invoices:read'), balance: hasPermission('finance:read'), balances: hasPermission('finance:read') },
     Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read') },
   },
 };

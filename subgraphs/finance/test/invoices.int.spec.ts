@@ -268,6 +268,32 @@ describe('invoices and payments through the gateway', () => {
     expect(r.data!.customer.invoices.map((i: { status: string }) => i.status)).toEqual(['PARTIALLY_PAID', 'ISSUED', 'DRAFT']);
   });
 
+  it('keeps one balance per currency and never adds currencies up (balance is the workspace currency)', async () => {
+    // Bug: balance summed every due invoice whatever its currency and labelled the sum with the
+    // first invoice's currency (USD when there was none).
+    const tenant = await signUpTenant(fx.url, { currency: 'EUR' });
+    const customer = (await createCustomer(fx.url, tenant.token, { name: 'Two currencies' })).id;
+    const BALANCES = `query($id: ID!) { customer(id: $id) { balance { amount currency } balances { amount currency } } }`;
+    const none = await gql(fx.url, BALANCES, { id: customer }, tenant.token);
+    expect(none.data!.customer).toEqual({ balance: { amount: '0.00', currency: 'EUR' }, balances: [] });
+    const { order } = await wonOrder(1, tenant.token, customer);
+    const d = await draftWhenSeen(order.id, {}, tenant.token);
+    await gql(fx.url, ISSUE, { id: d.invoice.id }, tenant.token);
+    // An invoice billed in another currency (a workspace that changed currency, an imported ledger).
+    await fx.pg.query(
+      `insert into finance.invoice (id, organization_id, workspace_id, status, order_id, customer_id, currency, lines, subtotal, tax, total, number)
+       values (gen_random_uuid(), $1, $2, 'ISSUED', gen_random_uuid(), $3, 'USD', '[]', '50.00', '0.00', '50.00', 'INV-IMPORTED-1')`,
+      [tenant.organizationId, tenant.workspaceId, customer],
+    );
+    const r = await gql(fx.url, BALANCES, { id: customer }, tenant.token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.customer.balances).toEqual([
+      { amount: '112.00', currency: 'EUR' },
+      { amount: '50.00', currency: 'USD' },
+    ]);
+    expect(r.data!.customer.balance).toEqual({ amount: '112.00', currency: 'EUR' });
+  });
+
   it('the consumer applies the same order event delivered twice once', async () => {
     const { order } = await wonOrder(1);
     await draftWhenSeen(order.id);

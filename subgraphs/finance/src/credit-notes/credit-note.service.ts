@@ -23,7 +23,7 @@ import {
   withUserErrors,
 } from '@prometric/core';
 import { Invoice, invoiceLineId } from '../invoices/invoice.entity';
-import { InvoiceStatus, PAYABLE } from '../invoices/invoice-status';
+import { InvoiceStatus, PAYABLE, settledStatus } from '../invoices/invoice-status';
 import { CreditNote } from './credit-note.entity';
 import { planCreditNote } from './credit-note-plan';
 import type { CreateCreditNoteInput, CreditNoteFilter } from './credit-note.inputs';
@@ -59,8 +59,8 @@ export class CreditNoteService {
         }
         const invoice = await lockAndLoad(em, Invoice, input.invoiceId);
         if (!invoice) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Invoice not found', ['invoiceId'])]);
-        if (!PAYABLE.includes(invoice.storedStatus)) {
-          const why = invoice.storedStatus === InvoiceStatus.PAID ? 'nothing is left due on a PAID invoice' : `this one is ${invoice.storedStatus}`;
+        if (!PAYABLE.includes(invoice.status)) {
+          const why = invoice.status === InvoiceStatus.PAID ? 'nothing is left due on a PAID invoice' : `this one is ${invoice.status}`;
           throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `Only an ISSUED or PARTIALLY_PAID invoice can be credited; ${why}`, ['invoiceId'])]);
         }
         const previous = await em.find(CreditNote, { invoiceId: invoice.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -91,7 +91,7 @@ export class CreditNoteService {
           totalAmount: plan.total,
         });
         invoice.creditedAmount = toMoneyString(new Decimal(invoice.creditedAmount).plus(plan.total));
-        if (invoice.due().isZero()) invoice.storedStatus = InvoiceStatus.PAID;
+        invoice.status = settledStatus(invoice.status, invoice.due(), false);
         // Flushing the invoice bumps its version, which the event carries.
         await em.flush();
         if (key) await rememberIdempotentResult(em, 'createCreditNote', key, creditNote.id);
@@ -104,7 +104,7 @@ export class CreditNoteService {
             invoiceId: invoice.id,
             invoiceNumber: invoice.number ?? null,
             invoiceVersion: invoice.version,
-            invoiceStatus: invoice.storedStatus,
+            invoiceStatus: invoice.status,
             invoiceAmountDue: toMoneyString(invoice.due()),
             orderId: invoice.orderId,
             customerId: invoice.customerId,

@@ -1,4 +1,5 @@
-import { InvoiceStatus, reportedStatus } from './invoice-status';
+import { Decimal } from '@prometric/core';
+import { InvoiceStatus, canMoveInvoice, reportedStatus, settledStatus } from './invoice-status';
 
 describe('reported invoice status', () => {
   const now = new Date('2026-11-26T12:00:00Z');
@@ -12,5 +13,25 @@ describe('reported invoice status', () => {
     expect(reportedStatus(InvoiceStatus.PAID, '2020-01-01', now)).toBe(InvoiceStatus.PAID);
     expect(reportedStatus(InvoiceStatus.VOID, '2020-01-01', now)).toBe(InvoiceStatus.VOID);
     expect(reportedStatus(InvoiceStatus.DRAFT, '2020-01-01', now)).toBe(InvoiceStatus.DRAFT);
+  });
+});
+
+describe('the invoice state machine', () => {
+  it('issues and voids drafts; settles issued invoices; ends at PAID and VOID', () => {
+    expect(canMoveInvoice(InvoiceStatus.DRAFT, InvoiceStatus.ISSUED)).toBe(true);
+    expect(canMoveInvoice(InvoiceStatus.DRAFT, InvoiceStatus.VOID)).toBe(true);
+    expect(canMoveInvoice(InvoiceStatus.ISSUED, InvoiceStatus.VOID)).toBe(true);
+    expect(canMoveInvoice(InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.VOID)).toBe(false);
+    expect(canMoveInvoice(InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID)).toBe(false);
+    expect(canMoveInvoice(InvoiceStatus.VOID, InvoiceStatus.ISSUED)).toBe(false);
+    expect(canMoveInvoice(InvoiceStatus.DRAFT, InvoiceStatus.PAID)).toBe(false);
+  });
+
+  it('settles by what is due: PAID at zero, PARTIALLY_PAID after a payment, ISSUED kept after a partial credit', () => {
+    expect(settledStatus(InvoiceStatus.ISSUED, new Decimal(0), true)).toBe(InvoiceStatus.PAID);
+    expect(settledStatus(InvoiceStatus.ISSUED, new Decimal('0.01'), true)).toBe(InvoiceStatus.PARTIALLY_PAID);
+    expect(settledStatus(InvoiceStatus.PARTIALLY_PAID, new Decimal(0), false)).toBe(InvoiceStatus.PAID);
+    expect(settledStatus(InvoiceStatus.ISSUED, new Decimal('5.00'), false)).toBe(InvoiceStatus.ISSUED);
+    expect(() => settledStatus(InvoiceStatus.DRAFT, new Decimal(0), true)).toThrow('cannot move from DRAFT to PAID');
   });
 });

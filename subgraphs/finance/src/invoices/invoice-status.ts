@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { canMove } from '@prometric/core';
 
 /**
  * An invoice's status. OVERDUE is never stored: it is reported at read time for an ISSUED or
@@ -27,6 +28,22 @@ registerEnumType(InvoiceStatus, {
   },
 });
 
+/**
+ * The stored state machine (OVERDUE is never stored). Issuing numbers a draft; payments and credit
+ * notes settle an issued invoice (PARTIALLY_PAID, then PAID when nothing is left due); only an
+ * invoice nothing was paid or credited against can be voided.
+ */
+export const INVOICE_TRANSITIONS: Readonly<Record<InvoiceStatus, readonly InvoiceStatus[]>> = {
+  [InvoiceStatus.DRAFT]: [InvoiceStatus.ISSUED, InvoiceStatus.VOID],
+  [InvoiceStatus.ISSUED]: [InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID, InvoiceStatus.VOID],
+  [InvoiceStatus.PARTIALLY_PAID]: [InvoiceStatus.PAID],
+  [InvoiceStatus.PAID]: [],
+  [InvoiceStatus.OVERDUE]: [],
+  [InvoiceStatus.VOID]: [],
+};
+
+export const canMoveInvoice = canMove(INVOICE_TRANSITIONS);
+
 /** Statuses that accept payments. */
 export const PAYABLE: readonly InvoiceStatus[] = [InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID];
 
@@ -36,4 +53,15 @@ export const todayUtc = (now: Date = new Date()): string => now.toISOString().sl
 /** The status to report: OVERDUE for an unpaid, payable invoice whose due date is before today. */
 export function reportedStatus(stored: InvoiceStatus, dueDate: string | null | undefined, now: Date = new Date()): InvoiceStatus {
   return PAYABLE.includes(stored) && dueDate != null && dueDate < todayUtc(now) ? InvoiceStatus.OVERDUE : stored;
+}
+
+/**
+ * Where an issued invoice stands once a payment or credit note changed what is due: PAID when nothing
+ * is left, else PARTIALLY_PAID after a payment (a credit note alone leaves an ISSUED invoice ISSUED).
+ * Throws on a move the state machine forbids: the callers' checks make it unreachable.
+ */
+export function settledStatus(from: InvoiceStatus, due: { isZero(): boolean }, paid: boolean): InvoiceStatus {
+  const to = due.isZero() ? InvoiceStatus.PAID : paid ? InvoiceStatus.PARTIALLY_PAID : from;
+  if (to !== from && !canMoveInvoice(from, to)) throw new Error(`An invoice cannot move from ${from} to ${to}`);
+  return to;
 }

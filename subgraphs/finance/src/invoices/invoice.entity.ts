@@ -51,8 +51,9 @@ export class Invoice extends TotalledDocument {
   @Property({ type: 'string', nullable: true })
   number?: string | null;
 
+  /** The stored state (what the state machine moves); GraphQL's `status` is `reportedStatus`. */
   @Enum({ items: () => InvoiceStatus, fieldName: 'status' })
-  storedStatus: InvoiceStatus & Opt = InvoiceStatus.DRAFT;
+  status: InvoiceStatus & Opt = InvoiceStatus.DRAFT;
 
   /** Sales' order, by id: a federation reference, not a foreign key. */
   @Property({ type: 'uuid' })
@@ -91,9 +92,9 @@ export class Invoice extends TotalledDocument {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Field(() => InvoiceStatus, { description: 'DRAFT, ISSUED, PARTIALLY_PAID, PAID or VOID as stored; OVERDUE when issued, unpaid and past the due date.' })
-  get status(): InvoiceStatus & Opt {
-    return reportedStatus(this.storedStatus, this.dueDate);
+  @Field(() => InvoiceStatus, { name: 'status', description: 'DRAFT, ISSUED, PARTIALLY_PAID, PAID or VOID as stored; OVERDUE when issued, unpaid and past the due date.' })
+  get reportedStatus(): InvoiceStatus & Opt {
+    return reportedStatus(this.status, this.dueDate);
   }
 
   @Field(() => [InvoiceLine], { description: 'What is billed, in order-line order.' })
@@ -127,6 +128,6 @@ export class Invoice extends TotalledDocument {
 
   /** What remains to be paid (zero for a void invoice). */
   due(): Decimal {
-    return this.storedStatus === InvoiceStatus.VOID ? new Decimal(0) : Decimal.max(0, new Decimal(this.totalAmount).minus(this.paidAmount).minus(this.creditedAmount));
+    return this.status === InvoiceStatus.VOID ? new Decimal(0) : Decimal.max(0, new Decimal(this.totalAmount).minus(this.paidAmount).minus(this.creditedAmount));
   }
 }

@@ -1,12 +1,11 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Decimal, Money, money, type RequestContext, toPayload } from '@prometric/core';
+import { ConnectionArgs, Money, type RequestContext, toPayload } from '@prometric/core';
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { CustomerReference, customerReference } from '../customers/customer.reference';
 import { Payment } from '../payments/payment.entity';
 import { PaymentService } from '../payments/payment.service';
 import { Invoice } from './invoice.entity';
 import { InvoiceService } from './invoice.service';
-import { PAYABLE } from './invoice-status';
 import { CreateInvoiceInput, InvoiceConnection, InvoiceFilter, InvoicePayload } from './invoice.inputs';
 
 @ArgsType()
@@ -97,11 +96,16 @@ export class CustomerInvoicesResolver {
 
   @FieldResolver(() => Money, {
     description:
-      "What the customer owes: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices (overdue ones included), in their currency (a customer is billed in one currency). Zero USD without such invoices. Needs finance:read.",
+      "What the customer owes in the workspace's currency: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices in that currency (overdue ones included); zero when nothing is due. Invoices in other currencies count only in `balances`. Needs finance:read.",
   })
-  async balance(@Root() customer: CustomerReference, @Ctx() ctx: RequestContext): Promise<Money> {
-    const open = (await this.invoiceService.ofCustomer(ctx, customer.id)).filter((i) => PAYABLE.includes(i.storedStatus));
-    const total = open.reduce((acc, i) => acc.plus(i.due()), new Decimal(0));
-    return money(total, open[0]?.currency ?? 'USD');
+  balance(@Root() customer: CustomerReference, @Ctx() ctx: RequestContext): Promise<Money> {
+    return this.invoiceService.balanceOf(ctx, customer.id);
+  }
+
+  @FieldResolver(() => [Money], {
+    description: 'What the customer owes, one amount per currency it is billed in (currency order); empty when nothing is due. Amounts of different currencies are never added up. Needs finance:read.',
+  })
+  balances(@Root() customer: CustomerReference, @Ctx() ctx: RequestContext): Promise<Money[]> {
+    return this.invoiceService.balancesOf(ctx, customer.id);
   }
 }

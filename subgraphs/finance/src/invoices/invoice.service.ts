@@ -1,16 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   UserErrorCode,
   UserErrorsException,
   byIdLoader,
   idempotentCreate,
   isUuid,
-  lockAndLoad,
   loadOrNotFound,
   nextDocumentNumber,
   paginate,
-  recordEvent,
   userError,
   type Connection,
   type PageArgs,
@@ -18,10 +15,17 @@ import {
   type UserError,
   childrenLoader,
   withUserErrors,
+  Decimal,
+  eventOf,
+  refuseTransition,
+  transition,
+  Money,
+  money,
+  requirePrincipal,
 } from '@prometric/core';
 import { OrderSnapshot } from '../orders/order-snapshot.entity';
 import { Invoice } from './invoice.entity';
-import { InvoiceStatus, PAYABLE, todayUtc } from './invoice-status';
+import { InvoiceStatus, PAYABLE, canMoveInvoice, todayUtc } from './invoice-status';
 import type { CreateInvoiceInput, InvoiceFilter } from './invoice.inputs';
 import { InvoiceIssued, InvoiceVoided, type PayloadIn } from '@prometric/contracts';
 
@@ -30,12 +34,21 @@ type Result = { invoice: Invoice } | { errors: UserError[] };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DB_FIELDS = { invoice_order_unique: ['orderId'] };
 
+/** Why an invoice money was paid or credited against cannot be voided. */
+const voidRefusal = (invoice: Invoice) =>
+  new Decimal(invoice.creditedAmount).gt(0)
+    ? 'An invoice with credit notes cannot be voided; credit the rest instead'
+    : 'An invoice with payments cannot be voided; it will be reversed by a credit note';
+
+/** What every move of an invoice shares: its payload key, its name in messages, its state machine. */
+const INVOICE_RAIL = { key: 'invoice', label: 'Invoice', canMove: canMoveInvoice } as const;
+
 /** The wire payload of invoice events. */
 export function invoiceEventPayload(invoice: Invoice): PayloadIn<typeof InvoiceIssued> {
   return {
     id: invoice.id,
     number: invoice.number ?? null,
-    status: invoice.storedStatus,
+    status: invoice.status,
     orderId: invoice.orderId,
     customerId: invoice.customerId,
     currency: invoice.currency,
@@ -69,7 +82,7 @@ export class InvoiceService {
         async (em) => {
           const order = await em.findOne(OrderSnapshot, { id: input.orderId });
           if (!order) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Finance has not seen this order (yet)', ['orderId'])]);
-          if (await em.count(Invoice, { orderId: order.id, storedStatus: { $ne: InvoiceStatus.VOID } })) {
+          if (await em.count(Invoice, { orderId: order.id, status: { $ne: InvoiceStatus.VOID } })) {
             throw new UserErrorsException([userError(UserErrorCode.CONFLICT, 'The order already has an invoice that is not void', ['orderId'])]);
           }
           return em.create(Invoice, {
@@ -91,45 +104,33 @@ export class InvoiceService {
 
   /** DRAFT → ISSUED: assigns the gapless number in the same transaction. */
   issue(ctx: RequestContext, id: string): Promise<Result> {
-    return this.change(ctx, id, async (em, invoice) => {
-      if (invoice.storedStatus !== InvoiceStatus.DRAFT) return `Only a DRAFT invoice can be issued; this one is ${invoice.storedStatus}`;
-      invoice.number = await nextDocumentNumber(em, 'INV');
-      invoice.storedStatus = InvoiceStatus.ISSUED;
-      invoice.issuedAt = new Date();
-      await em.flush();
-      await recordEvent(em, InvoiceIssued, { aggregateId: invoice.id, aggregateVersion: invoice.version, payload: invoiceEventPayload(invoice) });
-      return null;
+    return transition(ctx, Invoice, id, {
+      ...INVOICE_RAIL,
+      to: InvoiceStatus.ISSUED,
+      refusal: (from) => `Only a DRAFT invoice can be issued; this one is ${from}`,
+      apply: async (em, invoice) => {
+        invoice.number = await nextDocumentNumber(em, 'INV');
+        invoice.issuedAt = new Date();
+      },
+      event: (_em, invoice) => eventOf(InvoiceIssued, invoiceEventPayload(invoice)),
     });
   }
 
-  /** DRAFT or ISSUED without payments → VOID. An invoice with payments is refused (credit notes come later). */
+  /**
+   * DRAFT or ISSUED → VOID, while nothing was paid or credited against it. An invoice with payments or
+   * credit notes is refused: what is still due is reversed by a credit note instead.
+   */
   void(ctx: RequestContext, id: string, reason: string | null | undefined): Promise<Result> {
-    return this.change(ctx, id, async (em, invoice) => {
-      if (invoice.storedStatus === InvoiceStatus.VOID) return 'The invoice is already VOID';
-      if (Number(invoice.creditedAmount) > 0) return 'An invoice with credit notes cannot be voided; credit the rest instead';
-      if (Number(invoice.paidAmount) > 0 || !(invoice.storedStatus === InvoiceStatus.DRAFT || invoice.storedStatus === InvoiceStatus.ISSUED)) {
-        return 'An invoice with payments cannot be voided; it will be reversed by a credit note';
-      }
-      invoice.storedStatus = InvoiceStatus.VOID;
-      invoice.voidedAt = new Date();
-      invoice.voidReason = reason?.trim() || null;
-      await em.flush();
-      await recordEvent(em, InvoiceVoided, { aggregateId: invoice.id, aggregateVersion: invoice.version, payload: { ...invoiceEventPayload(invoice), reason: invoice.voidReason ?? null } });
-      return null;
-    });
-  }
-
-  /** Locks the invoice, applies `apply` (which returns a refusal message or null) in one transaction. */
-  private async change(ctx: RequestContext, id: string, apply: (em: EntityManager, invoice: Invoice) => Promise<string | null>): Promise<Result> {
-    return withUserErrors(async () => {
-      const invoice = await ctx.em.transactional(async (em) => {
-        const found = await lockAndLoad(em, Invoice, id);
-        if (!found) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Invoice not found', ['id'])]);
-        const refused = await apply(em, found);
-        if (refused) throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, refused, ['id'])]);
-        return found;
-      });
-      return { invoice };
+    return transition(ctx, Invoice, id, {
+      ...INVOICE_RAIL,
+      to: InvoiceStatus.VOID,
+      refusal: (from, _to, invoice) => (from === InvoiceStatus.VOID ? 'The invoice is already VOID' : voidRefusal(invoice)),
+      apply: (_em, invoice) => {
+        if (new Decimal(invoice.creditedAmount).gt(0) || new Decimal(invoice.paidAmount).gt(0)) throw refuseTransition(voidRefusal(invoice));
+        invoice.voidedAt = new Date();
+        invoice.voidReason = reason?.trim() || null;
+      },
+      event: (_em, invoice) => eventOf(InvoiceVoided, { ...invoiceEventPayload(invoice), reason: invoice.voidReason ?? null }),
     });
   }
 
@@ -144,11 +145,11 @@ export class InvoiceService {
     const status = filter?.status;
     const today = todayUtc();
     if (status === InvoiceStatus.OVERDUE) {
-      Object.assign(where, { storedStatus: { $in: [...PAYABLE] }, dueDate: { $lt: today } });
+      Object.assign(where, { status: { $in: [...PAYABLE] }, dueDate: { $lt: today } });
     } else if (status && PAYABLE.includes(status)) {
-      Object.assign(where, { storedStatus: status, $or: [{ dueDate: null }, { dueDate: { $gte: today } }] });
+      Object.assign(where, { status: status, $or: [{ dueDate: null }, { dueDate: { $gte: today } }] });
     } else if (status) {
-      where.storedStatus = status;
+      where.status = status;
     }
     return paginate(ctx.em, Invoice, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
   }
@@ -161,6 +162,26 @@ export class InvoiceService {
   /** Invoices of many customers in one query (Customer.invoices and Customer.balance), oldest first. */
   ofCustomer(ctx: RequestContext, customerId: string): Promise<Invoice[]> {
     return childrenLoader(ctx, Invoice, 'customerId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(customerId);
+  }
+
+  /**
+   * What the customer owes, per currency: the sum of `amountDue` (after payments and credit notes) of
+   * its ISSUED and PARTIALLY_PAID invoices (overdue ones included), one amount per currency in
+   * currency order; none when nothing is due. Amounts of different currencies are never summed.
+   */
+  async balancesOf(ctx: RequestContext, customerId: string): Promise<Money[]> {
+    const due = new Map<string, Decimal>();
+    for (const invoice of await this.ofCustomer(ctx, customerId)) {
+      if (!PAYABLE.includes(invoice.status)) continue;
+      due.set(invoice.currency, (due.get(invoice.currency) ?? new Decimal(0)).plus(invoice.due()));
+    }
+    return [...due.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => money(amount, currency));
+  }
+
+  /** What the customer owes in the workspace's currency (zero when nothing is due in it). */
+  async balanceOf(ctx: RequestContext, customerId: string): Promise<Money> {
+    const currency = requirePrincipal(ctx).currency;
+    return (await this.balancesOf(ctx, customerId)).find((b) => b.currency === currency) ?? money(0, currency);
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */

@@ -15,7 +15,7 @@ import {
   withUserErrors,
 } from '@prometric/core';
 import { Invoice } from '../invoices/invoice.entity';
-import { InvoiceStatus, PAYABLE } from '../invoices/invoice-status';
+import { PAYABLE, settledStatus } from '../invoices/invoice-status';
 import { invoiceEventPayload } from '../invoices/invoice.service';
 import { Payment } from './payment.entity';
 import { PaymentMethod } from './payment-method';
@@ -54,8 +54,8 @@ export class PaymentService {
         }
         const invoice = await lockAndLoad(em, Invoice, input.invoiceId);
         if (!invoice) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Invoice not found', ['invoiceId'])]);
-        if (!PAYABLE.includes(invoice.storedStatus)) {
-          throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `Only ISSUED or PARTIALLY_PAID invoices accept payments; this one is ${invoice.storedStatus}`, ['invoiceId'])]);
+        if (!PAYABLE.includes(invoice.status)) {
+          throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `Only ISSUED or PARTIALLY_PAID invoices accept payments; this one is ${invoice.status}`, ['invoiceId'])]);
         }
         const due = invoice.due();
         if (amount.gt(due)) {
@@ -63,7 +63,7 @@ export class PaymentService {
         }
         const payment = em.create(Payment, { invoiceId: invoice.id, amountValue: toMoneyString(amount), currency: invoice.currency, method: input.method, reference });
         invoice.paidAmount = toMoneyString(new Decimal(invoice.paidAmount).plus(amount));
-        invoice.storedStatus = invoice.due().isZero() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
+        invoice.status = settledStatus(invoice.status, invoice.due(), true);
         await em.flush();
         if (key) await rememberIdempotentResult(em, 'recordPayment', key, payment.id);
         await recordEvent(em, PaymentRecorded, {
