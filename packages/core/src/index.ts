@@ -8,6 +8,7 @@ export * from './context';
 export * from './graphql/scalars';
 export * from './graphql/connection';
 export * from './graphql/entity-reference';
+export * from './graphql/list-options';
 export * from './graphql/http';
 export * from './db/base.entity';
 export * from './db/orm';
