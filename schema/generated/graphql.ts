@@ -245,6 +245,8 @@ export type CreateCustomerInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** A retry with the same key returns the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** Name of the person or company. */
   name: Scalars['String']['input'];
   /** Contact phone. */
@@ -317,6 +319,8 @@ export type CreateOrderInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** At least one line. */
   lines: Array<OrderLineInput>;
+  /** Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** A new product. */
@@ -327,6 +331,8 @@ export type CreateProductInput = {
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** A retry with the same key returns the first result instead of creating again. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** Display name. */
   name: Scalars['String']['input'];
   /** Unit price net of tax, in the workspace currency. */
@@ -472,10 +478,18 @@ export type CreditNoteEdge = {
 
 /** Narrows a credit note list. */
 export type CreditNoteFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
   /** Only credit notes of this customer (sales' id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only credit notes of this invoice. */
   invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only the credit note with this number, e.g. CN-2026-000001. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
 };
 
 /** One line of a credit note: units of an invoice line returned, an amount taken off an invoice line, or a free-form credit. */
@@ -507,6 +521,14 @@ export type CreditNoteLineInput = {
   quantity?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One sort key of a credit note list; several apply in order, ties broken by id. */
+export type CreditNoteOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: CreditNoteSortField;
+};
+
 /** Result of createCreditNote. */
 export type CreditNotePayload = {
   __typename?: 'CreditNotePayload';
@@ -517,6 +539,13 @@ export type CreditNotePayload = {
   /** The invoice credited, with its new amounts and status. */
   invoice?: Maybe<Invoice>;
 };
+
+/** Fields a credit note list can be sorted by. */
+export type CreditNoteSortField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'TOTAL'
+  | 'UPDATED_AT';
 
 /** Where a credit note is. A credit note is ISSUED (numbered, final) the moment it is created. */
 export type CreditNoteStatus =
@@ -574,10 +603,24 @@ export type CustomerEdge = {
 
 /** Narrows a customer list. */
 export type CustomerFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
   /** Custom fields that must equal these values. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Case-insensitive match on name or email. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a customer list; several apply in order, ties broken by id. */
+export type CustomerOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: CustomerSortField;
 };
 
 /** Result of a customer mutation. */
@@ -587,6 +630,20 @@ export type CustomerPayload = {
   customer?: Maybe<Customer>;
   /** Why the change was refused; empty on success. */
   errors: Array<UserError>;
+};
+
+/** Fields a customer list can be sorted by. */
+export type CustomerSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** A time range: from (inclusive) to (exclusive); either end may be omitted. */
+export type DateTimeRange = {
+  /** Earliest instant, inclusive. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Latest instant, exclusive. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** An opportunity in the sales pipeline. */
@@ -642,10 +699,18 @@ export type DealEdge = {
 
 /** Narrows a deal list. */
 export type DealFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
   /** Only this customer's deals. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Only deals in this stage. */
   stage?: InputMaybe<DealStage>;
+  /** Only deals in one of these stages. */
+  stageIn?: InputMaybe<Array<DealStage>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
 };
 
 /** A product and quantity a deal is about. */
@@ -679,6 +744,14 @@ export type DealLineInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** One sort key of a deal list; several apply in order, ties broken by id. */
+export type DealOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: DealSortField;
+};
+
 /** Result of a deal mutation. */
 export type DealPayload = {
   __typename?: 'DealPayload';
@@ -687,6 +760,14 @@ export type DealPayload = {
   /** Why the change was refused; empty on success. */
   errors: Array<UserError>;
 };
+
+/** Fields a deal list can be sorted by. */
+export type DealSortField =
+  | 'CREATED_AT'
+  | 'STAGE'
+  | 'TITLE'
+  | 'UPDATED_AT'
+  | 'VALUE';
 
 /** Where a deal is in the pipeline. WON and LOST are final. */
 export type DealStage =
@@ -738,8 +819,22 @@ export type DepartmentEdge = {
 
 /** Narrows a department list. */
 export type DepartmentFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Case-insensitive match on code or name. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a department list; several apply in order, ties broken by id. */
+export type DepartmentOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: DepartmentSortField;
 };
 
 /** Result of a department mutation. */
@@ -750,6 +845,13 @@ export type DepartmentPayload = {
   /** Why the change was refused; empty on success. */
   errors: Array<UserError>;
 };
+
+/** Fields a department list can be sorted by. */
+export type DepartmentSortField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
 
 /** A person employed by the workspace. */
 export type Employee = {
@@ -814,12 +916,28 @@ export type EmployeeEdge = {
 
 /** Narrows an employee list. */
 export type EmployeeFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
   /** Only employees of this department. */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Case-insensitive match on name, email or position. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only employees in this status. */
   status?: InputMaybe<EmployeeStatus>;
+  /** Only employees in one of these statuses. */
+  statusIn?: InputMaybe<Array<EmployeeStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a employee list; several apply in order, ties broken by id. */
+export type EmployeeOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: EmployeeSortField;
 };
 
 /** Result of an employee mutation. */
@@ -830,6 +948,12 @@ export type EmployeePayload = {
   /** Why the change was refused; empty on success. */
   errors: Array<UserError>;
 };
+
+/** Fields a employee list can be sorted by. */
+export type EmployeeSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
 
 /** Employment status: ACTIVE ⇄ ON_LEAVE, either → TERMINATED (final). */
 export type EmployeeStatus =
@@ -922,8 +1046,24 @@ export type ExpenseEdge = {
 export type ExpenseFilter = {
   /** Only expenses of this category. */
   category?: InputMaybe<ExpenseCategory>;
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Only expenses in this status. */
   status?: InputMaybe<ExpenseStatus>;
+  /** Only expenses in one of these statuses. */
+  statusIn?: InputMaybe<Array<ExpenseStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a expense list; several apply in order, ties broken by id. */
+export type ExpenseOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: ExpenseSortField;
 };
 
 /** Result of an expense mutation. */
@@ -934,6 +1074,14 @@ export type ExpensePayload = {
   /** The expense. */
   expense?: Maybe<Expense>;
 };
+
+/** Fields a expense list can be sorted by. */
+export type ExpenseSortField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'INCURRED_ON'
+  | 'NUMBER'
+  | 'UPDATED_AT';
 
 /** Where an expense is: SUBMITTED → APPROVED → PAID, or SUBMITTED → REJECTED. REJECTED and PAID are final. */
 export type ExpenseStatus =
@@ -1035,12 +1183,22 @@ export type InvoiceEdge = {
 
 /** Narrows an invoice list. */
 export type InvoiceFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
   /** Only invoices of this customer. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only the invoice with this number, e.g. INV-2026-000045. */
+  number?: InputMaybe<Scalars['String']['input']>;
   /** Only invoices of this sales order. */
   orderId?: InputMaybe<Scalars['ID']['input']>;
   /** Only invoices reported in this status (OVERDUE included). */
   status?: InputMaybe<InvoiceStatus>;
+  /** Only invoices in one of these statuses (as reported: OVERDUE included). */
+  statusIn?: InputMaybe<Array<InvoiceStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
 };
 
 /** One line of an invoice, copied from the order line. */
@@ -1060,6 +1218,14 @@ export type InvoiceLine = {
   unitPrice: Money;
 };
 
+/** One sort key of a invoice list; several apply in order, ties broken by id. */
+export type InvoiceOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: InvoiceSortField;
+};
+
 /** Result of an invoice mutation. */
 export type InvoicePayload = {
   __typename?: 'InvoicePayload';
@@ -1068,6 +1234,12 @@ export type InvoicePayload = {
   /** The invoice. */
   invoice?: Maybe<Invoice>;
 };
+
+/** Fields a invoice list can be sorted by. */
+export type InvoiceSortField =
+  | 'CREATED_AT'
+  | 'TOTAL'
+  | 'UPDATED_AT';
 
 /** Where an invoice is: DRAFT → ISSUED → PARTIALLY_PAID → PAID, or VOID. OVERDUE is reported (never stored) for an unpaid issued invoice past its due date. */
 export type InvoiceStatus =
@@ -1288,10 +1460,29 @@ export type MaintenanceRequestEdge = {
 
 /** Narrows a maintenance request list. */
 export type MaintenanceRequestFilter = {
-  /** Requests in one of these statuses only. */
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /**
+   * Requests in one of these statuses only.
+   * @deprecated Use statusIn, as every list does.
+   */
   status?: InputMaybe<Array<MaintenanceStatus>>;
+  /** Only requests in one of these statuses. */
+  statusIn?: InputMaybe<Array<MaintenanceStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
   /** Requests of this work center only. */
   workCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a maintenance request list; several apply in order, ties broken by id. */
+export type MaintenanceRequestOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: MaintenanceRequestSortField;
 };
 
 /** Result of a change of one maintenance request. */
@@ -1302,6 +1493,11 @@ export type MaintenanceRequestPayload = {
   /** The request after the change. */
   maintenanceRequest?: Maybe<MaintenanceRequest>;
 };
+
+/** Fields a maintenance request list can be sorted by. */
+export type MaintenanceRequestSortField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
 
 /** Preventive maintenance of a work center, due every N days from a start date. */
 export type MaintenanceSchedule = {
@@ -1378,6 +1574,14 @@ export type MeasurementInput = {
   tolerance: Scalars['Decimal']['input'];
   /** The value measured. */
   value: Scalars['Decimal']['input'];
+};
+
+/** One metadata entry a row must carry: the key with exactly this value, or just the key when value is omitted. */
+export type MetadataFilter = {
+  /** Metadata key, e.g. "erpId" (letters, digits, _ and -, at most 64). */
+  key: Scalars['String']['input'];
+  /** The value it must equal (a string, number or boolean); omitted: any value. */
+  value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** An amount of money in one currency. */
@@ -2048,10 +2252,20 @@ export type OrderEdge = {
 
 /** Narrows an order list. */
 export type OrderFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
   /** Only this customer's orders. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only the order with this number, e.g. SO-2026-000123. */
+  number?: InputMaybe<Scalars['String']['input']>;
   /** Only orders in this status. */
   status?: InputMaybe<OrderStatus>;
+  /** Only orders in one of these statuses. */
+  statusIn?: InputMaybe<Array<OrderStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
 };
 
 /** One product line of an order. */
@@ -2091,6 +2305,14 @@ export type OrderLineInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** One sort key of a order list; several apply in order, ties broken by id. */
+export type OrderOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: OrderSortField;
+};
+
 /** Result of an order mutation. */
 export type OrderPayload = {
   __typename?: 'OrderPayload';
@@ -2099,6 +2321,14 @@ export type OrderPayload = {
   /** The order. */
   order?: Maybe<Order>;
 };
+
+/** Fields a order list can be sorted by. */
+export type OrderSortField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'STATUS'
+  | 'TOTAL'
+  | 'UPDATED_AT';
 
 /** Where an order is: DRAFT → CONFIRMED → IN_PRODUCTION → READY → SHIPPED → DELIVERED; CANCELLED before shipping. */
 export type OrderStatus =
@@ -2223,6 +2453,28 @@ export type PayrollRunEdge = {
   node: PayrollRun;
 };
 
+/** Narrows a payroll run list. */
+export type PayrollRunFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only the run of this month, YYYY-MM. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Only runs in one of these statuses. */
+  statusIn?: InputMaybe<Array<PayrollRunStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a payroll run list; several apply in order, ties broken by id. */
+export type PayrollRunOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: PayrollRunSortField;
+};
+
 /** Result of a payroll run mutation. */
 export type PayrollRunPayload = {
   __typename?: 'PayrollRunPayload';
@@ -2231,6 +2483,12 @@ export type PayrollRunPayload = {
   /** The payroll run. */
   payrollRun?: Maybe<PayrollRun>;
 };
+
+/** Fields a payroll run list can be sorted by. */
+export type PayrollRunSortField =
+  | 'CREATED_AT'
+  | 'PERIOD'
+  | 'UPDATED_AT';
 
 /** Where a payroll run is: DRAFT → APPROVED → PAID. Only a DRAFT may be recalculated; an approved run and its payslips never change. */
 export type PayrollRunStatus =
@@ -2355,13 +2613,19 @@ export type ProductEdge = {
 
 /** Narrows a product list. */
 export type ProductFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
   /** Custom fields that must equal these values, e.g. {"color": "red"}. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Case-insensitive match on SKU or name. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
 };
 
-/** Sort order of a product list. */
+/** One sort key of a product list; several apply in order, ties broken by id. */
 export type ProductOrderBy = {
   /** ASC when omitted. */
   direction?: InputMaybe<SortDirection>;
@@ -2382,7 +2646,9 @@ export type ProductPayload = {
 export type ProductSortField =
   | 'CREATED_AT'
   | 'NAME'
-  | 'SKU';
+  | 'PRICE'
+  | 'SKU'
+  | 'UPDATED_AT';
 
 /** An order to make units of a product: PLANNED → RELEASED → IN_PROGRESS → COMPLETED (or CANCELLED). */
 export type ProductionOrder = {
@@ -2468,12 +2734,30 @@ export type ProductionOrderEdge = {
 
 /** Narrows a production order list. */
 export type ProductionOrderFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only the production order with this number, e.g. MO-2026-000007. */
+  number?: InputMaybe<Scalars['String']['input']>;
   /** Only orders made for this sales order. */
   orderId?: InputMaybe<Scalars['ID']['input']>;
   /** Only orders making this product. */
   productId?: InputMaybe<Scalars['ID']['input']>;
   /** Only orders in this status. */
   status?: InputMaybe<ProductionOrderStatus>;
+  /** Only production orders in one of these statuses. */
+  statusIn?: InputMaybe<Array<ProductionOrderStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a production order list; several apply in order, ties broken by id. */
+export type ProductionOrderOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: ProductionOrderSortField;
 };
 
 /** Result of a production order mutation. */
@@ -2484,6 +2768,12 @@ export type ProductionOrderPayload = {
   /** The production order after the change. */
   productionOrder?: Maybe<ProductionOrder>;
 };
+
+/** Fields a production order list can be sorted by. */
+export type ProductionOrderSortField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'UPDATED_AT';
 
 /** Where a production order is: PLANNED → RELEASED → IN_PROGRESS → COMPLETED; CANCELLED from any state before COMPLETED. */
 export type ProductionOrderStatus =
@@ -2557,10 +2847,20 @@ export type PurchaseOrderEdge = {
 
 /** Narrows a purchase order list. */
 export type PurchaseOrderFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only the purchase order with this number, e.g. PO-2026-000003. */
+  number?: InputMaybe<Scalars['String']['input']>;
   /** Purchase orders in this status. */
   status?: InputMaybe<PurchaseOrderStatus>;
+  /** Only purchase orders in one of these statuses. */
+  statusIn?: InputMaybe<Array<PurchaseOrderStatus>>;
   /** Purchase orders to this supplier. */
   supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
 };
 
 /** One product of a purchase order: units ordered, their cost, and units received so far. */
@@ -2598,6 +2898,14 @@ export type PurchaseOrderLineInput = {
   unitCost: Scalars['Decimal']['input'];
 };
 
+/** One sort key of a purchase order list; several apply in order, ties broken by id. */
+export type PurchaseOrderOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: PurchaseOrderSortField;
+};
+
 /** Result of a purchase order mutation. */
 export type PurchaseOrderPayload = {
   __typename?: 'PurchaseOrderPayload';
@@ -2606,6 +2914,12 @@ export type PurchaseOrderPayload = {
   /** The purchase order after the change. */
   purchaseOrder?: Maybe<PurchaseOrder>;
 };
+
+/** Fields a purchase order list can be sorted by. */
+export type PurchaseOrderSortField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'UPDATED_AT';
 
 /** Where a purchase order is: DRAFT → SENT → PARTIALLY_RECEIVED → RECEIVED; CANCELLED from DRAFT or SENT. */
 export type PurchaseOrderStatus =
@@ -2673,12 +2987,26 @@ export type QualityInspectionEdge = {
 
 /** Narrows a quality inspection list. */
 export type QualityInspectionFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Inspections of this production order only. */
   productionOrderId?: InputMaybe<Scalars['ID']['input']>;
   /** Inspections with this result only. */
   result?: InputMaybe<InspectionResult>;
   /** Inspections of this stock movement only. */
   stockMovementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a quality inspection list; several apply in order, ties broken by id. */
+export type QualityInspectionOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: QualityInspectionSortField;
 };
 
 /** Result of recordInspection. */
@@ -2689,6 +3017,12 @@ export type QualityInspectionPayload = {
   /** The inspection recorded. */
   inspection?: Maybe<QualityInspection>;
 };
+
+/** Fields a quality inspection list can be sorted by. */
+export type QualityInspectionSortField =
+  | 'CREATED_AT'
+  | 'INSPECTED_AT'
+  | 'UPDATED_AT';
 
 export type Query = {
   __typename?: 'Query';
@@ -2734,7 +3068,7 @@ export type Query = {
   me?: Maybe<User>;
   /** An order of the workspace. */
   order?: Maybe<Order>;
-  /** Orders of the workspace, newest first. */
+  /** Orders of the workspace, a page at a time (newest first unless orderBy says otherwise). */
   orders?: Maybe<OrderConnection>;
   /** A payroll run with its payslips. */
   payrollRun?: Maybe<PayrollRun>;
@@ -2797,6 +3131,7 @@ export type QueryCreditNotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CreditNoteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CreditNoteOrderBy>>;
 };
 
 
@@ -2809,6 +3144,7 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CustomerOrderBy>>;
 };
 
 
@@ -2821,6 +3157,7 @@ export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DealOrderBy>>;
 };
 
 
@@ -2833,6 +3170,7 @@ export type QueryDepartmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DepartmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DepartmentOrderBy>>;
 };
 
 
@@ -2845,6 +3183,7 @@ export type QueryEmployeesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EmployeeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<EmployeeOrderBy>>;
 };
 
 
@@ -2857,6 +3196,7 @@ export type QueryExpensesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExpenseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ExpenseOrderBy>>;
 };
 
 
@@ -2869,6 +3209,7 @@ export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<InvoiceOrderBy>>;
 };
 
 
@@ -2892,6 +3233,7 @@ export type QueryMaintenanceRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MaintenanceRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MaintenanceRequestOrderBy>>;
 };
 
 
@@ -2904,6 +3246,7 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrderOrderBy>>;
 };
 
 
@@ -2914,7 +3257,9 @@ export type QueryPayrollRunArgs = {
 
 export type QueryPayrollRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PayrollRunFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PayrollRunOrderBy>>;
 };
 
 
@@ -2932,6 +3277,7 @@ export type QueryProductionOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductionOrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ProductionOrderOrderBy>>;
 };
 
 
@@ -2939,7 +3285,7 @@ export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProductOrderBy>;
+  orderBy?: InputMaybe<Array<ProductOrderBy>>;
 };
 
 
@@ -2952,6 +3298,7 @@ export type QueryPurchaseOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PurchaseOrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PurchaseOrderOrderBy>>;
 };
 
 
@@ -2964,6 +3311,7 @@ export type QueryQualityInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<QualityInspectionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<QualityInspectionOrderBy>>;
 };
 
 
@@ -2971,6 +3319,7 @@ export type QueryReorderRulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReorderRuleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReorderRuleOrderBy>>;
 };
 
 
@@ -2983,6 +3332,7 @@ export type QueryShipmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ShipmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ShipmentOrderBy>>;
 };
 
 
@@ -2995,6 +3345,7 @@ export type QuerySuppliersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupplierFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SupplierOrderBy>>;
 };
 
 
@@ -3007,6 +3358,7 @@ export type QueryWarehousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WarehouseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<WarehouseOrderBy>>;
 };
 
 
@@ -3019,6 +3371,7 @@ export type QueryWorkCentersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkCenterFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<WorkCenterOrderBy>>;
 };
 
 
@@ -3031,6 +3384,7 @@ export type QueryWorkOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkOrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<WorkOrderOrderBy>>;
 };
 
 
@@ -3214,10 +3568,24 @@ export type ReorderRuleEdge = {
 
 /** Narrows a reorder rule list. */
 export type ReorderRuleFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Rules of this product. */
   productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
   /** Rules of this warehouse. */
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a reorder rule list; several apply in order, ties broken by id. */
+export type ReorderRuleOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: ReorderRuleSortField;
 };
 
 /** Result of setReorderRule. */
@@ -3228,6 +3596,11 @@ export type ReorderRulePayload = {
   /** The rule as stored. */
   reorderRule?: Maybe<ReorderRule>;
 };
+
+/** Fields a reorder rule list can be sorted by. */
+export type ReorderRuleSortField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
 
 /** A request for leave. */
 export type RequestLeaveInput = {
@@ -3456,10 +3829,20 @@ export type ShipmentEdge = {
 
 /** Narrows a shipment list. */
 export type ShipmentFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only the shipment with this number, e.g. SH-2026-000012. */
+  number?: InputMaybe<Scalars['String']['input']>;
   /** Shipments of this sales order. */
   orderId?: InputMaybe<Scalars['ID']['input']>;
   /** Shipments in this status. */
   status?: InputMaybe<ShipmentStatus>;
+  /** Only shipments in one of these statuses. */
+  statusIn?: InputMaybe<Array<ShipmentStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
 };
 
 /** One reservation in a shipment: a product and its units. */
@@ -3491,6 +3874,14 @@ export type ShipmentLineInput = {
   reservationId: Scalars['ID']['input'];
 };
 
+/** One sort key of a shipment list; several apply in order, ties broken by id. */
+export type ShipmentOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: ShipmentSortField;
+};
+
 /** Result of a shipment mutation. */
 export type ShipmentPayload = {
   __typename?: 'ShipmentPayload';
@@ -3499,6 +3890,12 @@ export type ShipmentPayload = {
   /** The shipment after the change. */
   shipment?: Maybe<Shipment>;
 };
+
+/** Fields a shipment list can be sorted by. */
+export type ShipmentSortField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'UPDATED_AT';
 
 /** Where a shipment is: PENDING → PICKED → SHIPPED → DELIVERED; CANCELLED from PENDING or PICKED. */
 export type ShipmentStatus =
@@ -3683,8 +4080,22 @@ export type SupplierEdge = {
 
 /** Narrows a supplier list. */
 export type SupplierFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Case-insensitive match on name or email. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a supplier list; several apply in order, ties broken by id. */
+export type SupplierOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: SupplierSortField;
 };
 
 /** Result of a supplier mutation. */
@@ -3695,6 +4106,12 @@ export type SupplierPayload = {
   /** The supplier. */
   supplier?: Maybe<Supplier>;
 };
+
+/** Fields a supplier list can be sorted by. */
+export type SupplierSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
 
 /** Ends an employment. */
 export type TerminateEmployeeInput = {
@@ -3736,6 +4153,8 @@ export type UpdateOrderInput = {
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Order id. */
   id: Scalars['ID']['input'];
+  /** Replaces the integration metadata (a flat JSON object, see create). */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** New notes; an empty string clears them. */
   notes?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3748,6 +4167,8 @@ export type UpdateProductInput = {
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Product id. */
   id: Scalars['String']['input'];
+  /** Replaces the integration metadata (a flat JSON object, see create). */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** New unit price. */
@@ -3864,8 +4285,22 @@ export type WarehouseEdge = {
 
 /** Narrows a warehouse list. */
 export type WarehouseFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Case-insensitive match on code or name. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a warehouse list; several apply in order, ties broken by id. */
+export type WarehouseOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: DepartmentSortField;
 };
 
 /** Result of a warehouse mutation. */
@@ -3939,8 +4374,22 @@ export type WorkCenterEdge = {
 
 /** Narrows a work center list. */
 export type WorkCenterFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Case-insensitive match on code or name. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a work center list; several apply in order, ties broken by id. */
+export type WorkCenterOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: DepartmentSortField;
 };
 
 /** Result of a work center mutation. */
@@ -4020,12 +4469,31 @@ export type WorkOrderEdge = {
 
 /** Narrows a work order list. */
 export type WorkOrderFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Steps of this production order only. */
   productionOrderId?: InputMaybe<Scalars['ID']['input']>;
-  /** Steps in one of these statuses only. */
+  /**
+   * Steps in one of these statuses only.
+   * @deprecated Use statusIn, as every list does.
+   */
   status?: InputMaybe<Array<WorkOrderStatus>>;
+  /** Only steps in one of these statuses. */
+  statusIn?: InputMaybe<Array<WorkOrderStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
   /** Steps at this work center only. */
   workCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a work order list; several apply in order, ties broken by id. */
+export type WorkOrderOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: WorkOrderSortField;
 };
 
 /** Result of a change of one work order. */
@@ -4036,6 +4504,12 @@ export type WorkOrderPayload = {
   /** The work order after the change. */
   workOrder?: Maybe<WorkOrder>;
 };
+
+/** Fields a work order list can be sorted by. */
+export type WorkOrderSortField =
+  | 'CREATED_AT'
+  | 'SEQUENCE'
+  | 'UPDATED_AT';
 
 /** Where a work order is: PENDING → IN_PROGRESS → DONE, or PENDING/IN_PROGRESS → CANCELLED. DONE and CANCELLED are final. */
 export type WorkOrderStatus =

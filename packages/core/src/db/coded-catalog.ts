@@ -1,4 +1,4 @@
-import { Property, type EntityClass, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Property, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import type DataLoader from 'dataloader';
 import type { RequestContext } from '../context';
@@ -7,7 +7,8 @@ import { TenantEntity } from './base.entity';
 import { idempotentCreate } from './idempotency';
 import { likePattern } from './like';
 import { byIdLoader, loadOrNotFound } from './loaders';
-import { paginate, type PageArgs } from './paginate';
+import { listPage } from './paginate';
+import { ListFilter, TIMESTAMP_SORT_FIELDS, type ListArgsValue } from '../graphql/list-options';
 import type { Connection } from '../graphql/connection';
 
 /**
@@ -40,13 +41,13 @@ export abstract class CodedInput {
 
 /** Base of the filters of a coded entity's list; each subclass adds its `@InputType`. */
 @InputType({ description: 'Narrows a list of coded business objects.' })
-export abstract class CodedFilter {
+export abstract class CodedFilter extends ListFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on code or name.' })
   search?: string | null;
 }
 
-/** Code order, then id (the keyset needs a unique last key). */
-const CODE_ORDER: QueryOrderMap<CodedEntity>[] = [{ code: 'asc' }, { id: 'asc' }];
+/** What a coded entity's list can be sorted by. */
+export const CODED_SORT_FIELDS = { ...TIMESTAMP_SORT_FIELDS, CODE: 'code', NAME: 'name' } as const;
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,31}$/;
 
@@ -105,11 +106,11 @@ export class CodedCatalog<T extends CodedEntity, K extends string> {
     return loadOrNotFound(ctx, this.entity, id, this.label);
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: { search?: string | null } | null): Promise<Connection<T>> {
-    const search = filter?.search?.trim();
+  list(ctx: RequestContext, args: ListArgsValue<CodedFilter>): Promise<Connection<T>> {
+    const search = args.filter?.search?.trim();
     const like = search ? likePattern(search) : null;
-    const where = (like ? { $or: [{ code: { $ilike: like } }, { name: { $ilike: like } }] } : {}) as FilterQuery<T>;
-    return paginate(ctx.em, this.entity, where, page, CODE_ORDER as QueryOrderMap<T>[]);
+    const where = like ? ({ $or: [{ code: { $ilike: like } }, { name: { $ilike: like } }] } as FilterQuery<T>) : null;
+    return listPage(ctx.em, this.entity, args, { where: [where], defaultOrder: [{ field: 'code' }] });
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */

@@ -2,6 +2,7 @@ import type { EntityName, FilterQuery, QueryOrderMap, FindByCursorOptions } from
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../errors';
 import { pageSize, type Connection } from '../graphql/connection';
+import { listFilterWhere, orderByOf, type ListArgsValue, type ListFilter, type OrderByValue } from '../graphql/list-options';
 
 export interface PageArgs {
   first?: number | null;
@@ -41,4 +42,23 @@ export async function paginate<T extends object>(
     },
     totalCount: cursor.totalCount ?? 0,
   };
+}
+
+/** What a root list adds to the common filters: its own conditions and its default order. */
+export interface ListSpec<T> {
+  /** The list's own conditions (its filter's fields); undefined entries are skipped. */
+  where?: (FilterQuery<T> | undefined | null | false)[];
+  /** The order when the client gives none. */
+  defaultOrder: OrderByValue[];
+}
+
+/**
+ * One page of a root list: the list's own conditions, the common filters (`createdAt`/`updatedAt`
+ * ranges, metadata), the client's `orderBy` (or the list's default) made unique by the id, and
+ * `first`/`after`. What every root list of every subgraph resolves through.
+ */
+export function listPage<T extends object>(em: EntityManager, entity: EntityName<T>, args: ListArgsValue<ListFilter>, spec: ListSpec<T>): Promise<Connection<T>> {
+  const conditions = [...(spec.where ?? []).filter((w): w is FilterQuery<T> => !!w), ...listFilterWhere<T>(args.filter)];
+  const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
+  return paginate(em, entity, where, args, orderByOf<T>(args.orderBy, spec.defaultOrder));
 }

@@ -1,8 +1,11 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { Field, InputType, registerEnumType } from 'type-graphql';
-import { BadUserInputError } from '../errors';
+import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
+import { BadUserInputError, UserErrorCode, userError, type UserError } from '../errors';
 import { DateTimeScalar, JSONScalar } from './scalars';
-import { SortDirection, orderOf } from './connection';
+import { ConnectionArgs, SortDirection, orderOf } from './connection';
+
+/** Sort fields every list has. */
+export const TIMESTAMP_SORT_FIELDS = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
 
 /** Most sort keys one list accepts (the id is always the last, unique key). */
 export const MAX_SORT_KEYS = 3;
@@ -106,4 +109,49 @@ export function listFilterWhere<T>(filter: ListFilter | null | undefined): Filte
     where.push({ metadata: { [entry.key]: value == null ? { $ne: null } : value } });
   }
   return where as FilterQuery<T>[];
+}
+
+/** The arguments of a root list: `first`/`after`, its `filter` and its `orderBy`. */
+export interface ListArgsValue<F> {
+  first?: number | null;
+  after?: string | null;
+  filter?: F | null;
+  orderBy?: OrderByValue[] | null;
+}
+
+/**
+ * The `@Args()` class of a root list: `first`, `after`, `filter: Filter` and `orderBy: [OrderBy!]`
+ * (`defaultOrder` says, in the schema, what applies when it is omitted).
+ */
+export function listArgs<F extends object, O extends OrderByValue>(Filter: ClassType<F>, OrderBy: ClassType<O>, defaultOrder: string) {
+  @ArgsType()
+  class ListArgs extends ConnectionArgs implements ListArgsValue<F> {
+    @Field(() => Filter, { nullable: true, description: 'Narrows the list.' })
+    filter?: F | null;
+
+    @Field(() => [OrderBy], { nullable: true, description: `Sort keys, applied in order (ties broken by id); ${defaultOrder} when omitted.` })
+    orderBy?: O[] | null;
+  }
+  return ListArgs;
+}
+
+/** Most entries of one row's metadata, and most bytes of it as JSON. */
+export const MAX_METADATA_KEYS = 50;
+export const MAX_METADATA_BYTES = 4096;
+
+/**
+ * Why a `metadata` input is refused (INVALID on `metadata`), or nothing: metadata is where partners
+ * keep their own ids, a flat JSON object of strings, numbers, booleans or nulls under plain keys
+ * (letters, digits, _ and -), at most 50 entries and 4 KiB, so it can be filtered by key and value.
+ */
+export function metadataErrors(value: unknown, field: string[] = ['metadata']): UserError[] {
+  if (value == null) return [];
+  const refuse = (message: string) => [userError(UserErrorCode.INVALID, message, field)];
+  if (typeof value !== 'object' || Array.isArray(value)) return refuse('Metadata must be a JSON object');
+  const entries = Object.entries(value);
+  if (entries.length > MAX_METADATA_KEYS) return refuse(`Metadata holds at most ${MAX_METADATA_KEYS} entries`);
+  if (entries.some(([key]) => !METADATA_KEY.test(key))) return refuse('Metadata keys are 1–64 letters, digits, _ or -');
+  if (entries.some(([, v]) => v !== null && !['string', 'number', 'boolean'].includes(typeof v))) return refuse('Metadata values are strings, numbers, booleans or null');
+  if (Buffer.byteLength(JSON.stringify(value)) > MAX_METADATA_BYTES) return refuse(`Metadata is limited to ${MAX_METADATA_BYTES} bytes`);
+  return [];
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, UserError } from '@prometric/core';
+import { ConnectionType, DecimalScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Invoice } from '../invoices/invoice.entity';
 import { CreditNote } from './credit-note.entity';
 
@@ -49,12 +49,18 @@ export class CreditNotePayload {
 }
 
 @InputType({ description: 'Narrows a credit note list.' })
-export class CreditNoteFilter {
+export class CreditNoteFilter extends ListFilter {
   @Field(() => ID, { nullable: true, description: 'Only credit notes of this invoice.' })
   invoiceId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only credit notes of this customer (sales' id)." })
   customerId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only the credit note with this number, e.g. CN-2026-000001.' })
+  number?: string | null;
+
 }
 
 export const CreditNoteConnection = ConnectionType(CreditNote, 'CreditNote', 'A page of credit notes.');
+
+export const CreditNoteOrderBy = orderByInput('CreditNote', { ...TIMESTAMP_SORT_FIELDS, NUMBER: 'number', TOTAL: 'totalAmount' }, 'credit note');
+export const CreditNotesArgs = listArgs(CreditNoteFilter, CreditNoteOrderBy, 'newest first');

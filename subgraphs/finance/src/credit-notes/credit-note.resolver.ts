@@ -1,16 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, NotFoundError, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError, type RequestContext, toPayload } from '@prometric/core';
 import { Invoice } from '../invoices/invoice.entity';
 import { InvoiceService } from '../invoices/invoice.service';
 import { CreditNote } from './credit-note.entity';
 import { CreditNoteService } from './credit-note.service';
-import { CreateCreditNoteInput, CreditNoteConnection, CreditNoteFilter, CreditNotePayload } from './credit-note.inputs';
-
-@ArgsType()
-class CreditNotesArgs extends ConnectionArgs {
-  @Field(() => CreditNoteFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: CreditNoteFilter | null;
-}
+import { CreateCreditNoteInput, CreditNoteConnection, CreditNotePayload, CreditNotesArgs } from './credit-note.inputs';
 
 @Resolver(() => CreditNote)
 export class CreditNoteResolver {
@@ -25,8 +19,8 @@ export class CreditNoteResolver {
   }
 
   @Query(() => CreditNoteConnection, { description: 'Credit notes of the workspace, newest first, a page at a time.' })
-  creditNotes(@Args(() => CreditNotesArgs) args: CreditNotesArgs, @Ctx() ctx: RequestContext) {
-    return this.creditNoteService.list(ctx, args, args.filter);
+  creditNotes(@Args(() => CreditNotesArgs) args: InstanceType<typeof CreditNotesArgs>, @Ctx() ctx: RequestContext) {
+    return this.creditNoteService.list(ctx, args);
   }
 
   @Mutation(() => CreditNotePayload, {

@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import {
   UserErrorCode,
   UserErrorsException,
@@ -8,7 +7,6 @@ import {
   loadOrNotFound,
   lockAndLoad,
   nextDocumentNumber,
-  paginate,
   recordEvent,
   rememberIdempotentResult,
   userError,
@@ -16,12 +14,13 @@ import {
   Decimal,
   toMoneyString,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   childrenLoader,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue,
+  SortDirection } from '@prometric/core';
 import { Invoice, invoiceLineId } from '../invoices/invoice.entity';
 import { InvoiceStatus, PAYABLE, settledStatus } from '../invoices/invoice-status';
 import { CreditNote } from './credit-note.entity';
@@ -124,11 +123,12 @@ export class CreditNoteService {
     return loadOrNotFound(ctx, CreditNote, id, 'Credit note');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: CreditNoteFilter | null): Promise<Connection<CreditNote>> {
-    const where: FilterQuery<CreditNote> & Record<string, unknown> = {};
-    if (filter?.invoiceId) where.invoiceId = uuidOrNil(filter.invoiceId);
-    if (filter?.customerId) where.customerId = uuidOrNil(filter.customerId);
-    return paginate(ctx.em, CreditNote, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<CreditNoteFilter>): Promise<Connection<CreditNote>> {
+    const f = args.filter;
+    return listPage(ctx.em, CreditNote, args, {
+      where: [f?.invoiceId && { invoiceId: uuidOrNil(f.invoiceId) }, f?.customerId && { customerId: uuidOrNil(f.customerId) }, f?.number && { number: f.number.trim() }],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   /** Credit notes of many invoices in one query (Invoice.creditNotes), oldest first. */

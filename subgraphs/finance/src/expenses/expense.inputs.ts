@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, UserError } from '@prometric/core';
+import { ConnectionType, DecimalScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Expense } from './expense.entity';
 import { ExpenseCategory, ExpenseStatus } from './expense-status';
 
@@ -31,12 +31,18 @@ export class ExpensePayload {
 }
 
 @InputType({ description: 'Narrows an expense list.' })
-export class ExpenseFilter {
+export class ExpenseFilter extends ListFilter {
   @Field(() => ExpenseStatus, { nullable: true, description: 'Only expenses in this status.' })
   status?: ExpenseStatus | null;
 
   @Field(() => ExpenseCategory, { nullable: true, description: 'Only expenses of this category.' })
   category?: ExpenseCategory | null;
+  @Field(() => [ExpenseStatus], { nullable: true, description: 'Only expenses in one of these statuses.' })
+  statusIn?: ExpenseStatus[] | null;
+
 }
 
 export const ExpenseConnection = ConnectionType(Expense, 'Expense', 'A page of expenses.');
+
+export const ExpenseOrderBy = orderByInput('Expense', { ...TIMESTAMP_SORT_FIELDS, NUMBER: 'number', AMOUNT: 'amountValue', INCURRED_ON: 'incurredOn' }, 'expense');
+export const ExpensesArgs = listArgs(ExpenseFilter, ExpenseOrderBy, 'newest first');

@@ -1,14 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Expense } from './expense.entity';
 import { ExpenseService } from './expense.service';
-import { ExpenseConnection, ExpenseFilter, ExpensePayload, SubmitExpenseInput } from './expense.inputs';
-
-@ArgsType()
-class ExpensesArgs extends ConnectionArgs {
-  @Field(() => ExpenseFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: ExpenseFilter | null;
-}
+import { ExpenseConnection, ExpensePayload, ExpensesArgs, SubmitExpenseInput } from './expense.inputs';
 
 @Resolver(() => Expense)
 export class ExpenseResolver {
@@ -20,8 +14,8 @@ export class ExpenseResolver {
   }
 
   @Query(() => ExpenseConnection, { description: 'Expenses of the workspace, newest first, a page at a time.' })
-  expenses(@Args(() => ExpensesArgs) args: ExpensesArgs, @Ctx() ctx: RequestContext) {
-    return this.expenseService.list(ctx, args, args.filter);
+  expenses(@Args(() => ExpensesArgs) args: InstanceType<typeof ExpensesArgs>, @Ctx() ctx: RequestContext) {
+    return this.expenseService.list(ctx, args);
   }
 
   @Mutation(() => ExpensePayload, {

@@ -1,6 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
-import { Decimal, ForbiddenError, UserErrorCode, UserErrorsException, can, idempotentCreate, loadOrNotFound, nextDocumentNumber, paginate, recordEvent, requirePrincipal, toMoneyString, transition, userError, type Connection, type PageArgs, type RequestContext, type UserError, eventOf } from '@prometric/core';
+import {
+  Decimal,
+  ForbiddenError,
+  UserErrorCode,
+  UserErrorsException,
+  can,
+  idempotentCreate,
+  loadOrNotFound,
+  nextDocumentNumber,
+  recordEvent,
+  requirePrincipal,
+  toMoneyString,
+  transition,
+  userError,
+  type Connection,
+  type RequestContext,
+  type UserError,
+  eventOf,
+  listPage,
+  type ListArgsValue,
+  SortDirection } from '@prometric/core';
 import { Expense } from './expense.entity';
 import { ExpenseCategory, ExpenseStatus, canMoveExpense } from './expense-status';
 import type { ExpenseFilter, SubmitExpenseInput } from './expense.inputs';
@@ -167,11 +186,12 @@ export class ExpenseService {
     return expense;
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: ExpenseFilter | null): Promise<Connection<Expense>> {
-    const where: FilterQuery<Expense> & Record<string, unknown> = {};
-    if (filter?.status) where.status = filter.status;
-    if (filter?.category) where.category = filter.category;
-    return paginate(ctx.em, Expense, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<ExpenseFilter>): Promise<Connection<Expense>> {
+    const f = args.filter;
+    return listPage(ctx.em, Expense, args, {
+      where: [f?.status && { status: f.status }, f?.statusIn && { status: { $in: f.statusIn } }, f?.category && { category: f.category }],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType, UserError } from '@prometric/core';
+import { ConnectionType, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Invoice } from './invoice.entity';
 import { InvoiceStatus } from './invoice-status';
 
@@ -25,7 +25,7 @@ export class InvoicePayload {
 }
 
 @InputType({ description: 'Narrows an invoice list.' })
-export class InvoiceFilter {
+export class InvoiceFilter extends ListFilter {
   @Field(() => InvoiceStatus, { nullable: true, description: 'Only invoices reported in this status (OVERDUE included).' })
   status?: InvoiceStatus | null;
 
@@ -34,6 +34,15 @@ export class InvoiceFilter {
 
   @Field(() => ID, { nullable: true, description: "Only invoices of this customer." })
   customerId?: string | null;
+  @Field(() => [InvoiceStatus], { nullable: true, description: 'Only invoices in one of these statuses (as reported: OVERDUE included).' })
+  statusIn?: InvoiceStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the invoice with this number, e.g. INV-2026-000045.' })
+  number?: string | null;
+
 }
 
 export const InvoiceConnection = ConnectionType(Invoice, 'Invoice', 'A page of invoices.');
+
+export const InvoiceOrderBy = orderByInput('Invoice', { ...TIMESTAMP_SORT_FIELDS, TOTAL: 'totalAmount' }, 'invoice');
+export const InvoicesArgs = listArgs(InvoiceFilter, InvoiceOrderBy, 'newest first');

@@ -1,18 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Money, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Money, type RequestContext, toPayload } from '@prometric/core';
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { CustomerReference, customerReference } from '../customers/customer.reference';
 import { Payment } from '../payments/payment.entity';
 import { PaymentService } from '../payments/payment.service';
 import { Invoice } from './invoice.entity';
 import { InvoiceService } from './invoice.service';
-import { CreateInvoiceInput, InvoiceConnection, InvoiceFilter, InvoicePayload } from './invoice.inputs';
-
-@ArgsType()
-class InvoicesArgs extends ConnectionArgs {
-  @Field(() => InvoiceFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: InvoiceFilter | null;
-}
+import { CreateInvoiceInput, InvoiceConnection, InvoicePayload, InvoicesArgs } from './invoice.inputs';
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
@@ -27,8 +21,8 @@ export class InvoiceResolver {
   }
 
   @Query(() => InvoiceConnection, { description: 'Invoices of the workspace, newest first, a page at a time.' })
-  invoices(@Args(() => InvoicesArgs) args: InvoicesArgs, @Ctx() ctx: RequestContext) {
-    return this.invoiceService.list(ctx, args, args.filter);
+  invoices(@Args(() => InvoicesArgs) args: InstanceType<typeof InvoicesArgs>, @Ctx() ctx: RequestContext) {
+    return this.invoiceService.list(ctx, args);
   }
 
   @Mutation(() => InvoicePayload, {

@@ -7,10 +7,8 @@ import {
   isUuid,
   loadOrNotFound,
   nextDocumentNumber,
-  paginate,
   userError,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   childrenLoader,
@@ -22,6 +20,10 @@ import {
   Money,
   money,
   requirePrincipal,
+  listPage,
+  uuidOrNil,
+  type ListArgsValue,
+  SortDirection,
 } from '@prometric/core';
 import { OrderSnapshot } from '../orders/order-snapshot.entity';
 import { Invoice } from './invoice.entity';
@@ -56,6 +58,21 @@ export function invoiceEventPayload(invoice: Invoice): PayloadIn<typeof InvoiceI
     amountPaid: invoice.paidAmount,
     amountCredited: invoice.creditedAmount,
     dueDate: invoice.dueDate ?? null,
+  };
+}
+
+/**
+ * The condition of invoices whose REPORTED status is one of `statuses`: OVERDUE is an ISSUED or
+ * PARTIALLY_PAID invoice past its due date (UTC), so those two only match while not past it.
+ */
+function reportedStatusWhere(statuses: InvoiceStatus[]): FilterQuery<Invoice> {
+  const today = todayUtc();
+  return {
+    $or: statuses.map((status): FilterQuery<Invoice> => {
+      if (status === InvoiceStatus.OVERDUE) return { status: { $in: [...PAYABLE] }, dueDate: { $lt: today } };
+      if (PAYABLE.includes(status)) return { status, $or: [{ dueDate: null }, { dueDate: { $gte: today } }] };
+      return { status };
+    }),
   };
 }
 
@@ -138,20 +155,18 @@ export class InvoiceService {
     return loadOrNotFound(ctx, Invoice, id, 'Invoice');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: InvoiceFilter | null): Promise<Connection<Invoice>> {
-    const where: FilterQuery<Invoice> & Record<string, unknown> = {};
-    if (filter?.orderId) where.orderId = isUuid(filter.orderId) ? filter.orderId : '00000000-0000-0000-0000-000000000000';
-    if (filter?.customerId) where.customerId = isUuid(filter.customerId) ? filter.customerId : '00000000-0000-0000-0000-000000000000';
-    const status = filter?.status;
-    const today = todayUtc();
-    if (status === InvoiceStatus.OVERDUE) {
-      Object.assign(where, { status: { $in: [...PAYABLE] }, dueDate: { $lt: today } });
-    } else if (status && PAYABLE.includes(status)) {
-      Object.assign(where, { status: status, $or: [{ dueDate: null }, { dueDate: { $gte: today } }] });
-    } else if (status) {
-      where.status = status;
-    }
-    return paginate(ctx.em, Invoice, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<InvoiceFilter>): Promise<Connection<Invoice>> {
+    const f = args.filter;
+    return listPage(ctx.em, Invoice, args, {
+      where: [
+        f?.orderId && { orderId: uuidOrNil(f.orderId) },
+        f?.customerId && { customerId: uuidOrNil(f.customerId) },
+        f?.number && { number: f.number.trim() },
+        f?.status && reportedStatusWhere([f.status]),
+        f?.statusIn && reportedStatusWhere(f.statusIn),
+      ],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   /** Invoices of many orders in one query (Order.invoices), oldest first. */

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { CodedFilter, CodedInput, ConnectionType, UserError } from '@prometric/core';
+import { CodedFilter, CodedInput, ConnectionType, UserError, listArgs, orderByInput, CODED_SORT_FIELDS } from '@prometric/core';
 import { Department } from './department.entity';
 
 @InputType({ description: 'A new department.' })
@@ -18,3 +18,6 @@ export class DepartmentPayload {
 export class DepartmentFilter extends CodedFilter {}
 
 export const DepartmentConnection = ConnectionType(Department, 'Department', 'A page of departments.');
+
+export const DepartmentOrderBy = orderByInput('Department', CODED_SORT_FIELDS, 'department');
+export const DepartmentsArgs = listArgs(DepartmentFilter, DepartmentOrderBy, 'by code');

@@ -1,14 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Department } from './department.entity';
 import { DepartmentService } from './department.service';
-import { CreateDepartmentInput, DepartmentConnection, DepartmentFilter, DepartmentPayload } from './department.inputs';
-
-@ArgsType()
-class DepartmentsArgs extends ConnectionArgs {
-  @Field(() => DepartmentFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: DepartmentFilter | null;
-}
+import { CreateDepartmentInput, DepartmentConnection, DepartmentPayload, DepartmentsArgs } from './department.inputs';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
@@ -20,8 +14,8 @@ export class DepartmentResolver {
   }
 
   @Query(() => DepartmentConnection, { description: 'Departments of the workspace by code, a page at a time.' })
-  departments(@Args(() => DepartmentsArgs) args: DepartmentsArgs, @Ctx() ctx: RequestContext) {
-    return this.departmentService.list(ctx, args, args.filter);
+  departments(@Args(() => DepartmentsArgs) args: InstanceType<typeof DepartmentsArgs>, @Ctx() ctx: RequestContext) {
+    return this.departmentService.list(ctx, args);
   }
 
   @Mutation(() => DepartmentPayload, { description: 'Adds a department.' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar, DecimalScalar, UserError } from '@prometric/core';
+import { ConnectionType, DateTimeScalar, DecimalScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Employee } from './employee.entity';
 import { EmployeeStatus } from './employee-status';
 
@@ -106,7 +106,7 @@ export class ReencryptEmployeesPayload {
 }
 
 @InputType({ description: 'Narrows an employee list.' })
-export class EmployeeFilter {
+export class EmployeeFilter extends ListFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on name, email or position.' })
   search?: string | null;
 
@@ -115,6 +115,12 @@ export class EmployeeFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only employees of this department.' })
   departmentId?: string | null;
+  @Field(() => [EmployeeStatus], { nullable: true, description: 'Only employees in one of these statuses.' })
+  statusIn?: EmployeeStatus[] | null;
+
 }
 
 export const EmployeeConnection = ConnectionType(Employee, 'Employee', 'A page of employees.');
+
+export const EmployeeOrderBy = orderByInput('Employee', { ...TIMESTAMP_SORT_FIELDS, NAME: 'name' }, 'employee');
+export const EmployeesArgs = listArgs(EmployeeFilter, EmployeeOrderBy, 'by name');

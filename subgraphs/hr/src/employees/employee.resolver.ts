@@ -1,5 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Money, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Money, type RequestContext, toPayload } from '@prometric/core';
 import { Department } from '../departments/department.entity';
 import type { DepartmentService } from '../departments/department.service';
 import { UserReference, userReference } from '../users/user.reference';
@@ -8,18 +8,11 @@ import type { EmployeeService } from './employee.service';
 import {
   CreateEmployeeInput,
   EmployeeConnection,
-  EmployeeFilter,
   EmployeePayload,
   ReencryptEmployeesPayload,
   TerminateEmployeeInput,
   UpdateEmployeeInput,
-} from './employee.inputs';
-
-@ArgsType()
-class EmployeesArgs extends ConnectionArgs {
-  @Field(() => EmployeeFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: EmployeeFilter | null;
-}
+  EmployeesArgs } from './employee.inputs';
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
@@ -34,8 +27,8 @@ export class EmployeeResolver {
   }
 
   @Query(() => EmployeeConnection, { description: 'Employees of the workspace by name, a page at a time.' })
-  employees(@Args(() => EmployeesArgs) args: EmployeesArgs, @Ctx() ctx: RequestContext) {
-    return this.employeeService.list(ctx, args, args.filter);
+  employees(@Args(() => EmployeesArgs) args: InstanceType<typeof EmployeesArgs>, @Ctx() ctx: RequestContext) {
+    return this.employeeService.list(ctx, args);
   }
 
   @Mutation(() => EmployeePayload, { description: 'Adds an employee; a department given by name or code is created when it does not exist.' })

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Decimal,
@@ -13,20 +12,19 @@ import {
   loadOrNotFound,
   lockAndLoad,
   money,
-  paginate,
   requirePrincipal,
   userError,
   uuidOrNil,
   type Connection,
   type Money,
-  type PageArgs,
   type Permission,
   type RequestContext,
   type UserError,
   likePattern,
   childLoader,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue } from '@prometric/core';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { DepartmentService } from '../departments/department.service';
 import { payslipCipherContext } from '../payroll/payroll.entity';
@@ -168,16 +166,18 @@ export class EmployeeService {
     return loadOrNotFound(ctx, Employee, id, 'Employee');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: EmployeeFilter | null): Promise<Connection<Employee>> {
-    const where: FilterQuery<Employee> = {};
-    const search = filter?.search?.trim();
-    if (search) {
-      const like = likePattern(search);
-      where.$or = [{ name: { $ilike: like } }, { email: { $ilike: like } }, { position: { $ilike: like } }];
-    }
-    if (filter?.status) where.status = filter.status;
-    if (filter?.departmentId) where.departmentId = uuidOrNil(filter.departmentId);
-    return paginate(ctx.em, Employee, where, page, [{ name: 'asc' }, { id: 'asc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<EmployeeFilter>): Promise<Connection<Employee>> {
+    const f = args.filter;
+    const like = f?.search?.trim() ? likePattern(f.search.trim()) : null;
+    return listPage(ctx.em, Employee, args, {
+      where: [
+        like && { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }, { position: { $ilike: like } }] },
+        f?.status && { status: f.status },
+        f?.statusIn && { status: { $in: f.statusIn } },
+        f?.departmentId && { departmentId: uuidOrNil(f.departmentId) },
+      ],
+      defaultOrder: [{ field: 'name' }],
+    });
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */

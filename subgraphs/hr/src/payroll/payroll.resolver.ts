@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Money, money, type RequestContext, toPayload } from '@prometric/core';
+import { Money, money, type RequestContext, toPayload } from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
 import type { EmployeeService } from '../employees/employee.service';
 import { PayrollRun, Payslip, PayslipLine } from './payroll.entity';
 import type { PayrollService } from './payroll.service';
-import { PayrollRunConnection, PayrollRunPayload } from './payroll.inputs';
+import { PayrollRunConnection, PayrollRunPayload, PayrollRunsArgs } from './payroll.inputs';
 
 @Resolver(() => PayrollRun)
 export class PayrollRunResolver {
@@ -16,7 +16,7 @@ export class PayrollRunResolver {
   }
 
   @Query(() => PayrollRunConnection, { description: 'Payroll runs, latest month first, a page at a time.' })
-  payrollRuns(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
+  payrollRuns(@Args(() => PayrollRunsArgs) args: InstanceType<typeof PayrollRunsArgs>, @Ctx() ctx: RequestContext) {
     return this.payrollService.list(ctx, args);
   }
 

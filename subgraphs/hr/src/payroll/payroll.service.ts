@@ -5,25 +5,27 @@ import {
   UserErrorCode,
   can,
   loadOrNotFound,
-  paginate,
   requirePrincipal,
   sum,
   transition,
   userError,
   userErrorFromDb,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type TransitionEvent,
   type UserError,
   eventOf,
   childrenLoader,
+  SortDirection,
+  listPage,
+  type ListArgsValue,
 } from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
 import { EmployeeStatus } from '../employees/employee-status';
 import type { EmployeeService } from '../employees/employee.service';
 import type { LeaveService } from '../leave/leave.service';
 import { parseDate, parseMonth, workingDays, workingDaysWithin } from '../leave/working-days';
+import type { PayrollRunFilter } from './payroll.inputs';
 import { PayrollRun, Payslip, payslipCipherContext } from './payroll.entity';
 import { PayrollRunStatus, canMovePayrollRun } from './payroll-status';
 import { computePayslip, type PayslipFigures } from './payslip-calc';
@@ -124,8 +126,12 @@ export class PayrollService {
     return loadOrNotFound(ctx, PayrollRun, id, 'Payroll run');
   }
 
-  list(ctx: RequestContext, page: PageArgs): Promise<Connection<PayrollRun>> {
-    return paginate(ctx.em, PayrollRun, {}, page, [{ period: 'desc' }, { id: 'asc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<PayrollRunFilter>): Promise<Connection<PayrollRun>> {
+    const f = args.filter;
+    return listPage(ctx.em, PayrollRun, args, {
+      where: [f?.statusIn && { status: { $in: f.statusIn } }, f?.period && { period: f.period.trim() }],
+      defaultOrder: [{ field: 'period', direction: SortDirection.DESC }],
+    });
   }
 
   /** Payslips of a run in employee name order (then employee id), batched over runs. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, UserError } from '@prometric/core';
+import { ConnectionType, DecimalScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { StockMovement } from '../stock/stock.entity';
 import { PurchaseOrder } from './purchase-order.entity';
 import { PurchaseOrderStatus } from './purchase-order-status';
@@ -77,12 +77,21 @@ export class ReceivePurchaseOrderPayload {
 }
 
 @InputType({ description: 'Narrows a purchase order list.' })
-export class PurchaseOrderFilter {
+export class PurchaseOrderFilter extends ListFilter {
   @Field(() => PurchaseOrderStatus, { nullable: true, description: 'Purchase orders in this status.' })
   status?: PurchaseOrderStatus | null;
 
   @Field(() => ID, { nullable: true, description: 'Purchase orders to this supplier.' })
   supplierId?: string | null;
+  @Field(() => [PurchaseOrderStatus], { nullable: true, description: 'Only purchase orders in one of these statuses.' })
+  statusIn?: PurchaseOrderStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the purchase order with this number, e.g. PO-2026-000003.' })
+  number?: string | null;
+
 }
 
 export const PurchaseOrderConnection = ConnectionType(PurchaseOrder, 'PurchaseOrder', 'A page of purchase orders.');
+
+export const PurchaseOrderOrderBy = orderByInput('PurchaseOrder', { ...TIMESTAMP_SORT_FIELDS, NUMBER: 'number' }, 'purchase order');
+export const PurchaseOrdersArgs = listArgs(PurchaseOrderFilter, PurchaseOrderOrderBy, 'newest first');

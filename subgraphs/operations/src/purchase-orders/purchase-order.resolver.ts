@@ -1,5 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, Money, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Money, type RequestContext, toPayload } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
 import { Supplier } from '../suppliers/supplier.entity';
@@ -9,17 +9,10 @@ import { PurchaseOrderService } from './purchase-order.service';
 import {
   CreatePurchaseOrderInput,
   PurchaseOrderConnection,
-  PurchaseOrderFilter,
   PurchaseOrderPayload,
   ReceivePurchaseOrderInput,
   ReceivePurchaseOrderPayload,
-} from './purchase-order.inputs';
-
-@ArgsType()
-class PurchaseOrdersArgs extends ConnectionArgs {
-  @Field(() => PurchaseOrderFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: PurchaseOrderFilter | null;
-}
+  PurchaseOrdersArgs } from './purchase-order.inputs';
 
 @Resolver(() => PurchaseOrder)
 export class PurchaseOrderResolver {
@@ -34,8 +27,8 @@ export class PurchaseOrderResolver {
   }
 
   @Query(() => PurchaseOrderConnection, { description: 'Purchase orders of the workspace, newest first, a page at a time.' })
-  purchaseOrders(@Args(() => PurchaseOrdersArgs) args: PurchaseOrdersArgs, @Ctx() ctx: RequestContext) {
-    return this.purchaseOrderService.list(ctx, args, args.filter);
+  purchaseOrders(@Args(() => PurchaseOrdersArgs) args: InstanceType<typeof PurchaseOrdersArgs>, @Ctx() ctx: RequestContext) {
+    return this.purchaseOrderService.list(ctx, args);
   }
 
   @Mutation(() => PurchaseOrderPayload, { description: 'Drafts a purchase order to a supplier, numbered PO-YYYY-NNNNNN.' })

@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Decimal,
@@ -13,7 +12,6 @@ import {
   lockAndLoad,
   money,
   nextDocumentNumber,
-  paginate,
   recordEvent,
   rememberIdempotentResult,
   sum,
@@ -22,12 +20,13 @@ import {
   uuidOrNil,
   type Connection,
   type Money,
-  type PageArgs,
   type RequestContext,
   type UserError,
   eventOf,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue,
+  SortDirection } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Supplier } from '../suppliers/supplier.entity';
 import { StockMovement } from '../stock/stock.entity';
@@ -215,11 +214,12 @@ export class PurchaseOrderService {
     return loadOrNotFound(ctx, PurchaseOrder, id, 'Purchase order');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: PurchaseOrderFilter | null): Promise<Connection<PurchaseOrder>> {
-    const where: FilterQuery<PurchaseOrder> & Record<string, unknown> = {};
-    if (filter?.status) where.status = filter.status;
-    if (filter?.supplierId) where.supplier = uuidOrNil(filter.supplierId);
-    return paginate(ctx.em, PurchaseOrder, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<PurchaseOrderFilter>): Promise<Connection<PurchaseOrder>> {
+    const f = args.filter;
+    return listPage(ctx.em, PurchaseOrder, args, {
+      where: [f?.status && { status: f.status }, f?.statusIn && { status: { $in: f.statusIn } }, f?.number && { number: f.number.trim() }, f?.supplierId && { supplier: uuidOrNil(f.supplierId) }],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   /** Lines of many purchase orders in one query. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, UserError } from '@prometric/core';
+import { ConnectionType, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { PurchaseOrder } from '../purchase-orders/purchase-order.entity';
 import { ReorderRule } from './reorder-rule.entity';
 
@@ -43,7 +43,7 @@ export class RunReorderCheckPayload {
 }
 
 @InputType({ description: 'Narrows a reorder rule list.' })
-export class ReorderRuleFilter {
+export class ReorderRuleFilter extends ListFilter {
   @Field(() => ID, { nullable: true, description: 'Rules of this warehouse.' })
   warehouseId?: string | null;
 
@@ -52,3 +52,6 @@ export class ReorderRuleFilter {
 }
 
 export const ReorderRuleConnection = ConnectionType(ReorderRule, 'ReorderRule', 'A page of reorder rules.');
+
+export const ReorderRuleOrderBy = orderByInput('ReorderRule', { ...TIMESTAMP_SORT_FIELDS }, 'reorder rule');
+export const ReorderRulesArgs = listArgs(ReorderRuleFilter, ReorderRuleOrderBy, 'oldest first');

@@ -1,5 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
 import { Supplier } from '../suppliers/supplier.entity';
@@ -7,13 +7,7 @@ import { SupplierService } from '../suppliers/supplier.service';
 import { ProductReference, productReference } from '../products/product.reference';
 import { ReorderRule } from './reorder-rule.entity';
 import { ReorderRuleService } from './reorder-rule.service';
-import { ReorderRuleConnection, ReorderRuleFilter, ReorderRulePayload, RunReorderCheckPayload, SetReorderRuleInput } from './reorder-rule.inputs';
-
-@ArgsType()
-class ReorderRulesArgs extends ConnectionArgs {
-  @Field(() => ReorderRuleFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: ReorderRuleFilter | null;
-}
+import { ReorderRuleConnection, ReorderRulePayload, ReorderRulesArgs, RunReorderCheckPayload, SetReorderRuleInput } from './reorder-rule.inputs';
 
 @Resolver(() => ReorderRule)
 export class ReorderRuleResolver {
@@ -24,8 +18,8 @@ export class ReorderRuleResolver {
   ) {}
 
   @Query(() => ReorderRuleConnection, { description: 'Reorder rules of the workspace, a page at a time.' })
-  reorderRules(@Args(() => ReorderRulesArgs) args: ReorderRulesArgs, @Ctx() ctx: RequestContext) {
-    return this.reorderRuleService.list(ctx, args, args.filter);
+  reorderRules(@Args(() => ReorderRulesArgs) args: InstanceType<typeof ReorderRulesArgs>, @Ctx() ctx: RequestContext) {
+    return this.reorderRuleService.list(ctx, args);
   }
 
   @Mutation(() => ReorderRulePayload, { description: 'Sets (creates or replaces) the reorder rule of a product in a warehouse.' })

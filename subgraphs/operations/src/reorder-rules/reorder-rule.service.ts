@@ -5,15 +5,15 @@ import {
   UserErrorCode,
   UserErrorsException,
   isUuid,
-  paginate,
   userError,
   uuidOrNil,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type TenantParams,
   type UserError,
   withUserErrors,
+  listPage,
+  type ListArgsValue,
 } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Supplier } from '../suppliers/supplier.entity';
@@ -74,11 +74,12 @@ export class ReorderRuleService {
     });
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: ReorderRuleFilter | null): Promise<Connection<ReorderRule>> {
-    const where: FilterQuery<ReorderRule> & Record<string, unknown> = {};
-    if (filter?.warehouseId) where.warehouse = uuidOrNil(filter.warehouseId);
-    if (filter?.productId) where.productId = uuidOrNil(filter.productId);
-    return paginate(ctx.em, ReorderRule, where, page, [{ createdAt: 'asc' }, { id: 'asc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<ReorderRuleFilter>): Promise<Connection<ReorderRule>> {
+    const f = args.filter;
+    return listPage(ctx.em, ReorderRule, args, {
+      where: [f?.warehouseId && { warehouse: uuidOrNil(f.warehouseId) }, f?.productId && { productId: uuidOrNil(f.productId) }],
+      defaultOrder: [{ field: 'createdAt' }],
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, UserError } from '@prometric/core';
+import { ConnectionType, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Shipment } from './shipment.entity';
 import { ShipmentStatus } from './shipment-status';
 
@@ -40,12 +40,21 @@ export class ShipmentPayload {
 }
 
 @InputType({ description: 'Narrows a shipment list.' })
-export class ShipmentFilter {
+export class ShipmentFilter extends ListFilter {
   @Field(() => ID, { nullable: true, description: 'Shipments of this sales order.' })
   orderId?: string | null;
 
   @Field(() => ShipmentStatus, { nullable: true, description: 'Shipments in this status.' })
   status?: ShipmentStatus | null;
+  @Field(() => [ShipmentStatus], { nullable: true, description: 'Only shipments in one of these statuses.' })
+  statusIn?: ShipmentStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the shipment with this number, e.g. SH-2026-000012.' })
+  number?: string | null;
+
 }
 
 export const ShipmentConnection = ConnectionType(Shipment, 'Shipment', 'A page of shipments.');
+
+export const ShipmentOrderBy = orderByInput('Shipment', { ...TIMESTAMP_SORT_FIELDS, NUMBER: 'number' }, 'shipment');
+export const ShipmentsArgs = listArgs(ShipmentFilter, ShipmentOrderBy, 'newest first');

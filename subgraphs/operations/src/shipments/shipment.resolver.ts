@@ -1,5 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
 import { Reservation } from '../reservations/reservation.entity';
@@ -7,13 +7,7 @@ import { ProductReference, productReference } from '../products/product.referenc
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { Shipment, ShipmentLine } from './shipment.entity';
 import { ShipmentService } from './shipment.service';
-import { CreateShipmentInput, ShipmentConnection, ShipmentFilter, ShipmentPayload } from './shipment.inputs';
-
-@ArgsType()
-class ShipmentsArgs extends ConnectionArgs {
-  @Field(() => ShipmentFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: ShipmentFilter | null;
-}
+import { CreateShipmentInput, ShipmentConnection, ShipmentPayload, ShipmentsArgs } from './shipment.inputs';
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
@@ -28,8 +22,8 @@ export class ShipmentResolver {
   }
 
   @Query(() => ShipmentConnection, { description: 'Shipments of the workspace, newest first, a page at a time.' })
-  shipments(@Args(() => ShipmentsArgs) args: ShipmentsArgs, @Ctx() ctx: RequestContext) {
-    return this.shipmentService.list(ctx, args, args.filter);
+  shipments(@Args(() => ShipmentsArgs) args: InstanceType<typeof ShipmentsArgs>, @Ctx() ctx: RequestContext) {
+    return this.shipmentService.list(ctx, args);
   }
 
   @Mutation(() => ShipmentPayload, { description: 'Creates a PENDING shipment of reserved stock of an order from one warehouse, numbered SH-YYYY-NNNNNN.' })

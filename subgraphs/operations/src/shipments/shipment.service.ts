@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   TENANT_FILTER,
@@ -10,20 +9,20 @@ import {
   isUuid,
   loadOrNotFound,
   nextDocumentNumber,
-  paginate,
   refuseTransition,
   transition,
   userError,
   uuidOrNil,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type TenantParams,
   type TransitionEvent,
   type UserError,
   eventOf,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue,
+  SortDirection } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Reservation } from '../reservations/reservation.entity';
 import { ReservationStatus } from '../reservations/reservation-status';
@@ -221,11 +220,12 @@ export class ShipmentService {
     return loadOrNotFound(ctx, Shipment, id, 'Shipment');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: ShipmentFilter | null): Promise<Connection<Shipment>> {
-    const where: FilterQuery<Shipment> & Record<string, unknown> = {};
-    if (filter?.orderId) where.orderId = uuidOrNil(filter.orderId);
-    if (filter?.status) where.status = filter.status;
-    return paginate(ctx.em, Shipment, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<ShipmentFilter>): Promise<Connection<Shipment>> {
+    const f = args.filter;
+    return listPage(ctx.em, Shipment, args, {
+      where: [f?.orderId && { orderId: uuidOrNil(f.orderId) }, f?.status && { status: f.status }, f?.statusIn && { status: { $in: f.statusIn } }, f?.number && { number: f.number.trim() }],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   /** Shipments of many orders in one query (Order.shipments), oldest first. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, UserError } from '@prometric/core';
+import { ConnectionType, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Supplier } from './supplier.entity';
 
 @InputType({ description: 'A new supplier.' })
@@ -54,9 +54,12 @@ export class SupplierPayload {
 }
 
 @InputType({ description: 'Narrows a supplier list.' })
-export class SupplierFilter {
+export class SupplierFilter extends ListFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on name or email.' })
   search?: string | null;
 }
 
 export const SupplierConnection = ConnectionType(Supplier, 'Supplier', 'A page of suppliers.');
+
+export const SupplierOrderBy = orderByInput('Supplier', { ...TIMESTAMP_SORT_FIELDS, NAME: 'name' }, 'supplier');
+export const SuppliersArgs = listArgs(SupplierFilter, SupplierOrderBy, 'by name');

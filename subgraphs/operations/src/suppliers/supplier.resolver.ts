@@ -1,14 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Supplier } from './supplier.entity';
 import { SupplierService } from './supplier.service';
-import { CreateSupplierInput, SupplierConnection, SupplierFilter, SupplierPayload, UpdateSupplierInput } from './supplier.inputs';
-
-@ArgsType()
-class SuppliersArgs extends ConnectionArgs {
-  @Field(() => SupplierFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: SupplierFilter | null;
-}
+import { CreateSupplierInput, SupplierConnection, SupplierPayload, SuppliersArgs, UpdateSupplierInput } from './supplier.inputs';
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
@@ -20,8 +14,8 @@ export class SupplierResolver {
   }
 
   @Query(() => SupplierConnection, { description: 'Suppliers of the workspace by name, a page at a time.' })
-  suppliers(@Args(() => SuppliersArgs) args: SuppliersArgs, @Ctx() ctx: RequestContext) {
-    return this.supplierService.list(ctx, args, args.filter);
+  suppliers(@Args(() => SuppliersArgs) args: InstanceType<typeof SuppliersArgs>, @Ctx() ctx: RequestContext) {
+    return this.supplierService.list(ctx, args);
   }
 
   @Mutation(() => SupplierPayload, { description: 'Adds a supplier.' })

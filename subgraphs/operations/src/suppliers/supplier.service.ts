@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import {
   UserErrorCode,
   UserErrorsException,
@@ -6,15 +5,14 @@ import {
   idempotentCreate,
   loadOrNotFound,
   lockAndLoad,
-  paginate,
   userError,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   likePattern,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue } from '@prometric/core';
 import { Supplier } from './supplier.entity';
 import type { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from './supplier.inputs';
 
@@ -95,14 +93,9 @@ export class SupplierService {
     return loadOrNotFound(ctx, Supplier, id, 'Supplier');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: SupplierFilter | null): Promise<Connection<Supplier>> {
-    const where: FilterQuery<Supplier> = {};
-    const search = filter?.search?.trim();
-    if (search) {
-      const like = likePattern(search);
-      where.$or = [{ name: { $ilike: like } }, { email: { $ilike: like } }];
-    }
-    return paginate(ctx.em, Supplier, where, page, [{ name: 'asc' }, { id: 'asc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<SupplierFilter>): Promise<Connection<Supplier>> {
+    const like = args.filter?.search?.trim() ? likePattern(args.filter.search.trim()) : null;
+    return listPage(ctx.em, Supplier, args, { where: [like && { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }] }], defaultOrder: [{ field: 'name' }] });
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */

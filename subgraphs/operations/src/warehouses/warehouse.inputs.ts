@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { CodedFilter, CodedInput, ConnectionType, UserError } from '@prometric/core';
+import { CodedFilter, CodedInput, ConnectionType, UserError, listArgs, orderByInput, CODED_SORT_FIELDS } from '@prometric/core';
 import { Warehouse } from './warehouse.entity';
 
 @InputType({ description: 'A new warehouse.' })
@@ -18,3 +18,6 @@ export class WarehousePayload {
 export class WarehouseFilter extends CodedFilter {}
 
 export const WarehouseConnection = ConnectionType(Warehouse, 'Warehouse', 'A page of warehouses.');
+
+export const WarehouseOrderBy = orderByInput('Warehouse', CODED_SORT_FIELDS, 'warehouse');
+export const WarehousesArgs = listArgs(WarehouseFilter, WarehouseOrderBy, 'by code');

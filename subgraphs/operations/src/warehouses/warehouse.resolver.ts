@@ -1,14 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Warehouse } from './warehouse.entity';
 import { WarehouseService } from './warehouse.service';
-import { CreateWarehouseInput, WarehouseConnection, WarehouseFilter, WarehousePayload } from './warehouse.inputs';
-
-@ArgsType()
-class WarehousesArgs extends ConnectionArgs {
-  @Field(() => WarehouseFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: WarehouseFilter | null;
-}
+import { CreateWarehouseInput, WarehouseConnection, WarehousePayload, WarehousesArgs } from './warehouse.inputs';
 
 @Resolver(() => Warehouse)
 export class WarehouseResolver {
@@ -20,8 +14,8 @@ export class WarehouseResolver {
   }
 
   @Query(() => WarehouseConnection, { description: 'Warehouses of the workspace by code, a page at a time.' })
-  warehouses(@Args(() => WarehousesArgs) args: WarehousesArgs, @Ctx() ctx: RequestContext) {
-    return this.warehouseService.list(ctx, args, args.filter);
+  warehouses(@Args(() => WarehousesArgs) args: InstanceType<typeof WarehousesArgs>, @Ctx() ctx: RequestContext) {
+    return this.warehouseService.list(ctx, args);
   }
 
   @Mutation(() => WarehousePayload, { description: 'Adds a warehouse.' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar, UserError } from '@prometric/core';
+import { ConnectionType, DateTimeScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { MaintenanceRequest, MaintenanceSchedule } from './maintenance.entity';
 import { MaintenanceStatus, MaintenanceType } from './maintenance-status';
 
@@ -37,12 +37,16 @@ export class ScheduleMaintenanceInput {
 }
 
 @InputType({ description: 'Narrows a maintenance request list.' })
-export class MaintenanceRequestFilter {
+export class MaintenanceRequestFilter extends ListFilter {
   @Field(() => ID, { nullable: true, description: 'Requests of this work center only.' })
   workCenterId?: string | null;
 
-  @Field(() => [MaintenanceStatus], { nullable: true, description: 'Requests in one of these statuses only.' })
+  @Field(() => [MaintenanceStatus], { nullable: true, description: 'Requests in one of these statuses only.', deprecationReason: 'Use statusIn, as every list does.' })
   status?: MaintenanceStatus[] | null;
+
+  @Field(() => [MaintenanceStatus], { nullable: true, description: 'Only requests in one of these statuses.' })
+  statusIn?: MaintenanceStatus[] | null;
+
 }
 
 @ObjectType({ description: 'Result of a change of one maintenance request.' })
@@ -73,3 +77,6 @@ export class GenerateDueMaintenancePayload {
 }
 
 export const MaintenanceRequestConnection = ConnectionType(MaintenanceRequest, 'MaintenanceRequest', 'A page of maintenance requests.');
+
+export const MaintenanceRequestOrderBy = orderByInput('MaintenanceRequest', { ...TIMESTAMP_SORT_FIELDS }, 'maintenance request');
+export const MaintenanceRequestsArgs = listArgs(MaintenanceRequestFilter, MaintenanceRequestOrderBy, 'newest first');

@@ -1,5 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, DateTimeScalar, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DateTimeScalar, type RequestContext, toPayload } from '@prometric/core';
 import { WorkCenter } from '../work-centers/work-center.entity';
 import { WorkCenterStatus } from '../work-centers/work-center-status';
 import { MaintenanceRequest, MaintenanceSchedule } from './maintenance.entity';
@@ -7,18 +7,11 @@ import { MaintenanceService, blocksWorkCenter } from './maintenance.service';
 import {
   GenerateDueMaintenancePayload,
   MaintenanceRequestConnection,
-  MaintenanceRequestFilter,
   MaintenanceRequestPayload,
   MaintenanceSchedulePayload,
   RequestMaintenanceInput,
   ScheduleMaintenanceInput,
-} from './maintenance.inputs';
-
-@ArgsType()
-class MaintenanceRequestsArgs extends ConnectionArgs {
-  @Field(() => MaintenanceRequestFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: MaintenanceRequestFilter | null;
-}
+  MaintenanceRequestsArgs } from './maintenance.inputs';
 
 @Resolver(() => MaintenanceRequest)
 export class MaintenanceRequestResolver {
@@ -30,8 +23,8 @@ export class MaintenanceRequestResolver {
   }
 
   @Query(() => MaintenanceRequestConnection, { description: 'Maintenance requests of the workspace, newest first, a page at a time.' })
-  maintenanceRequests(@Args(() => MaintenanceRequestsArgs) args: MaintenanceRequestsArgs, @Ctx() ctx: RequestContext) {
-    return this.maintenance.list(ctx, args, args.filter);
+  maintenanceRequests(@Args(() => MaintenanceRequestsArgs) args: InstanceType<typeof MaintenanceRequestsArgs>, @Ctx() ctx: RequestContext) {
+    return this.maintenance.list(ctx, args);
   }
 
   @Mutation(() => MaintenanceRequestPayload, { description: 'Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE).' })

@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   TENANT_FILTER,
@@ -8,20 +7,20 @@ import {
   idempotentCreate,
   isUuid,
   loadOrNotFound,
-  paginate,
   recordEvent,
   transition,
   userError,
   uuidOrNil,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type TenantParams,
   type UserError,
   eventOf,
   childrenLoader,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue,
+  SortDirection } from '@prometric/core';
 import { WorkCenter } from '../work-centers/work-center.entity';
 import { MaintenanceRequest, MaintenanceSchedule } from './maintenance.entity';
 import type { MaintenanceRequestFilter, RequestMaintenanceInput, ScheduleMaintenanceInput } from './maintenance.inputs';
@@ -198,11 +197,16 @@ export class MaintenanceService {
     return loadOrNotFound(ctx, MaintenanceRequest, id, 'Maintenance request');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: MaintenanceRequestFilter | null): Promise<Connection<MaintenanceRequest>> {
-    const where: FilterQuery<MaintenanceRequest> = {};
-    if (filter?.workCenterId != null) where.workCenter = uuidOrNil(filter.workCenterId);
-    if (filter?.status?.length) where.status = { $in: filter.status };
-    return paginate(ctx.em, MaintenanceRequest, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<MaintenanceRequestFilter>): Promise<Connection<MaintenanceRequest>> {
+    const f = args.filter;
+    return listPage(ctx.em, MaintenanceRequest, args, {
+      where: [
+        f?.workCenterId != null && { workCenter: uuidOrNil(f.workCenterId) },
+        !!f?.status?.length && { status: { $in: f.status } },
+        f?.statusIn && { status: { $in: f.statusIn } },
+      ],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   /** OPEN and IN_PROGRESS requests of a work center, due first: one query for N work centers. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, UserError } from '@prometric/core';
+import { ConnectionType, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { ProductionOrder } from './production-order.entity';
 import { ProductionOrderStatus } from './production-order-status';
 
@@ -37,7 +37,7 @@ export class ProductionOrderPayload {
 }
 
 @InputType({ description: 'Narrows a production order list.' })
-export class ProductionOrderFilter {
+export class ProductionOrderFilter extends ListFilter {
   @Field(() => ProductionOrderStatus, { nullable: true, description: 'Only orders in this status.' })
   status?: ProductionOrderStatus | null;
 
@@ -46,6 +46,15 @@ export class ProductionOrderFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only orders made for this sales order.' })
   orderId?: string | null;
+  @Field(() => [ProductionOrderStatus], { nullable: true, description: 'Only production orders in one of these statuses.' })
+  statusIn?: ProductionOrderStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the production order with this number, e.g. MO-2026-000007.' })
+  number?: string | null;
+
 }
 
 export const ProductionOrderConnection = ConnectionType(ProductionOrder, 'ProductionOrder', 'A page of production orders.');
+
+export const ProductionOrderOrderBy = orderByInput('ProductionOrder', { ...TIMESTAMP_SORT_FIELDS, NUMBER: 'number' }, 'production order');
+export const ProductionOrdersArgs = listArgs(ProductionOrderFilter, ProductionOrderOrderBy, 'newest first');

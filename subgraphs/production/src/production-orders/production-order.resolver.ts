@@ -1,16 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { ProductReference, productReference } from '../products/product.reference';
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { ProductionOrder, ProductionOrderComponent } from './production-order.entity';
 import { ProductionOrderService } from './production-order.service';
-import { CreateProductionOrderInput, ProductionOrderConnection, ProductionOrderFilter, ProductionOrderPayload } from './production-order.inputs';
-
-@ArgsType()
-class ProductionOrdersArgs extends ConnectionArgs {
-  @Field(() => ProductionOrderFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: ProductionOrderFilter | null;
-}
+import { CreateProductionOrderInput, ProductionOrderConnection, ProductionOrderPayload, ProductionOrdersArgs } from './production-order.inputs';
 
 @Resolver(() => ProductionOrder)
 export class ProductionOrderResolver {
@@ -22,8 +16,8 @@ export class ProductionOrderResolver {
   }
 
   @Query(() => ProductionOrderConnection, { description: 'Production orders of the workspace, newest first, a page at a time.' })
-  productionOrders(@Args(() => ProductionOrdersArgs) args: ProductionOrdersArgs, @Ctx() ctx: RequestContext) {
-    return this.service.list(ctx, args, args.filter);
+  productionOrders(@Args(() => ProductionOrdersArgs) args: InstanceType<typeof ProductionOrdersArgs>, @Ctx() ctx: RequestContext) {
+    return this.service.list(ctx, args);
   }
 
   @Mutation(() => ProductionOrderPayload, {

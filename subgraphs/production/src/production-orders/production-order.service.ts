@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   UserErrorCode,
@@ -8,20 +7,20 @@ import {
   isUuid,
   loadOrNotFound,
   nextDocumentNumber,
-  paginate,
   recordEvent,
   transition,
   userError,
   uuidOrNil,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   eventOf,
   type TransitionEvent,
   childrenLoader,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue,
+  SortDirection } from '@prometric/core';
 import { completionBlockers } from '../quality/completion-blockers';
 import type { BillOfMaterialsService } from '../bill-of-materials/bill-of-materials.service';
 import { ProductionOrder } from './production-order.entity';
@@ -176,12 +175,18 @@ export class ProductionOrderService {
     return loadOrNotFound(ctx, ProductionOrder, id, 'Production order');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: ProductionOrderFilter | null): Promise<Connection<ProductionOrder>> {
-    const where: FilterQuery<ProductionOrder> & Record<string, unknown> = {};
-    if (filter?.status) where.status = filter.status;
-    if (filter?.productId) where.productId = uuidOrNil(filter.productId);
-    if (filter?.orderId) where.orderId = uuidOrNil(filter.orderId);
-    return paginate(ctx.em, ProductionOrder, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<ProductionOrderFilter>): Promise<Connection<ProductionOrder>> {
+    const f = args.filter;
+    return listPage(ctx.em, ProductionOrder, args, {
+      where: [
+        f?.status && { status: f.status },
+        f?.statusIn && { status: { $in: f.statusIn } },
+        f?.number && { number: f.number.trim() },
+        f?.productId && { productId: uuidOrNil(f.productId) },
+        f?.orderId && { orderId: uuidOrNil(f.orderId) },
+      ],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   /** Production orders of many sales orders in one query (Order.productionOrders), oldest first. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar, DecimalScalar, UserError } from '@prometric/core';
+import { ConnectionType, DateTimeScalar, DecimalScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { QualityInspection } from './quality-inspection.entity';
 import { InspectionResult } from './inspection-result';
 
@@ -46,7 +46,7 @@ export class RecordInspectionInput {
 }
 
 @InputType({ description: 'Narrows a quality inspection list.' })
-export class QualityInspectionFilter {
+export class QualityInspectionFilter extends ListFilter {
   @Field(() => ID, { nullable: true, description: 'Inspections of this production order only.' })
   productionOrderId?: string | null;
 
@@ -67,3 +67,6 @@ export class QualityInspectionPayload {
 }
 
 export const QualityInspectionConnection = ConnectionType(QualityInspection, 'QualityInspection', 'A page of quality inspections.');
+
+export const QualityInspectionOrderBy = orderByInput('QualityInspection', { ...TIMESTAMP_SORT_FIELDS, INSPECTED_AT: 'inspectedAt' }, 'quality inspection');
+export const QualityInspectionsArgs = listArgs(QualityInspectionFilter, QualityInspectionOrderBy, 'newest first');

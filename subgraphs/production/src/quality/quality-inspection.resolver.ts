@@ -1,15 +1,9 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { QualityInspection } from './quality-inspection.entity';
 import { QualityInspectionService } from './quality-inspection.service';
-import { QualityInspectionConnection, QualityInspectionFilter, QualityInspectionPayload, RecordInspectionInput } from './quality-inspection.inputs';
-
-@ArgsType()
-class QualityInspectionsArgs extends ConnectionArgs {
-  @Field(() => QualityInspectionFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: QualityInspectionFilter | null;
-}
+import { QualityInspectionConnection, QualityInspectionPayload, QualityInspectionsArgs, RecordInspectionInput } from './quality-inspection.inputs';
 
 @Resolver(() => QualityInspection)
 export class QualityInspectionResolver {
@@ -21,8 +15,8 @@ export class QualityInspectionResolver {
   }
 
   @Query(() => QualityInspectionConnection, { description: 'Quality inspections of the workspace, newest first, a page at a time.' })
-  qualityInspections(@Args(() => QualityInspectionsArgs) args: QualityInspectionsArgs, @Ctx() ctx: RequestContext) {
-    return this.service.list(ctx, args, args.filter);
+  qualityInspections(@Args(() => QualityInspectionsArgs) args: InstanceType<typeof QualityInspectionsArgs>, @Ctx() ctx: RequestContext) {
+    return this.service.list(ctx, args);
   }
 
   @Mutation(() => QualityInspectionPayload, {

@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import {
   Decimal,
   UserErrorCode,
@@ -6,17 +5,17 @@ import {
   idempotentCreate,
   isUuid,
   loadOrNotFound,
-  paginate,
   recordEvent,
   userError,
   uuidOrNil,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   childrenLoader,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue,
+  SortDirection } from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { shareProductionOrder } from '../work-orders/production-order-lock';
 import { QualityInspection } from './quality-inspection.entity';
@@ -107,12 +106,16 @@ export class QualityInspectionService {
     return loadOrNotFound(ctx, QualityInspection, id, 'Quality inspection');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: QualityInspectionFilter | null): Promise<Connection<QualityInspection>> {
-    const where: FilterQuery<QualityInspection> = {};
-    if (filter?.productionOrderId != null) where.productionOrderId = uuidOrNil(filter.productionOrderId);
-    if (filter?.stockMovementId != null) where.stockMovementId = uuidOrNil(filter.stockMovementId);
-    if (filter?.result != null) where.result = filter.result;
-    return paginate(ctx.em, QualityInspection, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<QualityInspectionFilter>): Promise<Connection<QualityInspection>> {
+    const f = args.filter;
+    return listPage(ctx.em, QualityInspection, args, {
+      where: [
+        f?.productionOrderId != null && { productionOrderId: uuidOrNil(f.productionOrderId) },
+        f?.stockMovementId != null && { stockMovementId: uuidOrNil(f.stockMovementId) },
+        f?.result != null && { result: f.result },
+      ],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   /** Inspections of a production order, oldest first (the last one decides): one query for N orders. */

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { CodedFilter, CodedInput, ConnectionType, UserError } from '@prometric/core';
+import { CodedFilter, CodedInput, ConnectionType, UserError, listArgs, orderByInput, CODED_SORT_FIELDS } from '@prometric/core';
 import { WorkCenter } from './work-center.entity';
 
 @InputType({ description: 'A new work center.' })
@@ -18,3 +18,6 @@ export class WorkCenterPayload {
 export class WorkCenterFilter extends CodedFilter {}
 
 export const WorkCenterConnection = ConnectionType(WorkCenter, 'WorkCenter', 'A page of work centers.');
+
+export const WorkCenterOrderBy = orderByInput('WorkCenter', CODED_SORT_FIELDS, 'work center');
+export const WorkCentersArgs = listArgs(WorkCenterFilter, WorkCenterOrderBy, 'by code');

@@ -1,14 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { WorkCenter } from './work-center.entity';
 import { WorkCenterService } from './work-center.service';
-import { CreateWorkCenterInput, WorkCenterConnection, WorkCenterFilter, WorkCenterPayload } from './work-center.inputs';
-
-@ArgsType()
-class WorkCentersArgs extends ConnectionArgs {
-  @Field(() => WorkCenterFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: WorkCenterFilter | null;
-}
+import { CreateWorkCenterInput, WorkCenterConnection, WorkCenterPayload, WorkCentersArgs } from './work-center.inputs';
 
 @Resolver(() => WorkCenter)
 export class WorkCenterResolver {
@@ -20,8 +14,8 @@ export class WorkCenterResolver {
   }
 
   @Query(() => WorkCenterConnection, { description: 'Work centers of the workspace by code, a page at a time.' })
-  workCenters(@Args(() => WorkCentersArgs) args: WorkCentersArgs, @Ctx() ctx: RequestContext) {
-    return this.workCenterService.list(ctx, args, args.filter);
+  workCenters(@Args(() => WorkCentersArgs) args: InstanceType<typeof WorkCentersArgs>, @Ctx() ctx: RequestContext) {
+    return this.workCenterService.list(ctx, args);
   }
 
   @Mutation(() => WorkCenterPayload, { description: 'Adds a work center.' })

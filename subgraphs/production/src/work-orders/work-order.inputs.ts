@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, UserError } from '@prometric/core';
+import { ConnectionType, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { WorkOrder } from './work-order.entity';
 import { WorkOrderStatus } from './work-order-status';
 
@@ -28,15 +28,19 @@ export class AddWorkOrderInput {
 }
 
 @InputType({ description: 'Narrows a work order list.' })
-export class WorkOrderFilter {
+export class WorkOrderFilter extends ListFilter {
   @Field(() => ID, { nullable: true, description: 'Steps of this production order only.' })
   productionOrderId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Steps at this work center only.' })
   workCenterId?: string | null;
 
-  @Field(() => [WorkOrderStatus], { nullable: true, description: 'Steps in one of these statuses only.' })
+  @Field(() => [WorkOrderStatus], { nullable: true, description: 'Steps in one of these statuses only.', deprecationReason: 'Use statusIn, as every list does.' })
   status?: WorkOrderStatus[] | null;
+
+  @Field(() => [WorkOrderStatus], { nullable: true, description: 'Only steps in one of these statuses.' })
+  statusIn?: WorkOrderStatus[] | null;
+
 }
 
 @ObjectType({ description: 'Result of a change of one work order.' })
@@ -49,3 +53,6 @@ export class WorkOrderPayload {
 }
 
 export const WorkOrderConnection = ConnectionType(WorkOrder, 'WorkOrder', 'A page of work orders.');
+
+export const WorkOrderOrderBy = orderByInput('WorkOrder', { ...TIMESTAMP_SORT_FIELDS, SEQUENCE: 'sequence' }, 'work order');
+export const WorkOrdersArgs = listArgs(WorkOrderFilter, WorkOrderOrderBy, 'newest first');

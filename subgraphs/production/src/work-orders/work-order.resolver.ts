@@ -1,17 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { WorkCenter } from '../work-centers/work-center.entity';
 import { EmployeeReference, employeeReference } from '../employees/employee.reference';
 import { WorkOrder } from './work-order.entity';
 import { WorkOrderService } from './work-order.service';
-import { AddWorkOrderInput, WorkOrderConnection, WorkOrderFilter, WorkOrderPayload } from './work-order.inputs';
-
-@ArgsType()
-class WorkOrdersArgs extends ConnectionArgs {
-  @Field(() => WorkOrderFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: WorkOrderFilter | null;
-}
+import { AddWorkOrderInput, WorkOrderConnection, WorkOrderPayload, WorkOrdersArgs } from './work-order.inputs';
 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {
@@ -23,8 +17,8 @@ export class WorkOrderResolver {
   }
 
   @Query(() => WorkOrderConnection, { description: 'Work orders of the workspace, newest first, a page at a time.' })
-  workOrders(@Args(() => WorkOrdersArgs) args: WorkOrdersArgs, @Ctx() ctx: RequestContext) {
-    return this.service.list(ctx, args, args.filter);
+  workOrders(@Args(() => WorkOrdersArgs) args: InstanceType<typeof WorkOrdersArgs>, @Ctx() ctx: RequestContext) {
+    return this.service.list(ctx, args);
   }
 
   @Mutation(() => WorkOrderPayload, { description: 'Adds a step (PENDING) to a production order that is not COMPLETED or CANCELLED.' })

@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   UserErrorCode,
@@ -8,19 +7,19 @@ import {
   isUuid,
   loadOrNotFound,
   lockAndLoad,
-  paginate,
   recordEvent,
   transition,
   userError,
   uuidOrNil,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   eventOf,
   childrenLoader,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue,
+  SortDirection } from '@prometric/core';
 import { ProductionOrder } from '../production-orders/production-order.entity';
 import { ProductionOrderStatus } from '../production-orders/production-order-status';
 import { WorkCenter } from '../work-centers/work-center.entity';
@@ -172,12 +171,17 @@ export class WorkOrderService {
     return loadOrNotFound(ctx, WorkOrder, id, 'Work order');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: WorkOrderFilter | null): Promise<Connection<WorkOrder>> {
-    const where: FilterQuery<WorkOrder> = {};
-    if (filter?.productionOrderId != null) where.productionOrderId = uuidOrNil(filter.productionOrderId);
-    if (filter?.workCenterId != null) where.workCenter = uuidOrNil(filter.workCenterId);
-    if (filter?.status?.length) where.status = { $in: filter.status };
-    return paginate(ctx.em, WorkOrder, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<WorkOrderFilter>): Promise<Connection<WorkOrder>> {
+    const f = args.filter;
+    return listPage(ctx.em, WorkOrder, args, {
+      where: [
+        f?.productionOrderId != null && { productionOrderId: uuidOrNil(f.productionOrderId) },
+        f?.workCenterId != null && { workCenter: uuidOrNil(f.workCenterId) },
+        !!f?.status?.length && { status: { $in: f.status } },
+        f?.statusIn && { status: { $in: f.statusIn } },
+      ],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   /** Steps of a production order by sequence: one query for N production orders. */

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, JSONScalar, UserError } from '@prometric/core';
+import { ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Customer } from './customer.entity';
 
 @InputType({ description: 'A new customer.' })
@@ -19,6 +19,9 @@ export class CreateCustomerInput {
   @Field(() => JSONScalar, { nullable: true, description: 'Custom fields, a JSON object.' })
   customFields?: Record<string, unknown> | null;
 
+  @Field(() => JSONScalar, { nullable: true, description: 'Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value.' })
+  metadata?: Record<string, unknown> | null;
+
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
   idempotencyKey?: string | null;
 }
@@ -33,7 +36,7 @@ export class CustomerPayload {
 }
 
 @InputType({ description: 'Narrows a customer list.' })
-export class CustomerFilter {
+export class CustomerFilter extends ListFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on name or email.' })
   search?: string | null;
 
@@ -42,3 +45,6 @@ export class CustomerFilter {
 }
 
 export const CustomerConnection = ConnectionType(Customer, 'Customer', 'A page of customers.');
+
+export const CustomerOrderBy = orderByInput('Customer', { ...TIMESTAMP_SORT_FIELDS, NAME: 'name' }, 'customer');
+export const CustomersArgs = listArgs(CustomerFilter, CustomerOrderBy, 'by name');

@@ -1,14 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Customer } from './customer.entity';
 import { CustomerService } from './customer.service';
-import { CreateCustomerInput, CustomerConnection, CustomerFilter, CustomerPayload } from './customer.inputs';
-
-@ArgsType()
-class CustomersArgs extends ConnectionArgs {
-  @Field(() => CustomerFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: CustomerFilter | null;
-}
+import { CreateCustomerInput, CustomerConnection, CustomerPayload, CustomersArgs } from './customer.inputs';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -20,8 +14,8 @@ export class CustomerResolver {
   }
 
   @Query(() => CustomerConnection, { description: 'Customers of the workspace, by name.' })
-  customers(@Args(() => CustomersArgs) args: CustomersArgs, @Ctx() ctx: RequestContext) {
-    return this.customerService.list(ctx, args, args.filter);
+  customers(@Args(() => CustomersArgs) args: InstanceType<typeof CustomersArgs>, @Ctx() ctx: RequestContext) {
+    return this.customerService.list(ctx, args);
   }
 
   @Mutation(() => CustomerPayload, { description: 'Adds a customer.' })

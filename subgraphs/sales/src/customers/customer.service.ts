@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import {
   Decimal,
   UserErrorCode,
@@ -6,15 +5,16 @@ import {
   loadOrNotFound,
   customFieldsFilter,
   idempotentCreate,
-  paginate,
   requirePrincipal,
   userError,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   likePattern,
   withUserErrors,
+  listPage,
+  type ListArgsValue,
+  metadataErrors,
 } from '@prometric/core';
 import { Customer } from './customer.entity';
 import type { CreateCustomerInput, CustomerFilter } from './customer.inputs';
@@ -34,6 +34,7 @@ export class CustomerService {
     if (input.customFields != null && (typeof input.customFields !== 'object' || Array.isArray(input.customFields))) {
       errors.push(userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields']));
     }
+    errors.push(...metadataErrors(input.metadata));
     if (errors.length) return { errors };
     return withUserErrors(async () => {
       const customer = await idempotentCreate(
@@ -48,6 +49,7 @@ export class CustomerService {
             creditLimitAmount: input.creditLimit ?? null,
             currency: principal.currency,
             customFields: input.customFields ?? {},
+            metadata: input.metadata ?? {},
           }),
         (em, id) => em.findOneOrFail(Customer, id),
       );
@@ -59,16 +61,14 @@ export class CustomerService {
     return loadOrNotFound(ctx, Customer, id, 'Customer');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: CustomerFilter | null): Promise<Connection<Customer>> {
-    const where: FilterQuery<Customer> = {};
-    const search = filter?.search?.trim();
-    if (search) {
-      const like = likePattern(search);
-      where.$or = [{ name: { $ilike: like } }, { email: { $ilike: like } }];
-    }
-    const custom = customFieldsFilter(filter?.customFields);
-    if (custom) where.customFields = custom;
-    return paginate(ctx.em, Customer, where, page, [{ name: 'asc' }, { id: 'asc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<CustomerFilter>): Promise<Connection<Customer>> {
+    const f = args.filter;
+    const like = f?.search?.trim() ? likePattern(f.search.trim()) : null;
+    const custom = customFieldsFilter(f?.customFields);
+    return listPage(ctx.em, Customer, args, {
+      where: [like && { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }] }, custom && { customFields: custom }],
+      defaultOrder: [{ field: 'name' }],
+    });
   }
 
   loader(ctx: RequestContext) {

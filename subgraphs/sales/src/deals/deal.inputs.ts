@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar, DecimalScalar, UserError } from '@prometric/core';
+import { ConnectionType, DateTimeScalar, DecimalScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Deal } from './deal.entity';
 import { DealStage } from './deal-stage';
 
@@ -43,12 +43,18 @@ export class DealPayload {
 }
 
 @InputType({ description: 'Narrows a deal list.' })
-export class DealFilter {
+export class DealFilter extends ListFilter {
   @Field(() => DealStage, { nullable: true, description: 'Only deals in this stage.' })
   stage?: DealStage | null;
 
   @Field(() => ID, { nullable: true, description: "Only this customer's deals." })
   customerId?: string | null;
+  @Field(() => [DealStage], { nullable: true, description: 'Only deals in one of these stages.' })
+  stageIn?: DealStage[] | null;
+
 }
 
 export const DealConnection = ConnectionType(Deal, 'Deal', 'A page of deals, newest first.');
+
+export const DealOrderBy = orderByInput('Deal', { ...TIMESTAMP_SORT_FIELDS, TITLE: 'title', VALUE: 'valueAmount', STAGE: 'stage' }, 'deal');
+export const DealsArgs = listArgs(DealFilter, DealOrderBy, 'newest first');

@@ -1,21 +1,15 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Deal, DealLine } from './deal.entity';
 import { DealService } from './deal.service';
 import { DealStage } from './deal-stage';
-import { CreateDealInput, DealConnection, DealFilter, DealPayload } from './deal.inputs';
+import { CreateDealInput, DealConnection, DealPayload, DealsArgs } from './deal.inputs';
 import { Customer } from '../customers/customer.entity';
 import { CustomerService } from '../customers/customer.service';
 import { Order } from '../orders/order.entity';
 import { OrderService } from '../orders/order.service';
 import { Product } from '../products/product.entity';
 import { ProductService } from '../products/product.service';
-
-@ArgsType()
-class DealsArgs extends ConnectionArgs {
-  @Field(() => DealFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: DealFilter | null;
-}
 
 @Resolver(() => Deal)
 export class DealResolver {
@@ -31,8 +25,8 @@ export class DealResolver {
   }
 
   @Query(() => DealConnection, { description: 'Deals of the workspace, newest first.' })
-  deals(@Args(() => DealsArgs) args: DealsArgs, @Ctx() ctx: RequestContext) {
-    return this.dealService.list(ctx, args, args.filter);
+  deals(@Args(() => DealsArgs) args: InstanceType<typeof DealsArgs>, @Ctx() ctx: RequestContext) {
+    return this.dealService.list(ctx, args);
   }
 
   @Mutation(() => DealPayload, { description: 'Opens a deal as a LEAD.' })

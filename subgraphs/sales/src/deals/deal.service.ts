@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import {
   UserErrorCode,
   byIdLoader,
@@ -9,17 +8,17 @@ import {
   loadOrNotFound,
   UserErrorsException,
   idempotentCreate,
-  paginate,
   recordEvent,
   requirePrincipal,
   toMoneyString,
   userError,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   withUserErrors,
-} from '@prometric/core';
+  listPage,
+  type ListArgsValue,
+  SortDirection } from '@prometric/core';
 import { Deal, DealLine } from './deal.entity';
 import { DealStage, canMoveDeal } from './deal-stage';
 import type { CreateDealInput, DealFilter } from './deal.inputs';
@@ -118,11 +117,12 @@ export class DealService {
     return loadOrNotFound(ctx, Deal, id, 'Deal');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: DealFilter | null): Promise<Connection<Deal>> {
-    const where: FilterQuery<Deal> = {};
-    if (filter?.stage) where.stage = filter.stage;
-    if (filter?.customerId) where.customer = uuidOrNil(filter.customerId);
-    return paginate(ctx.em, Deal, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<DealFilter>): Promise<Connection<Deal>> {
+    const f = args.filter;
+    return listPage(ctx.em, Deal, args, {
+      where: [f?.stage && { stage: f.stage }, f?.stageIn && { stage: { $in: f.stageIn } }, f?.customerId && { customer: uuidOrNil(f.customerId) }],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   loader(ctx: RequestContext) {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, JSONScalar, UserError } from '@prometric/core';
+import { ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, TIMESTAMP_SORT_FIELDS, listArgs, orderByInput } from '@prometric/core';
 import { Order } from './order.entity';
 import { OrderStatus } from './order-status';
 
@@ -23,6 +23,9 @@ export class CreateOrderInput {
   @Field(() => [OrderLineInput], { description: 'At least one line.' })
   lines!: OrderLineInput[];
 
+  @Field(() => JSONScalar, { nullable: true, description: 'Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value.' })
+  metadata?: Record<string, unknown> | null;
+
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first order instead of creating another.' })
   idempotencyKey?: string | null;
 }
@@ -37,6 +40,9 @@ export class UpdateOrderInput {
 
   @Field(() => JSONScalar, { nullable: true, description: 'Replaces the custom fields.' })
   customFields?: Record<string, unknown> | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'Replaces the integration metadata (a flat JSON object, see create).' })
+  metadata?: Record<string, unknown> | null;
 }
 
 @ObjectType({ description: 'Result of an order mutation.' })
@@ -49,12 +55,21 @@ export class OrderPayload {
 }
 
 @InputType({ description: 'Narrows an order list.' })
-export class OrderFilter {
+export class OrderFilter extends ListFilter {
   @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status.' })
   status?: OrderStatus | null;
+
+  @Field(() => [OrderStatus], { nullable: true, description: 'Only orders in one of these statuses.' })
+  statusIn?: OrderStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the order with this number, e.g. SO-2026-000123.' })
+  number?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only this customer's orders." })
   customerId?: string | null;
 }
 
 export const OrderConnection = ConnectionType(Order, 'Order', 'A page of orders, newest first.');
+
+export const OrderOrderBy = orderByInput('Order', { ...TIMESTAMP_SORT_FIELDS, NUMBER: 'number', TOTAL: 'totalAmount', STATUS: 'status' }, 'order');
+export const OrdersArgs = listArgs(OrderFilter, OrderOrderBy, 'newest first');

@@ -1,8 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Order, OrderLine } from './order.entity';
 import { OrderService } from './order.service';
-import { CreateOrderInput, OrderConnection, OrderFilter, OrderPayload, UpdateOrderInput } from './order.inputs';
+import { CreateOrderInput, OrderConnection, OrderPayload, OrdersArgs, UpdateOrderInput } from './order.inputs';
 import { UserReference, userReference } from '../users/user.reference';
 import { Customer } from '../customers/customer.entity';
 import { CustomerService } from '../customers/customer.service';
@@ -10,12 +10,6 @@ import { Deal } from '../deals/deal.entity';
 import { DealService } from '../deals/deal.service';
 import { Product } from '../products/product.entity';
 import { ProductService } from '../products/product.service';
-
-@ArgsType()
-class OrdersArgs extends ConnectionArgs {
-  @Field(() => OrderFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: OrderFilter | null;
-}
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -30,9 +24,9 @@ export class OrderResolver {
     return this.orderService.get(ctx, id);
   }
 
-  @Query(() => OrderConnection, { description: 'Orders of the workspace, newest first.' })
-  orders(@Args(() => OrdersArgs) args: OrdersArgs, @Ctx() ctx: RequestContext) {
-    return this.orderService.list(ctx, args, args.filter);
+  @Query(() => OrderConnection, { description: 'Orders of the workspace, a page at a time (newest first unless orderBy says otherwise).' })
+  orders(@Args(() => OrdersArgs) args: InstanceType<typeof OrdersArgs>, @Ctx() ctx: RequestContext) {
+    return this.orderService.list(ctx, args);
   }
 
   @Mutation(() => OrderPayload, { description: 'Creates a draft order with a gapless number.' })

@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   UserErrorCode,
@@ -11,16 +10,18 @@ import {
   UserErrorsException,
   idempotentCreate,
   nextDocumentNumber,
-  paginate,
   recordEvent,
   requirePrincipal,
   userError,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   childLoader,
   withUserErrors,
+  SortDirection,
+  listPage,
+  type ListArgsValue,
+  metadataErrors,
 } from '@prometric/core';
 import { Order, OrderLine } from './order.entity';
 import { OrderStatus, canMoveOrder } from './order-status';
@@ -55,6 +56,8 @@ function orderEventPayload(order: Order, previousStatus: OrderStatus | null): Pa
 export class OrderService {
   async create(ctx: RequestContext, input: CreateOrderInput): Promise<Result> {
     requirePrincipal(ctx);
+    const invalid = metadataErrors(input.metadata);
+    if (invalid.length) return { errors: invalid };
     return withUserErrors(async () => {
       const order = await idempotentCreate(
         ctx.em,
@@ -65,7 +68,7 @@ export class OrderService {
           const priced = await priceLines(em, input.lines);
           const errors = [...(customer ? [] : [userError(UserErrorCode.NOT_FOUND, 'Customer not found', ['customerId'])]), ...('errors' in priced ? priced.errors : [])];
           if (errors.length || 'errors' in priced) throw new UserErrorsException(errors);
-          return this.createInTransaction(em, { customer: customer!, deal: null, lines: priced.lines, status: OrderStatus.DRAFT });
+          return this.createInTransaction(em, { customer: customer!, deal: null, lines: priced.lines, status: OrderStatus.DRAFT, metadata: input.metadata ?? {} });
         },
         (em, id) => em.findOneOrFail(Order, id, { populate: ['lines'] }),
       );
@@ -77,7 +80,7 @@ export class OrderService {
    * Creates an order with its lines, its number and its `order.created` event, inside the caller's
    * transaction (so `winDeal` commits deal, order and events together or not at all).
    */
-  async createInTransaction(em: EntityManager, p: { customer: Customer; deal: Deal | null; lines: PricedLine[]; status: OrderStatus }): Promise<Order> {
+  async createInTransaction(em: EntityManager, p: { customer: Customer; deal: Deal | null; lines: PricedLine[]; status: OrderStatus; metadata?: Record<string, unknown> }): Promise<Order> {
     const totals = totalsOf(p.lines);
     const currency = p.customer.currency;
     const order = em.create(Order, {
@@ -89,6 +92,7 @@ export class OrderService {
       taxAmount: totals.tax,
       totalAmount: totals.total,
       currency,
+      metadata: p.metadata ?? {},
     });
     for (const [position, line] of p.lines.entries()) {
       order.lines.add(
@@ -116,9 +120,12 @@ export class OrderService {
     if (input.customFields != null && (typeof input.customFields !== 'object' || Array.isArray(input.customFields))) {
       return { errors: [userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields'])] };
     }
+    const invalid = metadataErrors(input.metadata);
+    if (invalid.length) return { errors: invalid };
     return this.change(ctx, input.id, null, (order) => {
       if (input.notes != null) order.notes = input.notes.trim() || null;
       if (input.customFields != null) order.customFields = input.customFields;
+      if (input.metadata != null) order.metadata = input.metadata;
     });
   }
 
@@ -178,11 +185,12 @@ export class OrderService {
     return loadOrNotFound(ctx, Order, id, 'Order');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: OrderFilter | null): Promise<Connection<Order>> {
-    const where: FilterQuery<Order> = {};
-    if (filter?.status) where.status = filter.status;
-    if (filter?.customerId) where.customer = uuidOrNil(filter.customerId);
-    return paginate(ctx.em, Order, where, page, [{ createdAt: 'desc' }, { id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<OrderFilter>): Promise<Connection<Order>> {
+    const f = args.filter;
+    return listPage(ctx.em, Order, args, {
+      where: [f?.status && { status: f.status }, f?.statusIn && { status: { $in: f.statusIn } }, f?.number && { number: f.number.trim() }, f?.customerId && { customer: uuidOrNil(f.customerId) }],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   loader(ctx: RequestContext) {

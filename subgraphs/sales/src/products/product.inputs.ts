@@ -1,5 +1,5 @@
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, JSONScalar, SortDirection, UserError } from '@prometric/core';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Product } from './product.entity';
 
 @InputType({ description: 'A new product.' })
@@ -21,6 +21,9 @@ export class CreateProductInput {
 
   @Field(() => JSONScalar, { nullable: true, description: 'Custom fields, a JSON object.' })
   customFields?: Record<string, unknown> | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value.' })
+  metadata?: Record<string, unknown> | null;
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result instead of creating again.' })
   idempotencyKey?: string | null;
@@ -45,6 +48,9 @@ export class UpdateProductInput {
 
   @Field(() => JSONScalar, { nullable: true, description: 'Replaces the custom fields.' })
   customFields?: Record<string, unknown> | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'Replaces the integration metadata (a flat JSON object, see create).' })
+  metadata?: Record<string, unknown> | null;
 }
 
 @ObjectType({ description: 'Result of a product mutation.' })
@@ -57,7 +63,7 @@ export class ProductPayload {
 }
 
 @InputType({ description: 'Narrows a product list.' })
-export class ProductFilter {
+export class ProductFilter extends ListFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on SKU or name.' })
   search?: string | null;
 
@@ -65,20 +71,7 @@ export class ProductFilter {
   customFields?: Record<string, unknown> | null;
 }
 
-export enum ProductSortField {
-  NAME = 'name',
-  SKU = 'sku',
-  CREATED_AT = 'createdAt',
-}
-registerEnumType(ProductSortField, { name: 'ProductSortField', description: 'Fields a product list can be sorted by.' });
-
-@InputType({ description: 'Sort order of a product list.' })
-export class ProductOrderBy {
-  @Field(() => ProductSortField, { description: 'Sort key.' })
-  field!: ProductSortField;
-
-  @Field(() => SortDirection, { nullable: true, description: 'ASC when omitted.' })
-  direction?: SortDirection | null;
-}
-
 export const ProductConnection = ConnectionType(Product, 'Product', 'A page of products.');
+
+export const ProductOrderBy = orderByInput('Product', { ...TIMESTAMP_SORT_FIELDS, NAME: 'name', SKU: 'sku', PRICE: 'priceAmount' }, 'product');
+export const ProductsArgs = listArgs(ProductFilter, ProductOrderBy, 'by name');

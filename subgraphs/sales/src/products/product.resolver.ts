@@ -1,17 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Product } from './product.entity';
 import { ProductService } from './product.service';
-import { CreateProductInput, ProductConnection, ProductFilter, ProductOrderBy, ProductPayload, UpdateProductInput } from './product.inputs';
-
-@ArgsType()
-class ProductsArgs extends ConnectionArgs {
-  @Field(() => ProductFilter, { nullable: true, description: 'Narrows the list.' })
-  filter?: ProductFilter | null;
-
-  @Field(() => ProductOrderBy, { nullable: true, description: 'Sort order; by name when omitted.' })
-  orderBy?: ProductOrderBy | null;
-}
+import { CreateProductInput, ProductConnection, ProductPayload, ProductsArgs, UpdateProductInput } from './product.inputs';
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -23,8 +14,8 @@ export class ProductResolver {
   }
 
   @Query(() => ProductConnection, { description: 'Products of the workspace, a page at a time.' })
-  products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: RequestContext) {
-    return this.productService.list(ctx, args, args.filter, args.orderBy);
+  products(@Args(() => ProductsArgs) args: InstanceType<typeof ProductsArgs>, @Ctx() ctx: RequestContext) {
+    return this.productService.list(ctx, args);
   }
 
   @Mutation(() => ProductPayload, { description: 'Adds a product to the catalogue.' })

@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import {
   Decimal,
   UserErrorCode,
@@ -8,27 +7,27 @@ import {
   UserErrorsException,
   customFieldsFilter,
   idempotentCreate,
-  orderOf,
-  paginate,
   requirePrincipal,
   userError,
   type Connection,
-  type PageArgs,
   type RequestContext,
   type UserError,
   likePattern,
   withUserErrors,
+  listPage,
+  type ListArgsValue,
+  metadataErrors,
 } from '@prometric/core';
 import { Product } from './product.entity';
-import { ProductSortField, type CreateProductInput, type ProductFilter, type ProductOrderBy, type UpdateProductInput } from './product.inputs';
+import type { CreateProductInput, ProductFilter, UpdateProductInput } from './product.inputs';
 
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
 const DB_FIELDS = { product_sku_unique: ['sku'] };
 
 type Result = { product: Product } | { errors: UserError[] };
 
-function validateAmounts(input: { price?: string | null; cost?: string | null; taxRate?: string | null; customFields?: unknown }): UserError[] {
-  const errors: UserError[] = [];
+function validateAmounts(input: { price?: string | null; cost?: string | null; taxRate?: string | null; customFields?: unknown; metadata?: unknown }): UserError[] {
+  const errors: UserError[] = [...metadataErrors(input.metadata)];
   if (input.price != null && new Decimal(input.price).isNegative()) errors.push(userError(UserErrorCode.INVALID, 'Price cannot be negative', ['price']));
   if (input.cost != null && new Decimal(input.cost).isNegative()) errors.push(userError(UserErrorCode.INVALID, 'Cost cannot be negative', ['cost']));
   if (input.taxRate != null && (new Decimal(input.taxRate).isNegative() || new Decimal(input.taxRate).gte(1))) {
@@ -64,6 +63,7 @@ export class ProductService {
             taxRate: input.taxRate ?? '0',
             currency: principal.currency,
             customFields: input.customFields ?? {},
+            metadata: input.metadata ?? {},
           });
         },
         (em, id) => em.findOneOrFail(Product, id, { filters: { softDelete: false } }),
@@ -84,6 +84,7 @@ export class ProductService {
       if (input.cost != null) product.costAmount = input.cost;
       if (input.taxRate != null) product.taxRate = input.taxRate;
       if (input.customFields != null) product.customFields = input.customFields;
+      if (input.metadata != null) product.metadata = input.metadata;
       return { product };
     });
   }
@@ -104,17 +105,14 @@ export class ProductService {
     return loadOrNotFound(ctx, Product, id, 'Product');
   }
 
-  list(ctx: RequestContext, page: PageArgs, filter?: ProductFilter | null, orderBy?: ProductOrderBy | null): Promise<Connection<Product>> {
-    const where: FilterQuery<Product> = {};
-    const search = filter?.search?.trim();
-    if (search) {
-      const like = likePattern(search);
-      where.$or = [{ sku: { $ilike: like } }, { name: { $ilike: like } }];
-    }
-    const custom = customFieldsFilter(filter?.customFields);
-    if (custom) where.customFields = custom;
-    const field = orderBy?.field ?? ProductSortField.NAME;
-    return paginate(ctx.em, Product, where, page, [{ [field]: orderOf(orderBy?.direction) }, { id: 'asc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<ProductFilter>): Promise<Connection<Product>> {
+    const f = args.filter;
+    const like = f?.search?.trim() ? likePattern(f.search.trim()) : null;
+    const custom = customFieldsFilter(f?.customFields);
+    return listPage(ctx.em, Product, args, {
+      where: [like && { $or: [{ sku: { $ilike: like } }, { name: { $ilike: like } }] }, custom && { customFields: custom }],
+      defaultOrder: [{ field: 'name' }],
+    });
   }
 
   /** Batch loader by id, tenant-scoped through the request's fork. */
