@@ -1,5 +1,5 @@
 import { buildSchema, getNamedType, isInputObjectType, isEnumType, isListType, isNonNullType, type GraphQLField } from 'graphql';
-import { REPO_ROOT, createCustomer, createOrder, createProduct, errorCodes, gql, useStack } from '@prometric/testing';
+import { REPO_ROOT, createCustomer, createOrder, createProduct, createWarehouse, errorCodes, eventually, gql, receiveStock, useStack } from '@prometric/testing';
 
 // The API schema clients see.
 const api = buildSchema(require(`${REPO_ROOT}/schema/api-schema.cjs`) as string);
@@ -113,5 +113,52 @@ describe('uniform lists through the gateway', () => {
   it('refuses a sort key given twice and an inverted time range as BAD_USER_INPUT', async () => {
     expect(errorCodes(await owner(ORDERS, { orderBy: [{ field: 'NUMBER' }, { field: 'NUMBER', direction: 'DESC' }] }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await owner(ORDERS, { filter: { createdAt: { from: '2026-12-02T00:00:00Z', to: '2026-12-01T00:00:00Z' } } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it("pages a customer's invoices with cursors (the old list stays, deprecated), and refuses a malformed cursor", async () => {
+    const customer = await createCustomer(fx.url, fx.owner.token);
+    const product = await createProduct(fx.url, fx.owner.token, { price: '10.00', taxRate: '0' });
+    const invoiceIds: string[] = [];
+    for (const quantity of [1, 2, 3]) {
+      const order = (await createOrder(fx.url, fx.owner.token, customer.id, [{ productId: product.id, quantity }])).data!.createOrder.order;
+      const drafted = await eventually(
+        'finance to see the order',
+        () => owner(`mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } errors { code } } }`, { input: { orderId: order.id } }),
+        (r) => !!r.data?.createInvoice.invoice,
+      );
+      invoiceIds.push(drafted.data!.createInvoice.invoice.id);
+    }
+    const PAGE = `query($id: ID!, $after: String) { customer(id: $id) { invoices { id } invoicesConnection(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id total { amount } } } } } }`;
+    const first = await owner(PAGE, { id: customer.id });
+    expect(first.errors).toBeUndefined();
+    const c1 = first.data!.customer.invoicesConnection;
+    expect(c1.totalCount).toBe(3);
+    expect(c1.pageInfo.hasNextPage).toBe(true);
+    const second = await owner(PAGE, { id: customer.id, after: c1.pageInfo.endCursor });
+    const c2 = second.data!.customer.invoicesConnection;
+    expect([...c1.edges, ...c2.edges].map((e: { node: { id: string } }) => e.node.id)).toEqual(invoiceIds);
+    expect(c2.pageInfo.hasNextPage).toBe(false);
+    expect(first.data!.customer.invoices.map((i: { id: string }) => i.id)).toEqual(invoiceIds);
+    expect(errorCodes(await owner(PAGE, { id: customer.id, after: 'not-a-cursor' }))).toContain('BAD_USER_INPUT');
+  });
+
+  it('lists the stock ledger and reservations from the root, filtered and sorted', async () => {
+    const warehouse = await createWarehouse(fx.url, fx.owner.token);
+    const product = await createProduct(fx.url, fx.owner.token);
+    for (const quantity of [5, 7]) await receiveStock(fx.url, fx.owner.token, { productId: product.id, warehouseId: warehouse.id, quantity, reference: `PO-LIST-${quantity}` });
+    const ledger = await owner(`query($f: StockMovementFilter) { stockMovements(filter: $f, orderBy: [{ field: QUANTITY, direction: DESC }]) { totalCount edges { node { quantity type reference } } } }`, {
+      f: { productId: product.id, typeIn: ['RECEIPT'] },
+    });
+    expect(ledger.data!.stockMovements).toEqual({
+      totalCount: 2,
+      edges: [{ node: { quantity: 7, type: 'RECEIPT', reference: 'PO-LIST-7' } }, { node: { quantity: 5, type: 'RECEIPT', reference: 'PO-LIST-5' } }],
+    });
+    const customer = await createCustomer(fx.url, fx.owner.token);
+    const order = (await createOrder(fx.url, fx.owner.token, customer.id, [{ productId: product.id, quantity: 4 }])).data!.createOrder.order;
+    await owner(`mutation($input: ReserveStockInput!) { reserveStock(input: $input) { errors { code } } }`, { input: { orderId: order.id, productId: product.id, warehouseId: warehouse.id, quantity: 4 } });
+    const reserved = await owner(`query($f: ReservationFilter) { reservations(filter: $f) { totalCount edges { node { quantity status } } } }`, { f: { orderId: order.id, statusIn: ['RESERVED'] } });
+    expect(reserved.data!.reservations).toEqual({ totalCount: 1, edges: [{ node: { quantity: 4, status: 'RESERVED' } }] });
+    const released = await owner(`query($f: ReservationFilter) { reservations(filter: $f) { totalCount } }`, { f: { orderId: order.id, statusIn: ['RELEASED'] } });
+    expect(released.data!.reservations.totalCount).toBe(0);
   });
 });

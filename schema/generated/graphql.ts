@@ -569,8 +569,13 @@ export type Customer = {
   email?: Maybe<Scalars['String']['output']>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
-  /** Invoices of this customer in every status, oldest first. Needs invoices:read. */
+  /**
+   * Invoices of this customer in every status, oldest first. Needs invoices:read.
+   * @deprecated Use invoicesConnection: a customer's invoices keep growing; removed after 2027-06-30.
+   */
   invoices?: Maybe<Array<Invoice>>;
+  /** Invoices of this customer in every status, oldest first, a page at a time. Needs invoices:read. */
+  invoicesConnection?: Maybe<InvoiceConnection>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** Name of the person or company. */
@@ -579,6 +584,13 @@ export type Customer = {
   phone?: Maybe<Scalars['String']['output']>;
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Someone the workspace sells to. */
+export type CustomerInvoicesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of customers. */
@@ -880,6 +892,8 @@ export type Employee = {
   name: Scalars['String']['output'];
   /** The employee's payslips, latest first. Visible with hr:read or to the employee themselves; otherwise null with a FORBIDDEN error. */
   payslips?: Maybe<Array<Payslip>>;
+  /** The employee's payslips, latest first, a page at a time. Visible with hr:read or to the employee themselves; otherwise null with a FORBIDDEN error. */
+  payslipsConnection?: Maybe<PayslipConnection>;
   /** Job title, e.g. "Machinist". */
   position: Scalars['String']['output'];
   /** MONTHLY gross salary. Visible with hr:salary or to the employee themselves (their own user); for anyone else it is null with a FORBIDDEN error at this path. */
@@ -892,6 +906,13 @@ export type Employee = {
   updatedAt: Scalars['DateTime']['output'];
   /** Identity's user who is this employee, when they can log in. */
   user?: Maybe<User>;
+};
+
+
+/** A person employed by the workspace. */
+export type EmployeePayslipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of employees. */
@@ -1143,8 +1164,13 @@ export type Invoice = {
   number?: Maybe<Scalars['String']['output']>;
   /** The sales order billed. Needs orders:read. */
   order?: Maybe<Order>;
-  /** Payments recorded against the invoice, oldest first. */
+  /**
+   * Payments recorded against the invoice, oldest first.
+   * @deprecated Use paymentsConnection (a page at a time); removed after 2027-06-30.
+   */
   payments: Array<Payment>;
+  /** Payments recorded against the invoice, oldest first, a page at a time. */
+  paymentsConnection: PaymentConnection;
   /** DRAFT, ISSUED, PARTIALLY_PAID, PAID or VOID as stored; OVERDUE when issued, unpaid and past the due date. */
   status: InvoiceStatus;
   /** Sum of the lines, net of tax. */
@@ -1159,6 +1185,13 @@ export type Invoice = {
   voidReason?: Maybe<Scalars['String']['output']>;
   /** When the invoice was voided. */
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A bill for a sales order. Amounts paid and due, and the status, are derived from its payments. */
+export type InvoicePaymentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of invoices. */
@@ -2383,6 +2416,40 @@ export type Payment = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of payments. */
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  /** The items of this page. */
+  edges: Array<PaymentEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Payment in a page, with its cursor. */
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Payment. */
+  node: Payment;
+};
+
+/** Narrows a payment list. */
+export type PaymentFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only payments of this invoice. */
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only payments made one of these ways. */
+  methodIn?: InputMaybe<Array<PaymentMethod>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
 /** How a payment was made. */
 export type PaymentMethod =
   /** Bank transfer. */
@@ -2393,6 +2460,20 @@ export type PaymentMethod =
   | 'CASH'
   /** Kaspi.kz payment. */
   | 'KASPI';
+
+/** One sort key of a payment list; several apply in order, ties broken by id. */
+export type PaymentOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: PaymentSortField;
+};
+
+/** Fields a payment list can be sorted by. */
+export type PaymentSortField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
 
 /** One month's payroll of the workspace. */
 export type PayrollRun = {
@@ -2415,8 +2496,13 @@ export type PayrollRun = {
   metadata: Scalars['JSON']['output'];
   /** When it was marked paid. */
   paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** One payslip per employee paid. */
+  /**
+   * One payslip per employee paid, by employee name.
+   * @deprecated Use payslipsConnection (a page at a time); removed after 2027-06-30.
+   */
   payslips: Array<Payslip>;
+  /** One payslip per employee paid, in the order they were computed, a page at a time. */
+  payslipsConnection: PayslipConnection;
   /** The month paid, YYYY-MM; one run per month. */
   period: Scalars['String']['output'];
   /** Lifecycle status. */
@@ -2431,6 +2517,13 @@ export type PayrollRun = {
   updatedAt: Scalars['DateTime']['output'];
   /** Working days (Monday to Friday) of the month. */
   workingDays: Scalars['Int']['output'];
+};
+
+
+/** One month's payroll of the workspace. */
+export type PayrollRunPayslipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of payroll runs. */
@@ -2536,6 +2629,26 @@ export type Payslip = {
   updatedAt: Scalars['DateTime']['output'];
   /** Working days of the month. */
   workingDays: Scalars['Int']['output'];
+};
+
+/** A page of payslips. */
+export type PayslipConnection = {
+  __typename?: 'PayslipConnection';
+  /** The items of this page. */
+  edges: Array<PayslipEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Payslip in a page, with its cursor. */
+export type PayslipEdge = {
+  __typename?: 'PayslipEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Payslip. */
+  node: Payslip;
 };
 
 /** A deduction on a payslip. */
@@ -3070,6 +3183,8 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders of the workspace, a page at a time (newest first unless orderBy says otherwise). */
   orders?: Maybe<OrderConnection>;
+  /** Payments recorded in the workspace, a page at a time (newest first unless orderBy says otherwise). */
+  payments?: Maybe<PaymentConnection>;
   /** A payroll run with its payslips. */
   payrollRun?: Maybe<PayrollRun>;
   /** Payroll runs, latest month first, a page at a time. */
@@ -3092,10 +3207,14 @@ export type Query = {
   qualityInspections?: Maybe<QualityInspectionConnection>;
   /** Reorder rules of the workspace, a page at a time. */
   reorderRules?: Maybe<ReorderRuleConnection>;
+  /** Stock reservations of the workspace, a page at a time (newest first unless orderBy says otherwise). */
+  reservations?: Maybe<ReservationConnection>;
   /** A shipment of the workspace. */
   shipment?: Maybe<Shipment>;
   /** Shipments of the workspace, newest first, a page at a time. */
   shipments?: Maybe<ShipmentConnection>;
+  /** The stock ledger: every movement of the workspace, a page at a time (newest first unless orderBy says otherwise). */
+  stockMovements?: Maybe<StockMovementConnection>;
   /** A supplier of the workspace. */
   supplier?: Maybe<Supplier>;
   /** Suppliers of the workspace by name, a page at a time. */
@@ -3250,6 +3369,14 @@ export type QueryOrdersArgs = {
 };
 
 
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PaymentOrderBy>>;
+};
+
+
 export type QueryPayrollRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3323,6 +3450,14 @@ export type QueryReorderRulesArgs = {
 };
 
 
+export type QueryReservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReservationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReservationOrderBy>>;
+};
+
+
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3333,6 +3468,14 @@ export type QueryShipmentsArgs = {
   filter?: InputMaybe<ShipmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ShipmentOrderBy>>;
+};
+
+
+export type QueryStockMovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockMovementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StockMovementOrderBy>>;
 };
 
 
@@ -3663,6 +3806,54 @@ export type Reservation = {
   warehouse: Warehouse;
 };
 
+/** A page of reservations. */
+export type ReservationConnection = {
+  __typename?: 'ReservationConnection';
+  /** The items of this page. */
+  edges: Array<ReservationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Reservation in a page, with its cursor. */
+export type ReservationEdge = {
+  __typename?: 'ReservationEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Reservation. */
+  node: Reservation;
+};
+
+/** Narrows a reservation list. */
+export type ReservationFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only reservations for this sales order (sales' order id). */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reservations of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reservations for this production order's components. */
+  productionOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reservations in one of these statuses. */
+  statusIn?: InputMaybe<Array<ReservationStatus>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+  /** Only reservations in this warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a reservation list; several apply in order, ties broken by id. */
+export type ReservationOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: ReservationSortField;
+};
+
 /** Result of a change of one reservation. */
 export type ReservationPayload = {
   __typename?: 'ReservationPayload';
@@ -3671,6 +3862,12 @@ export type ReservationPayload = {
   /** The reservation after the change. */
   reservation?: Maybe<Reservation>;
 };
+
+/** Fields a reservation list can be sorted by. */
+export type ReservationSortField =
+  | 'CREATED_AT'
+  | 'QUANTITY'
+  | 'UPDATED_AT';
 
 /** Where a reservation is: RESERVED → RELEASED (given back) or RESERVED → ISSUED (shipped); both are final. */
 export type ReservationStatus =
@@ -3988,6 +4185,52 @@ export type StockMovement = {
   warehouse: Warehouse;
 };
 
+/** A page of stock movements. */
+export type StockMovementConnection = {
+  __typename?: 'StockMovementConnection';
+  /** The items of this page. */
+  edges: Array<StockMovementEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One StockMovement in a page, with its cursor. */
+export type StockMovementEdge = {
+  __typename?: 'StockMovementEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The StockMovement. */
+  node: StockMovement;
+};
+
+/** Narrows a stock movement list (the ledger). */
+export type StockMovementFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only movements of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only movements with this reference (a purchase order or production order number, …). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only movements of these types. */
+  typeIn?: InputMaybe<Array<StockMovementType>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+  /** Only movements into or out of this warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a stock movement list; several apply in order, ties broken by id. */
+export type StockMovementOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: StockMovementSortField;
+};
+
 /** Result of a stock mutation. */
 export type StockMovementPayload = {
   __typename?: 'StockMovementPayload';
@@ -3996,6 +4239,12 @@ export type StockMovementPayload = {
   /** The movement written to the ledger. */
   movement?: Maybe<StockMovement>;
 };
+
+/** Fields a stock movement list can be sorted by. */
+export type StockMovementSortField =
+  | 'CREATED_AT'
+  | 'QUANTITY'
+  | 'UPDATED_AT';
 
 /** Why stock moved. */
 export type StockMovementType =

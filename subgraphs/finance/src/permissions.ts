@@ -7,6 +7,7 @@ export const financePermissions: PermissionMap = {
     invoices: hasPermission('invoices:read'),
     creditNote: hasPermission('invoices:read'),
     creditNotes: hasPermission('invoices:read'),
+    payments: hasPermission('invoices:read'),
     // The submitter may read their own expense without finance:read (the service checks which).
     expense: isAuthenticated,
     expenses: hasPermission('finance:read'),
@@ -27,7 +28,7 @@ export const financePermissions: PermissionMap = {
   // An invoice's order and customer (anything past their ids, from sales) need their own areas'.
   types: {
     Order: { invoices: hasPermission('invoices:read'), invoicesRevision: hasPermission('orders:read') },
-    Customer: { invoices: hasPermission('invoices:read'), balance: hasPermission('finance:read'), balances: hasPermission('finance:read') },
+    Customer: { invoices: hasPermission('invoices:read'), invoicesConnection: hasPermission('invoices:read'), balance: hasPermission('finance:read'), balances: hasPermission('finance:read') },
     Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read') },
   },
 };

@@ -45,7 +45,7 @@ export const hrPermissions: PermissionMap = {
   },
   types: {
     // Data-dependent: hr:salary (payslips: hr:read), or the employee's own user.
-    Employee: { salary: isAuthenticated, bankAccount: isAuthenticated, payslips: isAuthenticated },
+    Employee: { salary: isAuthenticated, bankAccount: isAuthenticated, payslips: isAuthenticated, payslipsConnection: isAuthenticated },
     // Data-dependent: hr:read, or the user themselves.
     User: { employee: isAuthenticated },
     // Run totals are salary-derived.

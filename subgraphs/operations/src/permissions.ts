@@ -12,6 +12,8 @@ export const operationsPermissions: PermissionMap = {
     purchaseOrder: hasPermission('stock:read'),
     purchaseOrders: hasPermission('stock:read'),
     reorderRules: hasPermission('stock:read'),
+    stockMovements: hasPermission('stock:read'),
+    reservations: hasPermission('stock:read'),
   },
   Mutation: {
     createWarehouse: hasPermission('stock:write'),

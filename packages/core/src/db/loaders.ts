@@ -1,8 +1,10 @@
 import type DataLoader from 'dataloader';
-import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityClass, EntityDictionary, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
-import { NotFoundError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { TENANT_FILTER, type TenantParams } from './base.entity';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../graphql/connection';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -113,4 +115,72 @@ export function revisionLoader<T extends { version: number }>(ctx: RequestContex
     }
     return parentIds.map((id) => sums.get(id) ?? 0);
   });
+}
+
+/** How `childrenPage` orders a parent's rows: entity properties, each ascending or descending. */
+export type ChildOrder<T> = { property: keyof T & string; direction: 'asc' | 'desc' }[];
+
+/**
+ * One page of the rows of a parent (a customer's invoices, a run's payslips) as a Relay connection,
+ * batched: every parent asking for the same page in one request shares two statements (the page of
+ * each, by a window over the parent column, and the count of each). Cursors are positions in the
+ * parent's order, which rows only ever join at the end of (oldest first), so a page never skips
+ * one. Rows are read as the request's tenant (the workspace is a condition, and RLS holds it
+ * again), soft-deleted ones excluded.
+ */
+export function childrenPage<T extends { id: string }>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  column: keyof T & string,
+  parentId: string,
+  page: { first?: number | null; after?: string | null },
+  order: ChildOrder<T>,
+): Promise<Connection<T>> {
+  const first = pageSize(page.first);
+  const offset = page.after ? positionOf(page.after) : 0;
+  const loader = ctx.loader<string, Connection<T>>(`${entity.name}:page:${column}:${first}:${offset}`, async (parentIds) => {
+    const meta = ctx.em.getMetadata().get(entity.name);
+    const table = `"${meta.schema ?? ctx.em.config.get('schema')}"."${meta.tableName}"`;
+    const field = (property: string) => `"${meta.properties[property as keyof T & string].fieldNames[0]}"`;
+    const parent = field(column);
+    const orderSql = [...order, { property: 'id', direction: order.at(-1)?.direction ?? 'asc' }].map((o) => `${field(o.property)} ${o.direction}`).join(', ');
+    const ids = [...new Set(parentIds.filter(isUuid))];
+    const workspace = ctx.em.getFilterParams<TenantParams>(TENANT_FILTER).workspaceId;
+    if (!ids.length) return parentIds.map(() => emptyConnection<T>());
+    const live = `${parent} in (${ids.map(() => '?').join(', ')}) and "workspace_id" = ? and "deleted_at" is null`;
+    const rows: EntityDictionary<T>[] = await ctx.em.execute(
+      `select * from (select t.*, row_number() over (partition by ${parent} order by ${orderSql}) as "__position" from ${table} t where ${live}) x
+       where "__position" > ? and "__position" <= ? order by ${parent}, "__position"`,
+      [...ids, workspace, offset, offset + first + 1],
+    );
+    const counts: { parent: string; n: string }[] = await ctx.em.execute(`select ${parent} as parent, count(*) as n from ${table} where ${live} group by ${parent}`, [...ids, workspace]);
+    const total = new Map(counts.map((c) => [String(c.parent), Number(c.n)]));
+    const byParent = new Map<string, { row: EntityDictionary<T>; position: number }[]>();
+    for (const row of rows) {
+      const key = String(row[meta.properties[column].fieldNames[0]]);
+      const list = byParent.get(key) ?? [];
+      list.push({ row, position: Number(row.__position) });
+      byParent.set(key, list);
+    }
+    return parentIds.map((id) => {
+      const found = byParent.get(id) ?? [];
+      const items = found.slice(0, first).map(({ row, position }) => ({ node: ctx.em.map(entity, row), cursor: positionCursor(position) }));
+      return {
+        edges: items,
+        pageInfo: { hasNextPage: found.length > first, hasPreviousPage: offset > 0, startCursor: items[0]?.cursor ?? null, endCursor: items.at(-1)?.cursor ?? null },
+        totalCount: total.get(id) ?? 0,
+      };
+    });
+  });
+  return loader.load(parentId);
+}
+
+const positionCursor = (position: number) => encodeCursor([position]);
+
+const emptyConnection = <T>(): Connection<T> => ({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 });
+
+function positionOf(cursor: string): number {
+  const [position] = decodeCursor(cursor);
+  if (!Number.isInteger(position) || (position as number) < 0) throw new BadUserInputError('Invalid cursor', { argumentName: 'after' });
+  return position as number;
 }

@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, type RequestContext, toPayload } from '@prometric/core';
+import { Money, type RequestContext, toPayload, ConnectionArgs } from '@prometric/core';
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { CustomerReference, customerReference } from '../customers/customer.reference';
 import { Payment } from '../payments/payment.entity';
 import { PaymentService } from '../payments/payment.service';
+import { PaymentConnection } from '../payments/payment.inputs';
 import { Invoice } from './invoice.entity';
 import { InvoiceService } from './invoice.service';
 import { CreateInvoiceInput, InvoiceConnection, InvoicePayload, InvoicesArgs } from './invoice.inputs';
@@ -51,9 +52,14 @@ export class InvoiceResolver {
     return toPayload(result);
   }
 
-  @FieldResolver(() => [Payment], { description: 'Payments recorded against the invoice, oldest first.' })
+  @FieldResolver(() => [Payment], { description: 'Payments recorded against the invoice, oldest first.', deprecationReason: 'Use paymentsConnection (a page at a time); removed after 2027-06-30.' })
   payments(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<Payment[]> {
     return this.paymentService.ofInvoice(ctx, invoice.id);
+  }
+
+  @FieldResolver(() => PaymentConnection, { description: 'Payments recorded against the invoice, oldest first, a page at a time.' })
+  paymentsConnection(@Root() invoice: Invoice, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: RequestContext) {
+    return this.paymentService.pageOfInvoice(ctx, invoice.id, page);
   }
 
   @FieldResolver(() => OrderReference, { description: 'The sales order billed. Needs orders:read.' })
@@ -83,9 +89,17 @@ export class OrderInvoicesResolver {
 export class CustomerInvoicesResolver {
   constructor(private readonly invoiceService: InvoiceService) {}
 
-  @FieldResolver(() => [Invoice], { description: 'Invoices of this customer in every status, oldest first. Needs invoices:read.' })
+  @FieldResolver(() => [Invoice], {
+    description: 'Invoices of this customer in every status, oldest first. Needs invoices:read.',
+    deprecationReason: "Use invoicesConnection: a customer's invoices keep growing; removed after 2027-06-30.",
+  })
   invoices(@Root() customer: CustomerReference, @Ctx() ctx: RequestContext): Promise<Invoice[]> {
     return this.invoiceService.ofCustomer(ctx, customer.id);
+  }
+
+  @FieldResolver(() => InvoiceConnection, { description: 'Invoices of this customer in every status, oldest first, a page at a time. Needs invoices:read.' })
+  invoicesConnection(@Root() customer: CustomerReference, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: RequestContext) {
+    return this.invoiceService.pageOfCustomer(ctx, customer.id, page);
   }
 
   @FieldResolver(() => Money, {

@@ -24,6 +24,8 @@ import {
   uuidOrNil,
   type ListArgsValue,
   SortDirection,
+  childrenPage,
+  type PageArgs,
 } from '@prometric/core';
 import { OrderSnapshot } from '../orders/order-snapshot.entity';
 import { Invoice } from './invoice.entity';
@@ -177,6 +179,11 @@ export class InvoiceService {
   /** Invoices of many customers in one query (Customer.invoices and Customer.balance), oldest first. */
   ofCustomer(ctx: RequestContext, customerId: string): Promise<Invoice[]> {
     return childrenLoader(ctx, Invoice, 'customerId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(customerId);
+  }
+
+  /** One page of a customer's invoices, oldest first (Customer.invoicesConnection). */
+  pageOfCustomer(ctx: RequestContext, customerId: string, page: PageArgs): Promise<Connection<Invoice>> {
+    return childrenPage(ctx, Invoice, 'customerId', customerId, page, [{ property: 'createdAt', direction: 'asc' }]);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DecimalScalar, UserError } from '@prometric/core';
+import { ConnectionType, DecimalScalar, ListFilter, TIMESTAMP_SORT_FIELDS, UserError, listArgs, orderByInput } from '@prometric/core';
 import { Invoice } from '../invoices/invoice.entity';
 import { Payment } from './payment.entity';
 import { PaymentMethod } from './payment-method';
@@ -33,3 +33,17 @@ export class RecordPaymentPayload {
   @Field(() => [UserError], { description: 'Why the payment was refused; empty on success. Nothing is written when refused.' })
   errors!: UserError[];
 }
+
+export const PaymentConnection = ConnectionType(Payment, 'Payment', 'A page of payments.');
+
+@InputType({ description: 'Narrows a payment list.' })
+export class PaymentFilter extends ListFilter {
+  @Field(() => ID, { nullable: true, description: 'Only payments of this invoice.' })
+  invoiceId?: string | null;
+
+  @Field(() => [PaymentMethod], { nullable: true, description: 'Only payments made one of these ways.' })
+  methodIn?: PaymentMethod[] | null;
+}
+
+export const PaymentOrderBy = orderByInput('Payment', { ...TIMESTAMP_SORT_FIELDS, AMOUNT: 'amountValue' }, 'payment');
+export const PaymentsArgs = listArgs(PaymentFilter, PaymentOrderBy, 'newest first');

@@ -1,13 +1,18 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '@prometric/core';
 import { Payment } from './payment.entity';
 import { PaymentService } from './payment.service';
-import { RecordPaymentInput, RecordPaymentPayload } from './payment.inputs';
+import { PaymentConnection, PaymentsArgs, RecordPaymentInput, RecordPaymentPayload } from './payment.inputs';
 import { toPayload } from '@prometric/core';
 
 @Resolver(() => Payment)
 export class PaymentResolver {
   constructor(private readonly paymentService: PaymentService) {}
+
+  @Query(() => PaymentConnection, { description: 'Payments recorded in the workspace, a page at a time (newest first unless orderBy says otherwise).' })
+  payments(@Args(() => PaymentsArgs) args: InstanceType<typeof PaymentsArgs>, @Ctx() ctx: RequestContext) {
+    return this.paymentService.list(ctx, args);
+  }
 
   @Mutation(() => RecordPaymentPayload, {
     description:

@@ -13,13 +13,20 @@ import {
   type UserError,
   childrenLoader,
   withUserErrors,
+  SortDirection,
+  childrenPage,
+  listPage,
+  uuidOrNil,
+  type Connection,
+  type ListArgsValue,
+  type PageArgs,
 } from '@prometric/core';
 import { Invoice } from '../invoices/invoice.entity';
 import { PAYABLE, settledStatus } from '../invoices/invoice-status';
 import { invoiceEventPayload } from '../invoices/invoice.service';
 import { Payment } from './payment.entity';
 import { PaymentMethod } from './payment-method';
-import type { RecordPaymentInput } from './payment.inputs';
+import type { PaymentFilter, RecordPaymentInput } from './payment.inputs';
 import { PaymentRecorded } from '@prometric/contracts';
 
 type Result = { payment: Payment; invoice: Invoice } | { errors: UserError[] };
@@ -74,6 +81,19 @@ export class PaymentService {
         return { payment, invoice };
       });
     });
+  }
+
+  list(ctx: RequestContext, args: ListArgsValue<PaymentFilter>): Promise<Connection<Payment>> {
+    const f = args.filter;
+    return listPage(ctx.em, Payment, args, {
+      where: [f?.invoiceId && { invoiceId: uuidOrNil(f.invoiceId) }, f?.methodIn && { method: { $in: f.methodIn } }],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
+  }
+
+  /** One page of an invoice's payments, oldest first (Invoice.paymentsConnection). */
+  pageOfInvoice(ctx: RequestContext, invoiceId: string, page: PageArgs): Promise<Connection<Payment>> {
+    return childrenPage(ctx, Payment, 'invoiceId', invoiceId, page, [{ property: 'createdAt', direction: 'asc' }]);
   }
 
   /** Payments of many invoices in one query, oldest first. */

@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType, UserError, ListFilter, TIMESTAMP_SORT_FIELDS, listArgs, orderByInput } from '@prometric/core';
-import { PayrollRun } from './payroll.entity';
+import { PayrollRun, Payslip } from './payroll.entity';
 import { PayrollRunStatus } from './payroll-status';
 
 @ObjectType({ description: 'Result of a payroll run mutation.' })
@@ -25,3 +25,5 @@ export class PayrollRunFilter extends ListFilter {
 
 export const PayrollRunOrderBy = orderByInput('PayrollRun', { ...TIMESTAMP_SORT_FIELDS, PERIOD: 'period' }, 'payroll run');
 export const PayrollRunsArgs = listArgs(PayrollRunFilter, PayrollRunOrderBy, 'latest month first');
+
+export const PayslipConnection = ConnectionType(Payslip, 'Payslip', 'A page of payslips.');

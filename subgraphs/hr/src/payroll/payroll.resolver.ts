@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, money, type RequestContext, toPayload } from '@prometric/core';
+import { Money, money, type RequestContext, toPayload, ConnectionArgs } from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
 import type { EmployeeService } from '../employees/employee.service';
 import { PayrollRun, Payslip, PayslipLine } from './payroll.entity';
 import type { PayrollService } from './payroll.service';
-import { PayrollRunConnection, PayrollRunPayload, PayrollRunsArgs } from './payroll.inputs';
+import { PayrollRunConnection, PayrollRunPayload, PayrollRunsArgs, PayslipConnection } from './payroll.inputs';
 
 @Resolver(() => PayrollRun)
 export class PayrollRunResolver {
@@ -43,9 +43,14 @@ export class PayrollRunResolver {
     return toPayload(await this.payrollService.markPaid(ctx, id));
   }
 
-  @FieldResolver(() => [Payslip], { description: 'One payslip per employee paid.' })
+  @FieldResolver(() => [Payslip], { description: 'One payslip per employee paid, by employee name.', deprecationReason: 'Use payslipsConnection (a page at a time); removed after 2027-06-30.' })
   payslips(@Root() run: PayrollRun, @Ctx() ctx: RequestContext): Promise<Payslip[]> {
     return this.payrollService.payslips(ctx, run.id);
+  }
+
+  @FieldResolver(() => PayslipConnection, { description: 'One payslip per employee paid, in the order they were computed, a page at a time.' })
+  payslipsConnection(@Root() run: PayrollRun, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: RequestContext) {
+    return this.payrollService.pageOfRun(ctx, run.id, page);
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Sum of gross pay. Needs hr:salary (otherwise null with a FORBIDDEN error).' })
@@ -122,5 +127,13 @@ export class EmployeePayslipsResolver {
   })
   payslips(@Root() employee: Employee, @Ctx() ctx: RequestContext): Promise<Payslip[]> {
     return this.payrollService.ofEmployee(ctx, employee);
+  }
+
+  @FieldResolver(() => PayslipConnection, {
+    nullable: true,
+    description: "The employee's payslips, latest first, a page at a time. Visible with hr:read or to the employee themselves; otherwise null with a FORBIDDEN error.",
+  })
+  payslipsConnection(@Root() employee: Employee, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: RequestContext) {
+    return this.payrollService.pageOfEmployee(ctx, employee, page);
   }
 }

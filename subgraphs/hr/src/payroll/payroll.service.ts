@@ -19,6 +19,8 @@ import {
   SortDirection,
   listPage,
   type ListArgsValue,
+  childrenPage,
+  type PageArgs,
 } from '@prometric/core';
 import { Employee } from '../employees/employee.entity';
 import { EmployeeStatus } from '../employees/employee-status';
@@ -145,6 +147,17 @@ export class PayrollService {
         return runIds.map((id) => rows.filter((p) => p.payrollRunId === id).sort(order));
       })
       .load(runId);
+  }
+
+  /** One page of a run's payslips, in the order they were computed (PayrollRun.payslipsConnection). */
+  pageOfRun(ctx: RequestContext, runId: string, page: PageArgs): Promise<Connection<Payslip>> {
+    return childrenPage(ctx, Payslip, 'payrollRunId', runId, page, [{ property: 'createdAt', direction: 'asc' }]);
+  }
+
+  /** One page of an employee's payslips, latest first: hr:read or the employee themselves. */
+  pageOfEmployee(ctx: RequestContext, employee: Employee, page: PageArgs): Promise<Connection<Payslip>> {
+    this.employees.assertSelfOr(ctx, employee, 'hr:read');
+    return childrenPage(ctx, Payslip, 'employeeId', employee.id, page, [{ property: 'createdAt', direction: 'desc' }]);
   }
 
   /** An employee's payslips, latest first: hr:read or the employee themselves. */

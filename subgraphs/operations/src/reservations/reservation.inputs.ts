@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '@prometric/core';
+import { ConnectionType, ListFilter, TIMESTAMP_SORT_FIELDS, UserError, listArgs, orderByInput } from '@prometric/core';
 import { StockMovement } from '../stock/stock.entity';
 import { Reservation } from './reservation.entity';
+import { ReservationStatus } from './reservation-status';
 
 @InputType({ description: 'Units of a product to promise to a sales order.' })
 export class ReserveStockInput {
@@ -67,3 +68,26 @@ export class ReleaseOrderReservationsPayload {
   @Field(() => [UserError], { description: 'Why the release was refused (then nothing changed); empty on success.' })
   errors!: UserError[];
 }
+
+export const ReservationConnection = ConnectionType(Reservation, 'Reservation', 'A page of reservations.');
+
+@InputType({ description: 'Narrows a reservation list.' })
+export class ReservationFilter extends ListFilter {
+  @Field(() => ID, { nullable: true, description: "Only reservations for this sales order (sales' order id)." })
+  orderId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only reservations for this production order's components." })
+  productionOrderId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only reservations of this product.' })
+  productId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only reservations in this warehouse.' })
+  warehouseId?: string | null;
+
+  @Field(() => [ReservationStatus], { nullable: true, description: 'Only reservations in one of these statuses.' })
+  statusIn?: ReservationStatus[] | null;
+}
+
+export const ReservationOrderBy = orderByInput('Reservation', { ...TIMESTAMP_SORT_FIELDS, QUANTITY: 'quantity' }, 'reservation');
+export const ReservationsArgs = listArgs(ReservationFilter, ReservationOrderBy, 'newest first');

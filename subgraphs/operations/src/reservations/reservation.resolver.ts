@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
@@ -6,7 +6,15 @@ import { ProductReference, productReference } from '../products/product.referenc
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { Reservation } from './reservation.entity';
 import { ReservationService } from './reservation.service';
-import { IssueReservationPayload, ReleaseOrderReservationsPayload, ReservationPayload, ReserveStockInput, ReserveStockPayload } from './reservation.inputs';
+import {
+  IssueReservationPayload,
+  ReleaseOrderReservationsPayload,
+  ReservationConnection,
+  ReservationPayload,
+  ReservationsArgs,
+  ReserveStockInput,
+  ReserveStockPayload,
+} from './reservation.inputs';
 import { toPayload } from '@prometric/core';
 
 @Resolver(() => Reservation)
@@ -15,6 +23,11 @@ export class ReservationResolver {
     private readonly reservationService: ReservationService,
     private readonly warehouseService: WarehouseService,
   ) {}
+
+  @Query(() => ReservationConnection, { description: 'Stock reservations of the workspace, a page at a time (newest first unless orderBy says otherwise).' })
+  reservations(@Args(() => ReservationsArgs) args: InstanceType<typeof ReservationsArgs>, @Ctx() ctx: RequestContext) {
+    return this.reservationService.list(ctx, args);
+  }
 
   @Mutation(() => ReserveStockPayload, {
     description:

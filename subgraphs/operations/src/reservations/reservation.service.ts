@@ -17,12 +17,17 @@ import {
   type TransitionEvent,
   childrenLoader,
   withUserErrors,
+  SortDirection,
+  listPage,
+  uuidOrNil,
+  type Connection,
+  type ListArgsValue,
 } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { StockMovement } from '../stock/stock.entity';
 import { StockMovementType } from '../stock/stock-movement-type';
 import { lockLevel, lockProductLevels, type StockService } from '../stock/stock.service';
-import type { ReserveStockInput } from './reservation.inputs';
+import type { ReservationFilter, ReserveStockInput } from './reservation.inputs';
 import { Reservation } from './reservation.entity';
 import { ReservationStatus, canMoveReservation } from './reservation-status';
 import { StockIssued, StockReleased, StockReserved, type PayloadIn } from '@prometric/contracts';
@@ -272,6 +277,20 @@ export class ReservationService {
     await em.flush();
     await recordEvent(em, StockIssued, { aggregateId: r.id, aggregateVersion: 2, payload: { ...eventPayload(r), movementId: movement.id } });
     return movement;
+  }
+
+  list(ctx: RequestContext, args: ListArgsValue<ReservationFilter>): Promise<Connection<Reservation>> {
+    const f = args.filter;
+    return listPage(ctx.em, Reservation, args, {
+      where: [
+        f?.orderId && { orderId: uuidOrNil(f.orderId) },
+        f?.productionOrderId && { productionOrderId: uuidOrNil(f.productionOrderId) },
+        f?.productId && { productId: uuidOrNil(f.productId) },
+        f?.warehouseId && { warehouse: uuidOrNil(f.warehouseId) },
+        f?.statusIn && { status: { $in: f.statusIn } },
+      ],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   /** Reservations of an order in every status, oldest first: one query for N orders. */

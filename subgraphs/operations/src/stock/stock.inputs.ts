@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '@prometric/core';
+import { ConnectionType, ListFilter, TIMESTAMP_SORT_FIELDS, UserError, listArgs, orderByInput } from '@prometric/core';
 import { StockMovement } from './stock.entity';
+import { StockMovementType } from './stock-movement-type';
 
 @InputType({ description: 'Goods received into a warehouse.' })
 export class ReceiveStockInput {
@@ -49,3 +50,23 @@ export class StockMovementPayload {
   @Field(() => [UserError], { description: 'Why the change was refused (then nothing was written); empty on success.' })
   errors!: UserError[];
 }
+
+export const StockMovementConnection = ConnectionType(StockMovement, 'StockMovement', 'A page of stock movements.');
+
+@InputType({ description: 'Narrows a stock movement list (the ledger).' })
+export class StockMovementFilter extends ListFilter {
+  @Field(() => ID, { nullable: true, description: 'Only movements of this product.' })
+  productId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only movements into or out of this warehouse.' })
+  warehouseId?: string | null;
+
+  @Field(() => [StockMovementType], { nullable: true, description: 'Only movements of these types.' })
+  typeIn?: StockMovementType[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only movements with this reference (a purchase order or production order number, …).' })
+  reference?: string | null;
+}
+
+export const StockMovementOrderBy = orderByInput('StockMovement', { ...TIMESTAMP_SORT_FIELDS, QUANTITY: 'quantity' }, 'stock movement');
+export const StockMovementsArgs = listArgs(StockMovementFilter, StockMovementOrderBy, 'newest first');

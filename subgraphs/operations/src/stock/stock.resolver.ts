@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
@@ -6,7 +6,7 @@ import { ProductReference, productReference } from '../products/product.referenc
 import { StockMovement } from './stock.entity';
 import { StockService } from './stock.service';
 import { StockLevelView, WarehouseStock } from './stock.types';
-import { AdjustStockInput, ReceiveStockInput, StockMovementPayload } from './stock.inputs';
+import { AdjustStockInput, ReceiveStockInput, StockMovementConnection, StockMovementPayload, StockMovementsArgs } from './stock.inputs';
 import { toPayload } from '@prometric/core';
 
 @Resolver(() => StockMovement)
@@ -15,6 +15,11 @@ export class StockMovementResolver {
     private readonly stockService: StockService,
     private readonly warehouseService: WarehouseService,
   ) {}
+
+  @Query(() => StockMovementConnection, { description: 'The stock ledger: every movement of the workspace, a page at a time (newest first unless orderBy says otherwise).' })
+  stockMovements(@Args(() => StockMovementsArgs) args: InstanceType<typeof StockMovementsArgs>, @Ctx() ctx: RequestContext) {
+    return this.stockService.movements(ctx, args);
+  }
 
   @Mutation(() => StockMovementPayload, { description: 'Records goods received into a warehouse: a RECEIPT movement, and the stock level rises with it.' })
   receiveStock(@Arg('input', () => ReceiveStockInput) input: ReceiveStockInput, @Ctx() ctx: RequestContext): Promise<StockMovementPayload> {

@@ -12,13 +12,18 @@ import {
   type UserError,
   childrenLoader,
   withUserErrors,
+  SortDirection,
+  listPage,
+  uuidOrNil,
+  type Connection,
+  type ListArgsValue,
 } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import type { WarehouseService } from '../warehouses/warehouse.service';
 import { StockLevel, StockMovement } from './stock.entity';
 import { StockMovementType } from './stock-movement-type';
 import { stockLevelView, WarehouseStock, type StockLevelView } from './stock.types';
-import type { AdjustStockInput, ReceiveStockInput } from './stock.inputs';
+import type { AdjustStockInput, ReceiveStockInput, StockMovementFilter } from './stock.inputs';
 import { StockAdjusted, StockIssued, StockReceived } from '@prometric/contracts';
 
 /** Largest quantity a level can hold (Postgres `integer`, GraphQL `Int`). */
@@ -97,6 +102,20 @@ export class StockService {
       quantity: input.quantity,
       reference: input.reference?.trim() || null,
       reason,
+    });
+  }
+
+  /** A page of the ledger. */
+  movements(ctx: RequestContext, args: ListArgsValue<StockMovementFilter>): Promise<Connection<StockMovement>> {
+    const f = args.filter;
+    return listPage(ctx.em, StockMovement, args, {
+      where: [
+        f?.productId && { productId: uuidOrNil(f.productId) },
+        f?.warehouseId && { warehouse: uuidOrNil(f.warehouseId) },
+        f?.typeIn && { type: { $in: f.typeIn } },
+        f?.reference && { reference: f.reference.trim() },
+      ],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
     });
   }
 
