@@ -6,6 +6,7 @@ import {
   createOrder,
   createProduct,
   createWarehouse,
+  expectStockConsistent,
   gql,
   receiveStock,
   signUpTenant,
@@ -84,21 +85,6 @@ describe('bills of materials and production orders through the gateway', () => {
     }, `stock of ${productId} to be ${JSON.stringify(want)}`);
   const events = async (aggregateId: string, schema = 'production') =>
     (await fx.pg.query(`select type, aggregate_version, payload from ${schema}.outbox_event where aggregate_id = $1 order by created_at, aggregate_version`, [aggregateId])).rows;
-  /** Every level of the product equals its ledger sum, and reserved the sum of its RESERVED reservations. */
-  const expectConsistent = async (productId: string) => {
-    const { rows } = await fx.pg.query(
-      `select l.on_hand, l.reserved,
-         (select coalesce(sum(m.quantity), 0)::int from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id) as ledger,
-         (select coalesce(sum(r.quantity), 0)::int from operations.reservation r where r.product_id = l.product_id and r.warehouse_id = l.warehouse_id and r.status = 'RESERVED') as promised
-       from operations.stock_level l where l.product_id = $1`,
-      [productId],
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      expect(row.on_hand).toBe(row.ledger);
-      expect(row.reserved).toBe(row.promised);
-    }
-  };
 
   describe('bills of materials', () => {
     it('numbers versions per product, keeps exactly one ACTIVE, and exposes it on Product', async () => {
@@ -269,7 +255,7 @@ describe('bills of materials and production orders through the gateway', () => {
       await waitStock(p, { onHand: 3, reserved: 0 });
       expect(await stock(a)).toEqual({ onHand: 4, reserved: 0, available: 4 });
       expect(await stock(b)).toEqual({ onHand: 3, reserved: 0, available: 3 });
-      for (const id of [p, a, b]) await expectConsistent(id);
+      await expectStockConsistent(fx.pg, [p, a, b]);
       const { rows: moves } = await fx.pg.query(`select product_id, type, quantity from operations.stock_movement where workspace_id = $1 and reference = $2 order by type, product_id`, [fx.owner.workspaceId, m.number]);
       expect(moves).toEqual(
         expect.arrayContaining([
@@ -320,7 +306,7 @@ describe('bills of materials and production orders through the gateway', () => {
       const { rows } = await fx.pg.query(`select status from operations.reservation where production_order_id = $1`, [m.id]);
       expect(rows).toEqual([{ status: 'RELEASED' }]);
       expect((await events(m.id)).at(-1)).toMatchObject({ type: 'production.cancelled', payload: expect.objectContaining({ reason: 'customer withdrew', components: [{ productId: a, quantity: 8 }] }) });
-      await expectConsistent(a);
+      await expectStockConsistent(fx.pg, a);
     });
 
     it('refuses completion while quality or work orders block it, with their errors, and changes nothing', async () => {
