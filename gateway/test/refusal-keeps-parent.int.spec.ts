@@ -24,6 +24,7 @@ import {
   memberToken,
   migrateIsolatedDatabase,
   receiveStock,
+  subscribed,
   useStack,
   wsClient,
   type GraphQLResponse,
@@ -252,8 +253,7 @@ describe('a refused field keeps its parent: every role × every gated field of t
       await client.connected;
       return client.subscribe(source(op), { id: ids.ready });
     };
-    const [full, rep, warehouse] = [await subscribe(Role.OWNER), await subscribe(Role.SALES_REP), await subscribe(Role.WAREHOUSE)];
-    await new Promise((r) => setTimeout(r, 200));
+    const [full, rep, warehouse] = await subscribed(fx.stack.gateway.subscriptions, async () => [await subscribe(Role.OWNER), await subscribe(Role.SALES_REP), await subscribe(Role.WAREHOUSE)], 3);
     const invoiceId = (await orderState(ids.ready)).invoices[0].id;
     await owner(`mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { errors { code } } }`, { input: { invoiceId, amount: '10.00', method: 'CASH' } });
     const [event] = await full.waitFor(1, 10_000);

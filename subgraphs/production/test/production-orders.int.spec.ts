@@ -6,6 +6,7 @@ import {
   createOrder,
   createProduct,
   createWarehouse,
+  eventually,
   expectStockConsistent,
   gql,
   receiveStock,
@@ -50,17 +51,6 @@ const STOCK = /* GraphQL */ `query($id: ID!) { product(id: $id) { id stock { onH
 
 type Stock = { onHand: number; reserved: number; available: number };
 
-/** Polls `probe` until it returns a value other than undefined (the operations consumer is asynchronous). */
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe('bills of materials and production orders through the gateway', () => {
   const fx = useStack({ pg: true });
   let other: Tenant;
@@ -78,11 +68,9 @@ describe('bills of materials and production orders through the gateway', () => {
   const mo = async (id: string, token = fx.owner.token) => (await gql(fx.url, MO, { id }, token)).data?.productionOrder;
   const call = async (query: string, id: string, field: string, token = fx.owner.token) => (await gql(fx.url, query, { id }, token)).data![field];
   const stock = async (productId: string): Promise<Stock> => (await gql(fx.url, STOCK, { id: productId }, fx.owner.token)).data!.product.stock;
+  /** The operations consumer applies production's events asynchronously. */
   const waitStock = (productId: string, want: Partial<Stock>) =>
-    waitFor(async () => {
-      const s = await stock(productId);
-      return Object.entries(want).every(([k, v]) => s[k as keyof Stock] === v) ? s : undefined;
-    }, `stock of ${productId} to be ${JSON.stringify(want)}`);
+    eventually(`stock of ${productId} to be ${JSON.stringify(want)}`, () => stock(productId), (s) => Object.entries(want).every(([k, v]) => s[k as keyof Stock] === v), { timeoutMs: 10_000 });
   const events = async (aggregateId: string, schema = 'production') =>
     (await fx.pg.query(`select type, aggregate_version, payload from ${schema}.outbox_event where aggregate_id = $1 order by created_at, aggregate_version`, [aggregateId])).rows;
 
