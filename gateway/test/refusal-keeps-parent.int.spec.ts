@@ -43,8 +43,9 @@ const supergraph = parse(readFileSync(`${REPO_ROOT}/schema/supergraph.graphql`, 
 const rules = rulesOfSdl(supergraph);
 const apiSchema = buildSchema(require(`${REPO_ROOT}/schema/api-schema.cjs`) as string);
 
+// saga.graphql holds the orchestrator's own calls (its service role), not the clients' contract.
 const contract = readdirSync(`${REPO_ROOT}/schema/operations`)
-  .filter((f) => f.endsWith('.graphql'))
+  .filter((f) => f.endsWith('.graphql') && f !== 'saga.graphql')
   .flatMap((f) => parse(readFileSync(`${REPO_ROOT}/schema/operations/${f}`, 'utf8')).definitions)
   .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 const contractQueries = contract.filter((op) => op.operation === 'query');
