@@ -208,7 +208,7 @@ describe('a refused field keeps its parent: every role × every gated field of t
         try {
           expectPartial(response, expected, !callerDependent);
         } catch (err) {
-          throw new Error(`${name} ${JSON.stringify(vars)} as ${role}: ${(err as Error).message}`);
+          throw new Error(`${name} ${JSON.stringify(vars)} as ${role}: ${(err as Error).message}`, { cause: err });
         }
       }
     }

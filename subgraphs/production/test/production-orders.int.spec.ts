@@ -31,7 +31,6 @@ const CREATE_MO = /* GraphQL */ `
   }`;
 const MO = /* GraphQL */ `
   query($id: ID!) { productionOrder(id: $id) { id number status version quantity releasedAt startedAt completedAt cancelledAt cancelReason components { productId quantity } } }`;
-const START = /* GraphQL */ `mutation($id: ID!) { startProductionOrder(id: $id) { productionOrder { id status version } errors { code field message } } }`;
 const CANCEL = /* GraphQL */ `
   mutation($id: ID!, $reason: String) { cancelProductionOrder(id: $id, reason: $reason) { productionOrder { id status cancelReason } errors { code field message } } }`;
 // The contract's operations (shared/contract/operations.graphql), verbatim.
