@@ -14,7 +14,7 @@ import {
   type TenantSweep,
   type TenantSweepOptions,
 } from '@prometric/core';
-import { testConfig } from '@prometric/testing';
+import { expectNothingWithin, testConfig } from '@prometric/testing';
 
 /**
  * The generic tenant sweep against real Postgres, its work running as the application role under
@@ -130,8 +130,7 @@ describe('tenant sweep', () => {
 
     let stopped = false;
     const stopping = replica1.stop().then(() => (stopped = true));
-    await new Promise((r) => setTimeout(r, 100));
-    expect(stopped).toBe(false);
+    await expectNothingWithin(100, 'stop() returning while the run is in progress', () => stopped);
     release.resolve();
     await stopping;
     // Replica 1's run committed before stop() returned; replica 2 did nothing.

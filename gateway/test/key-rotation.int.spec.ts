@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { retireSigningKey, rotateSigningKey } from '@prometric/core';
-import { errorCodes, gql, useStack } from '@prometric/testing';
+import { errorCodes, eventually, gql, useStack } from '@prometric/testing';
 
 const kidOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString()).kid as string;
 const ME = `{ me { id } }`;
@@ -40,7 +40,9 @@ describe('signing key rotation', () => {
     const jwks = (await (await fetch(fx.stack.identity.url.replace('/graphql', '/.well-known/jwks.json'))).json()) as { keys: { kid: string }[] };
     expect(jwks.keys.map((k: { kid: string }) => k.kid)).toEqual([oldKid, newKid]);
 
-    await new Promise((r) => setTimeout(r, 300));
+    // The old token's traffic goes on after the rotation (ten rounds more), then stops.
+    const atRotation = outcomes.length;
+    await eventually('old-token traffic after the rotation', async () => outcomes.length, (n) => n >= atRotation + 20);
     stop = true;
     await traffic;
     expect(outcomes.length).toBeGreaterThan(10);

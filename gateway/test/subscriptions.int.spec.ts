@@ -7,15 +7,19 @@ import {
   createCustomer,
   createOrder,
   createProduct,
+  eventually,
+  expectNothingWithin,
   forgeToken,
   gql,
   memberToken,
   operation,
   signUpTenant,
+  subscribed,
   testConfig,
   testEnv,
   useStack,
   wsClient,
+  type LiveSubscription,
   type Tenant,
   type WsClient,
 } from '@prometric/testing';
@@ -42,17 +46,10 @@ describe('subscriptions over WebSocket through the gateway', () => {
     const product = await createProduct(fx.url, tenant.token, { price: '10.00', taxRate: '0' });
     return (await createOrder(fx.url, tenant.token, customer.id, [{ productId: product.id, quantity: 3 }])).data!.createOrder.order.id as string;
   };
-  /** Results carrying exactly `version`: an order.created published late (by another test file's relay) may come first. */
-  type Live = ReturnType<WsClient['subscribe']>;
-  const versionOf = (live: Live, version: number) => live.results.find((r) => r.data?.orderUpdated?.version === version);
-  const waitVersion = async (live: Live, version: number) => {
-    const deadline = Date.now() + 5000;
-    while (!versionOf(live, version)) {
-      if (Date.now() > deadline) throw new Error(`version ${version} never arrived: ${JSON.stringify(live.results)}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    return versionOf(live, version)!;
-  };
+  /** The result carrying exactly `version`: an order.created published late (by another test file's relay) may come first. */
+  const waitVersion = (live: LiveSubscription, version: number) => live.waitForResult(`version ${version}`, (r) => r.data?.orderUpdated?.version === version);
+  /** This stack's subscription hub: `subscribed` waits until it registered new subscriptions. */
+  const hub = () => fx.stack.gateway.subscriptions;
   const update = async (tenant: Tenant, id: string, notes: string) => {
     const r = await gql(fx.url, UPDATE, { id, notes }, tenant.token);
     await fx.stack.sales.relay.flush();
@@ -66,8 +63,7 @@ describe('subscriptions over WebSocket through the gateway', () => {
     const id = await newOrder(a);
     const client = connect(a.token);
     await client.connected;
-    const live = client.subscribe(ORDER_UPDATED, { id });
-    await new Promise((r) => setTimeout(r, 100));
+    const live = await subscribed(hub(), () => client.subscribe(ORDER_UPDATED, { id }));
     await update(a, id, 'ring the bell');
     const event = await waitVersion(live, 2);
     expect(event).toEqual({
@@ -82,26 +78,23 @@ describe('subscriptions over WebSocket through the gateway', () => {
     const theirs = connect(b.token);
     const mine = connect(a.token);
     await Promise.all([theirs.connected, mine.connected]);
-    const bLive = theirs.subscribe(ORDER_UPDATED);
-    const aLive = mine.subscribe(ORDER_UPDATED);
-    await new Promise((r) => setTimeout(r, 100));
+    const [bLive, aLive] = await subscribed(hub(), () => [theirs.subscribe(ORDER_UPDATED), mine.subscribe(ORDER_UPDATED)], 2);
     const id = await newOrder(a);
     await fx.stack.sales.relay.flush();
     await aLive.waitFor(1);
-    await new Promise((r) => setTimeout(r, 500));
     expect(aLive.results[0].data!.orderUpdated.id).toBe(id);
-    expect(bLive.results).toEqual([]);
+    // A delivered, so B would have had it by now: give it a while longer to prove it never comes.
+    await expectNothingWithin(500, "workspace A's order on workspace B's subscription", () => bLive.results);
   });
 
   it('applies field permissions to every event, and refuses the subscription without orders:read', async () => {
     const id = await newOrder(a);
     const warehouse = connect(await memberToken(fx.url, a, Role.WAREHOUSE));
     await warehouse.connected;
-    const live = warehouse.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id version status customer { name } } }`, { id });
+    const live = await subscribed(hub(), () => warehouse.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id version status customer { name } } }`, { id }));
     const hr = connect(await memberToken(fx.url, a, Role.HR));
     await hr.connected;
     const refused = hr.subscribe(ORDER_UPDATED, { id });
-    await new Promise((r) => setTimeout(r, 100));
     await update(a, id, 'permissions');
     const event = await waitVersion(live, 2);
     expect(event.data).toEqual({ orderUpdated: { id, version: 2, status: 'DRAFT', customer: null } });
@@ -114,15 +107,13 @@ describe('subscriptions over WebSocket through the gateway', () => {
     const id = await newOrder(a);
     const client = connect(a.token);
     await client.connected;
-    const live = client.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { version notes } }`, { id });
-    await new Promise((r) => setTimeout(r, 100));
+    const live = await subscribed(hub(), () => client.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { version notes } }`, { id }));
     const updates = Array.from({ length: 50 }, (_, i) => gql(fx.url, UPDATE, { id, notes: `burst ${i}` }, a.token));
     await Promise.all(updates);
     await fx.stack.sales.relay.flush();
     const final = (await gql(fx.url, `query($id: ID!) { order(id: $id) { version notes } }`, { id }, a.token)).data!.order;
     expect(final.version).toBe(51);
-    const deadline = Date.now() + 10_000;
-    while (live.results.at(-1)?.data?.orderUpdated.version !== 51 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await live.waitForResult('version 51', (r) => r.data?.orderUpdated.version === 51, 10_000);
     const versions = live.results.map((r) => r.data!.orderUpdated.version as number);
     expect(versions.at(-1)).toBe(51);
     expect(live.results.at(-1)!.data!.orderUpdated.notes).toBe(final.notes);
@@ -132,16 +123,29 @@ describe('subscriptions over WebSocket through the gateway', () => {
   it('shares one re-read per event among subscribers with the same selection, tenant and scopes', async () => {
     // A workspace of its own: no other test's subscriptions react to its events.
     const c1 = await signUpTenant(fx.url);
+    // The order's order.created must be behind the hub before counting: a workspace-wide watcher
+    // receives it, then leaves, so only the update below is counted.
+    const watcher = connect(c1.token);
+    await watcher.connected;
+    const all = await subscribed(hub(), () => watcher.subscribe(`subscription { orderUpdated { id version } }`));
     const id = await newOrder(c1);
-    const subs = await Promise.all(
-      Array.from({ length: 20 }, async () => {
-        const c = connect(c1.token);
-        await c.connected;
-        return c.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id status version } }`, { id });
-      }),
+    await fx.stack.sales.relay.flush();
+    await all.waitForResult("the new order's order.created", (r) => r.data?.orderUpdated?.id === id);
+    const watching = hub().statsNow().subscribers;
+    all.dispose();
+    await eventually('the watcher unsubscribed', async () => hub().statsNow().subscribers, (n) => n < watching);
+    const subs = await subscribed(
+      hub(),
+      () =>
+        Promise.all(
+          Array.from({ length: 20 }, async () => {
+            const c = connect(c1.token);
+            await c.connected;
+            return c.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id status version } }`, { id });
+          }),
+        ),
+      20,
     );
-    // Let the order.created of this order pass before counting.
-    await new Promise((r) => setTimeout(r, 600));
     const before = fx.stack.gateway.subscriptions.statsNow();
     await update(c1, id, 'shared');
     await Promise.all(subs.map((s) => waitVersion(s, 2)));
@@ -155,24 +159,15 @@ describe('subscriptions over WebSocket through the gateway', () => {
     await gql(fx.url, `mutation($id: ID!) { confirmOrder(id: $id) { errors { code } } }`, { id }, a.token);
     const client = connect(a.token);
     await client.connected;
-    const live = client.subscribe(readFileSync(`${__dirname}/../../schema/operations/realtime.graphql`, 'utf8'), { id });
-    await new Promise((r) => setTimeout(r, 100));
-    const waitFor = async (what: string, ok: (o: any) => boolean) => {
-      const deadline = Date.now() + 8000;
-      for (;;) {
-        const hit = live.results.find((r) => r.data?.orderUpdated && ok(r.data.orderUpdated));
-        if (hit) return hit.data!.orderUpdated;
-        if (Date.now() > deadline) throw new Error(`${what} never arrived: ${JSON.stringify(live.results)}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    };
+    const live = await subscribed(hub(), () => client.subscribe(readFileSync(`${__dirname}/../../schema/operations/realtime.graphql`, 'utf8'), { id }));
+    const waitFor = async (what: string, ok: (o: any) => boolean) =>
+      (await live.waitForResult(what, (r) => !!r.data?.orderUpdated && ok(r.data.orderUpdated), 8000)).data!.orderUpdated;
     // Finance needs its snapshot of the order before it can invoice it.
-    let invoice: { id: string } | null = null;
-    for (let i = 0; i < 100 && !invoice; i++) {
-      const r = await gql(fx.url, `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } errors { code } } }`, { input: { orderId: id } }, a.token);
-      invoice = r.data!.createInvoice.invoice;
-      if (!invoice) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const invoice = await eventually(
+      'finance drafting the invoice (it has seen the order)',
+      async () => (await gql(fx.url, `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } errors { code } } }`, { input: { orderId: id } }, a.token)).data!.createInvoice.invoice as { id: string } | null,
+      (drafted) => drafted !== null,
+    );
     await gql(fx.url, `mutation($id: ID!) { issueInvoice(id: $id) { errors { code } } }`, { id: invoice!.id }, a.token);
     // Neither change moves the order's own version: only the invoice revision fires the subscription.
     expect(await waitFor('the ISSUED invoice', (o) => o.invoices[0]?.status === 'ISSUED')).toMatchObject({ id, status: 'CONFIRMED', invoices: [{ status: 'ISSUED', amountDue: { amount: '30.00' } }], productionOrders: [] });
@@ -199,9 +194,8 @@ describe('subscriptions over WebSocket through the gateway', () => {
       const id = await newOrder(a);
       const client = connect(a.token, replica.url);
       await client.connected;
-      const live = client.subscribe(ORDER_UPDATED, { id });
-      // Registered on the replica before the change (a loaded machine may take more than a moment).
-      for (let i = 0; i < 200 && replica.subscriptions.statsNow().subscribers === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      // Registered on the replica before the change.
+      const live = await subscribed(replica.subscriptions, () => client.subscribe(ORDER_UPDATED, { id }));
       await update(a, id, 'via replica A');
       expect((await waitVersion(live, 2)).data!.orderUpdated).toMatchObject({ id, version: 2, status: 'DRAFT' });
       await client.dispose();
@@ -219,8 +213,7 @@ describe('subscriptions over WebSocket through the gateway', () => {
     const again = client.subscribe(`subscription { orderUpdated { nope } }`);
     expect(((await again.error) as { message: string }[])[0].message).toMatch(/nope/);
     const id = await newOrder(a);
-    const good = client.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id version } }`, { id });
-    await new Promise((r) => setTimeout(r, 100));
+    const good = await subscribed(hub(), () => client.subscribe(`subscription($id: ID) { orderUpdated(id: $id) { id version } }`, { id }));
     await update(a, id, 'still connected');
     expect((await waitVersion(good, 2)).data!.orderUpdated.id).toBe(id);
   });

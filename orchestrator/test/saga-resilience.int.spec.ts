@@ -23,6 +23,8 @@ import { orchestratorEnvSchema, startOrchestrator } from '../src';
  * The saga when things break: its process killed mid-burst, Redis restarted with jobs in it. This
  * file has a database and a Redis of its own, so its events meet only its own consumers.
  */
+/** How long Redis stays down in the restart test (a duration of the scenario, not a wait for an effect). */
+const REDIS_OUTAGE_MS = 500;
 const ORDER_DOCUMENTS = /* GraphQL */ `
   query($id: ID!) { order(id: $id) { id status invoices { id status } reservations { status quantity orderLineId } lines { id quantity } } }`;
 
@@ -104,14 +106,13 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
     try {
       const orders = await winDeals(product.id, 20, 2, 20);
       // Kill it while some sagas are done and others are still on their way.
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const s = await sagaStatuses(orders);
-        if ((s.COMPLETED ?? 0) >= 1 && (s.RUNNING ?? 0) >= 1) break;
-        if ((s.COMPLETED ?? 0) === orders.length) throw new Error('every saga finished before the kill: the test proves nothing');
-        if (Date.now() > deadline) throw new Error(`orchestrator never got going: ${JSON.stringify(s)}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      const going = await eventually(
+        'the orchestrator getting going (some sagas COMPLETED, some RUNNING)',
+        () => sagaStatuses(orders),
+        (s) => (s.COMPLETED ?? 0) >= 1 && ((s.RUNNING ?? 0) >= 1 || s.COMPLETED === orders.length),
+        { timeoutMs: 60_000, intervalMs: 10 },
+      );
+      if (going.COMPLETED === orders.length) throw new Error('every saga finished before the kill: the test proves nothing');
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
       const atKill = await sagaStatuses(orders);
@@ -141,7 +142,8 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
       await orchestrator.consumer.worker.pause();
       const second = await winDeals(product.id, 30, 1, 10);
       await redis.kill();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // An outage, not a blip: long enough for every client to see the connection refused and retry.
+      await new Promise((resolve) => setTimeout(resolve, REDIS_OUTAGE_MS));
       await redis.start();
       orchestrator.consumer.worker.resume();
       const third = await winDeals(product.id, 30, 1, 10);

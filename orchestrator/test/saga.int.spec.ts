@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { KeyStoreFile, eventQueuePrefix, outboxRowToEvent } from '@prometric/core';
 import { GatewayClient, PermanentStepError } from '../src';
-import { createCustomer, createDeal, createProduct, createWarehouse, deliverAgain, eventually, gql, operation, receiveStock, testConfig, useStack } from '@prometric/testing';
+import { createCustomer, createDeal, createProduct, createWarehouse, deliverAgain, eventually, expectStockConsistent, gql, operation, receiveStock, testConfig, useStack } from '@prometric/testing';
+
+/** An ad-hoc document for the client's own test (the saga's documents come typed from schema/generated). */
+const document = <T = Record<string, any>>(query: string): TypedDocumentNode<T, Record<string, unknown>> => parse(query);
 
 /** Failures injected per step (or `compensate:<what>`): the number of attempts still to fail. */
 const failing = new Map<string, number>();
@@ -290,24 +295,17 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     expect(await stockOf(c1.id)).toEqual({ onHand: 14, reserved: 0, available: 14 });
     expect(await stockOf(c2.id)).toEqual({ onHand: 17, reserved: 0, available: 17 });
     // Every level equals the sum of its ledger.
-    const { rows } = await fx.pg.query(
-      `select l."product_id", l."on_hand", coalesce(sum(m."quantity"), 0)::int as ledger from "operations"."stock_level" l
-       left join "operations"."stock_movement" m on m."product_id" = l."product_id" and m."warehouse_id" = l."warehouse_id"
-       where l."product_id" = any($1) group by l."product_id", l."on_hand"`,
-      [[c1.id, c2.id, finished.id]],
-    );
-    expect(rows).toHaveLength(3);
-    for (const r of rows) expect(r.ledger).toBe(r.on_hand);
+    await expectStockConsistent(fx.pg, [c1.id, c2.id, finished.id], { levels: 3 });
   }, 60_000);
   it("calls the subgraphs with the saga's own service role: what its steps need, nothing else", async () => {
     const keys = await KeyStoreFile.open(testConfig.keysDir);
     const client = new GatewayClient(fx.url, keys, { issuer: 'prometric-identity', audience: 'prometric-api' });
     const actor = { organizationId: fx.owner.organizationId, workspaceId: fx.owner.workspaceId, userId: fx.owner.userId, currency: 'USD' };
-    const seen = await client.mutate(actor, `query { warehouses(first: 1) { totalCount } orders(first: 1) { totalCount } }`, {});
+    const seen = await client.mutate(actor, document(`query { warehouses(first: 1) { totalCount } orders(first: 1) { totalCount } }`), {});
     expect(seen.warehouses.totalCount).toBeGreaterThan(0);
     // No HR, no members, no costs: refused at the gateway like any caller without the permission.
-    await expect(client.mutate(actor, `query { employees(first: 1) { totalCount } }`, {})).rejects.toThrow(PermanentStepError);
-    await expect(client.mutate(actor, `mutation($input: AddMemberInput!) { addMember(input: $input) { errors { code } } }`, { input: { email: 'x@y.z', role: 'ADMIN', name: 'X', password: 'long enough 1' } })).rejects.toThrow(/FORBIDDEN|refused/);
+    await expect(client.mutate(actor, document(`query { employees(first: 1) { totalCount } }`), {})).rejects.toThrow(PermanentStepError);
+    await expect(client.mutate(actor, document(`mutation($input: AddMemberInput!) { addMember(input: $input) { errors { code } } }`), { input: { email: 'x@y.z', role: 'ADMIN', name: 'X', password: 'long enough 1' } })).rejects.toThrow(/FORBIDDEN|refused/);
   });
   it('an order cancelled before the saga consumed its order.created: the saga starts CANCELLED and does nothing', async () => {
     const a = await productWithStock(10);

@@ -128,7 +128,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
         if ('error' in lookup) return { errors: [new GraphQLError(lookup.error, { extensions: { code: 'BAD_USER_INPUT' } })] };
         return hub.subscribe(lookup, state.principal!, state.authorization!, state.expiresAt!);
       },
-      context: (ctx) => ctx.extra as unknown as Record<string, unknown>,
+      context: (ctx) => ctx.extra,
     },
     wss,
     15_000,

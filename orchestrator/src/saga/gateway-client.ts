@@ -1,3 +1,5 @@
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { TokenSigner, type KeyStoreFile, type ServiceRole } from '@prometric/core';
 
 /** A failure worth retrying later (transport, server error, a dependency not caught up yet): BullMQ retries the event with backoff. */
@@ -23,6 +25,17 @@ export interface UserErrorShape {
   message: string;
 }
 
+/** Each document printed once: the saga sends the same dozen operations over and over. */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function printed(document: DocumentNode): string {
+  let query = printedDocuments.get(document);
+  if (!query) {
+    query = print(document);
+    printedDocuments.set(document, query);
+  }
+  return query;
+}
+
 /**
  * Calls the owning subgraphs' mutations through the gateway, like any client, with a short-lived
  * access token the orchestrator signs itself for the event's tenant and actor, with the service
@@ -35,7 +48,12 @@ export class GatewayClient {
     this.signer = new TokenSigner(() => keys.current(), settings);
   }
 
-  async mutate<T = Record<string, any>>(actor: SagaActor, query: string, variables: Record<string, unknown>): Promise<T> {
+  /**
+   * Sends one typed operation of schema/operations/saga.graphql (its generated document) and returns
+   * its data; GraphQL errors and transport failures become Transient or Permanent step errors.
+   */
+  async mutate<T, V extends Record<string, unknown>>(actor: SagaActor, document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
+    const query = printed(document);
     const token = await this.signer.signAccessToken({ ...actor, role: 'service:order-to-cash' satisfies ServiceRole }, 120);
     let response: Response;
     try {

@@ -79,6 +79,7 @@ export interface OrderSagaRow {
 
 const TABLE = `"orchestrator"."order_saga"`;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a raw row of order_saga: pg and MikroORM's execute() type rows as any
 function toRow(r: any): OrderSagaRow {
   return {
     orderId: r.order_id,
@@ -99,6 +100,7 @@ function toRow(r: any): OrderSagaRow {
 type Db = PoolClient | EntityManager;
 
 /** Runs `sql` (with `$n` placeholders) on a pool client, or on the consumer's transaction. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw rows, as pg and MikroORM's execute() return them
 async function query(db: Db, sql: string, params: unknown[]): Promise<any[]> {
   return 'query' in db ? (await db.query(sql, params)).rows : db.execute(sql.replace(/\$\d+/g, '?'), params);
 }

@@ -1,58 +1,37 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { PermanentStepError, TransientStepError, type GatewayClient, type SagaActor, type UserErrorShape } from './gateway-client';
 import type { Compensation, OrderSagaRow, SagaResults, SagaStep } from './saga-store';
-
-const CREATE_INVOICE = /* GraphQL */ `
-  mutation SagaCreateInvoice($input: CreateInvoiceInput!) {
-    createInvoice(input: $input) { invoice { id status } errors { code field message } }
-  }`;
-const ISSUE_INVOICE = /* GraphQL */ `
-  mutation SagaIssueInvoice($id: ID!) { issueInvoice(id: $id) { invoice { id status } errors { code field message } } }`;
-const VOID_INVOICE = /* GraphQL */ `
-  mutation SagaVoidInvoice($id: ID!, $reason: String) { voidInvoice(id: $id, reason: $reason) { invoice { id status } errors { code field message } } }`;
-const CREATE_CREDIT_NOTE = /* GraphQL */ `
-  mutation SagaCreateCreditNote($input: CreateCreditNoteInput!) {
-    createCreditNote(input: $input) { creditNote { id number } errors { code field message } }
-  }`;
-const RESERVE_STOCK = /* GraphQL */ `
-  mutation SagaReserveStock($input: ReserveStockInput!) {
-    reserveStock(input: $input) { reservations { id quantity } shortage errors { code field message } }
-  }`;
-const RELEASE_RESERVATIONS = /* GraphQL */ `
-  mutation SagaReleaseReservations($orderId: ID!) { releaseOrderReservations(orderId: $orderId) { errors { code field message } } }`;
-const FIRST_WAREHOUSE = /* GraphQL */ `
-  query SagaFirstWarehouse { warehouses(first: 1) { edges { node { id } } } }`;
-const CREATE_PRODUCTION_ORDER = /* GraphQL */ `
-  mutation SagaCreateProductionOrder($input: CreateProductionOrderInput!) {
-    createProductionOrder(input: $input) { productionOrder { id number status } errors { code field message } }
-  }`;
-const CANCEL_PRODUCTION_ORDER = /* GraphQL */ `
-  mutation SagaCancelProductionOrder($id: ID!, $reason: String) {
-    cancelProductionOrder(id: $id, reason: $reason) { productionOrder { id status } errors { code field message } }
-  }`;
-const START_ORDER_PRODUCTION = /* GraphQL */ `
-  mutation SagaStartOrderProduction($id: ID!) { startOrderProduction(id: $id) { order { id status } errors { code field message } } }`;
-const MARK_ORDER_READY = /* GraphQL */ `
-  mutation SagaMarkOrderReady($id: ID!) { markOrderReady(id: $id) { order { id status } errors { code field message } } }`;
-const CANCEL_ORDER = /* GraphQL */ `
-  mutation SagaCancelOrder($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { order { id status } errors { code field message } } }`;
+import {
+  SagaCancelOrderDocument,
+  SagaCancelProductionOrderDocument,
+  SagaCreateCreditNoteDocument,
+  SagaCreateInvoiceDocument,
+  SagaCreateProductionOrderDocument,
+  SagaFirstWarehouseDocument,
+  SagaIssueInvoiceDocument,
+  SagaMarkOrderReadyDocument,
+  SagaOrderDocumentsDocument,
+  SagaReleaseReservationsDocument,
+  SagaReserveStockDocument,
+  SagaStartOrderProductionDocument,
+  SagaVoidInvoiceDocument,
+  type SagaOrderDocumentsQuery,
+} from './saga-documents';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const describeErrors = (errors: UserErrorShape[]) => errors.map((e) => `${e.code}: ${e.message}`).join('; ');
 
-interface Payload {
-  errors: UserErrorShape[];
-  [field: string]: unknown;
-}
-
-/** A mutation's payload; its UserErrors are a permanent refusal unless `tolerate` accepts them. */
-async function call(client: GatewayClient, actor: SagaActor, document: string, variables: Record<string, unknown>, field: string): Promise<Payload> {
+/** The operation's `field` (a payload, or the list a query reads); null only beside errors, which `mutate` already threw. */
+async function call<T, V extends Record<string, unknown>, K extends keyof T>(client: GatewayClient, actor: SagaActor, document: TypedDocumentNode<T, V>, variables: V, field: K): Promise<NonNullable<T[K]>> {
   const data = await client.mutate(actor, document, variables);
-  return data[field] as Payload;
+  const value = data[field];
+  if (value === null || value === undefined) throw new Error(`${String(field)} answered nothing`);
+  return value;
 }
 
-const refused = (what: string, p: Payload) => new PermanentStepError(`${what}: ${describeErrors(p.errors)}`);
+const refused = (what: string, p: { errors: UserErrorShape[] }) => new PermanentStepError(`${what}: ${describeErrors(p.errors)}`);
 /** An order already moved on (a second delivery, a person was faster) is not a failure of the saga. */
-const onlyTransitionErrors = (p: Payload) => p.errors.length > 0 && p.errors.every((e) => e.code === 'INVALID_TRANSITION' || e.code === 'INVALID_STATE');
+const onlyTransitionErrors = (p: { errors: UserErrorShape[] }) => p.errors.length > 0 && p.errors.every((e) => e.code === 'INVALID_TRANSITION' || e.code === 'INVALID_STATE');
 
 export interface StepContext {
   client: GatewayClient;
@@ -77,12 +56,11 @@ export async function runStep(step: SagaStep, c: StepContext): Promise<{ next: S
     case 'invoice': {
       // Finance drafts the invoice from its snapshot of the order (kept from sales' events), then issues it.
       const deadline = Date.now() + c.snapshotWaitMs;
-      type InvoiceRef = { id: string; status: string };
-      let invoice: InvoiceRef;
+      let invoice: { id: string; status: string };
       for (;;) {
-        const p = await call(client, actor, CREATE_INVOICE, { input: { orderId: order.id, idempotencyKey: key(saga, 'invoice') } }, 'createInvoice');
+        const p = await call(client, actor, SagaCreateInvoiceDocument, { input: { orderId: order.id, idempotencyKey: key(saga, 'invoice') } }, 'createInvoice');
         if (p.invoice) {
-          invoice = p.invoice as InvoiceRef;
+          invoice = p.invoice;
           break;
         }
         if (p.errors.some((e) => e.code === 'NOT_FOUND')) {
@@ -96,9 +74,9 @@ export async function runStep(step: SagaStep, c: StepContext): Promise<{ next: S
       }
       results.invoiceId = invoice.id;
       if (invoice.status === 'DRAFT') {
-        const p = await call(client, actor, ISSUE_INVOICE, { id: invoice.id }, 'issueInvoice');
+        const p = await call(client, actor, SagaIssueInvoiceDocument, { id: invoice.id }, 'issueInvoice');
         if (!p.invoice) throw refused('issueInvoice', p);
-        invoice = p.invoice as InvoiceRef;
+        invoice = p.invoice;
       }
       results.invoiceStatus = invoice.status;
       return { next: 'reserve' };
@@ -109,12 +87,12 @@ export async function runStep(step: SagaStep, c: StepContext): Promise<{ next: S
       const shortage: Record<string, number> = {};
       const shortLines: { id: string; productId: string; quantity: number }[] = [];
       for (const line of order.lines) {
-        const p = await call(client, actor, RESERVE_STOCK, {
+        const p = await call(client, actor, SagaReserveStockDocument, {
           input: { orderId: order.id, orderLineId: line.id, productId: line.productId, quantity: line.quantity, idempotencyKey: key(saga, `reserve:${line.id}`) },
         }, 'reserveStock');
         if (p.errors.length) throw refused('reserveStock', p);
-        reservationIds.push(...(p.reservations as { id: string }[]).map((r) => r.id));
-        const missing = p.shortage as number;
+        reservationIds.push(...p.reservations.map((r) => r.id));
+        const missing = p.shortage;
         if (missing > 0) {
           shortage[line.productId] = (shortage[line.productId] ?? 0) + missing;
           shortLines.push({ id: line.id, productId: line.productId, quantity: missing });
@@ -125,23 +103,23 @@ export async function runStep(step: SagaStep, c: StepContext): Promise<{ next: S
     }
     case 'production': {
       // A production order per short line, into the first warehouse (by code); the order waits for them.
-      const w = await client.mutate(actor, FIRST_WAREHOUSE, {});
-      const warehouseId = (w.warehouses as { edges: { node: { id: string } }[] }).edges[0]?.node.id;
+      const warehouses = await call(client, actor, SagaFirstWarehouseDocument, {}, 'warehouses');
+      const warehouseId = warehouses.edges[0]?.node.id;
       if (!warehouseId) {
         results.productionSkipped = 'The workspace has no warehouse to produce into; the shortage stays on the order.';
         return { next: null };
       }
       const requests = [];
       for (const line of results.shortLines ?? []) {
-        const p = await call(client, actor, CREATE_PRODUCTION_ORDER, {
+        const p = await call(client, actor, SagaCreateProductionOrderDocument, {
           input: { productId: line.productId, quantity: line.quantity, warehouseId, orderId: order.id, orderLineId: line.id, idempotencyKey: key(saga, `production:${line.id}`) },
         }, 'createProductionOrder');
-        const mo = p.productionOrder as { id: string; number: string } | null;
+        const mo = p.productionOrder;
         if (!mo) throw refused('createProductionOrder', p);
         requests.push({ id: mo.id, number: mo.number, orderLineId: line.id, productId: line.productId, quantity: line.quantity });
       }
       results.productionOrders = requests;
-      const p = await call(client, actor, START_ORDER_PRODUCTION, { id: order.id }, 'startOrderProduction');
+      const p = await call(client, actor, SagaStartOrderProductionDocument, { id: order.id }, 'startOrderProduction');
       if (!p.order && !onlyTransitionErrors(p)) throw refused('startOrderProduction', p);
       // Not WAITING yet: output may have arrived while this step ran; `receive` decides.
       return { next: 'receive' };
@@ -150,12 +128,12 @@ export async function runStep(step: SagaStep, c: StepContext): Promise<{ next: S
       // Output of requested production arrived in stock: reserve it for the order's line.
       for (const output of results.received ?? []) {
         if (output.reserved) continue;
-        const p = await call(client, actor, RESERVE_STOCK, {
+        const p = await call(client, actor, SagaReserveStockDocument, {
           input: { orderId: order.id, orderLineId: output.orderLineId, productId: output.productId, quantity: output.quantity, idempotencyKey: key(saga, `receive:${output.productionOrderId}`) },
         }, 'reserveStock');
         if (p.errors.length) throw refused('reserveStock', p);
-        results.reservationIds = [...(results.reservationIds ?? []), ...(p.reservations as { id: string }[]).map((r) => r.id)];
-        const reserved = output.quantity - (p.shortage as number);
+        results.reservationIds = [...(results.reservationIds ?? []), ...p.reservations.map((r) => r.id)];
+        const reserved = output.quantity - p.shortage;
         if (results.shortage?.[output.productId]) {
           results.shortage[output.productId] = Math.max(0, results.shortage[output.productId] - reserved);
           if (!results.shortage[output.productId]) delete results.shortage[output.productId];
@@ -166,24 +144,14 @@ export async function runStep(step: SagaStep, c: StepContext): Promise<{ next: S
       return pending.length || Object.keys(results.shortage ?? {}).length ? { next: 'receive', waiting: true } : { next: 'ready' };
     }
     case 'ready': {
-      const p = await call(client, actor, MARK_ORDER_READY, { id: order.id }, 'markOrderReady');
+      const p = await call(client, actor, SagaMarkOrderReadyDocument, { id: order.id }, 'markOrderReady');
       if (!p.order && !onlyTransitionErrors(p)) throw refused('markOrderReady', p);
       return { next: null };
     }
   }
 }
 
-const ORDER_DOCUMENTS = /* GraphQL */ `
-  query SagaOrderDocuments($id: ID!) {
-    order(id: $id) { id status invoices { id status amountDue { amount } amountPaid { amount currency } } productionOrders { id number status } }
-  }`;
-
-interface OrderDocuments {
-  id: string;
-  status: string;
-  invoices: { id: string; status: string; amountDue: { amount: string }; amountPaid: { amount: string; currency: string } }[] | null;
-  productionOrders: { id: string; number: string; status: string }[] | null;
-}
+type OrderDocuments = NonNullable<SagaOrderDocumentsQuery['order']>;
 
 /**
  * The compensations, in the order they run (the reverse of the steps). Every one is derived from
@@ -195,9 +163,9 @@ export function compensationsFor(saga: OrderSagaRow): Compensation[] {
 }
 
 async function orderDocuments(c: StepContext): Promise<OrderDocuments> {
-  const data = await c.client.mutate(c.actor, ORDER_DOCUMENTS, { id: c.saga.orderId });
+  const data = await c.client.mutate(c.actor, SagaOrderDocumentsDocument, { id: c.saga.orderId });
   if (!data.order) throw new TransientStepError('order not readable');
-  return data.order as OrderDocuments;
+  return data.order;
 }
 
 /**
@@ -213,13 +181,13 @@ export async function compensate(what: Compensation, c: StepContext, reason: str
       for (const mo of (await orderDocuments(c)).productionOrders ?? []) {
         // A completed production order stays as it is: its output is ordinary stock now.
         if (mo.status === 'COMPLETED' || mo.status === 'CANCELLED') continue;
-        const p = await call(client, actor, CANCEL_PRODUCTION_ORDER, { id: mo.id, reason }, 'cancelProductionOrder');
+        const p = await call(client, actor, SagaCancelProductionOrderDocument, { id: mo.id, reason }, 'cancelProductionOrder');
         if (!p.productionOrder && !onlyTransitionErrors(p)) problems.push(`${mo.number}: ${describeErrors(p.errors)}`);
       }
       return problems.length ? `cancelProductionOrder: ${problems.join('; ')}` : null;
     }
     case 'reserve': {
-      const p = await call(client, actor, RELEASE_RESERVATIONS, { orderId: saga.orderId }, 'releaseOrderReservations');
+      const p = await call(client, actor, SagaReleaseReservationsDocument, { orderId: saga.orderId }, 'releaseOrderReservations');
       if (p.errors.length) throw new TransientStepError(`releaseOrderReservations: ${describeErrors(p.errors)}`);
       return null;
     }
@@ -227,7 +195,7 @@ export async function compensate(what: Compensation, c: StepContext, reason: str
       const problems: string[] = [];
       for (const invoice of (await orderDocuments(c)).invoices ?? []) {
         if (invoice.status === 'VOID') continue;
-        const p = await call(client, actor, VOID_INVOICE, { id: invoice.id, reason }, 'voidInvoice');
+        const p = await call(client, actor, SagaVoidInvoiceDocument, { id: invoice.id, reason }, 'voidInvoice');
         if (p.invoice) {
           if (invoice.id === results.invoiceId) results.invoiceStatus = 'VOID';
           continue;
@@ -235,7 +203,7 @@ export async function compensate(what: Compensation, c: StepContext, reason: str
         // Money has moved, so it cannot be voided: what is still due is reversed by a credit note; what
         // was paid needs a refund, which only a person can make.
         if (Number(invoice.amountDue.amount) > 0) {
-          const credit = await call(client, actor, CREATE_CREDIT_NOTE, {
+          const credit = await call(client, actor, SagaCreateCreditNoteDocument, {
             input: {
               invoiceId: invoice.id,
               lines: [{ description: `Order cancelled: ${invoice.amountDue.amount} not due any more`, amount: invoice.amountDue.amount }],
@@ -253,7 +221,7 @@ export async function compensate(what: Compensation, c: StepContext, reason: str
       return problems.length ? `invoice: ${problems.join('; ')}` : null;
     }
     case 'order': {
-      const p = await call(client, actor, CANCEL_ORDER, { id: saga.orderId, reason: reason.slice(0, 500) }, 'cancelOrder');
+      const p = await call(client, actor, SagaCancelOrderDocument, { id: saga.orderId, reason: reason.slice(0, 500) }, 'cancelOrder');
       if (!p.order && !onlyTransitionErrors(p)) return `cancelOrder: ${describeErrors(p.errors)}`;
       return null;
     }

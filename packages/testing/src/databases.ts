@@ -29,7 +29,7 @@ export async function ensureDatabase(url: string): Promise<void> {
   try {
     await client.connect();
   } catch (e) {
-    throw new Error(`PostgreSQL is not reachable at ${admin.host}: ${(e as Error).message}. Start it or set DATABASE_URL.`);
+    throw new Error(`PostgreSQL is not reachable at ${admin.host}: ${(e as Error).message}. Start it or set DATABASE_URL.`, { cause: e });
   }
   try {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);

@@ -11,3 +11,19 @@ export async function eventually<T>(what: string, read: () => Promise<T>, done: 
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 50));
   }
 }
+
+/**
+ * The negative of `eventually`, for "this must not happen": watches `seen()` for the whole `ms` and
+ * throws `<what> within <ms> ms: <value>` as soon as it reports something (a non-empty array or any
+ * other truthy value). Only a window can show an absence, so its length is part of the claim: wait
+ * for the positive counterpart first (the delivery that did happen) where there is one.
+ */
+export async function expectNothingWithin(ms: number, what: string, seen: () => unknown, options: { intervalMs?: number } = {}): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await seen();
+    if (Array.isArray(value) ? value.length > 0 : value) throw new Error(`${what} within ${ms} ms: ${JSON.stringify(value)}`);
+    if (Date.now() >= deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(options.intervalMs ?? 25, Math.max(0, deadline - Date.now()))));
+  }
+}

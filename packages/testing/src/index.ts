@@ -11,3 +11,4 @@ export * from './migrate-process';
 export * from './use-stack';
 export * from './redeliver';
 export * from './eventually';
+export * from './stock-consistency';

@@ -2,6 +2,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eventQueuePrefix, type DomainEvent } from '@prometric/core';
 import { testConfig } from './config';
+import { eventually } from './eventually';
 
 /**
  * Delivers `event` to `queueName` again as a new job (`jobId`), as a redelivery or a late delivery
@@ -13,11 +14,7 @@ export async function deliverAgain(queueName: string, event: DomainEvent, jobId:
   const queue = new Queue(queueName, { connection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
   try {
     const job = await queue.add(event.type, event, { jobId });
-    const deadline = Date.now() + timeoutMs;
-    while ((await job.getState()) !== 'completed') {
-      if (Date.now() > deadline) throw new Error(`job ${jobId} of ${queueName} is ${await job.getState()}`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    await eventually(`job ${jobId} of ${queueName} completed`, () => job.getState(), (state) => state === 'completed', { timeoutMs, intervalMs: 25 });
     return (await queue.getJob(jobId))?.returnvalue;
   } finally {
     await queue.close();

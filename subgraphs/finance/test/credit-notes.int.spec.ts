@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@prometric/core';
-import { createCustomer, createDeal, createProduct, errorCodes, gql, memberToken, operation, signUpTenant, useStack } from '@prometric/testing';
+import { createCustomer, createDeal, createProduct, errorCodes, eventually, gql, memberToken, operation, signUpTenant, useStack } from '@prometric/testing';
 
 const CREATE_INVOICE = /* GraphQL */ `
   mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id status lines { id quantity } } errors { code field message } } }`;
@@ -35,13 +35,13 @@ describe('credit notes through the gateway', () => {
     const deal = await createDeal(fx.url, tenant.token, customerId, [{ productId: product.id, quantity }]);
     const won = await gql(fx.url, operation('sales', 'WinDeal'), { id: deal.id }, tenant.token);
     const orderId: string = won.data!.winDeal.deal.order.id;
-    let drafted: { id: string; lines: { id: string }[] } | null = null;
-    for (let i = 0; i < 100 && !drafted; i++) {
-      const r = await gql(fx.url, CREATE_INVOICE, { input: { orderId } }, tenant.token);
-      if (r.data?.createInvoice?.invoice) drafted = r.data.createInvoice.invoice;
-      else await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    if (!drafted) throw new Error('finance never saw the order');
+    // Finance drafts it once its consumer has seen the order.
+    const drafted = (await eventually(
+      'finance drafting the invoice (it has seen the order)',
+      async () => ((await gql(fx.url, CREATE_INVOICE, { input: { orderId } }, tenant.token)).data?.createInvoice?.invoice ?? null) as { id: string; lines: { id: string }[] } | null,
+      (invoice) => invoice !== null,
+      { intervalMs: 100 },
+    ))!;
     if (opts.draft) return { id: drafted.id, lineId: drafted.lines[0].id, orderId, customerId, number: null as string | null };
     const issued = await gql(fx.url, ISSUE, { id: drafted.id }, tenant.token);
     const inv = issued.data!.issueInvoice.invoice;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role, consumeEvent, type DomainEvent } from '@prometric/core';
-import { errorCodes, gql, memberToken, signUpTenant, useStack, type Tenant } from '@prometric/testing';
+import { errorCodes, eventually, gql, memberToken, signUpTenant, useStack, type Tenant } from '@prometric/testing';
 import { FINANCE_SCHEMA, createFinanceServices, financeConsumer } from '@prometric/finance';
 
 const FIELDS = 'id number description category amount { amount currency } incurredOn status submittedBy approvedBy rejectionReason paidAt paidOn source';
@@ -180,11 +180,12 @@ describe('expenses through the gateway', () => {
       // The same run approved twice (a replayed approval), as its own outbox row.
       await fx.pg.query(insert, row(payrollEvent(tenant, runId)));
       await fx.stack.hr.relay.flush();
-      let processed = 0;
-      for (let i = 0; i < 100 && processed < 2; i++) {
-        processed = (await fx.pg.query(`select count(*)::int as c from finance.processed_message where workspace_id = $1 and event_type = 'payroll.approved'`, [tenant.workspaceId])).rows[0].c;
-        if (processed < 2) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const processed = await eventually(
+        'both payroll.approved events processed by finance',
+        async () => (await fx.pg.query(`select count(*)::int as c from finance.processed_message where workspace_id = $1 and event_type = 'payroll.approved'`, [tenant.workspaceId])).rows[0].c as number,
+        (c) => c >= 2,
+        { timeoutMs: 10_000, intervalMs: 100 },
+      );
       expect(processed).toBe(2);
       expect(await payrollExpenses(runId)).toEqual([expect.objectContaining({ number: exp(1), status: 'APPROVED', amount: '12500.00' })]);
     });

@@ -7,6 +7,7 @@ import {
   createDeal,
   createProduct,
   errorCodes,
+  eventually,
   gql,
   memberToken,
   operation,
@@ -52,15 +53,13 @@ describe('invoices and payments through the gateway', () => {
   };
 
   /** Drafts the order's invoice once the consumer has built finance's copy of the order (NOT_FOUND until then). */
-  const draftWhenSeen = async (orderId: string, extra: Record<string, unknown> = {}, token = fx.owner.token) => {
-    for (let i = 0; i < 100; i++) {
-      const r = await gql(fx.url, CREATE, { input: { orderId, ...extra } }, token);
-      const p = r.data?.createInvoice;
-      if (p && !(p.errors[0]?.code === 'NOT_FOUND')) return p;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('finance never saw the order');
-  };
+  const draftWhenSeen = (orderId: string, extra: Record<string, unknown> = {}, token = fx.owner.token) =>
+    eventually(
+      'finance seeing the order (createInvoice not NOT_FOUND)',
+      async () => (await gql(fx.url, CREATE, { input: { orderId, ...extra } }, token)).data?.createInvoice,
+      (p) => !!p && p.errors[0]?.code !== 'NOT_FOUND',
+      { intervalMs: 100 },
+    );
 
   const draft = async (quantity = 2) => {
     const { order, product } = await wonOrder(quantity);

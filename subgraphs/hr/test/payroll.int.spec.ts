@@ -1,5 +1,5 @@
 import { Role } from '@prometric/core';
-import { errorCodes, gql, memberToken, signUpTenant, useStack } from '@prometric/testing';
+import { errorCodes, eventually, gql, memberToken, signUpTenant, useStack } from '@prometric/testing';
 import { hire, userIdOf } from './helpers';
 
 const RUN_FIELDS = `id period status currency workingDays employeeCount totalGross { amount currency } totalDeductions { amount } totalNet { amount }
@@ -115,11 +115,12 @@ describe('payroll through the gateway', () => {
 
     // Relayed to the finance queue, whose consumer books it as a payroll expense of the gross total.
     await fx.stack.hr.relay.flush();
-    let expense: { amount: string; category: string }[] = [];
-    for (let i = 0; i < 100 && !expense.length; i++) {
-      expense = (await fx.pg.query(`select amount::text, category from finance.expense where source_payroll_run_id = $1`, [run.id])).rows;
-      if (!expense.length) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const expense = await eventually(
+      "finance's expense for the payroll run",
+      async () => (await fx.pg.query(`select amount::text, category from finance.expense where source_payroll_run_id = $1`, [run.id])).rows,
+      (rows) => rows.length > 0,
+      { timeoutMs: 10_000, intervalMs: 100 },
+    );
     expect(expense).toEqual([{ amount: '7727.27', category: 'PAYROLL' }]);
 
     // Immutable in the database itself, even for a superuser connection that bypasses the API.

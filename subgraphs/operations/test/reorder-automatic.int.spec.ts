@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { gql, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
+import { eventually, gql, operation, signUpTenant, startStack, testConfig, type Stack, type Tenant } from '@prometric/testing';
 
 const CREATE_SUPPLIER = /* GraphQL */ `
   mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id } errors { code field message } } }`;
@@ -43,7 +43,6 @@ describe('reorder rules run automatically after stock events', () => {
     await stack?.close();
   });
 
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const warehouse = async (tenant: Tenant) => {
     const code = `WH-${randomUUID().slice(0, 8)}`;
     const id = (await gql(stack.url, operation('operations', 'CreateWarehouse'), { code, name: code }, tenant.token)).data?.createWarehouse?.warehouse?.id;
@@ -73,32 +72,28 @@ describe('reorder rules run automatically after stock events', () => {
     return r.data!.purchaseOrders.edges.map((e: { node: Po }) => e.node);
   };
   const ordersOf = async (tenant: Tenant, productId: string) => (await purchaseOrders(tenant)).filter((po) => po.lines.some((l) => l.productId === productId));
-  /** Polls through the gateway until `productId` is on `count` purchase orders of the tenant (10 s at most). */
-  const waitForOrders = async (tenant: Tenant, productId: string, count: number): Promise<Po[]> => {
-    for (let i = 0; i < 100; i++) {
-      const found = await ordersOf(tenant, productId);
-      if (found.length >= count) return found;
-      await sleep(100);
-    }
-    return ordersOf(tenant, productId);
-  };
+  /** Reads through the gateway until `productId` is on `count` purchase orders of the tenant (10 s at most). */
+  const waitForOrders = (tenant: Tenant, productId: string, count: number): Promise<Po[]> =>
+    eventually(`${count} purchase order(s) for ${productId}`, () => ordersOf(tenant, productId), (found) => found.length >= count, { timeoutMs: 10_000, intervalMs: 100 });
   /**
    * Waits until the operations consumer has applied every stock event of `productId` of the given
    * types (its processed-message rows): after that, whatever the handlers drafted is committed.
    */
-  const waitConsumed = async (productId: string, types: string[], expected: number) => {
-    for (let i = 0; i < 100; i++) {
-      const { rows } = await pg.query(
-        `select count(*)::int as total, count(p.event_id)::int as consumed from operations.outbox_event e
-         left join operations.processed_message p on p.consumer = 'operations' and p.event_id = e.id
-         where e.type = any($1) and e.payload->>'productId' = $2`,
-        [types, productId],
-      );
-      if (rows[0].total >= expected && rows[0].consumed === rows[0].total) return;
-      await sleep(100);
-    }
-    throw new Error(`stock events of ${productId} were not consumed within 10 s`);
-  };
+  const waitConsumed = (productId: string, types: string[], expected: number) =>
+    eventually(
+      `${expected} ${types.join('/')} event(s) of ${productId} consumed`,
+      async () => {
+        const { rows } = await pg.query(
+          `select count(*)::int as total, count(p.event_id)::int as consumed from operations.outbox_event e
+           left join operations.processed_message p on p.consumer = 'operations' and p.event_id = e.id
+           where e.type = any($1) and e.payload->>'productId' = $2`,
+          [types, productId],
+        );
+        return rows[0] as { total: number; consumed: number };
+      },
+      (r) => r.total >= expected && r.consumed === r.total,
+      { timeoutMs: 10_000, intervalMs: 100 },
+    );
 
   it('drafts one purchase order when a reservation takes available below min, and no second one while it is open', async () => {
     const [w, s, product] = [await warehouse(owner), await supplier(owner), randomUUID()];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@prometric/core';
-import { createCustomer, createOrder, createProduct, createWarehouse, errorCodes, gql, memberToken, receiveStock, signUpTenant, useStack } from '@prometric/testing';
+import { createCustomer, createOrder, createProduct, createWarehouse, errorCodes, expectStockConsistent, gql, memberToken, receiveStock, signUpTenant, useStack } from '@prometric/testing';
 
 const RESERVE = /* GraphQL */ `
   mutation($input: ReserveStockInput!) { reserveStock(input: $input) { reservations { id quantity status } shortage errors { code field message } } }`;
@@ -46,23 +46,6 @@ describe('shipments through the gateway', () => {
     const { rows } = await fx.pg.query('select warehouse_id, on_hand, reserved from operations.stock_level where product_id = $1', [productId]);
     return Object.fromEntries(rows.map((r) => [r.warehouse_id, { on_hand: r.on_hand, reserved: r.reserved }]));
   };
-  /** Each level equals its ledger sum, its reserved the sum of RESERVED reservations, and its last quantityAfter its onHand. */
-  const expectConsistent = async (productId: string) => {
-    const { rows } = await fx.pg.query(
-      `select l.on_hand, l.reserved,
-         (select coalesce(sum(m.quantity), 0)::int from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id) as ledger,
-         (select m.quantity_after from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id order by m.seq desc limit 1) as last_after,
-         (select coalesce(sum(r.quantity), 0)::int from operations.reservation r where r.product_id = l.product_id and r.warehouse_id = l.warehouse_id and r.status = 'RESERVED') as promised
-       from operations.stock_level l where l.product_id = $1`,
-      [productId],
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      expect(row.on_hand).toBe(row.ledger);
-      expect(row.on_hand).toBe(row.last_after);
-      expect(row.reserved).toBe(row.promised);
-    }
-  };
   const shipmentState = async (id: string) => {
     const s = await fx.pg.query('select status, version, tracking_number from operations.shipment where id = $1', [id]);
     const e = await fx.pg.query('select type from operations.outbox_event where aggregate_id = $1 order by created_at', [id]);
@@ -106,7 +89,7 @@ describe('shipments through the gateway', () => {
       { type: 'RECEIPT', quantity: 13, quantity_after: 13, reference: null },
       { type: 'ISSUE', quantity: -3, quantity_after: 10, reference: s.number },
     ]);
-    for (const p of products) await expectConsistent(p.id);
+    await expectStockConsistent(fx.pg, products.map((p) => p.id));
     const issued = await fx.pg.query(`select type from operations.outbox_event where aggregate_id = any($1) and type = 'stock.issued'`, [reservations]);
     expect(issued.rows).toHaveLength(2);
     const event = await fx.pg.query(`select aggregate_type, payload from operations.outbox_event where aggregate_id = $1 and type = 'shipment.shipped'`, [s.id]);
@@ -170,7 +153,7 @@ describe('shipments through the gateway', () => {
     expect((await gql(fx.url, SHIP, { id: s2, t: 'T2', c: 'UPS' }, fx.owner.token)).data!.shipShipment.errors).toEqual([]);
     expect((await gql(fx.url, CANCEL, { id: s2 }, fx.owner.token)).data!.cancelShipment.errors[0].code).toBe('INVALID_TRANSITION');
     expect(await levels(products[0].id)).toEqual({ [w.id]: { on_hand: 10, reserved: 0 } });
-    await expectConsistent(products[0].id);
+    await expectStockConsistent(fx.pg, products[0].id);
   });
 
   it('refuses bad shipment input line by line and writes nothing', async () => {
@@ -215,7 +198,7 @@ describe('shipments through the gateway', () => {
     expect(issues.rows[0].n).toBe(1);
     expect((await shipmentState(s.id)).events).toEqual(['shipment.shipped']);
     expect((await fx.pg.query('select status from operations.reservation where id = $1', [reservations[0]])).rows[0].status).toBe('ISSUED');
-    await expectConsistent(products[0].id);
+    await expectStockConsistent(fx.pg, products[0].id);
   });
 
   it('puts a reservation in one shipment when several shipments race for it', async () => {
@@ -243,7 +226,7 @@ describe('shipments through the gateway', () => {
     expect(r.data!.shipShipment.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
     expect((await shipmentState(s.id)).shipment).toEqual({ status: 'PICKED', version: 2, tracking_number: null });
     expect(await levels(products[0].id)).toEqual({ [w.id]: { on_hand: 12, reserved: 0 } });
-    await expectConsistent(products[0].id);
+    await expectStockConsistent(fx.pg, products[0].id);
   });
 
   it('resolves Order.shipments for N orders with one SQL statement', async () => {

@@ -6,6 +6,8 @@ import {
   createOrder,
   createProduct,
   createWarehouse,
+  eventually,
+  expectStockConsistent,
   gql,
   receiveStock,
   signUpTenant,
@@ -29,7 +31,6 @@ const CREATE_MO = /* GraphQL */ `
   }`;
 const MO = /* GraphQL */ `
   query($id: ID!) { productionOrder(id: $id) { id number status version quantity releasedAt startedAt completedAt cancelledAt cancelReason components { productId quantity } } }`;
-const START = /* GraphQL */ `mutation($id: ID!) { startProductionOrder(id: $id) { productionOrder { id status version } errors { code field message } } }`;
 const CANCEL = /* GraphQL */ `
   mutation($id: ID!, $reason: String) { cancelProductionOrder(id: $id, reason: $reason) { productionOrder { id status cancelReason } errors { code field message } } }`;
 // The contract's operations (shared/contract/operations.graphql), verbatim.
@@ -49,17 +50,6 @@ const STOCK = /* GraphQL */ `query($id: ID!) { product(id: $id) { id stock { onH
 
 type Stock = { onHand: number; reserved: number; available: number };
 
-/** Polls `probe` until it returns a value other than undefined (the operations consumer is asynchronous). */
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe('bills of materials and production orders through the gateway', () => {
   const fx = useStack({ pg: true });
   let other: Tenant;
@@ -77,28 +67,11 @@ describe('bills of materials and production orders through the gateway', () => {
   const mo = async (id: string, token = fx.owner.token) => (await gql(fx.url, MO, { id }, token)).data?.productionOrder;
   const call = async (query: string, id: string, field: string, token = fx.owner.token) => (await gql(fx.url, query, { id }, token)).data![field];
   const stock = async (productId: string): Promise<Stock> => (await gql(fx.url, STOCK, { id: productId }, fx.owner.token)).data!.product.stock;
+  /** The operations consumer applies production's events asynchronously. */
   const waitStock = (productId: string, want: Partial<Stock>) =>
-    waitFor(async () => {
-      const s = await stock(productId);
-      return Object.entries(want).every(([k, v]) => s[k as keyof Stock] === v) ? s : undefined;
-    }, `stock of ${productId} to be ${JSON.stringify(want)}`);
+    eventually(`stock of ${productId} to be ${JSON.stringify(want)}`, () => stock(productId), (s) => Object.entries(want).every(([k, v]) => s[k as keyof Stock] === v), { timeoutMs: 10_000 });
   const events = async (aggregateId: string, schema = 'production') =>
     (await fx.pg.query(`select type, aggregate_version, payload from ${schema}.outbox_event where aggregate_id = $1 order by created_at, aggregate_version`, [aggregateId])).rows;
-  /** Every level of the product equals its ledger sum, and reserved the sum of its RESERVED reservations. */
-  const expectConsistent = async (productId: string) => {
-    const { rows } = await fx.pg.query(
-      `select l.on_hand, l.reserved,
-         (select coalesce(sum(m.quantity), 0)::int from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id) as ledger,
-         (select coalesce(sum(r.quantity), 0)::int from operations.reservation r where r.product_id = l.product_id and r.warehouse_id = l.warehouse_id and r.status = 'RESERVED') as promised
-       from operations.stock_level l where l.product_id = $1`,
-      [productId],
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      expect(row.on_hand).toBe(row.ledger);
-      expect(row.reserved).toBe(row.promised);
-    }
-  };
 
   describe('bills of materials', () => {
     it('numbers versions per product, keeps exactly one ACTIVE, and exposes it on Product', async () => {
@@ -269,7 +242,7 @@ describe('bills of materials and production orders through the gateway', () => {
       await waitStock(p, { onHand: 3, reserved: 0 });
       expect(await stock(a)).toEqual({ onHand: 4, reserved: 0, available: 4 });
       expect(await stock(b)).toEqual({ onHand: 3, reserved: 0, available: 3 });
-      for (const id of [p, a, b]) await expectConsistent(id);
+      await expectStockConsistent(fx.pg, [p, a, b]);
       const { rows: moves } = await fx.pg.query(`select product_id, type, quantity from operations.stock_movement where workspace_id = $1 and reference = $2 order by type, product_id`, [fx.owner.workspaceId, m.number]);
       expect(moves).toEqual(
         expect.arrayContaining([
@@ -320,7 +293,7 @@ describe('bills of materials and production orders through the gateway', () => {
       const { rows } = await fx.pg.query(`select status from operations.reservation where production_order_id = $1`, [m.id]);
       expect(rows).toEqual([{ status: 'RELEASED' }]);
       expect((await events(m.id)).at(-1)).toMatchObject({ type: 'production.cancelled', payload: expect.objectContaining({ reason: 'customer withdrew', components: [{ productId: a, quantity: 8 }] }) });
-      await expectConsistent(a);
+      await expectStockConsistent(fx.pg, a);
     });
 
     it('refuses completion while quality or work orders block it, with their errors, and changes nothing', async () => {

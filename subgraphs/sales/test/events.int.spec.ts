@@ -14,13 +14,8 @@ async function listen(workspaceId: string) {
     if (event.workspaceId === workspaceId) events.push(event);
   });
   await sub.subscribe(EVENTS_CHANNEL);
-  const waitFor = async (predicate: (e: DomainEvent[]) => boolean, ms = 5000) => {
-    const deadline = Date.now() + ms;
-    while (!predicate(events)) {
-      if (Date.now() > deadline) throw new Error(`timed out; got ${JSON.stringify(events.map((e) => e.type))}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
+  const waitFor = (what: string, predicate: (types: string[]) => boolean, ms = 5000) =>
+    eventually(`live events: ${what}`, async () => events.map((e) => e.type), predicate, { timeoutMs: ms, intervalMs: 25 });
   return { events, waitFor, close: () => sub.quit() };
 }
 
@@ -51,7 +46,7 @@ describe('domain events: outbox → BullMQ and pub/sub', () => {
       const win = await gql(fx.url, op('WinDeal'), { id: deal.id }, fx.owner.token);
       const orderId = win.data!.winDeal.deal.order.id;
       await fx.stack.sales.relay.flush();
-      await live.waitFor((e) => e.length >= 2);
+      await live.waitFor('deal.won and order.created', (types) => types.length >= 2);
 
       expect(live.events.map((e) => e.type).sort()).toEqual(['deal.won', 'order.created']);
       const created = live.events.find((e) => e.type === 'order.created')!;
@@ -87,7 +82,7 @@ describe('domain events: outbox → BullMQ and pub/sub', () => {
       const order = (await gql(fx.url, `query($id: ID!) { deal(id: $id) { order { id } } }`, { id: deal.id }, fx.owner.token)).data!.deal.order;
       await gql(fx.url, op('CancelOrder'), { id: order.id, reason: 'test' }, fx.owner.token);
       await fx.stack.sales.relay.flush();
-      await live.waitFor((e) => e.some((x) => x.type === 'order.updated'));
+      await live.waitFor('order.updated', (types) => types.includes('order.updated'));
       const updated = live.events.find((e) => e.type === 'order.updated')!;
       expect(updated).toMatchObject({ aggregateId: order.id, aggregateVersion: 2, payload: { status: 'CANCELLED', previousStatus: 'CONFIRMED' } });
 
@@ -96,9 +91,7 @@ describe('domain events: outbox → BullMQ and pub/sub', () => {
       await fx.pg.query('update sales.outbox_event set published_at = null where id = $1', [updated.id]);
       await fx.stack.sales.relay.flush();
       // Another test file's relay may hold the row (SKIP LOCKED) when ours flushes: wait for whichever publishes it.
-      const deadline = Date.now() + 5000;
-      while (!(await outboxRows()).every((r) => r.published_at !== null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      expect((await outboxRows()).every((r) => r.published_at !== null)).toBe(true);
+      await eventually('every outbox row published', outboxRows, (rows) => rows.every((r) => r.published_at !== null), { timeoutMs: 5000 });
       const after = await queue.getJob(updated.id);
       expect(after?.timestamp).toBe(before?.timestamp);
     } finally {
