@@ -1,19 +1,20 @@
 import { Pool } from 'pg';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createLogger, createOrm, defineConsumer, eventQueuePrefix, KeyStoreFile, startConsumer, type RunningConsumer } from '@prometric/core';
+import { appDatabaseUrl, createLogger, createOrm, defineConsumer, eventQueuePrefix, inTenantClientTransaction, KeyStoreFile, startConsumer, type RunningConsumer } from '@prometric/core';
 import type { Constructor } from '@mikro-orm/core';
 import type { OrchestratorEnv } from './env';
 import { GatewayClient } from './saga/gateway-client';
 import { OrderSaga, type SagaHooks } from './saga/order-saga';
 import { ORCHESTRATOR_CONSUMER } from './consumer';
-import { loadSaga, type OrderSagaRow } from './saga/saga-store';
+import { loadSaga, sagaTenant, type OrderSagaRow } from './saga/saga-store';
 import { Migration20261126170000 } from '../migrations/Migration20261126170000';
 import { Migration20261126170100 } from '../migrations/Migration20261126170100';
+import { Migration20261204100100 } from '../migrations/Migration20261204100100';
 
 export { orchestratorEnvSchema, loadOrchestratorEnv, type OrchestratorEnv } from './env';
 export { OrderSaga, type SagaHooks } from './saga/order-saga';
-export { loadSaga, type OrderSagaRow, type SagaResults, type SagaStatus, type SagaStep } from './saga/saga-store';
+export { loadSaga, sagaRowsOn, type OrderSagaRow, type SagaResults, type SagaRows, type SagaStatus, type SagaStep } from './saga/saga-store';
 export { GatewayClient, PermanentStepError, TransientStepError } from './saga/gateway-client';
 
 export { ORCHESTRATOR_CONSUMER } from './consumer';
@@ -23,6 +24,7 @@ export const orchestratorEntities: Constructor[] = [];
 export const orchestratorMigrations = [
   { name: 'Migration20261126170000', class: Migration20261126170000 },
   { name: 'Migration20261126170100', class: Migration20261126170100 },
+  { name: 'Migration20261204100100', class: Migration20261204100100 },
 ];
 
 export interface RunningOrchestrator {
@@ -43,16 +45,18 @@ export interface RunningOrchestrator {
 /**
  * Starts the orchestrator: the `orchestrator` queue's durable consumer, which records each event's
  * effect on the order's saga row and then drives the saga (see `OrderSaga`), and the sweeper that
- * resumes sagas whose driver died or whose job was lost. It connects to Postgres as the schema OWNER
- * (DATABASE_URL), not the application role: it is a system process that reads no request's data, and
- * its own tables have no row-level security. Cross-domain writes go through the owning subgraphs'
- * mutations on the gateway (GATEWAY_URL).
+ * resumes sagas whose driver died or whose job was lost. It connects to Postgres as the application
+ * role (`DATABASE_APP_URL`, see `appDatabaseUrl`), like a request: its tables are under row-level
+ * security, every transaction declares the saga's workspace first, and what spans workspaces (the
+ * sweeper's list, a saga's workspace by order id) goes through narrow lookup functions that return
+ * keys only. Cross-domain writes go through the owning subgraphs' mutations on the gateway (GATEWAY_URL).
  */
 export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks = {}): Promise<RunningOrchestrator> {
   const logger = createLogger('orchestrator', env.LOG_LEVEL);
-  const orm = await createOrm({ clientUrl: env.DATABASE_URL, schema: ORCHESTRATOR_SCHEMA, entities: orchestratorEntities, migrations: orchestratorMigrations, poolMax: env.CONSUMER_CONCURRENCY + 2 });
+  const appUrl = appDatabaseUrl(env);
+  const orm = await createOrm({ clientUrl: appUrl, schema: ORCHESTRATOR_SCHEMA, entities: orchestratorEntities, migrations: orchestratorMigrations, poolMax: env.CONSUMER_CONCURRENCY + 2 });
   // Drivers hold one connection each (their advisory lock) while they call the gateway.
-  const pool = new Pool({ connectionString: env.DATABASE_URL, max: env.CONSUMER_CONCURRENCY + 4 });
+  const pool = new Pool({ connectionString: appUrl, max: env.CONSUMER_CONCURRENCY + 4 });
   const keys = await KeyStoreFile.open(env.AUTH_KEYS_DIR);
   const client = new GatewayClient(env.GATEWAY_URL, keys, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
   const saga = new OrderSaga({ client, pool, logger, stepAttempts: env.SAGA_STEP_ATTEMPTS, hooks });
@@ -66,7 +70,7 @@ export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks =
     // After the event's transaction: the steps call other services and must not hold it open.
     afterConsume: async (event) => {
       const orderId = saga.orderOf(event);
-      if (orderId) await saga.drive(orderId);
+      if (orderId) await saga.drive(orderId, { organizationId: event.organizationId, workspaceId: event.workspaceId });
     },
     logger,
     concurrency: env.CONSUMER_CONCURRENCY,
@@ -85,7 +89,8 @@ export async function startOrchestrator(env: OrchestratorEnv, hooks: SagaHooks =
   const read = async (orderId: string) => {
     const db = await pool.connect();
     try {
-      return await loadSaga(db, orderId);
+      const tenant = await sagaTenant(db, orderId);
+      return tenant ? await inTenantClientTransaction(db, tenant, () => loadSaga(db, orderId)) : null;
     } finally {
       db.release();
     }

@@ -1,5 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
-import type { DomainEvent, HandlersOf } from '@prometric/core';
+import type { Pool } from 'pg';
+import type { DomainEvent, HandlersOf, TenantKeys } from '@prometric/core';
 import type { Logger } from 'pino';
 import type { ORCHESTRATOR_CONSUMER } from '../consumer';
 import { PermanentStepError, TransientStepError, type GatewayClient, type SagaActor } from './gateway-client';
@@ -7,12 +7,14 @@ import { compensate, compensationsFor, runStep, type StepContext } from './steps
 import {
   insertSaga,
   loadSaga,
+  sagaRowsOn,
   saveSaga,
   staleSagas,
   type Compensation,
   type OrderSagaRow,
   type ReceivedOutput,
   type SagaOrder,
+  type SagaRows,
   type SagaStep,
 } from './saga-store';
 
@@ -25,7 +27,10 @@ export interface SagaHooks {
 
 export interface OrderSagaOptions {
   client: GatewayClient;
-  /** Connections of the schema owner, for the saga rows and the advisory locks of the drivers. */
+  /**
+   * Connections of the application role, for the saga rows (under row-level security: each read and
+   * save declares the saga's workspace) and the advisory locks of the drivers.
+   */
   pool: Pool;
   logger: Logger;
   /** Failed attempts of one step (an unexpected error) before it counts as a permanent failure. */
@@ -130,17 +135,17 @@ export class OrderSaga {
   }
 
   /**
-   * Advances the saga of `orderId` as far as it can go now. Returns without doing anything when
-   * another driver holds it. Throws when a transient failure outlasts this drive's budget: the caller
-   * (a BullMQ job) is retried later, and the sweeper resumes it anyway.
+   * Advances the saga of `orderId` (of the workspace `tenant`) as far as it can go now. Returns
+   * without doing anything when another driver holds it. Throws when a transient failure outlasts
+   * this drive's budget: the caller (a BullMQ job) is retried later, and the sweeper resumes it anyway.
    */
-  async drive(orderId: string): Promise<void> {
+  async drive(orderId: string, tenant: TenantKeys): Promise<void> {
     const db = await this.options.pool.connect();
     try {
       const { rows } = await db.query('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [orderId]);
       if (!rows[0].locked) return;
       try {
-        await this.advance(db, orderId);
+        await this.advance(sagaRowsOn(db, tenant), orderId);
       } finally {
         await db.query('select pg_advisory_unlock(hashtextextended($1, 0))', [orderId]);
       }
@@ -152,24 +157,24 @@ export class OrderSaga {
   /** Drives every saga nobody has moved for `staleMs`; returns how many it looked at. */
   async resumeStale(staleMs: number, limit = 50): Promise<number> {
     const db = await this.options.pool.connect();
-    let ids: string[];
+    let stale: Awaited<ReturnType<typeof staleSagas>>;
     try {
-      ids = await staleSagas(db, staleMs, limit);
+      stale = await staleSagas(db, staleMs, limit);
     } finally {
       db.release();
     }
-    for (const id of ids) {
-      await this.drive(id).catch((err) => this.options.logger.warn({ err, orderId: id }, 'resumed saga did not finish; will retry'));
+    for (const { orderId, tenant } of stale) {
+      await this.drive(orderId, tenant).catch((err) => this.options.logger.warn({ err, orderId }, 'resumed saga did not finish; will retry'));
     }
-    return ids.length;
+    return stale.length;
   }
 
-  private async advance(db: PoolClient, orderId: string): Promise<void> {
+  private async advance(rows: SagaRows, orderId: string): Promise<void> {
     const { logger } = this.options;
     const startedAt = Date.now();
     let backoff = 50;
     for (;;) {
-      const saga = await loadSaga(db, orderId);
+      const saga = await rows.load(orderId);
       if (!saga || TERMINAL.has(saga.status) || saga.status === 'WAITING') return;
       const context = this.context(saga);
       try {
@@ -182,12 +187,12 @@ export class OrderSaga {
           const change = next === null
             ? { status: 'COMPLETED' as const, currentStep: null }
             : { status: waiting ? ('WAITING' as const) : ('RUNNING' as const), currentStep: next };
-          if (await saveSaga(db, saga, { ...change, results, attempts: 0 })) {
+          if (await rows.save(saga, { ...change, results, attempts: 0 })) {
             logger.debug({ orderId, step, next: change.currentStep, status: change.status }, 'saga step done');
             if (change.status === 'COMPLETED') logger.info({ orderId, shortage: results.shortage }, 'order saga completed');
           }
         } else {
-          await this.compensateAll(db, saga, context);
+          await this.compensateAll(rows, saga, context);
         }
         backoff = 50;
       } catch (e) {
@@ -205,14 +210,14 @@ export class OrderSaga {
         if (saga.status === 'COMPENSATING') {
           // A compensation keeps being retried (giving up would leave the order half undone), but
           // not by this drive forever: past its budget the job is retried later, or the sweeper resumes.
-          if (!(await saveSaga(db, saga, { attempts }))) continue;
+          if (!(await rows.save(saga, { attempts }))) continue;
           logger.warn({ orderId, err: e, attempts }, 'saga compensation failed; retrying');
           if (Date.now() - startedAt > (this.options.transientBudgetMs ?? 30_000)) throw e;
         } else if (permanent) {
-          if (!(await saveSaga(db, saga, { status: 'COMPENSATING', attempts: 0, failureReason: reason }))) continue;
+          if (!(await rows.save(saga, { status: 'COMPENSATING', attempts: 0, failureReason: reason }))) continue;
           logger.warn({ orderId, step: saga.currentStep, reason }, 'order saga failed; compensating');
           continue;
-        } else if (!(await saveSaga(db, saga, { attempts }))) {
+        } else if (!(await rows.save(saga, { attempts }))) {
           continue;
         }
         await sleep(backoff);
@@ -222,7 +227,7 @@ export class OrderSaga {
   }
 
   /** Runs the compensations still to do, saving after each, then ends the saga FAILED or CANCELLED. */
-  private async compensateAll(db: PoolClient, saga: OrderSagaRow, context: StepContext): Promise<void> {
+  private async compensateAll(rows: SagaRows, saga: OrderSagaRow, context: StepContext): Promise<void> {
     const results = context.results;
     const reason = saga.cancelRequested ? 'Order cancelled' : `Order-to-cash saga failed: ${saga.failureReason ?? 'unknown'}`;
     let current = saga;
@@ -239,11 +244,11 @@ export class OrderSaga {
       }
       results.compensated = [...(results.compensated ?? []), what];
       if (problem) results.compensationErrors = [...(results.compensationErrors ?? []), problem];
-      if (!(await saveSaga(db, current, { results }))) return; // changed meanwhile: the caller reloads
+      if (!(await rows.save(current, { results }))) return; // changed meanwhile: the caller reloads
       current = { ...current, results, version: current.version + 1 };
     }
     const status = saga.cancelRequested ? 'CANCELLED' : 'FAILED';
-    if (await saveSaga(db, current, { status, attempts: 0 })) {
+    if (await rows.save(current, { status, attempts: 0 })) {
       this.options.logger.info({ orderId: saga.orderId, status, compensated: results.compensated, errors: results.compensationErrors }, 'order saga compensated');
     }
   }

@@ -1,5 +1,6 @@
-import type { PoolClient } from 'pg';
+import type { ClientBase } from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { inTenantClientTransaction, type TenantKeys } from '@prometric/core';
 
 export type SagaStatus = 'RUNNING' | 'WAITING' | 'COMPLETED' | 'COMPENSATING' | 'FAILED' | 'CANCELLED';
 
@@ -97,15 +98,15 @@ function toRow(r: any): OrderSagaRow {
   };
 }
 
-type Db = PoolClient | EntityManager;
+type Db = ClientBase | EntityManager;
 
-/** Runs `sql` (with `$n` placeholders) on a pool client, or on the consumer's transaction. */
+/** Runs `sql` (with `$n` placeholders) on a `pg` connection, or on the consumer's transaction. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw rows, as pg and MikroORM's execute() return them
 async function query(db: Db, sql: string, params: unknown[]): Promise<any[]> {
   return 'query' in db ? (await db.query(sql, params)).rows : db.execute(sql.replace(/\$\d+/g, '?'), params);
 }
 
-/** Reads one saga row (any tenant: the orchestrator connects as the schema owner). */
+/** Reads one saga row of the transaction's workspace (row-level security hides the others). */
 export async function loadSaga(db: Db, orderId: string, forUpdate = false): Promise<OrderSagaRow | null> {
   const rows = await query(db, `select * from ${TABLE} where "order_id" = $1${forUpdate ? ' for update' : ''}`, [orderId]);
   return rows[0] ? toRow(rows[0]) : null;
@@ -150,12 +151,41 @@ export async function saveSaga(
   return saved.length === 1;
 }
 
-/** Sagas a driver should be working on that nobody has moved for `staleMs`: their driver died or their job was lost. */
-export async function staleSagas(db: PoolClient, staleMs: number, limit: number): Promise<string[]> {
-  const { rows } = await db.query(
-    `select "order_id" from ${TABLE} where "status" in ('RUNNING', 'COMPENSATING') and "updated_at" < now() - make_interval(secs => $1::float8 / 1000)
-     order by "updated_at" limit $2`,
-    [staleMs, limit],
-  );
-  return rows.map((r) => r.order_id as string);
+/** A saga to resume, with the workspace it must be driven in. */
+export interface SagaKey {
+  orderId: string;
+  tenant: TenantKeys;
+}
+
+/**
+ * Sagas a driver should be working on that nobody has moved for `staleMs`: their driver died or their
+ * job was lost. Every workspace's, through the narrow `resumable_sagas` lookup (keys only).
+ */
+export async function staleSagas(db: ClientBase, staleMs: number, limit: number): Promise<SagaKey[]> {
+  const { rows } = await db.query(`select order_id, organization_id, workspace_id from "orchestrator"."resumable_sagas"($1, $2)`, [staleMs, limit]);
+  return rows.map((r) => ({ orderId: r.order_id as string, tenant: { organizationId: r.organization_id as string, workspaceId: r.workspace_id as string } }));
+}
+
+/** The workspace of an order's saga, through the narrow `saga_tenant` lookup; null when it has none. */
+export async function sagaTenant(db: ClientBase, orderId: string): Promise<TenantKeys | null> {
+  const { rows } = await db.query(`select organization_id, workspace_id from "orchestrator"."saga_tenant"($1)`, [orderId]);
+  return rows[0] ? { organizationId: rows[0].organization_id as string, workspaceId: rows[0].workspace_id as string } : null;
+}
+
+/** Reads and saves of one workspace's saga rows on a connection kept outside any long transaction. */
+export interface SagaRows {
+  load(orderId: string): Promise<OrderSagaRow | null>;
+  save(saga: OrderSagaRow, change: Parameters<typeof saveSaga>[2]): Promise<boolean>;
+}
+
+/**
+ * The saga rows of `tenant` on a driver's own connection: each read or save is a short transaction
+ * whose first statement declares the workspace, so row-level security admits that workspace's rows
+ * only. The connection's session advisory lock outlives these transactions.
+ */
+export function sagaRowsOn(db: ClientBase, tenant: TenantKeys): SagaRows {
+  return {
+    load: (orderId) => inTenantClientTransaction(db, tenant, () => loadSaga(db, orderId)),
+    save: (saga, change) => inTenantClientTransaction(db, tenant, () => saveSaga(db, saga, change)),
+  };
 }

@@ -6,6 +6,7 @@ import { RefreshToken } from './auth/refresh-token.entity';
 import { Migration20261126000000 } from '../migrations/Migration20261126000000';
 import { Migration20261126110000 } from '../migrations/Migration20261126110000';
 import { Migration20261126150000 } from '../migrations/Migration20261126150000';
+import { Migration20261204100000 } from '../migrations/Migration20261204100000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 
 export const IDENTITY_SCHEMA = 'identity';
@@ -14,5 +15,6 @@ export const identityMigrations = [
   { name: 'Migration20261126000000', class: Migration20261126000000 },
   { name: 'Migration20261126110000', class: Migration20261126110000 },
   { name: 'Migration20261126150000', class: Migration20261126150000 },
+  { name: 'Migration20261204100000', class: Migration20261204100000 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
 ];

@@ -138,6 +138,69 @@ describe('identity through the gateway', () => {
     });
   });
 
+  describe('across workspaces, with row-level security on memberships and refresh tokens', () => {
+    const LOGIN_INTO = /* GraphQL */ `
+      mutation($email: String!, $password: String!, $workspaceId: String) {
+        login(input: { email: $email, password: $password, workspaceId: $workspaceId }) { accessToken refreshToken workspace { id } errors { code field } }
+      }`;
+
+    it('logs a member of two workspaces into the one asked for, and refreshes there', async () => {
+      const other = await signUpTenant(fx.url);
+      const added = await gql(fx.url, op('AddMember'), { input: { email: other.email, role: 'ACCOUNTANT' } }, fx.owner.token);
+      expect(added.data!.addMember.errors).toEqual([]);
+      const oldest = await gql(fx.url, LOGIN_INTO, { email: other.email, password: other.password });
+      expect(oldest.data!.login).toMatchObject({ errors: [], workspace: { id: other.workspaceId } });
+      const here = await gql(fx.url, LOGIN_INTO, { email: other.email, password: other.password, workspaceId: fx.owner.workspaceId });
+      expect(here.data!.login).toMatchObject({ errors: [], workspace: { id: fx.owner.workspaceId } });
+      const me = await gql(fx.url, op('Me'), {}, here.data!.login.accessToken);
+      expect(me.data!.me).toMatchObject({ id: other.userId, role: 'ACCOUNTANT', workspace: { id: fx.owner.workspaceId } });
+      const refreshed = await gql(fx.url, op('RefreshToken'), { refreshToken: here.data!.login.refreshToken });
+      expect(refreshed.data!.refreshToken.errors).toEqual([]);
+      const meAgain = await gql(fx.url, op('Me'), {}, refreshed.data!.refreshToken.accessToken);
+      expect(meAgain.data!.me).toMatchObject({ role: 'ACCOUNTANT', workspace: { id: fx.owner.workspaceId } });
+    });
+
+    it("refuses a workspace the user is not a member of, or a malformed one, like a wrong password", async () => {
+      const stranger = await signUpTenant(fx.url);
+      for (const workspaceId of [stranger.workspaceId, 'not-a-workspace', '']) {
+        const r = await gql(fx.url, LOGIN_INTO, { email: fx.owner.email, password: fx.owner.password, workspaceId });
+        expect(r.data!.login).toEqual({ accessToken: null, refreshToken: null, workspace: null, errors: [{ code: 'INVALID_CREDENTIALS', field: null }] });
+      }
+    });
+
+    it("logs in and refreshes for another workspace while presenting a token of this one, and leaves the request's own workspace as it was", async () => {
+      const other = await signUpTenant(fx.url);
+      // One request: login (workspace of `other`), then refreshToken, then me (the presented token's workspace).
+      const r = await gql(
+        fx.url,
+        `mutation($email: String!, $password: String!, $refresh: String!) {
+          login(input: { email: $email, password: $password }) { workspace { id } refreshToken errors { code } }
+          refreshToken(refreshToken: $refresh) { accessToken errors { code } }
+        }`,
+        { email: other.email, password: other.password, refresh: other.refreshToken },
+        fx.owner.token,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.login).toMatchObject({ errors: [], workspace: { id: other.workspaceId } });
+      expect(r.data!.refreshToken.errors).toEqual([]);
+      const me = await gql(fx.url, op('Me'), {}, r.data!.refreshToken.accessToken);
+      expect(me.data!.me).toMatchObject({ id: other.userId, workspace: { id: other.workspaceId } });
+      const add = await gql(
+        fx.url,
+        `mutation($email: String!, $password: String!, $member: AddMemberInput!) {
+          login(input: { email: $email, password: $password }) { errors { code } }
+          addMember(input: $member) { user { id role } errors { code } }
+        }`,
+        { email: other.email, password: other.password, member: { email: other.email, role: 'VIEWER' } },
+        fx.owner.token,
+      );
+      // The member lands in the presented token's workspace, not in the one login looked at.
+      expect(add.data!.addMember).toMatchObject({ errors: [], user: { id: other.userId, role: 'VIEWER' } });
+      const asOther = await gql(fx.url, LOGIN_INTO, { email: other.email, password: other.password, workspaceId: fx.owner.workspaceId });
+      expect(asOther.data!.login.workspace).toEqual({ id: fx.owner.workspaceId });
+    });
+  });
+
   it('publishes its public signing keys as a JWKS document, without private parts', async () => {
     const res = await fetch(fx.stack.identity.url.replace('/graphql', '/.well-known/jwks.json'));
     const jwks = (await res.json()) as { keys: Record<string, string>[] };

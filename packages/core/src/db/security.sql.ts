@@ -29,3 +29,39 @@ export function tenantRlsSql(schema: string, tables: string[]): string[] {
     `create policy tenant_isolation on "${schema}"."${table}" using ("workspace_id" = ${current}) with check ("workspace_id" = ${current})`,
   ]);
 }
+
+/** A cross-workspace lookup the application role may call: see `lookupFunctionSql`. */
+export interface LookupFunction {
+  schema: string;
+  name: string;
+  /** Parameter list, e.g. `p_user_id uuid, p_workspace_id uuid`. */
+  params: string;
+  /** Return type, e.g. `table (organization_id uuid, workspace_id uuid)`. */
+  returns: string;
+  /** One SQL query over fully qualified names. */
+  body: string;
+}
+
+/**
+ * DDL of a narrow lookup across workspaces, for the few paths that must find a row before they know
+ * its workspace (login, refresh, the saga sweeper). Rather than a role that bypasses row-level
+ * security, one SQL query with fixed parameters runs as its owner (`security definer`: the migrating
+ * owner, which already reads every tenant's rows, as the outbox relay does); the application role
+ * may execute it and nothing else may (`revoke … from public`). Its `search_path` is pinned so no
+ * object of the caller's can stand in for one it names.
+ */
+export function lookupFunctionSql(fn: LookupFunction): string[] {
+  const qualified = `"${fn.schema}"."${fn.name}"`;
+  const types = fn.params
+    .split(',')
+    .map((p) => p.trim().split(/\s+/).slice(1).join(' '))
+    .filter(Boolean)
+    .join(', ');
+  return [
+    `create or replace function ${qualified}(${fn.params}) returns ${fn.returns}
+       language sql stable security definer set search_path = pg_catalog, pg_temp
+       as $fn$ ${fn.body} $fn$`,
+    `revoke all on function ${qualified}(${types}) from public`,
+    `grant execute on function ${qualified}(${types}) to ${APP_DB_ROLE}`,
+  ];
+}

@@ -6,8 +6,10 @@ import {
   TokenSigner,
   UserErrorCode,
   UserErrorsException,
+  isUuid,
   userError,
   userErrorFromDb,
+  withTenantSetting,
   type RequestContext,
   type UserError,
 } from '@prometric/core';
@@ -16,6 +18,7 @@ import { Workspace } from '../tenants/workspace.entity';
 import { User } from '../users/user.entity';
 import { Membership } from '../members/membership.entity';
 import { RefreshToken } from './refresh-token.entity';
+import { loginMembership, refreshTokenTenant } from './workspace-lookup';
 import { MIN_PASSWORD_LENGTH, dummyPasswordHash, hashPassword, verifyPassword } from './password';
 import type { LoginInput, SignUpInput } from './auth.inputs';
 
@@ -62,14 +65,17 @@ export class AuthService {
     if (errors.length) return { ok: false, errors };
 
     const passwordHash = await hashPassword(input.password);
+    const organization = new Organization();
+    const workspace = new Workspace();
     try {
-      return await ctx.em.transactional(async (em) => {
+      // The new workspace is the one its first membership and refresh token are written under.
+      return await withTenantSetting(ctx.em, { organizationId: organization.id, workspaceId: workspace.id }, async (em) => {
         const email = normalizeEmail(input.email);
         if (await em.count(User, { email })) {
           throw new UserErrorsException([userError(UserErrorCode.CONFLICT, 'Email is already registered', ['email'])]);
         }
-        const organization = em.create(Organization, { name: input.organizationName.trim() });
-        const workspace = em.create(Workspace, { organizationId: organization.id, name: input.workspaceName.trim(), currency });
+        em.persist(Object.assign(organization, { name: input.organizationName.trim() }));
+        em.persist(Object.assign(workspace, { organizationId: organization.id, name: input.workspaceName.trim(), currency }));
         const user = em.create(User, { email, name: input.name.trim(), passwordHash });
         em.create(Membership, { organizationId: organization.id, workspaceId: workspace.id, userId: user.id, role: Role.OWNER, createdBy: user.id });
         await em.flush();
@@ -89,14 +95,12 @@ export class AuthService {
     const user = await ctx.em.findOne(User, { email: normalizeEmail(input.email) }, { populate: ['passwordHash'] });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     if (!user || !valid) return refused;
-    const membership = await ctx.em.findOne(
-      Membership,
-      input.workspaceId ? { userId: user.id, workspaceId: input.workspaceId } : { userId: user.id },
-      { orderBy: { createdAt: 'asc' } },
-    );
+    // Only a user who proved their password learns where they are a member.
+    const workspaceId = input.workspaceId ?? null;
+    const membership = workspaceId === null || isUuid(workspaceId) ? await loginMembership(ctx.em, user.id, workspaceId) : null;
     if (!membership) return refused;
     const workspace = await ctx.em.findOneOrFail(Workspace, membership.workspaceId);
-    return ctx.em.transactional(async (em) => {
+    return withTenantSetting(ctx.em, membership, async (em) => {
       const tokens = await this.issue(em, { user, workspace, role: membership.role, familyId: randomUUID() });
       return { ok: true as const, value: { user, workspace, tokens } };
     });
@@ -109,8 +113,10 @@ export class AuthService {
   async refresh(ctx: RequestContext, presented: string): Promise<AuthResult<TokenPair>> {
     const refused = { ok: false as const, errors: [userError(UserErrorCode.INVALID_TOKEN, 'Refresh token is invalid or expired', ['refreshToken'])] };
     const [id, secret] = presented.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return refused;
-    return ctx.em.transactional(async (em) => {
+    if (!id || !secret || !isUuid(id)) return refused;
+    const tenant = await refreshTokenTenant(ctx.em, id);
+    if (!tenant) return refused;
+    return withTenantSetting(ctx.em, tenant, async (em) => {
       const token = await em.findOne(RefreshToken, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!token) return refused;
       const expected = Buffer.from(token.secretHash, 'hex');
