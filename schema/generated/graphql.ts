@@ -4478,8 +4478,16 @@ export type UserError = {
 export type UserErrorCode =
   /** The value collides with an existing object (for example a duplicate SKU). */
   | 'CONFLICT'
+  /** The change would make something contain or report to itself (a bill of materials, a line of managers). */
+  | 'CYCLE'
+  /** The credit is more than is still due on the invoice after payments. */
+  | 'EXCEEDS_AMOUNT_DUE'
   /** The caller may not make this particular change. */
   | 'FORBIDDEN'
+  /** The leave asked for is more than the employee has left of that kind. */
+  | 'INSUFFICIENT_BALANCE'
+  /** The change would take stock below zero, or below what is reserved, in that warehouse. */
+  | 'INSUFFICIENT_STOCK'
   /** The value is malformed or out of range. */
   | 'INVALID'
   /** Email or password is wrong. */
@@ -4490,6 +4498,8 @@ export type UserErrorCode =
   | 'INVALID_TRANSITION'
   /** A referenced object does not exist in this workspace. */
   | 'NOT_FOUND'
+  /** The payment is more than the invoice still asks for (customer credit is not held). */
+  | 'OVERPAYMENT'
   /** A required value is missing or empty. */
   | 'REQUIRED';
 

@@ -54,6 +54,11 @@ export enum UserErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   INVALID_TOKEN = 'INVALID_TOKEN',
   FORBIDDEN = 'FORBIDDEN',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  OVERPAYMENT = 'OVERPAYMENT',
+  EXCEEDS_AMOUNT_DUE = 'EXCEEDS_AMOUNT_DUE',
+  INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
+  CYCLE = 'CYCLE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -68,6 +73,11 @@ registerEnumType(UserErrorCode, {
     INVALID_CREDENTIALS: { description: 'Email or password is wrong.' },
     INVALID_TOKEN: { description: 'The token is unknown, expired or already used.' },
     FORBIDDEN: { description: 'The caller may not make this particular change.' },
+    INSUFFICIENT_STOCK: { description: 'The change would take stock below zero, or below what is reserved, in that warehouse.' },
+    OVERPAYMENT: { description: 'The payment is more than the invoice still asks for (customer credit is not held).' },
+    EXCEEDS_AMOUNT_DUE: { description: 'The credit is more than is still due on the invoice after payments.' },
+    INSUFFICIENT_BALANCE: { description: 'The leave asked for is more than the employee has left of that kind.' },
+    CYCLE: { description: 'The change would make something contain or report to itself (a bill of materials, a line of managers).' },
   },
 });
 

@@ -102,7 +102,7 @@ describe('credit notes through the gateway', () => {
     const tooMany = await credit({ invoiceId: inv.id, lines: [{ invoiceLineId: inv.lineId, quantity: 3 }] }, tenant.token);
     expect(tooMany.data!.createCreditNote).toEqual({ creditNote: null, invoice: null, errors: [expect.objectContaining({ code: 'INVALID', field: ['lines', '0', 'quantity'] })] });
     const tooMuch = await credit({ invoiceId: inv.id, lines: [{ description: 'Goodwill', amount: '224.01' }] }, tenant.token);
-    expect(tooMuch.data!.createCreditNote.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['lines'] })]);
+    expect(tooMuch.data!.createCreditNote.errors).toEqual([expect.objectContaining({ code: 'EXCEEDS_AMOUNT_DUE', field: ['lines'] })]);
     const unknownLine = await credit({ invoiceId: inv.id, lines: [{ invoiceLineId: randomUUID() }] }, tenant.token);
     expect(unknownLine.data!.createCreditNote.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['lines', '0', 'invoiceLineId'] })]);
     const noReason = await credit({ invoiceId: inv.id, reason: ' ' }, tenant.token);
@@ -121,9 +121,9 @@ describe('credit notes through the gateway', () => {
     const paid = await gql(fx.url, operation('finance', 'RecordPayment'), { input: { invoiceId: inv.id, amount: '200.00', method: 'CARD' } }, fx.owner.token);
     expect(paid.data!.recordPayment.invoice).toMatchObject({ status: 'PARTIALLY_PAID', amountDue: { amount: '24.00' } });
     const unit = await credit({ invoiceId: inv.id, lines: [{ invoiceLineId: inv.lineId, quantity: 1 }] });
-    expect(unit.data!.createCreditNote.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['lines'] })]);
+    expect(unit.data!.createCreditNote.errors).toEqual([expect.objectContaining({ code: 'EXCEEDS_AMOUNT_DUE', field: ['lines'] })]);
     const full = await credit({ invoiceId: inv.id });
-    expect(full.data!.createCreditNote.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['lines'] })]);
+    expect(full.data!.createCreditNote.errors).toEqual([expect.objectContaining({ code: 'EXCEEDS_AMOUNT_DUE', field: ['lines'] })]);
     expect(await creditNoteRows(inv.id)).toBe(0);
     const price = await credit({ invoiceId: inv.id, lines: [{ invoiceLineId: inv.lineId, amount: '24.00', description: 'Price adjustment' }] });
     expect(price.data!.createCreditNote.errors).toEqual([]);

@@ -163,7 +163,7 @@ describe('invoices and payments through the gateway', () => {
 
     // More than is due: a typed error on `amount`, and nothing written.
     const over = await pay({ invoiceId: invoice.id, amount: '124.01', idempotencyKey: randomUUID() });
-    expect(over.data!.recordPayment).toEqual({ payment: null, invoice: null, errors: [expect.objectContaining({ code: 'INVALID', field: ['amount'] })] });
+    expect(over.data!.recordPayment).toEqual({ payment: null, invoice: null, errors: [expect.objectContaining({ code: 'OVERPAYMENT', field: ['amount'] })] });
     expect(await paymentRows(invoice.id)).toBe(1);
     const afterOver = await gql(fx.url, INVOICE, { id: invoice.id }, fx.owner.token);
     expect(afterOver.data!.invoice).toMatchObject({ status: 'PARTIALLY_PAID', amountPaid: { amount: '100.00' }, amountDue: { amount: '124.00' } });

@@ -101,7 +101,7 @@ describe('employees through the gateway', () => {
       { input: { id, position: 'Foreman', status: 'ON_LEAVE', department: 'Plant', salary: '3300.00' } }, fx.owner.token);
     expect(upd.data!.updateEmployee).toEqual({ employee: { position: 'Foreman', status: 'ON_LEAVE', department: 'Plant', salary: { amount: '3300.00' } }, errors: [] });
     const self = await gql(fx.url, `mutation($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { errors { code field } } }`, { input: { id, managerId: id } }, fx.owner.token);
-    expect(self.data!.updateEmployee.errors[0]).toMatchObject({ code: 'INVALID', field: ['managerId'] });
+    expect(self.data!.updateEmployee.errors[0]).toMatchObject({ code: 'CYCLE', field: ['managerId'] });
 
     const list = await gql(fx.url, `{ employees(first: 50, filter: { search: "zed upd" }) { totalCount edges { node { id } } } }`, {}, fx.owner.token);
     expect(list.data!.employees).toEqual({ totalCount: 1, edges: [{ node: { id } }] });

@@ -69,7 +69,7 @@ describe('leave through the gateway', () => {
     // 2 working days with 1.00 left: refused, nothing written.
     const rowsBefore = await requestRows();
     const two = await request({ type: 'ANNUAL', from: '2026-04-13', to: '2026-04-14' });
-    expect(two.data!.requestLeave).toMatchObject({ leaveRequest: null, errors: [{ code: 'INVALID', field: ['to'] }] });
+    expect(two.data!.requestLeave).toMatchObject({ leaveRequest: null, errors: [{ code: 'INSUFFICIENT_BALANCE', field: ['to'] }] });
     expect(two.data!.requestLeave.errors[0].message).toContain('exceed');
     expect(await requestRows()).toBe(rowsBefore);
   });
@@ -82,7 +82,7 @@ describe('leave through the gateway', () => {
       request({ type: 'ANNUAL', from: '2026-05-05', to: '2026-05-05' }),
     ]);
     const outcomes = [a, b].map((r) => r.data!.requestLeave.errors[0]?.code ?? 'OK').sort();
-    expect(outcomes).toEqual(['INVALID', 'OK']);
+    expect(outcomes).toEqual(['INSUFFICIENT_BALANCE', 'OK']);
     expect(await balance()).toEqual({ balance: '1.00', pending: '1.00', available: '0.00' });
     const pendingId = [a, b].find((r) => !r.data!.requestLeave.errors.length)!.data!.requestLeave.leaveRequest.id;
     expect((await gql(fx.url, CANCEL, { id: pendingId }, repToken)).data!.cancelLeave).toEqual({ leaveRequest: { status: 'CANCELLED' }, errors: [] });

@@ -112,9 +112,9 @@ describe('warehouses and the stock ledger through the gateway', () => {
     const productId = randomUUID();
     await receive({ productId, warehouseId: w.id, quantity: 4 });
     const r = await adjust({ productId, warehouseId: w.id, quantity: -5, reason: 'Count' });
-    expect(r.data!.adjustStock).toEqual({ movement: null, errors: [{ code: 'INVALID', field: ['quantity'], message: expect.stringContaining('below zero') }] });
+    expect(r.data!.adjustStock).toEqual({ movement: null, errors: [{ code: 'INSUFFICIENT_STOCK', field: ['quantity'], message: expect.stringContaining('below zero') }] });
     const fresh = await adjust({ productId: randomUUID(), warehouseId: w.id, quantity: -1, reason: 'Count' });
-    expect(fresh.data!.adjustStock.errors[0].code).toBe('INVALID');
+    expect(fresh.data!.adjustStock.errors[0].code).toBe('INSUFFICIENT_STOCK');
     const noReason = await adjust({ productId, warehouseId: w.id, quantity: -1, reason: ' ' });
     expect(noReason.data!.adjustStock.errors).toEqual([{ code: 'REQUIRED', field: ['reason'], message: expect.any(String) }]);
     expect((await ledger(productId)).map((m) => m.quantity)).toEqual([4]);
@@ -162,7 +162,7 @@ describe('warehouses and the stock ledger through the gateway', () => {
       );
       for (const errors of batch) {
         if (errors.length) {
-          expect(errors).toEqual([{ code: 'INVALID', field: ['quantity'], message: expect.stringContaining('below zero') }]);
+          expect(errors).toEqual([{ code: 'INSUFFICIENT_STOCK', field: ['quantity'], message: expect.stringContaining('below zero') }]);
           refused++;
         }
       }

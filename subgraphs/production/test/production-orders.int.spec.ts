@@ -116,7 +116,7 @@ describe('bills of materials and production orders through the gateway', () => {
       const [p, a] = await Promise.all([product(), product()]);
       const cases: [Record<string, unknown>[], string, string[]][] = [
         [[], 'REQUIRED', ['components']],
-        [[{ productId: p, quantity: 1 }], 'INVALID', ['components', '0', 'productId']],
+        [[{ productId: p, quantity: 1 }], 'CYCLE', ['components', '0', 'productId']],
         [[{ productId: a, quantity: 0 }], 'INVALID', ['components', '0', 'quantity']],
         [[{ productId: a, quantity: 1 }, { productId: a, quantity: 2 }], 'INVALID', ['components', '1', 'productId']],
         [[{ productId: 'not-a-uuid', quantity: 1 }], 'INVALID', ['components', '0', 'productId']],
@@ -134,12 +134,12 @@ describe('bills of materials and production orders through the gateway', () => {
       expect((await bom(a, [{ productId: b, quantity: 1 }])).errors).toEqual([]);
       const twoStep = await bom(b, [{ productId: a, quantity: 1 }]);
       expect(twoStep.billOfMaterials).toBeNull();
-      expect(twoStep.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['components'] })]);
+      expect(twoStep.errors).toEqual([expect.objectContaining({ code: 'CYCLE', field: ['components'] })]);
       expect(twoStep.errors[0].message).toContain(`${b} → ${a} → ${b}`);
 
       expect((await bom(b, [{ productId: c, quantity: 2 }])).errors).toEqual([]);
       const threeStep = await bom(c, [{ productId: a, quantity: 1 }], false);
-      expect(threeStep.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['components'] })]);
+      expect(threeStep.errors).toEqual([expect.objectContaining({ code: 'CYCLE', field: ['components'] })]);
       expect(threeStep.errors[0].message).toContain(`${c} → ${a} → ${b} → ${c}`);
       expect((await fx.pg.query(`select count(*)::int as n from production.bill_of_materials where product_id = $1`, [c])).rows[0].n).toBe(0);
 
@@ -147,7 +147,7 @@ describe('bills of materials and production orders through the gateway', () => {
       const draft = await bom(q, [{ productId: r, quantity: 1 }], false);
       expect((await bom(r, [{ productId: q, quantity: 1 }])).errors).toEqual([]);
       const refused = (await gql(fx.url, ACTIVATE_BOM, { id: draft.billOfMaterials.id }, fx.owner.token)).data!.activateBillOfMaterials;
-      expect(refused.errors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['components'] })]);
+      expect(refused.errors).toEqual([expect.objectContaining({ code: 'CYCLE', field: ['components'] })]);
       expect((await gql(fx.url, BOM, { id: draft.billOfMaterials.id }, fx.owner.token)).data!.billOfMaterials.status).toBe('DRAFT');
     });
   });

@@ -53,10 +53,10 @@ describe('credit note plan', () => {
   });
 
   it('never credits more than is left on the invoice, nor more than is still due after payments', () => {
-    expect(codes(planCreditNote(invoice(), [], [{ description: 'Too much', amount: '347.22' }]))).toEqual([['INVALID', 'lines']]);
-    expect(codes(planCreditNote(invoice({ paid: '300.00' }), [], [{ invoiceLineId: 'a', quantity: 1 }]))).toEqual([['INVALID', 'lines']]);
+    expect(codes(planCreditNote(invoice(), [], [{ description: 'Too much', amount: '347.22' }]))).toEqual([['EXCEEDS_AMOUNT_DUE', 'lines']]);
+    expect(codes(planCreditNote(invoice({ paid: '300.00' }), [], [{ invoiceLineId: 'a', quantity: 1 }]))).toEqual([['EXCEEDS_AMOUNT_DUE', 'lines']]);
     expect(planCreditNote(invoice({ paid: '300.00' }), [], [{ invoiceLineId: 'b' }])).toMatchObject({ total: '11.21' });
-    expect(codes(planCreditNote(invoice({ paid: '1.00' }), [], null))).toEqual([['INVALID', 'lines']]);
+    expect(codes(planCreditNote(invoice({ paid: '1.00' }), [], null))).toEqual([['EXCEEDS_AMOUNT_DUE', 'lines']]);
   });
 
   it('a full reversal after earlier credits credits the remainder in one line', () => {

@@ -157,13 +157,13 @@ export function planCreditNote(invoice: CreditableInvoice, previous: StoredCredi
   const total = subtotal.plus(tax);
   if (total.lte(0)) return { errors: [userError(UserErrorCode.INVALID, 'A credit note must credit more than zero', ['lines'])] };
   if (total.gt(leftToCredit)) {
-    return { errors: [userError(UserErrorCode.INVALID, `Credit of ${toMoneyString(total)} exceeds what is left to credit on invoice ${invoice.number} (${toMoneyString(Decimal.max(0, leftToCredit))})`, ['lines'])] };
+    return { errors: [userError(UserErrorCode.EXCEEDS_AMOUNT_DUE, `Credit of ${toMoneyString(total)} exceeds what is left to credit on invoice ${invoice.number} (${toMoneyString(Decimal.max(0, leftToCredit))})`, ['lines'])] };
   }
   const due = new Decimal(invoice.total).minus(invoice.paid).minus(invoice.credited);
   if (total.gt(due)) {
     return {
       errors: [
-        userError(UserErrorCode.INVALID, `Credit of ${toMoneyString(total)} exceeds the amount still due (${toMoneyString(Decimal.max(0, due))}): money already received is not credited (no customer credit or refunds yet)`, ['lines']),
+        userError(UserErrorCode.EXCEEDS_AMOUNT_DUE, `Credit of ${toMoneyString(total)} exceeds the amount still due (${toMoneyString(Decimal.max(0, due))}): money already received is not credited (no customer credit or refunds yet)`, ['lines']),
       ],
     };
   }

@@ -66,7 +66,7 @@ export class PaymentService {
         }
         const due = invoice.due();
         if (amount.gt(due)) {
-          throw new UserErrorsException([userError(UserErrorCode.INVALID, `Amount exceeds the amount due (${toMoneyString(due)} ${invoice.currency})`, ['amount'])]);
+          throw new UserErrorsException([userError(UserErrorCode.OVERPAYMENT, `Amount exceeds the amount due (${toMoneyString(due)} ${invoice.currency})`, ['amount'])]);
         }
         const payment = em.create(Payment, { invoiceId: invoice.id, amountValue: toMoneyString(amount), currency: invoice.currency, method: input.method, reference });
         invoice.paidAmount = toMoneyString(new Decimal(invoice.paidAmount).plus(amount));

@@ -275,7 +275,7 @@ export class EmployeeService {
     if (!isUuid(managerId) || !(await em.count(Employee, { id: managerId }))) return userError(UserErrorCode.NOT_FOUND, 'Manager not found', ['managerId']);
     let cursor: string | null = managerId;
     for (let depth = 0; cursor && depth < 1000; depth++) {
-      if (cursor === employeeId) return userError(UserErrorCode.INVALID, 'An employee cannot report to themselves, directly or through others', ['managerId']);
+      if (cursor === employeeId) return userError(UserErrorCode.CYCLE, 'An employee cannot report to themselves, directly or through others', ['managerId']);
       const next: Employee | null = await em.findOne(Employee, { id: cursor });
       cursor = next?.managerId ?? null;
     }

@@ -126,7 +126,7 @@ export class LeaveService {
           if (BALANCE_LIMITED.includes(input.type)) {
             const { available } = await this.balanceOf(em, employee.id, input.type);
             if (new Decimal(days).gt(available)) {
-              refuse(userError(UserErrorCode.INVALID, `${days} working days exceed the available ${input.type} balance of ${available.toFixed(2)} days`, ['to']));
+              refuse(userError(UserErrorCode.INSUFFICIENT_BALANCE, `${days} working days exceed the available ${input.type} balance of ${available.toFixed(2)} days`, ['to']));
             }
           }
           return em.create(LeaveRequest, {
@@ -154,7 +154,7 @@ export class LeaveService {
       if (BALANCE_LIMITED.includes(request.type)) {
         const { balance } = await this.balanceOf(em, request.employeeId, request.type);
         if (new Decimal(request.days).gt(balance)) {
-          return userError(UserErrorCode.INVALID, `${request.days} days exceed the ${request.type} balance of ${balance.toFixed(2)} days`, ['id']);
+          return userError(UserErrorCode.INSUFFICIENT_BALANCE, `${request.days} days exceed the ${request.type} balance of ${balance.toFixed(2)} days`, ['id']);
         }
       }
       em.create(LeaveLedgerEntry, {

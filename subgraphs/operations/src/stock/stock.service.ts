@@ -168,11 +168,11 @@ export class StockService {
     const after = level.on_hand + posting.quantity;
     const reservedAfter = level.reserved - (posting.consumesReserved ?? 0);
     if (after < 0) {
-      throw new UserErrorsException([userError(UserErrorCode.INVALID, `Stock cannot go below zero: ${level.on_hand} on hand`, ['quantity'])]);
+      throw new UserErrorsException([userError(UserErrorCode.INSUFFICIENT_STOCK, `Stock cannot go below zero: ${level.on_hand} on hand`, ['quantity'])]);
     }
-    if (reservedAfter < 0) throw new UserErrorsException([userError(UserErrorCode.INVALID, `Only ${level.reserved} units are reserved`, ['quantity'])]);
+    if (reservedAfter < 0) throw new UserErrorsException([userError(UserErrorCode.INSUFFICIENT_STOCK, `Only ${level.reserved} units are reserved`, ['quantity'])]);
     if (after < reservedAfter) {
-      throw new UserErrorsException([userError(UserErrorCode.INVALID, `Stock cannot go below what is reserved: ${level.reserved} reserved`, ['quantity'])]);
+      throw new UserErrorsException([userError(UserErrorCode.INSUFFICIENT_STOCK, `Stock cannot go below what is reserved: ${level.reserved} reserved`, ['quantity'])]);
     }
     if (after > MAX_UNITS) throw new UserErrorsException([userError(UserErrorCode.INVALID, 'Stock would exceed the largest quantity a level can hold', ['quantity'])]);
     const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);

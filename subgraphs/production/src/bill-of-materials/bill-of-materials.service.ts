@@ -78,7 +78,7 @@ function validate(input: CreateBillOfMaterialsInput): UserError[] {
   input.components.forEach((c, i) => {
     const at = ['components', String(i)];
     if (!isUuid(c.productId)) errors.push(userError(UserErrorCode.INVALID, 'Component product id must be a UUID', [...at, 'productId']));
-    else if (c.productId === input.productId) errors.push(userError(UserErrorCode.INVALID, 'A product cannot be a component of itself', [...at, 'productId']));
+    else if (c.productId === input.productId) errors.push(userError(UserErrorCode.CYCLE, 'A product cannot be a component of itself', [...at, 'productId']));
     else if (seen.has(c.productId)) errors.push(userError(UserErrorCode.INVALID, 'A component is listed once; add up its quantities', [...at, 'productId']));
     seen.add(c.productId);
     if (!Number.isInteger(c.quantity) || c.quantity <= 0 || c.quantity > MAX_UNITS) errors.push(userError(UserErrorCode.INVALID, 'Component quantity must be more than zero', [...at, 'quantity']));
@@ -135,7 +135,7 @@ export class BillOfMaterialsService {
     const path = await cyclePath(em, productId, components);
     if (path) {
       throw new UserErrorsException([
-        userError(UserErrorCode.INVALID, `The product would contain itself: ${path.join(' → ')}`, ['components']),
+        userError(UserErrorCode.CYCLE, `The product would contain itself: ${path.join(' → ')}`, ['components']),
       ]);
     }
   }
