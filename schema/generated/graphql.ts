@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, "YYYY-MM-DD" (no time, no zone), years 1900–2200. */
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
   /** An exact decimal number as a string, e.g. "1250.00". Never a float. */
@@ -131,6 +133,8 @@ export type AttendanceRecord = {
   createdAt: Scalars['DateTime']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
+  /** The employee the record is of. */
+  employee?: Maybe<Employee>;
   /** The employee. */
   employeeId: Scalars['ID']['output'];
   /** Globally unique id (UUID). */
@@ -551,6 +555,171 @@ export type CreditNoteSortField =
 export type CreditNoteStatus =
   /** Numbered and final: it reduces what is due on its invoice. */
   | 'ISSUED';
+
+/** An ISO 4217 currency code, e.g. USD, EUR, KZT. */
+export type CurrencyCode =
+  | 'AED'
+  | 'AFN'
+  | 'ALL'
+  | 'AMD'
+  | 'ANG'
+  | 'AOA'
+  | 'ARS'
+  | 'AUD'
+  | 'AWG'
+  | 'AZN'
+  | 'BAM'
+  | 'BBD'
+  | 'BDT'
+  | 'BGN'
+  | 'BHD'
+  | 'BIF'
+  | 'BMD'
+  | 'BND'
+  | 'BOB'
+  | 'BRL'
+  | 'BSD'
+  | 'BTN'
+  | 'BWP'
+  | 'BYN'
+  | 'BZD'
+  | 'CAD'
+  | 'CDF'
+  | 'CHF'
+  | 'CLP'
+  | 'CNY'
+  | 'COP'
+  | 'CRC'
+  | 'CUC'
+  | 'CUP'
+  | 'CVE'
+  | 'CZK'
+  | 'DJF'
+  | 'DKK'
+  | 'DOP'
+  | 'DZD'
+  | 'EGP'
+  | 'ERN'
+  | 'ETB'
+  | 'EUR'
+  | 'FJD'
+  | 'FKP'
+  | 'GBP'
+  | 'GEL'
+  | 'GHS'
+  | 'GIP'
+  | 'GMD'
+  | 'GNF'
+  | 'GTQ'
+  | 'GYD'
+  | 'HKD'
+  | 'HNL'
+  | 'HRK'
+  | 'HTG'
+  | 'HUF'
+  | 'IDR'
+  | 'ILS'
+  | 'INR'
+  | 'IQD'
+  | 'IRR'
+  | 'ISK'
+  | 'JMD'
+  | 'JOD'
+  | 'JPY'
+  | 'KES'
+  | 'KGS'
+  | 'KHR'
+  | 'KMF'
+  | 'KPW'
+  | 'KRW'
+  | 'KWD'
+  | 'KYD'
+  | 'KZT'
+  | 'LAK'
+  | 'LBP'
+  | 'LKR'
+  | 'LRD'
+  | 'LSL'
+  | 'LYD'
+  | 'MAD'
+  | 'MDL'
+  | 'MGA'
+  | 'MKD'
+  | 'MMK'
+  | 'MNT'
+  | 'MOP'
+  | 'MRU'
+  | 'MUR'
+  | 'MVR'
+  | 'MWK'
+  | 'MXN'
+  | 'MYR'
+  | 'MZN'
+  | 'NAD'
+  | 'NGN'
+  | 'NIO'
+  | 'NOK'
+  | 'NPR'
+  | 'NZD'
+  | 'OMR'
+  | 'PAB'
+  | 'PEN'
+  | 'PGK'
+  | 'PHP'
+  | 'PKR'
+  | 'PLN'
+  | 'PYG'
+  | 'QAR'
+  | 'RON'
+  | 'RSD'
+  | 'RUB'
+  | 'RWF'
+  | 'SAR'
+  | 'SBD'
+  | 'SCR'
+  | 'SDG'
+  | 'SEK'
+  | 'SGD'
+  | 'SHP'
+  | 'SLE'
+  | 'SLL'
+  | 'SOS'
+  | 'SRD'
+  | 'SSP'
+  | 'STN'
+  | 'SVC'
+  | 'SYP'
+  | 'SZL'
+  | 'THB'
+  | 'TJS'
+  | 'TMT'
+  | 'TND'
+  | 'TOP'
+  | 'TRY'
+  | 'TTD'
+  | 'TWD'
+  | 'TZS'
+  | 'UAH'
+  | 'UGX'
+  | 'USD'
+  | 'UYU'
+  | 'UZS'
+  | 'VES'
+  | 'VND'
+  | 'VUV'
+  | 'WST'
+  | 'XAF'
+  | 'XCD'
+  | 'XCG'
+  | 'XDR'
+  | 'XOF'
+  | 'XPF'
+  | 'XSU'
+  | 'YER'
+  | 'ZAR'
+  | 'ZMW'
+  | 'ZWG'
+  | 'ZWL';
 
 /** Someone the workspace sells to. */
 export type Customer = {
@@ -1004,7 +1173,12 @@ export type Expense = {
   description: Scalars['String']['output'];
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
-  /** The day the cost was incurred (YYYY-MM-DD); for payroll, the last day of the period. */
+  /** The day the cost was incurred; for payroll, the last day of the period. */
+  incurredDate: Scalars['Date']['output'];
+  /**
+   * The day the cost was incurred (YYYY-MM-DD); for payroll, the last day of the period.
+   * @deprecated Use incurredDate (a Date); removed after 2027-06-30.
+   */
   incurredOn: Scalars['String']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
@@ -1012,7 +1186,12 @@ export type Expense = {
   number: Scalars['String']['output'];
   /** When it was marked paid. */
   paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The day it was paid out (YYYY-MM-DD). */
+  /** The day it was paid out. */
+  paidDate?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The day it was paid out (YYYY-MM-DD).
+   * @deprecated Use paidDate (a Date); removed after 2027-06-30.
+   */
   paidOn?: Maybe<Scalars['String']['output']>;
   /** When it was rejected. */
   rejectedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1150,8 +1329,13 @@ export type Invoice = {
   customFields: Scalars['JSON']['output'];
   /** The customer billed. Needs customers:read. */
   customer?: Maybe<Customer>;
-  /** Date payment is due (YYYY-MM-DD); past it, an unpaid invoice reports OVERDUE. */
+  /**
+   * Date payment is due (YYYY-MM-DD); past it, an unpaid invoice reports OVERDUE.
+   * @deprecated Use dueOn (a Date); removed after 2027-06-30.
+   */
   dueDate?: Maybe<Scalars['String']['output']>;
+  /** Date payment is due; past it (UTC), an unpaid invoice reports OVERDUE. */
+  dueOn?: Maybe<Scalars['Date']['output']>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /** When the invoice was issued. */
@@ -1239,13 +1423,20 @@ export type InvoiceLine = {
   __typename?: 'InvoiceLine';
   /** The line's id: the sales order line's id (credit notes name the line by it). */
   id: Scalars['ID']['output'];
+  /** The product billed. Needs products:read. */
+  product?: Maybe<Product>;
   /** The product (sales' id). */
   productId: Scalars['ID']['output'];
   /** Units invoiced. */
   quantity: Scalars['Int']['output'];
+  /** Tax rate as an exact fraction, e.g. "0.12" is 12%. */
+  rate: Scalars['Decimal']['output'];
   /** quantity × unitPrice, before tax. */
   subtotal: Money;
-  /** Tax rate as a fraction, e.g. 0.12. */
+  /**
+   * Tax rate as a fraction, e.g. 0.12.
+   * @deprecated Use rate (a Decimal: no float rounding); removed after 2027-06-30.
+   */
   taxRate: Scalars['Float']['output'];
   /** Price of one unit, before tax. */
   unitPrice: Money;
@@ -1308,6 +1499,8 @@ export type LeaveBalance = {
   /** Sum of the ledger: allocated + accrued − taken (approved requests). */
   balance: Scalars['Decimal']['output'];
   /** The employee. */
+  employee?: Maybe<Employee>;
+  /** The employee. */
   employeeId: Scalars['ID']['output'];
   /** Days of PENDING requests. */
   pending: Scalars['Decimal']['output'];
@@ -1324,12 +1517,16 @@ export type LeaveLedgerEntry = {
   customFields: Scalars['JSON']['output'];
   /** Days, signed (TAKEN entries are negative). */
   days: Scalars['Decimal']['output'];
+  /** The employee whose balance the entry moves. */
+  employee?: Maybe<Employee>;
   /** The employee. */
   employeeId: Scalars['ID']['output'];
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /** Kind of entry. */
   kind: LeaveLedgerKind;
+  /** The leave request the entry is for; null for an accrual or allocation. */
+  leaveRequest?: Maybe<LeaveRequest>;
   /** The approved request of a TAKEN entry. */
   leaveRequestId?: Maybe<Scalars['ID']['output']>;
   /** Integration metadata (external ids and the like), as a JSON object. */
@@ -1366,9 +1563,16 @@ export type LeaveRequest = {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** User who approved, rejected or cancelled it. */
   decidedBy?: Maybe<Scalars['ID']['output']>;
+  /** The employee asking for leave. */
+  employee?: Maybe<Employee>;
   /** The employee taking leave. */
   employeeId: Scalars['ID']['output'];
-  /** First day of leave, YYYY-MM-DD. */
+  /** Last day of leave (included). */
+  endsOn: Scalars['Date']['output'];
+  /**
+   * First day of leave, YYYY-MM-DD.
+   * @deprecated Use startsOn (a Date); removed after 2027-06-30.
+   */
   from: Scalars['String']['output'];
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
@@ -1376,9 +1580,14 @@ export type LeaveRequest = {
   metadata: Scalars['JSON']['output'];
   /** Why, in the employee’s words. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** First day of leave. */
+  startsOn: Scalars['Date']['output'];
   /** Lifecycle status. */
   status: LeaveStatus;
-  /** Last day of leave, YYYY-MM-DD (included). */
+  /**
+   * Last day of leave, YYYY-MM-DD (included).
+   * @deprecated Use endsOn (a Date); removed after 2027-06-30.
+   */
   to: Scalars['String']['output'];
   /** Kind of leave. */
   type: LeaveType;
@@ -1455,6 +1664,8 @@ export type MaintenanceRequest = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
+  /** The preventive schedule that generated the request; null for one made by hand. */
+  schedule?: Maybe<MaintenanceSchedule>;
   /** The schedule that generated it; null for a request made by hand. */
   scheduleId?: Maybe<Scalars['ID']['output']>;
   /** When a PREVENTIVE request is due (always set for those); null for a CORRECTIVE one, which is due at once. */
@@ -1624,6 +1835,8 @@ export type Money = {
   amount: Scalars['Decimal']['output'];
   /** ISO 4217 currency code, e.g. "USD". */
   currency: Scalars['String']['output'];
+  /** The currency as an enum value (the same code as `currency`). */
+  currencyCode: CurrencyCode;
 };
 
 export type Mutation = {
@@ -2617,6 +2830,8 @@ export type Payslip = {
   metadata: Scalars['JSON']['output'];
   /** Pay out: gross − deductions. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
   net?: Maybe<Money>;
+  /** The payroll run the payslip belongs to. */
+  payrollRun?: Maybe<PayrollRun>;
   /** The payroll run. */
   payrollRunId: Scalars['ID']['output'];
   /** Sum of the deduction lines. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
@@ -2778,8 +2993,13 @@ export type ProductionOrder = {
   createdAt: Scalars['DateTime']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
-  /** Date the output is wanted (YYYY-MM-DD). */
+  /**
+   * Date the output is wanted (YYYY-MM-DD).
+   * @deprecated Use dueOn (a Date); removed after 2027-06-30.
+   */
   dueDate?: Maybe<Scalars['String']['output']>;
+  /** Date the output is wanted. */
+  dueOn?: Maybe<Scalars['Date']['output']>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /** Quality inspections of the order, oldest first; the last one blocks completion when it FAILed. Needs production:read. */
@@ -2808,6 +3028,8 @@ export type ProductionOrder = {
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented on every change; the aggregate version of its events. */
   version: Scalars['Int']['output'];
+  /** The warehouse the output is received into. Needs stock:read. */
+  warehouse?: Maybe<Warehouse>;
   /** The warehouse components are taken from and the output is received into (operations' warehouse id). */
   warehouseId: Scalars['ID']['output'];
   /** The steps of the order by sequence, in every status. Needs production:read. */
@@ -2979,6 +3201,8 @@ export type PurchaseOrderFilter = {
 /** One product of a purchase order: units ordered, their cost, and units received so far. */
 export type PurchaseOrderLine = {
   __typename?: 'PurchaseOrderLine';
+  /** Cost of one unit, in the purchase order currency. */
+  cost: Money;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The workspace's own fields, as a JSON object. */
@@ -2995,7 +3219,10 @@ export type PurchaseOrderLine = {
   quantity: Scalars['Int']['output'];
   /** Units received so far; never more than ordered. */
   receivedQuantity: Scalars['Int']['output'];
-  /** Cost of one unit, in the purchase order currency (e.g. "12.50"). */
+  /**
+   * Cost of one unit, in the purchase order currency (e.g. "12.50").
+   * @deprecated Use cost (Money, with its currency); removed after 2027-06-30.
+   */
   unitCost: Scalars['Decimal']['output'];
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -3794,6 +4021,8 @@ export type Reservation = {
   orderLineId?: Maybe<Scalars['ID']['output']>;
   /** The product reserved. Needs products:read. */
   product?: Maybe<Product>;
+  /** The production order whose components are reserved; null for a sales order's reservation. Needs production:read. */
+  productionOrder?: Maybe<ProductionOrder>;
   /** The production order the units are promised to as components (production's id); null for a sales order's reservation. */
   productionOrderId?: Maybe<Scalars['ID']['output']>;
   /** Units promised; more than zero. */
@@ -4784,8 +5013,13 @@ export type WorkOrderStatus =
 /** Hours an employee worked on one day (UTC). */
 export type WorkedDay = {
   __typename?: 'WorkedDay';
-  /** The day, YYYY-MM-DD (UTC). */
+  /**
+   * The day, YYYY-MM-DD (UTC).
+   * @deprecated Use day (a Date); removed after 2027-06-30.
+   */
   date: Scalars['String']['output'];
+  /** The day (UTC). */
+  day: Scalars['Date']['output'];
   /** Hours worked that day from closed attendance records, to 2 decimals (a record spanning midnight counts on both days). */
   hours: Scalars['Decimal']['output'];
 };

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { DecimalScalar } from './graphql/scalars';
+import { CurrencyCode } from './currency';
 
 Decimal.set({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
@@ -13,6 +14,11 @@ export class Money {
 
   @Field(() => String, { description: 'ISO 4217 currency code, e.g. "USD".' })
   currency!: string;
+
+  @Field(() => CurrencyCode, { description: 'The currency as an enum value (the same code as `currency`).' })
+  get currencyCode(): string {
+    return this.currency;
+  }
 }
 
 /** Builds a `Money`, normalising the amount to two decimals. */

@@ -30,5 +30,6 @@ export const financePermissions: PermissionMap = {
     Order: { invoices: hasPermission('invoices:read'), invoicesRevision: hasPermission('orders:read') },
     Customer: { invoices: hasPermission('invoices:read'), invoicesConnection: hasPermission('invoices:read'), balance: hasPermission('finance:read'), balances: hasPermission('finance:read') },
     Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read') },
+    InvoiceLine: { product: hasPermission('products:read') },
   },
 };

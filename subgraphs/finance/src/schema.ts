@@ -1,5 +1,5 @@
 import type { SubgraphSchemaOptions } from '@prometric/core';
-import { instanceContainer, type RequestContext } from '@prometric/core';
+import { instanceContainer, type RequestContext, referenceLinkResolver } from '@prometric/core';
 import { CustomerInvoicesResolver, InvoiceResolver, OrderInvoicesResolver } from './invoices/invoice.resolver';
 import { InvoiceService } from './invoices/invoice.service';
 import { PaymentResolver } from './payments/payment.resolver';
@@ -12,6 +12,8 @@ import { orderReference } from './orders/order.reference';
 import { OrderRevisionResolver } from './orders/order-revision.resolver';
 import { customerReference } from './customers/customer.reference';
 import { financePermissions } from './permissions';
+import { productReference } from './products/product.reference';
+import { InvoiceLine } from './invoices/invoice.entity';
 
 export interface FinanceServices {
   invoices: InvoiceService;
@@ -24,10 +26,13 @@ export function createFinanceServices(): FinanceServices {
   return { invoices: new InvoiceService(), payments: new PaymentService(), creditNotes: new CreditNoteService(), expenses: new ExpenseService() };
 }
 
+/** The product an invoice line bills, beside its raw id. */
+const InvoiceLineProductLink = referenceLinkResolver(InvoiceLine, 'product', productReference, (l) => l.productId, 'The product billed. Needs products:read.');
+
 /** The finance subgraph's resolvers, entity references and rules. */
 export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver],
+    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink],
     container: instanceContainer([
       new OrderRevisionResolver(),
       new InvoiceResolver(s.invoices, s.payments),
@@ -37,6 +42,7 @@ export function financeSchema(s: FinanceServices = createFinanceServices()): Sub
       new CreditNoteResolver(s.creditNotes, s.invoices),
       new InvoiceCreditNotesResolver(s.creditNotes),
       new ExpenseResolver(s.expenses),
+      new InvoiceLineProductLink(),
     ]),
     permissions: financePermissions,
     references: {

@@ -11,6 +11,7 @@ import { LeaveService } from './leave/leave.service';
 import { EmployeePayslipsResolver, PayrollRunResolver, PayslipResolver } from './payroll/payroll.resolver';
 import { PayrollService } from './payroll/payroll.service';
 import { userReference } from './users/user.reference';
+import { HR_LINKS } from './employees/employee-links';
 import { hrEnvSchema, type HrConfig } from './env';
 import { hrPermissions } from './permissions';
 
@@ -36,7 +37,7 @@ export function createHrServices(config: HrConfig = hrEnvSchema.parse({ NODE_ENV
 /** The hr subgraph's resolvers, entity references and rules. */
 export function hrSchema(s: HrServices = createHrServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [DepartmentResolver, EmployeeResolver, UserEmployeeResolver, AttendanceResolver, LeaveResolver, PayrollRunResolver, PayslipResolver, EmployeePayslipsResolver],
+    resolvers: [DepartmentResolver, EmployeeResolver, UserEmployeeResolver, AttendanceResolver, LeaveResolver, PayrollRunResolver, PayslipResolver, EmployeePayslipsResolver, ...HR_LINKS],
     container: instanceContainer([
       new DepartmentResolver(s.departments),
       new EmployeeResolver(s.employees, s.departments),
@@ -46,6 +47,7 @@ export function hrSchema(s: HrServices = createHrServices()): SubgraphSchemaOpti
       new PayrollRunResolver(s.payroll),
       new PayslipResolver(s.payroll, s.employees),
       new EmployeePayslipsResolver(s.payroll),
+      ...HR_LINKS.map((Link) => new Link()),
     ]),
     permissions: hrPermissions,
     references: {

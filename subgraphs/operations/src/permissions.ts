@@ -48,6 +48,6 @@ export const operationsPermissions: PermissionMap = {
     ShipmentLine: { product: hasPermission('products:read') },
     PurchaseOrderLine: { product: hasPermission('products:read') },
     ReorderRule: { product: hasPermission('products:read') },
-    Reservation: { product: hasPermission('products:read'), order: hasPermission('orders:read') },
+    Reservation: { product: hasPermission('products:read'), order: hasPermission('orders:read'), productionOrder: hasPermission('production:read') },
   },
 };

@@ -1,4 +1,4 @@
-import { instanceContainer, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
+import { instanceContainer, type RequestContext, type SubgraphSchemaOptions, referenceLinkResolver } from '@prometric/core';
 import { WarehouseResolver } from './warehouses/warehouse.resolver';
 import { WarehouseService } from './warehouses/warehouse.service';
 import { ProductStockResolver, StockMovementResolver } from './stock/stock.resolver';
@@ -16,6 +16,17 @@ import { PurchaseOrderService } from './purchase-orders/purchase-order.service';
 import { ReorderRuleResolver } from './reorder-rules/reorder-rule.resolver';
 import { ReorderRuleService } from './reorder-rules/reorder-rule.service';
 import { operationsPermissions } from './permissions';
+import { productionOrderReference } from './production-orders/production-order.reference';
+import { Reservation } from './reservations/reservation.entity';
+
+/** The production order a component reservation is for, beside its raw id. */
+const ReservationProductionOrderLink = referenceLinkResolver(
+  Reservation,
+  'productionOrder',
+  productionOrderReference,
+  (r) => r.productionOrderId,
+  "The production order whose components are reserved; null for a sales order's reservation. Needs production:read.",
+);
 
 export interface OperationsServices {
   warehouses: WarehouseService;
@@ -46,7 +57,7 @@ export function createOperationsServices(): OperationsServices {
 /** The operations subgraph's resolvers, entity references and rules. */
 export function operationsSchema(s: OperationsServices = createOperationsServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [WarehouseResolver, StockMovementResolver, ProductStockResolver, ReservationResolver, OrderReservationsResolver, ShipmentResolver, ShipmentLineResolver, OrderShipmentsResolver, SupplierResolver, PurchaseOrderResolver, PurchaseOrderLineResolver, ReorderRuleResolver],
+    resolvers: [WarehouseResolver, StockMovementResolver, ProductStockResolver, ReservationResolver, OrderReservationsResolver, ShipmentResolver, ShipmentLineResolver, OrderShipmentsResolver, SupplierResolver, PurchaseOrderResolver, PurchaseOrderLineResolver, ReorderRuleResolver, ReservationProductionOrderLink],
     container: instanceContainer([
       new WarehouseResolver(s.warehouses),
       new StockMovementResolver(s.stock, s.warehouses),
@@ -58,8 +69,9 @@ export function operationsSchema(s: OperationsServices = createOperationsService
       new OrderShipmentsResolver(s.shipments),
       new SupplierResolver(s.suppliers),
       new PurchaseOrderResolver(s.purchaseOrders, s.warehouses),
-      new PurchaseOrderLineResolver(),
+      new PurchaseOrderLineResolver(s.purchaseOrders),
       new ReorderRuleResolver(s.reorderRules, s.warehouses, s.suppliers),
+      new ReservationProductionOrderLink(),
     ]),
     permissions: operationsPermissions,
     references: {

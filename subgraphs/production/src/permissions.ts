@@ -40,7 +40,7 @@ export const productionPermissions: PermissionMap = {
     // Production reached from sales' objects needs production:read; a product (past its id) needs products:read.
     Order: { productionOrders: hasPermission('production:read'), productionRevision: hasPermission('orders:read') },
     Product: { billOfMaterials: hasPermission('production:read') },
-    ProductionOrder: { product: hasPermission('products:read'), order: hasPermission('orders:read'), workOrders: hasPermission('production:read'), inspections: hasPermission('production:read') },
+    ProductionOrder: { product: hasPermission('products:read'), order: hasPermission('orders:read'), workOrders: hasPermission('production:read'), inspections: hasPermission('production:read'), warehouse: hasPermission('stock:read') },
     ProductionOrderComponent: { product: hasPermission('products:read') },
     BillOfMaterials: { product: hasPermission('products:read') },
     BillOfMaterialsLine: { product: hasPermission('products:read') },

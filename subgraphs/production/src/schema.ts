@@ -1,7 +1,10 @@
-import { instanceContainer, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
+import { instanceContainer, type RequestContext, type SubgraphSchemaOptions, linkResolver, referenceLinkResolver } from '@prometric/core';
 import { WorkCenterResolver } from './work-centers/work-center.resolver';
 import { WorkCenterService } from './work-centers/work-center.service';
 import { productionPermissions } from './permissions';
+import { warehouseReference } from './warehouses/warehouse.reference';
+import { MaintenanceRequest, MaintenanceSchedule } from './maintenance/maintenance.entity';
+import { ProductionOrder } from './production-orders/production-order.entity';
 import { BillOfMaterialsService } from './bill-of-materials/bill-of-materials.service';
 import { BillOfMaterialsResolver, BomLineResolver, ProductBillOfMaterialsResolver } from './bill-of-materials/bill-of-materials.resolver';
 import { ProductionOrderService } from './production-orders/production-order.service';
@@ -30,6 +33,12 @@ export function createProductionServices(): ProductionServices {
   return { workCenters: new WorkCenterService(), bills, productionOrders: new ProductionOrderService(bills), maintenance: new MaintenanceService(), workOrders: new WorkOrderService(), inspections: new QualityInspectionService() };
 }
 
+/** Object fields beside production's raw ids. */
+const PRODUCTION_LINKS = [
+  linkResolver(MaintenanceRequest, 'schedule', MaintenanceSchedule, (r) => r.scheduleId, 'The preventive schedule that generated the request; null for one made by hand.'),
+  referenceLinkResolver(ProductionOrder, 'warehouse', warehouseReference, (mo) => mo.warehouseId, 'The warehouse the output is received into. Needs stock:read.'),
+];
+
 /** The production subgraph's resolvers, entity references and rules. */
 export function productionSchema(s: ProductionServices = createProductionServices()): SubgraphSchemaOptions {
   return {
@@ -49,6 +58,7 @@ export function productionSchema(s: ProductionServices = createProductionService
       ProductionOrderWorkOrdersResolver,
       QualityInspectionResolver,
       ProductionOrderInspectionsResolver,
+      ...PRODUCTION_LINKS,
     ],
     container: instanceContainer([
       new OrderProductionRevisionResolver(),
@@ -66,6 +76,7 @@ export function productionSchema(s: ProductionServices = createProductionService
       new ProductionOrderWorkOrdersResolver(s.workOrders),
       new QualityInspectionResolver(s.inspections),
       new ProductionOrderInspectionsResolver(s.inspections),
+      ...PRODUCTION_LINKS.map((Link) => new Link()),
     ]),
     permissions: productionPermissions,
     references: {

@@ -15,6 +15,7 @@ import { createRequestContext, type RequestContext } from '../context';
 import { formatError } from '../errors';
 import { handleGraphQLHttp, sendJson } from '../graphql/http';
 import { DecimalScalar, DateTimeScalar, JSONScalar } from '../graphql/scalars';
+import { DateScalar } from '../graphql/date';
 import type { TokenVerifier } from '../auth/jwt';
 import { annotateWithRules, buildShield, rulesOfMap, rulesOfSdl, type PermissionMap } from './permissions';
 
@@ -83,6 +84,7 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<{ s
   resolvers.Decimal = DecimalScalar;
   resolvers.DateTime = DateTimeScalar;
   resolvers.JSON = JSONScalar;
+  if (base.getType('Date')) resolvers.Date = DateScalar;
   const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
   // Enforce what the SDL shows, read back from it: the schema is the one source of truth.
   const rules = rulesOfSdl(parse(sdl));

@@ -1,6 +1,6 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateTimeScalar, JSONScalar, Money, TenantEntity, money } from '@prometric/core';
+import { DateTimeScalar, JSONScalar, Money, TenantEntity, money, DateScalar } from '@prometric/core';
 import { ExpenseCategory, ExpenseStatus } from './expense-status';
 
 /** Where an expense came from when it was not submitted by a member. */
@@ -34,9 +34,14 @@ export class Expense extends TenantEntity {
   @Property({ type: 'string' })
   currency!: string;
 
-  @Field(() => String, { description: 'The day the cost was incurred (YYYY-MM-DD); for payroll, the last day of the period.' })
+  @Field(() => String, { description: 'The day the cost was incurred (YYYY-MM-DD); for payroll, the last day of the period.', deprecationReason: 'Use incurredDate (a Date); removed after 2027-06-30.' })
   @Property({ type: 'date' })
   incurredOn!: string;
+
+  @Field(() => DateScalar, { description: 'The day the cost was incurred; for payroll, the last day of the period.' })
+  get incurredDate(): string & Opt {
+    return this.incurredOn;
+  }
 
   @Field(() => ExpenseStatus, { description: 'SUBMITTED → APPROVED → PAID, or SUBMITTED → REJECTED.' })
   @Enum({ items: () => ExpenseStatus })
@@ -70,9 +75,14 @@ export class Expense extends TenantEntity {
   @Property({ type: 'Date', nullable: true })
   paidAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The day it was paid out (YYYY-MM-DD).' })
+  @Field(() => String, { nullable: true, description: 'The day it was paid out (YYYY-MM-DD).', deprecationReason: 'Use paidDate (a Date); removed after 2027-06-30.' })
   @Property({ type: 'date', nullable: true })
   paidOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was paid out.' })
+  get paidDate(): string | null {
+    return this.paidOn ?? null;
+  }
 
   @Field(() => JSONScalar, { nullable: true, description: 'Where the expense came from when not submitted by a member, e.g. {"payrollRunId": "…"}; null for a submitted expense.' })
   @Property({ type: 'json', nullable: true })

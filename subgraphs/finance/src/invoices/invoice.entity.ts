@@ -1,6 +1,6 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DateTimeScalar, Decimal, Money, TotalledDocument, money } from '@prometric/core';
+import { DateTimeScalar, Decimal, Money, TotalledDocument, money, DateScalar, DecimalScalar } from '@prometric/core';
 import { InvoiceStatus, reportedStatus } from './invoice-status';
 
 /** One line of an invoice, copied from the order when the invoice was created. */
@@ -18,8 +18,11 @@ export class InvoiceLine {
   @Field(() => Money, { description: 'Price of one unit, before tax.' })
   unitPrice!: Money;
 
-  @Field(() => Float, { description: 'Tax rate as a fraction, e.g. 0.12.' })
+  @Field(() => Float, { description: 'Tax rate as a fraction, e.g. 0.12.', deprecationReason: 'Use rate (a Decimal: no float rounding); removed after 2027-06-30.' })
   taxRate!: number;
+
+  @Field(() => DecimalScalar, { description: 'Tax rate as an exact fraction, e.g. "0.12" is 12%.' })
+  rate!: string;
 
   @Field(() => Money, { description: 'quantity × unitPrice, before tax.' })
   subtotal!: Money;
@@ -73,9 +76,14 @@ export class Invoice extends TotalledDocument {
   @Property({ type: 'decimal', precision: 18, scale: 2, fieldName: 'amount_credited' })
   creditedAmount: string & Opt = '0.00';
 
-  @Field(() => String, { nullable: true, description: 'Date payment is due (YYYY-MM-DD); past it, an unpaid invoice reports OVERDUE.' })
+  @Field(() => String, { nullable: true, description: 'Date payment is due (YYYY-MM-DD); past it, an unpaid invoice reports OVERDUE.', deprecationReason: 'Use dueOn (a Date); removed after 2027-06-30.' })
   @Property({ type: 'date', nullable: true })
   dueDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date payment is due; past it (UTC), an unpaid invoice reports OVERDUE.' })
+  get dueOn(): (string | null) {
+    return this.dueDate ?? null;
+  }
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the invoice was issued.' })
   @Property({ type: 'Date', nullable: true })
@@ -106,6 +114,7 @@ export class Invoice extends TotalledDocument {
         quantity: l.quantity,
         unitPrice: money(l.unitPrice, this.currency),
         taxRate: Number(l.taxRate),
+        rate: new Decimal(l.taxRate).toString(),
         subtotal: money(new Decimal(l.unitPrice).times(l.quantity), this.currency),
       }),
     );

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DecimalScalar, UserError } from '@prometric/core';
+import { DecimalScalar, UserError, DateScalar } from '@prometric/core';
 import { AttendanceRecord } from './attendance.entity';
 
 @ObjectType({ description: 'Result of a check-in or check-out.' })
@@ -13,8 +13,13 @@ export class AttendancePayload {
 
 @ObjectType({ description: 'Hours an employee worked on one day (UTC).' })
 export class WorkedDay {
-  @Field(() => String, { description: 'The day, YYYY-MM-DD (UTC).' })
+  @Field(() => String, { description: 'The day, YYYY-MM-DD (UTC).', deprecationReason: 'Use day (a Date); removed after 2027-06-30.' })
   date!: string;
+
+  @Field(() => DateScalar, { description: 'The day (UTC).' })
+  get day(): string {
+    return this.date;
+  }
 
   @Field(() => DecimalScalar, { description: 'Hours worked that day from closed attendance records, to 2 decimals (a record spanning midnight counts on both days).' })
   hours!: string;

@@ -12,7 +12,7 @@ import { Employee } from '../employees/employee.entity';
 import { EmployeeStatus } from '../employees/employee-status';
 import type { EmployeeService } from '../employees/employee.service';
 import { AttendanceRecord } from './attendance.entity';
-import type { WorkedDay } from './attendance.inputs';
+import { WorkedDay } from './attendance.inputs';
 
 type Result = { attendance: AttendanceRecord } | { errors: UserError[] };
 
@@ -101,7 +101,7 @@ export class AttendanceService {
         group by g.day order by g.day`,
       [start.toISOString(), end.toISOString(), employee.id],
     );
-    return rows.map((r) => ({ date: r.date, hours: new Decimal(r.hours).toFixed(2) }));
+    return rows.map((r) => Object.assign(new WorkedDay(), { date: r.date, hours: new Decimal(r.hours).toFixed(2) }));
   }
 
   /** The employee when visible and the caller may record their attendance (own user or hr:write). */

@@ -1,6 +1,6 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateTimeScalar, DecimalScalar, TenantEntity } from '@prometric/core';
+import { DateTimeScalar, DecimalScalar, TenantEntity, DateScalar } from '@prometric/core';
 import { LeaveLedgerKind, LeaveStatus, LeaveType } from './leave-types';
 
 /** A request for leave over whole days; its working days (Mon–Fri) are what it costs. */
@@ -15,13 +15,23 @@ export class LeaveRequest extends TenantEntity {
   @Enum({ items: () => LeaveType, type: 'string' })
   type!: LeaveType;
 
-  @Field(() => String, { description: 'First day of leave, YYYY-MM-DD.' })
+  @Field(() => String, { description: 'First day of leave, YYYY-MM-DD.', deprecationReason: 'Use startsOn (a Date); removed after 2027-06-30.' })
   @Property({ type: 'date', fieldName: 'from_date' })
   from!: string;
 
-  @Field(() => String, { description: 'Last day of leave, YYYY-MM-DD (included).' })
+  @Field(() => String, { description: 'Last day of leave, YYYY-MM-DD (included).', deprecationReason: 'Use endsOn (a Date); removed after 2027-06-30.' })
   @Property({ type: 'date', fieldName: 'to_date' })
   to!: string;
+
+  @Field(() => DateScalar, { description: 'First day of leave.' })
+  get startsOn(): string & Opt {
+    return this.from;
+  }
+
+  @Field(() => DateScalar, { description: 'Last day of leave (included).' })
+  get endsOn(): string & Opt {
+    return this.to;
+  }
 
   @Field(() => DecimalScalar, { description: 'Working days (Monday to Friday) the leave covers.' })
   @Property({ type: 'decimal', precision: 6, scale: 2 })

@@ -63,7 +63,7 @@ export class PurchaseOrderLine extends TenantEntity {
   @Property({ type: 'integer' })
   quantity!: number;
 
-  @Field(() => DecimalScalar, { description: 'Cost of one unit, in the purchase order currency (e.g. "12.50").' })
+  @Field(() => DecimalScalar, { description: 'Cost of one unit, in the purchase order currency (e.g. "12.50").', deprecationReason: 'Use cost (Money, with its currency); removed after 2027-06-30.' })
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   unitCost!: string;
 

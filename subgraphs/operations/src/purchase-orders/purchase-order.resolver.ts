@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, type RequestContext, toPayload } from '@prometric/core';
+import { Money, type RequestContext, toPayload, money } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
 import { Supplier } from '../suppliers/supplier.entity';
@@ -78,6 +78,14 @@ export class PurchaseOrderResolver {
 
 @Resolver(() => PurchaseOrderLine)
 export class PurchaseOrderLineResolver {
+  constructor(private readonly purchaseOrderService: PurchaseOrderService) {}
+
+  @FieldResolver(() => Money, { description: 'Cost of one unit, in the purchase order currency.' })
+  async cost(@Root() line: PurchaseOrderLine, @Ctx() ctx: RequestContext): Promise<Money> {
+    const po = await this.purchaseOrderService.get(ctx, line.purchaseOrder.id);
+    return money(line.unitCost, po.currency);
+  }
+
   @FieldResolver(() => ProductReference, { description: 'The product ordered. Needs products:read.' })
   product(@Root() line: PurchaseOrderLine): ProductReference {
     return productReference(line.productId);

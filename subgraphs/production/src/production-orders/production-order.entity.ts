@@ -1,6 +1,6 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateTimeScalar, TenantEntity } from '@prometric/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar, TenantEntity, DateScalar } from '@prometric/core';
 import { ProductionOrderStatus } from './production-order-status';
 
 /** One component a production order consumes: the active bill's line × the order's quantity. */
@@ -20,6 +20,7 @@ export class ProductionOrderComponent {
  * is the aggregate version of its outbox events. Work orders and quality inspections reference this
  * table by `production_order_id`.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'An order to make units of a product: PLANNED → RELEASED → IN_PROGRESS → COMPLETED (or CANCELLED).' })
 @Entity({ tableName: 'production_order' })
 export class ProductionOrder extends TenantEntity {
@@ -55,9 +56,14 @@ export class ProductionOrder extends TenantEntity {
   @Property({ type: 'json', nullable: true, fieldName: 'components' })
   storedComponents?: { productId: string; quantity: number }[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the output is wanted (YYYY-MM-DD).' })
+  @Field(() => String, { nullable: true, description: 'Date the output is wanted (YYYY-MM-DD).', deprecationReason: 'Use dueOn (a Date); removed after 2027-06-30.' })
   @Property({ type: 'date', nullable: true })
   dueDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the output is wanted.' })
+  get dueOn(): string | null {
+    return this.dueDate ?? null;
+  }
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the order was released.' })
   @Property({ type: 'Date', nullable: true })
