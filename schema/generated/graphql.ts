@@ -1710,7 +1710,7 @@ export type MaintenanceRequestFilter = {
   metadata?: InputMaybe<Array<MetadataFilter>>;
   /**
    * Requests in one of these statuses only.
-   * @deprecated Use statusIn, as every list does.
+   * @deprecated Use statusIn, as every list does; removed after 2027-06-30.
    */
   status?: InputMaybe<Array<MaintenanceStatus>>;
   /** Only requests in one of these statuses. */
@@ -1839,6 +1839,7 @@ export type Money = {
   currencyCode: CurrencyCode;
 };
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Credits one month of ANNUAL leave (HR_ANNUAL_LEAVE_DAYS_PER_YEAR / 12) to every ACTIVE employee hired by the end of the month. Idempotent per employee and month. The current month is also credited automatically at its start (HR_LEAVE_ACCRUAL_SWEEP_MS); this is for other months or an immediate run. */
@@ -2008,349 +2009,417 @@ export type Mutation = {
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationAccrueLeaveArgs = {
   month: Scalars['String']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationActivateBillOfMaterialsArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationAddWorkOrderArgs = {
   input: AddWorkOrderInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationAdjustStockArgs = {
   input: AdjustStockInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationAllocateLeaveArgs = {
   input: AllocateLeaveInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationApproveExpenseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationApproveLeaveArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationApprovePayrollRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCancelLeaveArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCancelMaintenanceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCancelProductionOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCancelPurchaseOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCancelShipmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCancelWorkOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCheckInArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   employeeId: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCheckOutArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   employeeId: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCompleteMaintenanceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCompleteProductionOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCompleteWorkOrderArgs = {
   actualMinutes: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationConfirmOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateBillOfMaterialsArgs = {
   input: CreateBillOfMaterialsInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateCreditNoteArgs = {
   input: CreateCreditNoteInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateDealArgs = {
   input: CreateDealInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateDepartmentArgs = {
   input: CreateDepartmentInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateEmployeeArgs = {
   input: CreateEmployeeInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateInvoiceArgs = {
   input: CreateInvoiceInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateOrderArgs = {
   input: CreateOrderInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreatePayrollRunArgs = {
   period: Scalars['String']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateProductionOrderArgs = {
   input: CreateProductionOrderInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreatePurchaseOrderArgs = {
   input: CreatePurchaseOrderInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateShipmentArgs = {
   input: CreateShipmentInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateSupplierArgs = {
   input: CreateSupplierInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateWarehouseArgs = {
   input: CreateWarehouseInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateWorkCenterArgs = {
   input: CreateWorkCenterInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationDeleteProductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationDeliverShipmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationGenerateDueMaintenanceArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationIssueInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationIssueReservationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationMarkExpensePaidArgs = {
   id: Scalars['ID']['input'];
   paidOn: Scalars['String']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationMarkOrderReadyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationMarkPayrollRunPaidArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationMoveDealStageArgs = {
   id: Scalars['ID']['input'];
   stage: DealStage;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationPickShipmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRecalculatePayrollRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationReceivePurchaseOrderArgs = {
   input: ReceivePurchaseOrderInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationReceiveStockArgs = {
   input: ReceiveStockInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRejectExpenseArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRejectLeaveArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationReleaseOrderReservationsArgs = {
   orderId: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationReleaseProductionOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationReleaseReservationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRequestLeaveArgs = {
   input: RequestLeaveInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRequestMaintenanceArgs = {
   input: RequestMaintenanceInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationReserveStockArgs = {
   input: ReserveStockInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRunReorderCheckArgs = {
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationScheduleMaintenanceArgs = {
   input: ScheduleMaintenanceInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationSendPurchaseOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationSetReorderRuleArgs = {
   input: SetReorderRuleInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationShipShipmentArgs = {
   carrier: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -2358,67 +2427,80 @@ export type MutationShipShipmentArgs = {
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationStartMaintenanceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationStartOrderProductionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationStartProductionOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationStartWorkOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationSubmitExpenseArgs = {
   input: SubmitExpenseInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationTerminateEmployeeArgs = {
   input: TerminateEmployeeInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationUpdateEmployeeArgs = {
   input: UpdateEmployeeInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationUpdateOrderArgs = {
   input: UpdateOrderInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationUpdateSupplierArgs = {
   input: UpdateSupplierInput;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationVoidInvoiceArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationWinDealArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3364,6 +3446,7 @@ export type QualityInspectionSortField =
   | 'INSPECTED_AT'
   | 'UPDATED_AT';
 
+/** What a client can read: one object by id, or a page of a list. */
 export type Query = {
   __typename?: 'Query';
   /** A bill of materials (any version) of the workspace. */
@@ -3463,16 +3546,19 @@ export type Query = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryBillOfMaterialsArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryCreditNoteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryCreditNotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CreditNoteFilter>;
@@ -3481,11 +3567,13 @@ export type QueryCreditNotesArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
@@ -3494,11 +3582,13 @@ export type QueryCustomersArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryDealArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DealFilter>;
@@ -3507,11 +3597,13 @@ export type QueryDealsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryDepartmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DepartmentFilter>;
@@ -3520,11 +3612,13 @@ export type QueryDepartmentsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryEmployeeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryEmployeesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EmployeeFilter>;
@@ -3533,11 +3627,13 @@ export type QueryEmployeesArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryExpenseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryExpensesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExpenseFilter>;
@@ -3546,11 +3642,13 @@ export type QueryExpensesArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
@@ -3559,22 +3657,26 @@ export type QueryInvoicesArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryLeaveBalanceArgs = {
   employeeId: Scalars['ID']['input'];
   type: LeaveType;
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryLeaveRequestsArgs = {
   employeeId: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryMaintenanceRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryMaintenanceRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MaintenanceRequestFilter>;
@@ -3583,11 +3685,13 @@ export type QueryMaintenanceRequestsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
@@ -3596,6 +3700,7 @@ export type QueryOrdersArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaymentFilter>;
@@ -3604,11 +3709,13 @@ export type QueryPaymentsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryPayrollRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryPayrollRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PayrollRunFilter>;
@@ -3617,16 +3724,19 @@ export type QueryPayrollRunsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryProductionOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryProductionOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductionOrderFilter>;
@@ -3635,6 +3745,7 @@ export type QueryProductionOrdersArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilter>;
@@ -3643,11 +3754,13 @@ export type QueryProductsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryPurchaseOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryPurchaseOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PurchaseOrderFilter>;
@@ -3656,11 +3769,13 @@ export type QueryPurchaseOrdersArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryQualityInspectionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryQualityInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<QualityInspectionFilter>;
@@ -3669,6 +3784,7 @@ export type QueryQualityInspectionsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryReorderRulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReorderRuleFilter>;
@@ -3677,6 +3793,7 @@ export type QueryReorderRulesArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryReservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReservationFilter>;
@@ -3685,11 +3802,13 @@ export type QueryReservationsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryShipmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ShipmentFilter>;
@@ -3698,6 +3817,7 @@ export type QueryShipmentsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryStockMovementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StockMovementFilter>;
@@ -3706,11 +3826,13 @@ export type QueryStockMovementsArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QuerySupplierArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QuerySuppliersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupplierFilter>;
@@ -3719,11 +3841,13 @@ export type QuerySuppliersArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryWarehouseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryWarehousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WarehouseFilter>;
@@ -3732,11 +3856,13 @@ export type QueryWarehousesArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryWorkCenterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryWorkCentersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkCenterFilter>;
@@ -3745,11 +3871,13 @@ export type QueryWorkCentersArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryWorkOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryWorkOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkOrderFilter>;
@@ -3758,6 +3886,7 @@ export type QueryWorkOrdersArgs = {
 };
 
 
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryWorkedHoursArgs = {
   employeeId: Scalars['ID']['input'];
   from: Scalars['String']['input'];
@@ -4500,6 +4629,7 @@ export type SubmitExpenseInput = {
   incurredOn: Scalars['String']['input'];
 };
 
+/** Live updates, served by the gateway over graphql-ws (graphql-transport-ws). */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Fires on every change of an order of the caller's workspace (or only of order `id`), with the fields asked for from every subgraph. Served by the gateway over WebSocket (graphql-transport-ws). */
@@ -4507,6 +4637,7 @@ export type Subscription = {
 };
 
 
+/** Live updates, served by the gateway over graphql-ws (graphql-transport-ws). */
 export type SubscriptionOrderUpdatedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -4965,7 +5096,7 @@ export type WorkOrderFilter = {
   productionOrderId?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Steps in one of these statuses only.
-   * @deprecated Use statusIn, as every list does.
+   * @deprecated Use statusIn, as every list does; removed after 2027-06-30.
    */
   status?: InputMaybe<Array<WorkOrderStatus>>;
   /** Only steps in one of these statuses. */

@@ -9,6 +9,7 @@ export * from './ws-client';
 export * from './isolated';
 export * from './migrate-process';
 export * from './use-stack';
+export * from './schema-changes';
 export * from './redeliver';
 export * from './eventually';
 export * from './stock-consistency';

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphQLScalarType, isObjectType, parse, print, type GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, Kind, isObjectType, parse, print, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -54,8 +54,22 @@ export async function buildSubgraphTypeDefs(options: SubgraphSchemaOptions): Pro
     scalarsMap: [],
     emitSchemaFile: false,
   });
-  const annotated = annotateWithRules(parse(printSchemaWithDirectives(base)), options.permissions);
+  const annotated = describeRoots(annotateWithRules(parse(printSchemaWithDirectives(base)), options.permissions));
   return { sdl: `${FEDERATION_LINK}\n\n${print(annotated)}`, base };
+}
+
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: 'What a client can read: one object by id, or a page of a list.',
+  Mutation: 'What a client can change: each mutation returns a payload with `errors` for expected refusals.',
+  Subscription: 'Live updates, served by the gateway over graphql-ws (graphql-transport-ws).',
+};
+
+/** Describes the root operation types (type-graphql gives them no description of their own). */
+function describeRoots(doc: DocumentNode): DocumentNode {
+  return visit(doc, {
+    ObjectTypeDefinition: (node) =>
+      ROOT_DESCRIPTIONS[node.name.value] && !node.description ? { ...node, description: { kind: Kind.STRING, value: ROOT_DESCRIPTIONS[node.name.value], block: false } } : undefined,
+  });
 }
 
 /** Root fields that have neither a rule nor a public declaration: a subgraph with any refuses to start. */

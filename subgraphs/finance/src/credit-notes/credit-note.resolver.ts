@@ -14,7 +14,7 @@ export class CreditNoteResolver {
   ) {}
 
   @Query(() => CreditNote, { nullable: true, description: 'A credit note of the workspace.' })
-  creditNote(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CreditNote> {
+  creditNote(@Arg('id', () => ID, { description: 'The credit note\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<CreditNote> {
     return this.creditNoteService.get(ctx, id);
   }
 
@@ -27,7 +27,7 @@ export class CreditNoteResolver {
     description:
       "Issues a credit note (CN-YYYY-NNNNNN, gapless per workspace and year) against an ISSUED or PARTIALLY_PAID invoice, which is never edited: its amountCredited grows and its amountDue (total − paid − credited) shrinks; it becomes PAID when nothing is left due. Lines omitted: a full reversal of what is left. Refused with INVALID on `lines`, writing nothing, when the credit exceeds what is left to credit (total − earlier credit notes) or what is still due after payments: customer credit and refunds are not modelled, so money already received is never credited. INVALID_TRANSITION for a DRAFT, VOID or PAID invoice. A retry with the same idempotencyKey returns the first credit note.",
   })
-  async createCreditNote(@Arg('input', () => CreateCreditNoteInput) input: CreateCreditNoteInput, @Ctx() ctx: RequestContext): Promise<CreditNotePayload> {
+  async createCreditNote(@Arg('input', () => CreateCreditNoteInput, { description: 'A credit note against an issued invoice.' }) input: CreateCreditNoteInput, @Ctx() ctx: RequestContext): Promise<CreditNotePayload> {
     const result = await this.creditNoteService.create(ctx, input);
     return toPayload(result);
   }

@@ -9,7 +9,7 @@ export class ExpenseResolver {
   constructor(private readonly expenseService: ExpenseService) {}
 
   @Query(() => Expense, { nullable: true, description: 'An expense of the workspace. Needs finance:read, except for the member who submitted it.' })
-  expense(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Expense> {
+  expense(@Arg('id', () => ID, { description: 'The expense\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Expense> {
     return this.expenseService.get(ctx, id);
   }
 
@@ -21,7 +21,7 @@ export class ExpenseResolver {
   @Mutation(() => ExpensePayload, {
     description: "Submits an expense (any member): numbered EXP-YYYY-NNNNNN, in the workspace's currency, SUBMITTED until someone else approves or rejects it. A retry with the same idempotencyKey returns the first expense.",
   })
-  async submitExpense(@Arg('input', () => SubmitExpenseInput) input: SubmitExpenseInput, @Ctx() ctx: RequestContext): Promise<ExpensePayload> {
+  async submitExpense(@Arg('input', () => SubmitExpenseInput, { description: 'An expense to submit for approval, in the workspace\'s currency.' }) input: SubmitExpenseInput, @Ctx() ctx: RequestContext): Promise<ExpensePayload> {
     return toPayload(await this.expenseService.submit(ctx, input));
   }
 

@@ -17,7 +17,7 @@ export class InvoiceResolver {
   ) {}
 
   @Query(() => Invoice, { nullable: true, description: 'An invoice of the workspace.' })
-  invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Invoice> {
+  invoice(@Arg('id', () => ID, { description: 'The invoice\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Invoice> {
     return this.invoiceService.get(ctx, id);
   }
 
@@ -29,7 +29,7 @@ export class InvoiceResolver {
   @Mutation(() => InvoicePayload, {
     description: "Drafts an invoice from finance's copy of a sales order: its lines and totals. NOT_FOUND when finance has not seen the order yet; CONFLICT when the order already has an invoice that is not VOID.",
   })
-  async createInvoice(@Arg('input', () => CreateInvoiceInput) input: CreateInvoiceInput, @Ctx() ctx: RequestContext): Promise<InvoicePayload> {
+  async createInvoice(@Arg('input', () => CreateInvoiceInput, { description: 'A draft invoice for an order finance has seen.' }) input: CreateInvoiceInput, @Ctx() ctx: RequestContext): Promise<InvoicePayload> {
     const result = await this.invoiceService.create(ctx, input);
     return toPayload(result);
   }

@@ -18,7 +18,7 @@ export class PaymentResolver {
     description:
       'Allocates money to an ISSUED or PARTIALLY_PAID invoice, at most its amount due: an over-payment is an INVALID error on `amount` and writes nothing. The invoice becomes PARTIALLY_PAID or PAID. A retry with the same idempotencyKey counts once.',
   })
-  async recordPayment(@Arg('input', () => RecordPaymentInput) input: RecordPaymentInput, @Ctx() ctx: RequestContext): Promise<RecordPaymentPayload> {
+  async recordPayment(@Arg('input', () => RecordPaymentInput, { description: 'Money received against an invoice.' }) input: RecordPaymentInput, @Ctx() ctx: RequestContext): Promise<RecordPaymentPayload> {
     const result = await this.paymentService.record(ctx, input);
     return toPayload(result);
   }

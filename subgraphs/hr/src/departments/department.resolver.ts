@@ -9,7 +9,7 @@ export class DepartmentResolver {
   constructor(private readonly departmentService: DepartmentService) {}
 
   @Query(() => Department, { nullable: true, description: 'A department of the workspace.' })
-  department(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Department> {
+  department(@Arg('id', () => ID, { description: 'The department\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Department> {
     return this.departmentService.get(ctx, id);
   }
 
@@ -19,7 +19,7 @@ export class DepartmentResolver {
   }
 
   @Mutation(() => DepartmentPayload, { description: 'Adds a department.' })
-  async createDepartment(@Arg('input', () => CreateDepartmentInput) input: CreateDepartmentInput, @Ctx() ctx: RequestContext): Promise<DepartmentPayload> {
+  async createDepartment(@Arg('input', () => CreateDepartmentInput, { description: 'A new department.' }) input: CreateDepartmentInput, @Ctx() ctx: RequestContext): Promise<DepartmentPayload> {
     const result = await this.departmentService.create(ctx, input);
     return toPayload(result);
   }

@@ -22,7 +22,7 @@ export class EmployeeResolver {
   ) {}
 
   @Query(() => Employee, { nullable: true, description: 'An employee of the workspace.' })
-  employee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Employee> {
+  employee(@Arg('id', () => ID, { description: 'The employee\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Employee> {
     return this.employeeService.get(ctx, id);
   }
 
@@ -32,17 +32,17 @@ export class EmployeeResolver {
   }
 
   @Mutation(() => EmployeePayload, { description: 'Adds an employee; a department given by name or code is created when it does not exist.' })
-  async createEmployee(@Arg('input', () => CreateEmployeeInput) input: CreateEmployeeInput, @Ctx() ctx: RequestContext): Promise<EmployeePayload> {
+  async createEmployee(@Arg('input', () => CreateEmployeeInput, { description: 'A new employee.' }) input: CreateEmployeeInput, @Ctx() ctx: RequestContext): Promise<EmployeePayload> {
     return toPayload(await this.employeeService.create(ctx, input));
   }
 
   @Mutation(() => EmployeePayload, { description: 'Changes an employee. Salary and bank account changes need hr:salary.' })
-  async updateEmployee(@Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput, @Ctx() ctx: RequestContext): Promise<EmployeePayload> {
+  async updateEmployee(@Arg('input', () => UpdateEmployeeInput, { description: 'Changes to an employee; omitted fields stay as they are, null clears an optional one.' }) input: UpdateEmployeeInput, @Ctx() ctx: RequestContext): Promise<EmployeePayload> {
     return toPayload(await this.employeeService.update(ctx, input));
   }
 
   @Mutation(() => EmployeePayload, { description: 'Ends an employment (ACTIVE or ON_LEAVE → TERMINATED, final).' })
-  async terminateEmployee(@Arg('input', () => TerminateEmployeeInput) input: TerminateEmployeeInput, @Ctx() ctx: RequestContext): Promise<EmployeePayload> {
+  async terminateEmployee(@Arg('input', () => TerminateEmployeeInput, { description: 'Ends an employment.' }) input: TerminateEmployeeInput, @Ctx() ctx: RequestContext): Promise<EmployeePayload> {
     return toPayload(await this.employeeService.terminate(ctx, input));
   }
 

@@ -14,7 +14,7 @@ export class LeaveResolver {
     description:
       'Requests leave (hr:write, or the employee themselves). Costs the working days (Mon–Fri) of the period; ANNUAL leave beyond the available balance is refused (INVALID), SICK and UNPAID have no limit.',
   })
-  async requestLeave(@Arg('input', () => RequestLeaveInput) input: RequestLeaveInput, @Ctx() ctx: RequestContext): Promise<LeaveRequestPayload> {
+  async requestLeave(@Arg('input', () => RequestLeaveInput, { description: 'A request for leave.' }) input: RequestLeaveInput, @Ctx() ctx: RequestContext): Promise<LeaveRequestPayload> {
     return toPayload(await this.leaveService.request(ctx, input));
   }
 
@@ -36,7 +36,7 @@ export class LeaveResolver {
   }
 
   @Mutation(() => AllocateLeavePayload, { description: 'Grants days of leave (an ALLOCATION ledger entry).' })
-  async allocateLeave(@Arg('input', () => AllocateLeaveInput) input: AllocateLeaveInput, @Ctx() ctx: RequestContext): Promise<AllocateLeavePayload> {
+  async allocateLeave(@Arg('input', () => AllocateLeaveInput, { description: 'Days of leave granted by HR.' }) input: AllocateLeaveInput, @Ctx() ctx: RequestContext): Promise<AllocateLeavePayload> {
     const r = await this.leaveService.allocate(ctx, input);
     return toPayload(r);
   }

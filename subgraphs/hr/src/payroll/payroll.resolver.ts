@@ -11,7 +11,7 @@ export class PayrollRunResolver {
   constructor(private readonly payrollService: PayrollService) {}
 
   @Query(() => PayrollRun, { nullable: true, description: 'A payroll run with its payslips.' })
-  payrollRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRun> {
+  payrollRun(@Arg('id', () => ID, { description: 'The payroll run\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRun> {
     return this.payrollService.get(ctx, id);
   }
 
@@ -29,17 +29,17 @@ export class PayrollRunResolver {
   }
 
   @Mutation(() => PayrollRunPayload, { description: 'Recomputes a DRAFT run from current salaries and leave; any other status is an INVALID_TRANSITION.' })
-  async recalculatePayrollRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
+  async recalculatePayrollRun(@Arg('id', () => ID, { description: 'The payroll run\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
     return toPayload(await this.payrollService.recalculate(ctx, id));
   }
 
   @Mutation(() => PayrollRunPayload, { description: 'DRAFT → APPROVED: the run and its payslips are frozen, and payroll.approved tells finance to book the expense.' })
-  async approvePayrollRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
+  async approvePayrollRun(@Arg('id', () => ID, { description: 'The payroll run\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
     return toPayload(await this.payrollService.approve(ctx, id));
   }
 
   @Mutation(() => PayrollRunPayload, { description: 'APPROVED → PAID.' })
-  async markPayrollRunPaid(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
+  async markPayrollRunPaid(@Arg('id', () => ID, { description: 'The payroll run\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<PayrollRunPayload> {
     return toPayload(await this.payrollService.markPaid(ctx, id));
   }
 

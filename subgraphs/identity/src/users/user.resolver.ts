@@ -16,7 +16,7 @@ export class UserResolver {
   }
 
   @Mutation(() => AddMemberPayload, { description: 'Adds a person to the caller\'s workspace with a role (OWNER and ADMIN only).' })
-  async addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: RequestContext): Promise<AddMemberPayload> {
+  async addMember(@Arg('input', () => AddMemberInput, { description: 'A person to add to the caller’s workspace.' }) input: AddMemberInput, @Ctx() ctx: RequestContext): Promise<AddMemberPayload> {
     const result = await this.users.addMember(ctx, input);
     return toPayload(result);
   }

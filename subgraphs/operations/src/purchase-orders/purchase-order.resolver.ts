@@ -22,7 +22,7 @@ export class PurchaseOrderResolver {
   ) {}
 
   @Query(() => PurchaseOrder, { nullable: true, description: 'A purchase order of the workspace.' })
-  purchaseOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PurchaseOrder> {
+  purchaseOrder(@Arg('id', () => ID, { description: 'The purchase order\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<PurchaseOrder> {
     return this.purchaseOrderService.get(ctx, id);
   }
 
@@ -32,7 +32,7 @@ export class PurchaseOrderResolver {
   }
 
   @Mutation(() => PurchaseOrderPayload, { description: 'Drafts a purchase order to a supplier, numbered PO-YYYY-NNNNNN.' })
-  async createPurchaseOrder(@Arg('input', () => CreatePurchaseOrderInput) input: CreatePurchaseOrderInput, @Ctx() ctx: RequestContext): Promise<PurchaseOrderPayload> {
+  async createPurchaseOrder(@Arg('input', () => CreatePurchaseOrderInput, { description: 'A new DRAFT purchase order.' }) input: CreatePurchaseOrderInput, @Ctx() ctx: RequestContext): Promise<PurchaseOrderPayload> {
     return toPayload(await this.purchaseOrderService.create(ctx, input));
   }
 
@@ -50,7 +50,7 @@ export class PurchaseOrderResolver {
     description:
       'Receives units of a SENT or PARTIALLY_RECEIVED purchase order into a warehouse: RECEIPT movements (reference = its number), then PARTIALLY_RECEIVED or RECEIVED. More than ordered − received refuses the whole receipt.',
   })
-  async receivePurchaseOrder(@Arg('input', () => ReceivePurchaseOrderInput) input: ReceivePurchaseOrderInput, @Ctx() ctx: RequestContext): Promise<ReceivePurchaseOrderPayload> {
+  async receivePurchaseOrder(@Arg('input', () => ReceivePurchaseOrderInput, { description: 'Goods of a purchase order arriving in a warehouse.' }) input: ReceivePurchaseOrderInput, @Ctx() ctx: RequestContext): Promise<ReceivePurchaseOrderPayload> {
     const result = await this.purchaseOrderService.receive(ctx, input);
     return toPayload(result, { movements: [] });
   }

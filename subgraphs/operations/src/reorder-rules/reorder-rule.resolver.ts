@@ -23,7 +23,7 @@ export class ReorderRuleResolver {
   }
 
   @Mutation(() => ReorderRulePayload, { description: 'Sets (creates or replaces) the reorder rule of a product in a warehouse.' })
-  async setReorderRule(@Arg('input', () => SetReorderRuleInput) input: SetReorderRuleInput, @Ctx() ctx: RequestContext): Promise<ReorderRulePayload> {
+  async setReorderRule(@Arg('input', () => SetReorderRuleInput, { description: 'The reorder rule of a product in a warehouse (replaces the existing one).' }) input: SetReorderRuleInput, @Ctx() ctx: RequestContext): Promise<ReorderRulePayload> {
     const result = await this.reorderRuleService.set(ctx, input);
     return toPayload(result);
   }

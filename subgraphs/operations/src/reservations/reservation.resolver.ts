@@ -33,7 +33,7 @@ export class ReservationResolver {
     description:
       'Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves.',
   })
-  async reserveStock(@Arg('input', () => ReserveStockInput) input: ReserveStockInput, @Ctx() ctx: RequestContext): Promise<ReserveStockPayload> {
+  async reserveStock(@Arg('input', () => ReserveStockInput, { description: 'Units of a product to promise to a sales order.' }) input: ReserveStockInput, @Ctx() ctx: RequestContext): Promise<ReserveStockPayload> {
     const result = await this.reservationService.reserve(ctx, input);
     return toPayload(result, { reservations: [], shortage: 0 });
   }

@@ -17,7 +17,7 @@ export class ShipmentResolver {
   ) {}
 
   @Query(() => Shipment, { nullable: true, description: 'A shipment of the workspace.' })
-  shipment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Shipment> {
+  shipment(@Arg('id', () => ID, { description: 'The shipment\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Shipment> {
     return this.shipmentService.get(ctx, id);
   }
 
@@ -27,7 +27,7 @@ export class ShipmentResolver {
   }
 
   @Mutation(() => ShipmentPayload, { description: 'Creates a PENDING shipment of reserved stock of an order from one warehouse, numbered SH-YYYY-NNNNNN.' })
-  async createShipment(@Arg('input', () => CreateShipmentInput) input: CreateShipmentInput, @Ctx() ctx: RequestContext): Promise<ShipmentPayload> {
+  async createShipment(@Arg('input', () => CreateShipmentInput, { description: 'A new shipment of reserved stock of a sales order from one warehouse.' }) input: CreateShipmentInput, @Ctx() ctx: RequestContext): Promise<ShipmentPayload> {
     return toPayload(await this.shipmentService.create(ctx, input));
   }
 

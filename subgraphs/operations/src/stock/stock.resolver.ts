@@ -22,12 +22,12 @@ export class StockMovementResolver {
   }
 
   @Mutation(() => StockMovementPayload, { description: 'Records goods received into a warehouse: a RECEIPT movement, and the stock level rises with it.' })
-  receiveStock(@Arg('input', () => ReceiveStockInput) input: ReceiveStockInput, @Ctx() ctx: RequestContext): Promise<StockMovementPayload> {
+  receiveStock(@Arg('input', () => ReceiveStockInput, { description: 'Goods received into a warehouse.' }) input: ReceiveStockInput, @Ctx() ctx: RequestContext): Promise<StockMovementPayload> {
     return this.stockService.receive(ctx, input).then(toPayload);
   }
 
   @Mutation(() => StockMovementPayload, { description: 'Corrects the stock of a product in a warehouse: an ADJUSTMENT movement. Refused when stock would go below zero or below what is reserved.' })
-  adjustStock(@Arg('input', () => AdjustStockInput) input: AdjustStockInput, @Ctx() ctx: RequestContext): Promise<StockMovementPayload> {
+  adjustStock(@Arg('input', () => AdjustStockInput, { description: 'A correction of the stock of a product in a warehouse (after a count, damage, loss).' }) input: AdjustStockInput, @Ctx() ctx: RequestContext): Promise<StockMovementPayload> {
     return this.stockService.adjust(ctx, input).then(toPayload);
   }
 

@@ -9,7 +9,7 @@ export class SupplierResolver {
   constructor(private readonly supplierService: SupplierService) {}
 
   @Query(() => Supplier, { nullable: true, description: 'A supplier of the workspace.' })
-  supplier(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Supplier> {
+  supplier(@Arg('id', () => ID, { description: 'The supplier\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Supplier> {
     return this.supplierService.get(ctx, id);
   }
 
@@ -19,13 +19,13 @@ export class SupplierResolver {
   }
 
   @Mutation(() => SupplierPayload, { description: 'Adds a supplier.' })
-  async createSupplier(@Arg('input', () => CreateSupplierInput) input: CreateSupplierInput, @Ctx() ctx: RequestContext): Promise<SupplierPayload> {
+  async createSupplier(@Arg('input', () => CreateSupplierInput, { description: 'A new supplier.' }) input: CreateSupplierInput, @Ctx() ctx: RequestContext): Promise<SupplierPayload> {
     const result = await this.supplierService.create(ctx, input);
     return toPayload(result);
   }
 
   @Mutation(() => SupplierPayload, { description: "Changes a supplier's details." })
-  async updateSupplier(@Arg('input', () => UpdateSupplierInput) input: UpdateSupplierInput, @Ctx() ctx: RequestContext): Promise<SupplierPayload> {
+  async updateSupplier(@Arg('input', () => UpdateSupplierInput, { description: 'Changes to a supplier; omitted fields keep their value, null clears email or phone.' }) input: UpdateSupplierInput, @Ctx() ctx: RequestContext): Promise<SupplierPayload> {
     const result = await this.supplierService.update(ctx, input);
     return toPayload(result);
   }

@@ -9,7 +9,7 @@ export class WarehouseResolver {
   constructor(private readonly warehouseService: WarehouseService) {}
 
   @Query(() => Warehouse, { nullable: true, description: 'A warehouse of the workspace.' })
-  warehouse(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Warehouse> {
+  warehouse(@Arg('id', () => ID, { description: 'The warehouse\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Warehouse> {
     return this.warehouseService.get(ctx, id);
   }
 
@@ -19,7 +19,7 @@ export class WarehouseResolver {
   }
 
   @Mutation(() => WarehousePayload, { description: 'Adds a warehouse.' })
-  async createWarehouse(@Arg('input', () => CreateWarehouseInput) input: CreateWarehouseInput, @Ctx() ctx: RequestContext): Promise<WarehousePayload> {
+  async createWarehouse(@Arg('input', () => CreateWarehouseInput, { description: 'A new warehouse.' }) input: CreateWarehouseInput, @Ctx() ctx: RequestContext): Promise<WarehousePayload> {
     const result = await this.warehouseService.create(ctx, input);
     return toPayload(result);
   }

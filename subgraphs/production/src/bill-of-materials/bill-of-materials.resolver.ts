@@ -11,7 +11,7 @@ export class BillOfMaterialsResolver {
   constructor(private readonly bills: BillOfMaterialsService) {}
 
   @Query(() => BillOfMaterials, { nullable: true, description: 'A bill of materials (any version) of the workspace.' })
-  billOfMaterials(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<BillOfMaterials> {
+  billOfMaterials(@Arg('id', () => ID, { description: 'The bill of materials\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<BillOfMaterials> {
     return this.bills.get(ctx, id);
   }
 
@@ -19,7 +19,7 @@ export class BillOfMaterialsResolver {
     description:
       "Adds the next version of a product's bill of materials, as DRAFT or, with activate, as the active bill (archiving the current one). Refused (INVALID) when a component is the product itself, is repeated, has a quantity below one, or would make the product contain itself through the components' own active bills.",
   })
-  async createBillOfMaterials(@Arg('input', () => CreateBillOfMaterialsInput) input: CreateBillOfMaterialsInput, @Ctx() ctx: RequestContext): Promise<BillOfMaterialsPayload> {
+  async createBillOfMaterials(@Arg('input', () => CreateBillOfMaterialsInput, { description: 'A new version of what a product is made of.' }) input: CreateBillOfMaterialsInput, @Ctx() ctx: RequestContext): Promise<BillOfMaterialsPayload> {
     const result = await this.bills.create(ctx, input);
     return toPayload(result);
   }

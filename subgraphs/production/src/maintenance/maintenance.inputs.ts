@@ -41,7 +41,7 @@ export class MaintenanceRequestFilter extends ListFilter {
   @Field(() => ID, { nullable: true, description: 'Requests of this work center only.' })
   workCenterId?: string | null;
 
-  @Field(() => [MaintenanceStatus], { nullable: true, description: 'Requests in one of these statuses only.', deprecationReason: 'Use statusIn, as every list does.' })
+  @Field(() => [MaintenanceStatus], { nullable: true, description: 'Requests in one of these statuses only.', deprecationReason: 'Use statusIn, as every list does; removed after 2027-06-30.' })
   status?: MaintenanceStatus[] | null;
 
   @Field(() => [MaintenanceStatus], { nullable: true, description: 'Only requests in one of these statuses.' })

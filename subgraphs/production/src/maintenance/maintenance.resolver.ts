@@ -18,7 +18,7 @@ export class MaintenanceRequestResolver {
   constructor(private readonly maintenance: MaintenanceService) {}
 
   @Query(() => MaintenanceRequest, { nullable: true, description: 'A maintenance request of the workspace.' })
-  maintenanceRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<MaintenanceRequest> {
+  maintenanceRequest(@Arg('id', () => ID, { description: 'The maintenance request\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<MaintenanceRequest> {
     return this.maintenance.get(ctx, id);
   }
 
@@ -28,7 +28,7 @@ export class MaintenanceRequestResolver {
   }
 
   @Mutation(() => MaintenanceRequestPayload, { description: 'Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE).' })
-  async requestMaintenance(@Arg('input', () => RequestMaintenanceInput) input: RequestMaintenanceInput, @Ctx() ctx: RequestContext): Promise<MaintenanceRequestPayload> {
+  async requestMaintenance(@Arg('input', () => RequestMaintenanceInput, { description: 'Maintenance asked for a work center.' }) input: RequestMaintenanceInput, @Ctx() ctx: RequestContext): Promise<MaintenanceRequestPayload> {
     return toPayload(await this.maintenance.request(ctx, input));
   }
 
@@ -48,7 +48,7 @@ export class MaintenanceRequestResolver {
   }
 
   @Mutation(() => MaintenanceSchedulePayload, { description: 'Plans preventive maintenance of a work center every N days from startsAt; generateDueMaintenance turns due occurrences into requests.' })
-  async scheduleMaintenance(@Arg('input', () => ScheduleMaintenanceInput) input: ScheduleMaintenanceInput, @Ctx() ctx: RequestContext): Promise<MaintenanceSchedulePayload> {
+  async scheduleMaintenance(@Arg('input', () => ScheduleMaintenanceInput, { description: 'Preventive maintenance of a work center every N days.' }) input: ScheduleMaintenanceInput, @Ctx() ctx: RequestContext): Promise<MaintenanceSchedulePayload> {
     const r = await this.maintenance.schedule(ctx, input);
     return toPayload(r);
   }

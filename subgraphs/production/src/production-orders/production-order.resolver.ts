@@ -11,7 +11,7 @@ export class ProductionOrderResolver {
   constructor(private readonly service: ProductionOrderService) {}
 
   @Query(() => ProductionOrder, { nullable: true, description: 'A production order of the workspace.' })
-  productionOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ProductionOrder> {
+  productionOrder(@Arg('id', () => ID, { description: 'The production order\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<ProductionOrder> {
     return this.service.get(ctx, id);
   }
 
@@ -23,7 +23,7 @@ export class ProductionOrderResolver {
   @Mutation(() => ProductionOrderPayload, {
     description: 'Plans a production order (PLANNED) with the next gapless number (MO-YYYY-NNNNNN). Idempotent with idempotencyKey: a retry returns the first order.',
   })
-  async createProductionOrder(@Arg('input', () => CreateProductionOrderInput) input: CreateProductionOrderInput, @Ctx() ctx: RequestContext): Promise<ProductionOrderPayload> {
+  async createProductionOrder(@Arg('input', () => CreateProductionOrderInput, { description: 'A new production order.' }) input: CreateProductionOrderInput, @Ctx() ctx: RequestContext): Promise<ProductionOrderPayload> {
     return toPayload(await this.service.create(ctx, input));
   }
 

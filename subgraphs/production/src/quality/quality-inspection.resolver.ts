@@ -10,7 +10,7 @@ export class QualityInspectionResolver {
   constructor(private readonly service: QualityInspectionService) {}
 
   @Query(() => QualityInspection, { nullable: true, description: 'A quality inspection of the workspace.' })
-  qualityInspection(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<QualityInspection> {
+  qualityInspection(@Arg('id', () => ID, { description: 'The quality inspection\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<QualityInspection> {
     return this.service.get(ctx, id);
   }
 
@@ -23,7 +23,7 @@ export class QualityInspectionResolver {
     description:
       'Records a quality inspection of a production order or of a stock movement. With measurements the result is computed (PASS when every |value − target| ≤ tolerance); without, the given result is taken. The latest inspection of a production order blocks its completion when it FAILed.',
   })
-  async recordInspection(@Arg('input', () => RecordInspectionInput) input: RecordInspectionInput, @Ctx() ctx: RequestContext): Promise<QualityInspectionPayload> {
+  async recordInspection(@Arg('input', () => RecordInspectionInput, { description: 'A quality inspection of a production order or of a stock movement (a receipt); at least one of the two.' }) input: RecordInspectionInput, @Ctx() ctx: RequestContext): Promise<QualityInspectionPayload> {
     const r = await this.service.record(ctx, input);
     return toPayload(r);
   }

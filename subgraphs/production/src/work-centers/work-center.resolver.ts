@@ -9,7 +9,7 @@ export class WorkCenterResolver {
   constructor(private readonly workCenterService: WorkCenterService) {}
 
   @Query(() => WorkCenter, { nullable: true, description: 'A work center of the workspace.' })
-  workCenter(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<WorkCenter> {
+  workCenter(@Arg('id', () => ID, { description: 'The work center\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<WorkCenter> {
     return this.workCenterService.get(ctx, id);
   }
 
@@ -19,7 +19,7 @@ export class WorkCenterResolver {
   }
 
   @Mutation(() => WorkCenterPayload, { description: 'Adds a work center.' })
-  async createWorkCenter(@Arg('input', () => CreateWorkCenterInput) input: CreateWorkCenterInput, @Ctx() ctx: RequestContext): Promise<WorkCenterPayload> {
+  async createWorkCenter(@Arg('input', () => CreateWorkCenterInput, { description: 'A new work center.' }) input: CreateWorkCenterInput, @Ctx() ctx: RequestContext): Promise<WorkCenterPayload> {
     const result = await this.workCenterService.create(ctx, input);
     return toPayload(result);
   }

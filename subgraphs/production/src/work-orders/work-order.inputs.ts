@@ -35,7 +35,7 @@ export class WorkOrderFilter extends ListFilter {
   @Field(() => ID, { nullable: true, description: 'Steps at this work center only.' })
   workCenterId?: string | null;
 
-  @Field(() => [WorkOrderStatus], { nullable: true, description: 'Steps in one of these statuses only.', deprecationReason: 'Use statusIn, as every list does.' })
+  @Field(() => [WorkOrderStatus], { nullable: true, description: 'Steps in one of these statuses only.', deprecationReason: 'Use statusIn, as every list does; removed after 2027-06-30.' })
   status?: WorkOrderStatus[] | null;
 
   @Field(() => [WorkOrderStatus], { nullable: true, description: 'Only steps in one of these statuses.' })

@@ -12,7 +12,7 @@ export class WorkOrderResolver {
   constructor(private readonly service: WorkOrderService) {}
 
   @Query(() => WorkOrder, { nullable: true, description: 'A work order of the workspace.' })
-  workOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
+  workOrder(@Arg('id', () => ID, { description: 'The work order\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
     return this.service.get(ctx, id);
   }
 
@@ -22,7 +22,7 @@ export class WorkOrderResolver {
   }
 
   @Mutation(() => WorkOrderPayload, { description: 'Adds a step (PENDING) to a production order that is not COMPLETED or CANCELLED.' })
-  async addWorkOrder(@Arg('input', () => AddWorkOrderInput) input: AddWorkOrderInput, @Ctx() ctx: RequestContext): Promise<WorkOrderPayload> {
+  async addWorkOrder(@Arg('input', () => AddWorkOrderInput, { description: 'A new step of a production order.' }) input: AddWorkOrderInput, @Ctx() ctx: RequestContext): Promise<WorkOrderPayload> {
     return toPayload(await this.service.add(ctx, input));
   }
 

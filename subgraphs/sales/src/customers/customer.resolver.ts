@@ -9,7 +9,7 @@ export class CustomerResolver {
   constructor(private readonly customerService: CustomerService) {}
 
   @Query(() => Customer, { nullable: true, description: 'A customer of the workspace.' })
-  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Customer> {
+  customer(@Arg('id', () => ID, { description: 'The customer\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Customer> {
     return this.customerService.get(ctx, id);
   }
 
@@ -19,7 +19,7 @@ export class CustomerResolver {
   }
 
   @Mutation(() => CustomerPayload, { description: 'Adds a customer.' })
-  async createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: RequestContext): Promise<CustomerPayload> {
+  async createCustomer(@Arg('input', () => CreateCustomerInput, { description: 'A new customer.' }) input: CreateCustomerInput, @Ctx() ctx: RequestContext): Promise<CustomerPayload> {
     const result = await this.customerService.create(ctx, input);
     return toPayload(result);
   }

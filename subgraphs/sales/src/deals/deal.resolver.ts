@@ -20,7 +20,7 @@ export class DealResolver {
   ) {}
 
   @Query(() => Deal, { nullable: true, description: 'A deal of the workspace.' })
-  deal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Deal> {
+  deal(@Arg('id', () => ID, { description: 'The deal\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Deal> {
     return this.dealService.get(ctx, id);
   }
 
@@ -30,21 +30,21 @@ export class DealResolver {
   }
 
   @Mutation(() => DealPayload, { description: 'Opens a deal as a LEAD.' })
-  createDeal(@Arg('input', () => CreateDealInput) input: CreateDealInput, @Ctx() ctx: RequestContext): Promise<DealPayload> {
+  createDeal(@Arg('input', () => CreateDealInput, { description: 'A new deal, starting as a LEAD.' }) input: CreateDealInput, @Ctx() ctx: RequestContext): Promise<DealPayload> {
     return this.dealService.create(ctx, input).then(toPayload);
   }
 
   @Mutation(() => DealPayload, { description: 'Moves a deal to another pipeline stage (one step, or to WON/LOST).' })
   moveDealStage(
-    @Arg('id', () => ID) id: string,
-    @Arg('stage', () => DealStage) stage: DealStage,
+    @Arg('id', () => ID, { description: 'The deal\'s id.' }) id: string,
+    @Arg('stage', () => DealStage, { description: 'The stage the deal moves to.' }) stage: DealStage,
     @Ctx() ctx: RequestContext,
   ): Promise<DealPayload> {
     return this.dealService.move(ctx, id, stage).then(toPayload);
   }
 
   @Mutation(() => DealPayload, { description: 'Wins a deal: it becomes WON and its confirmed order is created, which starts order-to-cash.' })
-  winDeal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<DealPayload> {
+  winDeal(@Arg('id', () => ID, { description: 'The deal\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<DealPayload> {
     return this.dealService.win(ctx, id).then(toPayload);
   }
 

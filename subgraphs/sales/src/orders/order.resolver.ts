@@ -20,7 +20,7 @@ export class OrderResolver {
   ) {}
 
   @Query(() => Order, { nullable: true, description: 'An order of the workspace.' })
-  order(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Order> {
+  order(@Arg('id', () => ID, { description: 'The order\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.get(ctx, id);
   }
 
@@ -30,12 +30,12 @@ export class OrderResolver {
   }
 
   @Mutation(() => OrderPayload, { description: 'Creates a draft order with a gapless number.' })
-  createOrder(@Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+  createOrder(@Arg('input', () => CreateOrderInput, { description: 'A new draft order.' }) input: CreateOrderInput, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
     return this.orderService.create(ctx, input).then(toPayload);
   }
 
   @Mutation(() => OrderPayload, { description: 'Changes the notes or custom fields of an order.' })
-  updateOrder(@Arg('input', () => UpdateOrderInput) input: UpdateOrderInput, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+  updateOrder(@Arg('input', () => UpdateOrderInput, { description: 'Changes to an order that do not touch its lines or status; omitted fields stay.' }) input: UpdateOrderInput, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
     return this.orderService.update(ctx, input).then(toPayload);
   }
 
@@ -55,24 +55,24 @@ export class OrderResolver {
   }
 
   @Mutation(() => OrderPayload, { description: 'Confirms a draft order.' })
-  confirmOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+  confirmOrder(@Arg('id', () => ID, { description: 'The order\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
     return this.orderService.confirm(ctx, id).then(toPayload);
   }
 
   @Mutation(() => OrderPayload, { description: 'Marks a confirmed order as waiting for production (CONFIRMED → IN_PRODUCTION); the order-to-cash saga calls it when stock is short.' })
-  startOrderProduction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+  startOrderProduction(@Arg('id', () => ID, { description: 'The order\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
     return this.orderService.startProduction(ctx, id).then(toPayload);
   }
 
   @Mutation(() => OrderPayload, { description: 'Marks an order ready to ship (CONFIRMED or IN_PRODUCTION → READY): every line is reserved. The order-to-cash saga calls it.' })
-  markOrderReady(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
+  markOrderReady(@Arg('id', () => ID, { description: 'The order\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<OrderPayload> {
     return this.orderService.markReady(ctx, id).then(toPayload);
   }
 
   @Mutation(() => OrderPayload, { description: 'Cancels an order that has not shipped yet. The order-to-cash saga then undoes what it did: production orders cancelled, reservations released, the invoice voided (or credited when it was paid).' })
   cancelOrder(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Arg('id', () => ID, { description: 'The order\'s id.' }) id: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Why; kept on the object.' }) reason: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<OrderPayload> {
     return this.orderService.cancel(ctx, id, reason).then(toPayload);

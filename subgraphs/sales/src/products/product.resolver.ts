@@ -9,7 +9,7 @@ export class ProductResolver {
   constructor(private readonly productService: ProductService) {}
 
   @Query(() => Product, { nullable: true, description: 'A product of the workspace.' })
-  product(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Product> {
+  product(@Arg('id', () => ID, { description: 'The product\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Product> {
     return this.productService.get(ctx, id);
   }
 
@@ -19,17 +19,17 @@ export class ProductResolver {
   }
 
   @Mutation(() => ProductPayload, { description: 'Adds a product to the catalogue.' })
-  createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
+  createProduct(@Arg('input', () => CreateProductInput, { description: 'A new product.' }) input: CreateProductInput, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
     return this.productService.create(ctx, input).then(toPayload);
   }
 
   @Mutation(() => ProductPayload, { description: 'Changes a product.' })
-  updateProduct(@Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
+  updateProduct(@Arg('input', () => UpdateProductInput, { description: 'Changes to a product; omitted fields stay as they are.' }) input: UpdateProductInput, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
     return this.productService.update(ctx, input).then(toPayload);
   }
 
   @Mutation(() => ProductPayload, { description: 'Removes a product from the catalogue (kept for audit; its SKU can be reused).' })
-  deleteProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
+  deleteProduct(@Arg('id', () => ID, { description: 'The product\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<ProductPayload> {
     return this.productService.delete(ctx, id).then(toPayload);
   }
 }
