@@ -16,7 +16,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, "YYYY-MM-DD" (no time, no zone), years 1900–2200. */
   Date: { input: string; output: string; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. Years 1900–2200. */
   DateTime: { input: string; output: string; }
   /** An exact decimal number as a string, e.g. "1250.00". Never a float. */
   Decimal: { input: string; output: string; }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { ForbiddenError, NotFoundError, UserErrorCode, formatError, userErrorFromDb } from './errors';
+import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ForbiddenError, NotFoundError, UserErrorCode, formatError, lengthErrors, userErrorFromDb } from './errors';
 
 describe('errors', () => {
   it('keeps the code of typed errors', () => {
@@ -21,5 +21,26 @@ describe('errors', () => {
     const unique = Object.assign(new UniqueConstraintViolationException(new Error('duplicate key')), { constraint: 'product_sku_unique' });
     expect(userErrorFromDb(unique, { product_sku_unique: ['sku'] })).toMatchObject({ code: UserErrorCode.CONFLICT, field: ['sku'] });
     expect(userErrorFromDb(new Error('connection refused'))).toBeNull();
+  });
+
+  it("reports the database refusing a client's value as BAD_USER_INPUT, and its own arithmetic as internal", () => {
+    const pgError = (code: string, message: string) => new DriverException(Object.assign(new Error(message), { code }));
+    const tooLong = pgError('22001', 'value too long for type character varying(255)');
+    expect(userErrorFromDb(tooLong)).toMatchObject({ code: UserErrorCode.INVALID, message: 'A text value is longer than its field allows' });
+    const logged: unknown[] = [];
+    const out = formatError({ message: tooLong.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(tooLong.message, { originalError: tooLong }), (e) => logged.push(e));
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(out.message).not.toContain('varying');
+    // Division by zero is class 22 too, but only our code divides: a bug, logged and masked.
+    const ours = pgError('22012', 'division by zero');
+    expect(userErrorFromDb(ours)).toBeNull();
+    expect(formatError({ message: ours.message }, new GraphQLError(ours.message, { originalError: ours }), (e) => logged.push(e)).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(logged).toEqual([ours]);
+  });
+
+  it('names a text longer than its column as the field that is wrong', () => {
+    expect(lengthErrors('x'.repeat(255), 'name')).toEqual([]);
+    expect(lengthErrors(null, 'name')).toEqual([]);
+    expect(lengthErrors('x'.repeat(256), 'name')).toEqual([expect.objectContaining({ code: UserErrorCode.INVALID, field: ['name'] })]);
   });
 });

@@ -100,6 +100,14 @@ export function userError(code: UserErrorCode, message: string, field?: string[]
   return Object.assign(new UserError(), { code, message, field: field ?? null });
 }
 
+/**
+ * `[]`, or the INVALID error of a text longer than `max` characters (a column's width: most text
+ * columns are `varchar(255)`), so a too-long value is the client's field error, not the database's.
+ */
+export function lengthErrors(value: string | null | undefined, field: string, max = 255): UserError[] {
+  return value != null && value.trim().length > max ? [userError(UserErrorCode.INVALID, `${field} is limited to ${max} characters`, [field])] : [];
+}
+
 /** Thrown inside a service transaction to roll it back and report `errors` in the payload. */
 export class UserErrorsException extends Error {
   constructor(readonly errors: UserError[]) {
@@ -122,7 +130,7 @@ export async function withUserErrors<T>(work: () => Promise<T>, dbFields?: Recor
     return await work();
   } catch (e) {
     if (e instanceof UserErrorsException) return { errors: e.errors };
-    const mapped = dbFields ? userErrorFromDb(e, dbFields) : null;
+    const mapped = userErrorFromDb(e, dbFields);
     if (mapped) return { errors: [mapped] };
     throw e;
   }
@@ -139,12 +147,36 @@ export function toPayload<R extends object, D extends Partial<R> = Partial<R>>(r
 }
 
 /**
+ * SQLSTATEs of class 22 ("data exception") that only a client's value can cause: text longer than
+ * its column, a number or a moment out of range, text that is not valid UTF-8 (a NUL), an id that is
+ * not a UUID. Division by zero and the like are also class 22 but are ours, so they are not listed.
+ */
+const INPUT_DATA_EXCEPTIONS: Record<string, string> = {
+  '22001': 'A text value is longer than its field allows',
+  '22003': 'A number is out of range for its field',
+  '22008': 'A date or time is out of range',
+  '22007': 'A date or time is malformed',
+  '22021': 'A text value contains a character that cannot be stored',
+  '22P05': 'A text value contains a character that cannot be stored',
+  '22P02': 'A value is malformed (for example an id that is not a UUID)',
+};
+
+/** The client-facing reason when `e` is the database refusing a value of the client's input, else null. */
+export function inputDataException(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? (INPUT_DATA_EXCEPTIONS[code] ?? null) : null;
+}
+
+/**
  * The one place database exceptions become client-facing codes. Returns null for anything that is
- * not a constraint violation (those are bugs and surface as INTERNAL_SERVER_ERROR).
+ * neither a constraint violation nor a refused input value (those are bugs and surface as
+ * INTERNAL_SERVER_ERROR).
  */
 export function userErrorFromDb(e: unknown, fieldsByConstraint: Record<string, string[]> = {}): UserError | null {
   const constraint = (e as { constraint?: string }).constraint ?? '';
   const field = fieldsByConstraint[constraint];
+  const refusedValue = inputDataException(e);
+  if (refusedValue) return userError(UserErrorCode.INVALID, refusedValue);
   if (e instanceof UniqueConstraintViolationException) {
     return userError(UserErrorCode.CONFLICT, field ? `${field.join('.')} is already taken` : 'Already exists', field);
   }
@@ -168,6 +200,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (original instanceof CodedError && original.code !== 'INTERNAL_SERVER_ERROR') {
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
   }
+  const refusedValue = inputDataException(original);
+  if (refusedValue) return { message: `${refusedValue}; nothing was changed`, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   if (code && safe.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
     return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
   }

@@ -1,6 +1,10 @@
 import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../errors';
 import { TENANT_FILTER, type TenantParams } from './base.entity';
+
+/** The longest idempotency key (a UUID is 36 characters; the column is varchar(255)). */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 /** Remembers which object a keyed create produced, so a retry returns the first result. */
 @Entity({ tableName: 'idempotency_key' })
@@ -29,6 +33,7 @@ export class IdempotencyKey {
  * back (then claims the key itself).
  */
 export async function claimIdempotencyKey(em: EntityManager, operation: string, key: string): Promise<{ claimed: true } | { claimed: false; resultId: string }> {
+  if (!key.length || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) throw new BadUserInputError(`idempotencyKey is 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters; nothing was changed`);
   const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
   const schema = em.config.get('schema');
   const inserted: unknown[] = await em.execute(

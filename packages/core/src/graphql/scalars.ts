@@ -2,6 +2,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import Decimal from 'decimal.js';
 import { BadUserInputError } from '../errors';
+import { MAX_YEAR, MIN_YEAR } from './date';
 
 const DECIMAL_PATTERN = /^-?\d{1,18}(\.\d{1,6})?$/;
 
@@ -31,7 +32,21 @@ export const DecimalScalar = new GraphQLScalarType({
   },
 });
 
-/** ISO 8601 date-time. */
-export const DateTimeScalar = DateTimeResolver;
+function inBusinessYears(moment: Date): Date {
+  const year = moment.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new BadUserInputError(`A DateTime lies between the years ${MIN_YEAR} and ${MAX_YEAR}`);
+  return moment;
+}
+
+/**
+ * ISO 8601 date-time (graphql-scalars' DateTime), limited to the years a Date may have: year 0000
+ * or 9999 in a business record is a typing mistake, and the database refuses some of them.
+ */
+export const DateTimeScalar = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  description: `${DateTimeResolver.description ?? 'A date-time string at UTC, RFC 3339.'} Years ${MIN_YEAR}–${MAX_YEAR}.`,
+  parseValue: (value) => inBusinessYears(DateTimeResolver.parseValue(value)),
+  parseLiteral: (ast, variables) => inBusinessYears(DateTimeResolver.parseLiteral(ast, variables)),
+});
 /** Arbitrary JSON (custom fields, metadata). */
 export const JSONScalar = JSONResolver;

@@ -13,6 +13,7 @@ import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { createRequestContext, type RequestContext } from '../context';
 import { formatError } from '../errors';
+import { inputGuardPlugin } from '../graphql/input-guard';
 import { handleGraphQLHttp, sendJson } from '../graphql/http';
 import { DecimalScalar, DateTimeScalar, JSONScalar } from '../graphql/scalars';
 import { DateScalar } from '../graphql/date';
@@ -142,6 +143,7 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
     // Timing traces are for Apollo's hosted studio, which we do not use; they would reach clients.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      inputGuardPlugin<RequestContext>(),
       {
         // The request's transaction ends before its response leaves: what the client is told has committed.
         async requestDidStart() {

@@ -9,6 +9,7 @@ import {
   isUuid,
   userError,
   userErrorFromDb,
+  lengthErrors,
   withTenantSetting,
   type RequestContext,
   type UserError,
@@ -42,6 +43,7 @@ export function validateNewUser(input: { email: string; name?: string | null; pa
   const errors: UserError[] = [];
   if (!EMAIL.test(normalizeEmail(input.email))) errors.push(userError(UserErrorCode.INVALID, 'Email is not valid', ['email']));
   if (input.name !== undefined && !input.name?.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Name is required', ['name']));
+  errors.push(...lengthErrors(input.name, 'name'), ...lengthErrors(input.email, 'email'));
   if (input.password !== undefined && (input.password ?? '').length < MIN_PASSWORD_LENGTH) {
     errors.push(userError(UserErrorCode.INVALID, `Password must have at least ${MIN_PASSWORD_LENGTH} characters`, ['password']));
   }
@@ -60,6 +62,7 @@ export class AuthService {
     const currency = (input.currency ?? 'USD').trim().toUpperCase();
     const errors = validateNewUser(input);
     if (!input.organizationName.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Organization name is required', ['organizationName']));
+    errors.push(...lengthErrors(input.organizationName, 'organizationName'), ...lengthErrors(input.workspaceName, 'workspaceName'));
     if (!input.workspaceName.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Workspace name is required', ['workspaceName']));
     if (!CURRENCY.test(currency)) errors.push(userError(UserErrorCode.INVALID, 'Currency must be an ISO 4217 code such as USD', ['currency']));
     if (errors.length) return { ok: false, errors };

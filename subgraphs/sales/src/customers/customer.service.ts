@@ -15,6 +15,7 @@ import {
   listPage,
   type ListArgsValue,
   metadataErrors,
+  lengthErrors,
 } from '@prometric/core';
 import { Customer } from './customer.entity';
 import type { CreateCustomerInput, CustomerFilter } from './customer.inputs';
@@ -27,6 +28,7 @@ export class CustomerService {
     const principal = requirePrincipal(ctx);
     const errors: UserError[] = [];
     if (!input.name.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Name is required', ['name']));
+    errors.push(...lengthErrors(input.name, 'name'));
     if (input.email && !EMAIL.test(input.email.trim())) errors.push(userError(UserErrorCode.INVALID, 'Email is not valid', ['email']));
     if (input.creditLimit != null && new Decimal(input.creditLimit).isNegative()) {
       errors.push(userError(UserErrorCode.INVALID, 'Credit limit cannot be negative', ['creditLimit']));

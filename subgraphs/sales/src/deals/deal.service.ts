@@ -18,7 +18,9 @@ import {
   withUserErrors,
   listPage,
   type ListArgsValue,
-  SortDirection } from '@prometric/core';
+  SortDirection,
+  lengthErrors,
+} from '@prometric/core';
 import { Deal, DealLine } from './deal.entity';
 import { DealStage, canMoveDeal } from './deal-stage';
 import type { CreateDealInput, DealFilter } from './deal.inputs';
@@ -44,6 +46,7 @@ export class DealService {
         async (em) => {
           const errors: UserError[] = [];
           if (!input.title.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Title is required', ['title']));
+          errors.push(...lengthErrors(input.title, 'title'));
           const customer = isUuid(input.customerId) ? await em.findOne(Customer, input.customerId) : null;
           if (!customer) errors.push(userError(UserErrorCode.NOT_FOUND, 'Customer not found', ['customerId']));
           const priced = await priceLines(em, input.lines);

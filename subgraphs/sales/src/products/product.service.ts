@@ -17,6 +17,7 @@ import {
   listPage,
   type ListArgsValue,
   metadataErrors,
+  lengthErrors,
 } from '@prometric/core';
 import { Product } from './product.entity';
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from './product.inputs';
@@ -24,12 +25,18 @@ import type { CreateProductInput, ProductFilter, UpdateProductInput } from './pr
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
 const DB_FIELDS = { product_sku_unique: ['sku'] };
 
+/** Prices and costs are numeric(18, 2): 16 digits before the point. */
+const MAX_AMOUNT = new Decimal('1e16');
+
 type Result = { product: Product } | { errors: UserError[] };
 
 function validateAmounts(input: { price?: string | null; cost?: string | null; taxRate?: string | null; customFields?: unknown; metadata?: unknown }): UserError[] {
   const errors: UserError[] = [...metadataErrors(input.metadata)];
-  if (input.price != null && new Decimal(input.price).isNegative()) errors.push(userError(UserErrorCode.INVALID, 'Price cannot be negative', ['price']));
-  if (input.cost != null && new Decimal(input.cost).isNegative()) errors.push(userError(UserErrorCode.INVALID, 'Cost cannot be negative', ['cost']));
+  for (const [field, amount] of [['price', input.price], ['cost', input.cost]] as const) {
+    if (amount == null) continue;
+    if (new Decimal(amount).isNegative()) errors.push(userError(UserErrorCode.INVALID, `${field === 'price' ? 'Price' : 'Cost'} cannot be negative`, [field]));
+    else if (new Decimal(amount).gte(MAX_AMOUNT)) errors.push(userError(UserErrorCode.INVALID, `${field} is limited to 16 integer digits`, [field]));
+  }
   if (input.taxRate != null && (new Decimal(input.taxRate).isNegative() || new Decimal(input.taxRate).gte(1))) {
     errors.push(userError(UserErrorCode.INVALID, 'Tax rate is a fraction from 0 to below 1 ("0.12" is 12%)', ['taxRate']));
   }
@@ -47,6 +54,7 @@ export class ProductService {
     const errors = validateAmounts(input);
     if (!SKU.test(sku)) errors.push(userError(UserErrorCode.INVALID, 'SKU must be 1–64 letters, digits or . _ - /', ['sku']));
     if (!input.name.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Name is required', ['name']));
+    errors.push(...lengthErrors(input.name, 'name'));
     if (errors.length) return { errors };
     return withUserErrors(async () => {
       const product = await idempotentCreate(
@@ -75,6 +83,7 @@ export class ProductService {
   async update(ctx: RequestContext, input: UpdateProductInput): Promise<Result> {
     const errors = validateAmounts(input);
     if (input.name != null && !input.name.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Name cannot be empty', ['name']));
+    errors.push(...lengthErrors(input.name, 'name'));
     if (errors.length) return { errors };
     return ctx.em.transactional(async (em) => {
       const product = isUuid(input.id) ? await em.findOne(Product, input.id) : null;
