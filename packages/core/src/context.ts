@@ -20,7 +20,12 @@ export interface RequestContext {
   logger: Logger;
   /** Per-request DataLoader, created on first use under `key`. */
   loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>): DataLoader<K, V>;
-  /** Ends the request's transaction: commits it, or rolls it back when it cannot commit. */
+  /**
+   * Opens the request's transaction once its operation is known (the subgraph's server does, before
+   * execution): `read` for a query, `write` for a mutation. A request of an anonymous caller has none.
+   */
+  begin(kind: TransactionKind): Promise<void>;
+  /** Ends the request's transaction: commits a write (rolls it back when it cannot commit), ends a read. */
   finish(): Promise<void>;
 }
 
@@ -47,9 +52,19 @@ export function forkFor(orm: MikroORM<PostgreSqlDriver>, principal: Principal | 
  * row-level security policies read, so even a query that forgot the tenant filter (raw SQL, a
  * disabled filter) sees only this workspace. Mutations nest inside it as savepoints.
  */
-export async function openTenantTransaction(em: EntityManager, principal: Principal): Promise<void> {
-  await em.begin();
+export async function openTenantTransaction(em: EntityManager, principal: Principal, kind: TransactionKind = 'write'): Promise<void> {
+  await em.begin({ readOnly: kind === 'read' });
   await setTenantSetting(em, principal);
+}
+
+/**
+ * A query's transaction: `READ ONLY`, so a resolver that tried to write would fail loudly, and ended
+ * without a flush (nothing to write; the unit of work would otherwise diff every entity it loaded).
+ */
+export type TransactionKind = 'read' | 'write';
+
+async function endReadOnlyTransaction(em: EntityManager): Promise<void> {
+  if (em.isInTransaction()) await em.rollback();
 }
 
 /** Commits the request transaction, or rolls it back when it cannot commit (an aborted transaction). */
@@ -85,12 +100,17 @@ export async function createRequestContext(
   }
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   const em = forkFor(deps.orm, principal);
-  if (principal) await openTenantTransaction(em, principal);
+  let opened: TransactionKind | null = null;
   return {
     requestId,
     principal,
     em,
-    finish: () => closeTenantTransaction(em),
+    async begin(kind) {
+      if (!principal || opened) return;
+      opened = kind;
+      await openTenantTransaction(em, principal, kind);
+    },
+    finish: () => (opened === 'read' ? endReadOnlyTransaction(em) : closeTenantTransaction(em)),
     logger: deps.logger.child({ requestId }),
     loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>) {
       let loader = loaders.get(key) as DataLoader<K, V> | undefined;

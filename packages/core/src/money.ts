@@ -26,8 +26,12 @@ export function money(amount: Decimal.Value, currency: string): Money {
   return Object.assign(new Money(), { amount: toMoneyString(amount), currency });
 }
 
+const CENTS = /^-?(0|[1-9]\d*)\.\d{2}$/;
+
 /** Rounds half-up to cents and renders as a string ("12.30"). */
 export function toMoneyString(amount: Decimal.Value): string {
+  // What a numeric(…, 2) column reads as is already its answer (most calls: every price on a page).
+  if (typeof amount === 'string' && CENTS.test(amount) && amount !== '-0.00') return amount;
   return new Decimal(amount).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 

@@ -5,6 +5,7 @@ import {
   SignJWT,
   createLocalJWKSet,
   createRemoteJWKSet,
+  decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
   importJWK,
@@ -174,6 +175,14 @@ export class InvalidTokenError extends Error {
  * `exp` and `nbf` checked. Returns the principal with permissions derived from the role table.
  */
 export class TokenVerifier {
+  /**
+   * Tokens already verified, until their `exp` (at most VERIFIED_TTL_MS): a signature check is the
+   * largest single cost of a small request, and a client sends the same token for minutes. A hit
+   * still asks the key store for the token's key and must get the very key that verified it, so a
+   * retired or rotated-out key refuses its tokens at once, cached or not.
+   */
+  private readonly verified = new Map<string, { principal: Principal; key: unknown; until: number }>();
+
   private constructor(private readonly getKey: JWTVerifyGetKey, private readonly settings: TokenSettings) {}
 
   static fromJwks(jwks: JSONWebKeySet, settings: TokenSettings): TokenVerifier {
@@ -190,25 +199,57 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const hit = this.verified.get(token);
+    if (hit) {
+      if (hit.until > Date.now() && (await this.keyOf(token)) === hit.key) return hit.principal;
+      this.verified.delete(token);
+    }
     let payload;
+    let key: unknown = null;
     try {
-      ({ payload } = await jwtVerify(token, this.getKey, {
-        algorithms: [JWT_ALGORITHM],
-        issuer: this.settings.issuer,
-        audience: this.settings.audience,
-        requiredClaims: ['exp', 'sub', 'nbf'],
-        clockTolerance: 5,
-      }));
+      ({ payload } = await jwtVerify(
+        token,
+        async (header, input) => {
+          const found = await this.getKey(header, input);
+          key = found;
+          return found;
+        },
+        {
+          algorithms: [JWT_ALGORITHM],
+          issuer: this.settings.issuer,
+          audience: this.settings.audience,
+          requiredClaims: ['exp', 'sub', 'nbf'],
+          clockTolerance: 5,
+        },
+      ));
     } catch (e) {
       throw new InvalidTokenError((e as Error).message);
     }
-    const { sub, org, ws, role, cur } = payload as Partial<AccessClaims> & { sub?: string };
+    const { sub, org, ws, role, cur, exp } = payload as Partial<AccessClaims> & { sub?: string; exp?: number };
     if (!sub || typeof org !== 'string' || typeof ws !== 'string' || !(isRole(role) || isServiceRole(role)) || typeof cur !== 'string') {
       throw new InvalidTokenError('missing claims');
     }
-    return { userId: sub, organizationId: org, workspaceId: ws, role, permissions: permissionsOf(role), currency: cur };
+    const principal: Principal = Object.freeze({ userId: sub, organizationId: org, workspaceId: ws, role, permissions: permissionsOf(role), currency: cur });
+    if (this.verified.size >= VERIFIED_TOKENS_MAX) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { principal, key, until: Math.min((exp ?? 0) * 1000, Date.now() + VERIFIED_TTL_MS) });
+    return principal;
+  }
+
+  /** The key the store holds today for this token's header, or null. */
+  private async keyOf(token: string): Promise<unknown> {
+    const [protectedHeader, payload, signature] = token.split('.');
+    try {
+      const { alg, kid } = decodeProtectedHeader(token);
+      return await this.getKey({ alg: alg ?? JWT_ALGORITHM, kid }, { protected: protectedHeader, payload, signature });
+    } catch {
+      return null;
+    }
   }
 }
+
+/** How long a verified token is remembered at most, and how many are. */
+const VERIFIED_TTL_MS = 60_000;
+const VERIFIED_TOKENS_MAX = 10_000;
 
 /** Extracts the bearer token of an Authorization header, or null. */
 export function bearerToken(header: string | string[] | undefined | null): string | null {

@@ -47,6 +47,15 @@ export function unstorableInput(document: DocumentNode, variables: Record<string
     const found = walkValue(value, `Variable $${name}`);
     if (found) return found;
   }
+  return literalProblem(document);
+}
+
+/** Per parsed document (the server caches them): its string literals never change. */
+const literalProblems = new WeakMap<DocumentNode, string | null>();
+
+function literalProblem(document: DocumentNode): string | null {
+  const known = literalProblems.get(document);
+  if (known !== undefined) return known;
   let found: string | null = null;
   visit(document, {
     [Kind.STRING](node) {
@@ -54,6 +63,7 @@ export function unstorableInput(document: DocumentNode, variables: Record<string
       if (problem) found = `A string literal ${problem}`;
     },
   });
+  literalProblems.set(document, found);
   return found;
 }
 

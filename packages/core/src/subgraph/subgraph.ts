@@ -2,11 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLScalarType, Kind, isObjectType, parse, print, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -14,11 +13,12 @@ import type { Logger } from 'pino';
 import { createRequestContext, type RequestContext } from '../context';
 import { formatError } from '../errors';
 import { inputGuardPlugin } from '../graphql/input-guard';
+import { withoutPlainResolvers } from './plain-fields';
 import { handleGraphQLHttp, sendJson } from '../graphql/http';
 import { DecimalScalar, DateTimeScalar, JSONScalar } from '../graphql/scalars';
 import { DateScalar } from '../graphql/date';
 import type { TokenVerifier } from '../auth/jwt';
-import { annotateWithRules, buildShield, rulesOfMap, rulesOfSdl, type PermissionMap } from './permissions';
+import { annotateWithRules, enforceFieldRules, rulesOfMap, rulesOfSdl, type PermissionMap } from './permissions';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@extends", "@inaccessible", "@tag", "@override", "@interfaceObject", "@authenticated", "@requiresScopes"])`;
 
@@ -87,10 +87,10 @@ export function unruledOperations(schema: GraphQLSchema, rules: Map<string, unkn
   return missing;
 }
 
-/** type-graphql → Apollo subgraph schema → shield (deny by default). */
+/** type-graphql → Apollo subgraph schema → field rules (deny by default). */
 export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const { sdl, base } = await buildSubgraphTypeDefs(options);
-  const resolvers: GraphQLResolverMap<RequestContext> = { ...(createResolversMap(base) as GraphQLResolverMap<RequestContext>) };
+  const resolvers = withoutPlainResolvers({ ...(createResolversMap(base) as GraphQLResolverMap<RequestContext>) });
   for (const [typeName, resolve] of Object.entries(options.references ?? {})) {
     const fields = resolvers[typeName];
     resolvers[typeName] = { ...(fields && !(fields instanceof GraphQLScalarType) ? fields : {}), __resolveReference: resolve };
@@ -106,7 +106,7 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<{ s
   const publicFields = new Set([...rulesOfMap(options.permissions)].filter(([, r]) => r.kind === 'public').map(([c]) => c));
   const missing = unruledOperations(subgraph, rules, publicFields);
   if (missing.length) throw new Error(`Operations without a permission rule (deny by default; add them to permissions.ts): ${missing.join(', ')}`);
-  return { schema: applyMiddleware(subgraph, buildShield(subgraph, rules, publicFields)), sdl };
+  return { schema: enforceFieldRules(subgraph, rules, publicFields), sdl };
 }
 
 export interface SubgraphServerOptions extends SubgraphSchemaOptions {
@@ -143,11 +143,17 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
     // Timing traces are for Apollo's hosted studio, which we do not use; they would reach clients.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints are used; the default plugin would run a hook on every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
       inputGuardPlugin<RequestContext>(),
       {
         // The request's transaction ends before its response leaves: what the client is told has committed.
         async requestDidStart() {
           return {
+            // Opened only for an operation that passed every check and will run; read-only for a query.
+            async executionDidStart({ contextValue, operation }) {
+              await contextValue.begin(operation.operation === 'query' ? 'read' : 'write');
+            },
             async willSendResponse({ contextValue, response }) {
               try {
                 await contextValue.finish();

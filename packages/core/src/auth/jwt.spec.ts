@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KeyStoreFile, TokenSigner, TokenVerifier, InvalidTokenError, retireSigningKey, rotateSigningKey } from './jwt';
+
+const settings = { issuer: 'test-issuer', audience: 'test-audience' };
+const who = { userId: '00000000-0000-4000-8000-000000000001', organizationId: '00000000-0000-4000-8000-000000000002', workspaceId: '00000000-0000-4000-8000-000000000003', role: 'OWNER', currency: 'USD' };
+
+describe('TokenVerifier', () => {
+  it('remembers a verified token, yet refuses it as soon as its key is retired', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    const file = await KeyStoreFile.open(dir);
+    const verifier = TokenVerifier.fromKeyStore(file, settings);
+    const signer = new TokenSigner(() => file.current(), settings);
+    const token = await signer.signAccessToken(who);
+
+    const first = await verifier.verify(token);
+    expect(first).toMatchObject({ userId: who.userId, workspaceId: who.workspaceId, role: 'OWNER' });
+    // The second answer is the remembered one (same object), and cannot be altered by a caller.
+    expect(await verifier.verify(token)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+
+    const oldKid = file.current().keys[0].kid;
+    await rotateSigningKey(dir);
+    expect(await verifier.verify(token)).toMatchObject({ userId: who.userId });
+    await retireSigningKey(dir, oldKid);
+    await expect(verifier.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('never remembers a token past its expiry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    const file = await KeyStoreFile.open(dir);
+    const verifier = TokenVerifier.fromKeyStore(file, settings);
+    const token = await new TokenSigner(() => file.current(), settings).signAccessToken(who, 1);
+    await verifier.verify(token);
+    // jose allows 5 s of clock skew after exp; the cache keeps it no later than exp itself.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'], now: Date.now() + 7_000 });
+    try {
+      await expect(verifier.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
