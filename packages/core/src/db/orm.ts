@@ -5,6 +5,7 @@ import { AuditSubscriber } from './audit.subscriber';
 import { DocumentCounter } from './numbering';
 import { OutboxEvent } from '../events/outbox.entity';
 import { IdempotencyKey } from './idempotency';
+import { serializeQueries } from './serial-connection';
 
 export interface OrmOptions {
   /** Postgres connection string. */
@@ -42,7 +43,14 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM<PostgreSq
       snapshot: false,
       silent: true,
     },
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    pool: {
+      min: 0,
+      max: options.poolMax ?? 10,
+      afterCreate: (connection: Parameters<typeof serializeQueries>[0], done: (err: Error | null, connection: unknown) => void) => {
+        serializeQueries(connection);
+        done(null, connection);
+      },
+    },
     debug: options.onQuery ? ['query'] : (options.debug ?? false),
     ...(options.onQuery ? { logger: (message: string) => options.onQuery!(message) } : {}),
     allowGlobalContext: false,
