@@ -1,41 +1,31 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { baseEnvSchema, createLogger, createVerifier, loadEnvOrExit, type RunningSubgraph } from '@prometric/core';
-import { identityEnvSchema, startIdentity } from '@prometric/identity';
-import { salesEnvSchema, startSales } from '@prometric/sales';
-import { operationsEnvSchema, startOperations } from '@prometric/operations';
-import { financeEnvSchema, startFinance } from '@prometric/finance';
-import { productionEnvSchema, startProduction } from '@prometric/production';
-import { hrEnvSchema, startHr } from '@prometric/hr';
-import { gatewayEnvSchema, startGateway, subgraphUrlOverrides } from '@prometric/gateway';
-import { orchestratorEnvSchema, startOrchestrator } from '@prometric/orchestrator';
+import { availableParallelism } from 'node:os';
+import { baseEnvSchema, createLogger, loadEnvOrExit } from '@prometric/core';
+import { gatewayEnvSchema } from '@prometric/gateway';
 import { REPO_ROOT, ensureDatabase, eventRoutes, migrateAll } from '@prometric/testing';
 import { resolvePostgres } from './postgres';
+import { resolveRedis } from './redis';
+import { startService, type ServiceProcess, type ServiceSpec } from './services';
 import { DEMO_LOGIN, seedDemo } from './demo-data';
 
 const log = createLogger('start', process.env.LOG_LEVEL ?? 'info');
 
-async function requireRedis(url: string): Promise<void> {
-  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch {
-    process.stderr.write(
-      `Redis is not reachable at ${url}.\n` +
-        `Start one (\`redis-server --daemonize yes\`, or \`docker compose up -d redis\`) or point REDIS_URL at yours.\n`,
-    );
-    process.exit(1);
-  } finally {
-    redis.disconnect();
-  }
-}
+/** Each subgraph: its main module, and the env variable of its port (defaults as in its env schema). */
+const SUBGRAPHS = [
+  { name: 'identity', portVar: 'IDENTITY_PORT', port: 4001 },
+  { name: 'sales', portVar: 'SALES_PORT', port: 4002 },
+  { name: 'operations', portVar: 'OPERATIONS_PORT', port: 4003 },
+  { name: 'finance', portVar: 'FINANCE_PORT', port: 4004 },
+  { name: 'production', portVar: 'PRODUCTION_PORT', port: 4005 },
+  { name: 'hr', portVar: 'HR_PORT', port: 4006 },
+] as const;
 
 /**
- * `pnpm start`: every subgraph, the gateway and the orchestrator on this machine, with demo data. Postgres from
- * DATABASE_URL, the local server, or an embedded one; Redis from REDIS_URL.
+ * `pnpm start`: every service of the stack in a process of its own, as docker-compose runs them, so
+ * every core of the machine is used: six subgraphs, the gateway (GATEWAY_WORKERS processes on one
+ * port, by default one per CPU up to four) and the orchestrator, then demo data. PostgreSQL from
+ * DATABASE_URL, the local server, or an embedded one; Redis from REDIS_URL, or a redis-server started
+ * here when none answers. Ctrl-C (or SIGTERM) stops them all, in order; so does this process dying.
  */
 async function main(): Promise<void> {
   process.chdir(REPO_ROOT);
@@ -45,54 +35,64 @@ async function main(): Promise<void> {
   // This is where the services are composed, so where the events' routes are assembled.
   process.env.EVENT_ROUTES = JSON.stringify(eventRoutes());
   const base = loadEnvOrExit(baseEnvSchema);
-  await requireRedis(base.REDIS_URL);
+  const redis = await resolveRedis(base.REDIS_URL, REPO_ROOT, (msg) => log.info(msg));
+  if (!redis) {
+    process.stderr.write(
+      `Redis is not reachable at ${base.REDIS_URL} and no redis-server binary is installed to start one.\n` +
+        `Install it (\`apt install redis-server\`), start one (\`docker compose up -d redis\`) or point REDIS_URL at yours.\n`,
+    );
+    await postgres.stop();
+    process.exit(1);
+  }
   await ensureDatabase(base.DATABASE_URL);
   await migrateAll(base.DATABASE_URL, postgres.app?.password);
 
-  const identity = await startIdentity(loadEnvOrExit(identityEnvSchema));
-  const sales = await startSales(loadEnvOrExit(salesEnvSchema));
-  const operations = await startOperations(loadEnvOrExit(operationsEnvSchema));
-  const finance = await startFinance(loadEnvOrExit(financeEnvSchema));
-  const production = await startProduction(loadEnvOrExit(productionEnvSchema));
-  const hr = await startHr(loadEnvOrExit(hrEnvSchema));
-  const gatewayEnv = loadEnvOrExit(gatewayEnvSchema);
-  const gateway = await startGateway(
-    {
-      supergraphSdl: readFileSync(join(REPO_ROOT, gatewayEnv.SUPERGRAPH_PATH), 'utf8'),
-      subgraphUrls: { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url, production: production.url, hr: hr.url, ...subgraphUrlOverrides(gatewayEnv) },
-      verifier: await createVerifier(gatewayEnv),
-      logger: createLogger('gateway', gatewayEnv.LOG_LEVEL),
-      introspection: gatewayEnv.NODE_ENV !== 'production',
-      authorizationMode: gatewayEnv.AUTHORIZATION_MODE,
-      redisUrl: gatewayEnv.REDIS_URL,
-    },
-    gatewayEnv.GATEWAY_PORT,
-    gatewayEnv.HOST,
-  );
-  // The order-to-cash saga, calling the subgraphs through this gateway.
-  const orchestrator = await startOrchestrator(orchestratorEnvSchema.parse({ ...process.env, GATEWAY_URL: gateway.url }));
-  const seeded = await seedDemo(gateway.url);
-  const url = `http://localhost:${gateway.port}/graphql`;
-  process.stdout.write(
-    `\nPrometric ERP is up.\n  GraphQL: ${url}\n  Demo login (${seeded === 'created' ? 'just created' : 'existing'}): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n` +
-      `  Try: curl -s ${url} -H 'content-type: application/json' -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGIN.email}\\", password: \\"${DEMO_LOGIN.password}\\"}) { accessToken } }"}'\n\n`,
-  );
-
-  const services: RunningSubgraph[] = [identity, sales, operations, finance, production, hr];
+  const host = base.HOST;
+  const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...extra });
+  const portOf = (s: (typeof SUBGRAPHS)[number]) => Number(process.env[s.portVar] ?? s.port);
+  const urlOf = (s: (typeof SUBGRAPHS)[number]) => `http://${host}:${portOf(s)}`;
+  const running: ServiceProcess[] = [];
   let stopping = false;
-  const shutdown = async () => {
+  const shutdown = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     log.info('shutting down');
-    await orchestrator.close();
-    await gateway.close();
-    await Promise.all(services.map((s) => s.close()));
+    // The orchestrator and the gateway first (they call the subgraphs), then the subgraphs.
+    for (const service of [...running].reverse()) await service.stop();
+    await redis.stop();
     await postgres.stop();
     log.info('stopped');
-    process.exit(0);
+    process.exit(code);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  try {
+    const start = async (spec: Omit<ServiceSpec, 'env'> & { env: Record<string, string> }) => {
+      const service = await startService(REPO_ROOT, { ...spec, env: env(spec.env) });
+      running.push(service);
+      return service;
+    };
+    // Identity first: it creates the signing keys the others verify with.
+    const [identity, ...others] = SUBGRAPHS;
+    await start({ name: 'identity', entry: 'subgraphs/identity/src/main.ts', env: {}, healthUrl: `${urlOf(identity)}/health` });
+    await Promise.all(others.map((s) => start({ name: s.name, entry: `subgraphs/${s.name}/src/main.ts`, env: {}, healthUrl: `${urlOf(s)}/health` })));
+    const gatewayEnv = loadEnvOrExit(gatewayEnvSchema);
+    const workers = process.env.GATEWAY_WORKERS ?? String(Math.min(4, availableParallelism()));
+    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, process.env[`SUBGRAPH_${s.name.toUpperCase()}_URL`] ?? `${urlOf(s)}/graphql`]));
+    const gatewayUrl = `http://${host}:${gatewayEnv.GATEWAY_PORT}/graphql`;
+    await start({ name: 'gateway', entry: 'gateway/src/main.ts', env: { ...subgraphUrls, GATEWAY_WORKERS: workers }, healthUrl: `http://${host}:${gatewayEnv.GATEWAY_PORT}/health` });
+    // The order-to-cash saga, calling the subgraphs through this gateway.
+    await start({ name: 'orchestrator', entry: 'orchestrator/src/main.ts', env: { GATEWAY_URL: gatewayUrl } });
+    const seeded = await seedDemo(gatewayUrl);
+    const url = `http://localhost:${gatewayEnv.GATEWAY_PORT}/graphql`;
+    process.stdout.write(
+      `\nPrometric ERP is up: ${running.length} services in their own processes (gateway: ${workers} workers).\n  GraphQL: ${url}\n  Demo login (${seeded === 'created' ? 'just created' : 'existing'}): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n` +
+        `  Try: curl -s ${url} -H 'content-type: application/json' -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGIN.email}\\", password: \\"${DEMO_LOGIN.password}\\"}) { accessToken } }"}'\n\n`,
+    );
+  } catch (err) {
+    process.stderr.write(`start failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    await shutdown(1);
+  }
 }
 
 main().catch((err) => {

@@ -14,6 +14,11 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUBGRAPH_HR_URL: z.string().url().optional(),
   /** `partial`: refused fields come back null with FORBIDDEN; `reject`: any refused field fails the operation. */
   AUTHORIZATION_MODE: z.enum(['partial', 'reject']).default('partial'),
+  /**
+   * Processes serving GATEWAY_PORT (node:cluster: the primary only supervises). Subscriptions fan out
+   * across them through Redis as across replicas.
+   */
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** How long /health waits for each subgraph. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
 });

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLogger, createVerifier } from '@prometric/core';
@@ -28,7 +29,39 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
 }
 
-main().catch((err) => {
-  process.stderr.write(`gateway failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
-  process.exit(1);
-});
+/**
+ * With GATEWAY_WORKERS > 1 this process only supervises: it forks the workers (which share the port)
+ * and replaces one that dies, unless it is shutting down.
+ */
+function supervise(workers: number): void {
+  const logger = createLogger('gateway', loadGatewayEnv().LOG_LEVEL);
+  let stopping = false;
+  const spawn = () => cluster.fork().on('exit', (code, signal) => {
+    if (stopping) return;
+    logger.error({ code, signal }, 'gateway worker died; starting another');
+    spawn();
+  });
+  for (let i = 0; i < workers; i++) spawn();
+  const shutdown = () => {
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
+    if (!alive.length) process.exit(0);
+    let left = alive.length;
+    for (const worker of alive) {
+      worker!.once('exit', () => --left === 0 && process.exit(0));
+      worker!.process.kill('SIGTERM');
+    }
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+const workers = loadGatewayEnv().GATEWAY_WORKERS;
+if (workers > 1 && cluster.isPrimary) {
+  supervise(workers);
+} else {
+  main().catch((err) => {
+    process.stderr.write(`gateway failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });
+}
