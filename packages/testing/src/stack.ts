@@ -32,11 +32,26 @@ export interface Stack {
   orchestrator: RunningOrchestrator | null;
   /** Every SQL statement the sales subgraph ran, in order (tests may clear it). */
   salesQueries: string[];
+  /** With `recordQueries: 'all'`: the SQL of every subgraph but identity, in order. */
+  queries: RecordedQuery[];
   /** Every SQL statement the operations subgraph ran, in order (tests may clear it). */
   operationsQueries: string[];
   /** Names of the subgraphs the gateway called, in order (tests may clear it). */
   subgraphCalls: string[];
   close(): Promise<void>;
+}
+
+/** One SQL statement a subgraph sent (MikroORM's query log line). */
+export interface RecordedQuery {
+  subgraph: string;
+  sql: string;
+}
+
+/** Whether a logged statement reads or writes data (not transaction control or the tenant setting). */
+export function isDataStatement(sql: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the log lines carry ANSI colours
+  const text = sql.replace(/\u001b\[[0-9;]*m/g, '').replace(/^\[query\]\s*/, '').trim().toLowerCase();
+  return !/^(begin|start transaction|commit|rollback|savepoint|release savepoint|select set_config\('app\.)/.test(text);
 }
 
 export interface StackOptions {
@@ -52,6 +67,12 @@ export interface StackOptions {
   redisUrl?: string;
   /** Extra environment for every service. */
   env?: Record<string, string>;
+  /**
+   * Whose SQL is recorded: by default sales' and operations' (`salesQueries`, `operationsQueries`);
+   * `all` also every other subgraph but identity, in `queries`; `none` nobody (benchmarks: MikroORM's
+   * query log formats every statement, which costs the request path).
+   */
+  recordQueries?: 'all' | 'none';
 }
 
 /** Environment every service of a test stack shares. */
@@ -90,15 +111,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return service;
   };
   try {
+    const queries: RecordedQuery[] = [];
+    const record = (subgraph: string, own?: string[]) =>
+      options.recordQueries === 'none' || (!own && options.recordQueries !== 'all')
+        ? {}
+        : {
+            onQuery: (sql: string) => {
+              own?.push(sql);
+              if (options.recordQueries === 'all') queries.push({ subgraph, sql });
+            },
+          };
     const identity = track(await startIdentity(identityEnvSchema.parse(env), 0));
     const salesQueries: string[] = [];
     const subgraphCalls: string[] = [];
-    const sales = track(await startSales(salesEnvSchema.parse(env), 0, { onQuery: (sql) => salesQueries.push(sql) }));
+    const sales = track(await startSales(salesEnvSchema.parse(env), 0, record('sales', salesQueries)));
     const operationsQueries: string[] = [];
-    const operations = track(await startOperations(operationsEnvSchema.parse(env), 0, { onQuery: (sql) => operationsQueries.push(sql) }));
-    const finance = track(await startFinance(financeEnvSchema.parse(env), 0));
-    const production = track(await startProduction(productionEnvSchema.parse(env), 0));
-    const hr = track(await startHr(hrEnvSchema.parse(env), 0));
+    const operations = track(await startOperations(operationsEnvSchema.parse(env), 0, record('operations', operationsQueries)));
+    const finance = track(await startFinance(financeEnvSchema.parse(env), 0, record('finance')));
+    const production = track(await startProduction(productionEnvSchema.parse(env), 0, record('production')));
+    const hr = track(await startHr(hrEnvSchema.parse(env), 0, record('hr')));
     const subgraphUrls = { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url, production: production.url, hr: hr.url };
     const gateway = track(await startGateway(
     {
@@ -131,6 +162,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       orchestrator,
       salesQueries,
       operationsQueries,
+      queries,
       subgraphCalls,
       async close() {
         await orchestrator?.close();
