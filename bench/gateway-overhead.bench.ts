@@ -6,14 +6,17 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { ACCESS_TOKEN_TTL_SECONDS, createLogger, createVerifier, formatError, handleGraphQLHttp, sendJson } from '@prometric/core';
+import { ACCESS_TOKEN_TTL_SECONDS, appDatabaseUrl, createLogger, createVerifier, formatError, handleGraphQLHttp, sendJson } from '@prometric/core';
 import { gatewayContext, supergraphForEnforcingGateway, type GatewayContext } from '@prometric/gateway';
 import { identityEnvSchema } from '@prometric/identity';
 import { REPO_ROOT, createProduct, memberToken, migrateInChildProcess, signUpTenant, startStack, testConfig, testEnv, type Stack, type Tenant } from '@prometric/testing';
+import { startLeanServer, type LeanServer } from './lean/lean-server';
 
 /**
- * `pnpm bench`: what the gateway costs on top of a subgraph, and what its field-level authorization
- * costs on top of the gateway. The same one-subgraph query is fired at the sales subgraph directly,
+ * `pnpm bench`: what our request path costs against a lean server doing the same SQL (the baseline,
+ * bench/lean/lean-server.ts), what the gateway costs on top of a subgraph, and what its field-level
+ * authorization costs on top of the gateway. The same one-subgraph query is fired at the lean server,
+ * at the sales subgraph directly,
  * at a plain @apollo/gateway built here without enforcement, and at the product's gateway (which
  * enforces @authenticated/@requiresScopes); optionally also at the product's gateway with a token
  * whose role is refused part of the query. The interesting figures are the ratios, not the absolute
@@ -71,7 +74,7 @@ const config = {
   refused: envInt('BENCH_REFUSED', 1, 0, 1) === 1,
 };
 
-type TargetName = 'direct' | 'gateway-off' | 'gateway-on' | 'gateway-on-refused';
+type TargetName = 'lean' | 'direct' | 'gateway-off' | 'gateway-on' | 'gateway-on-refused';
 
 /** What every request to a target sends: one body and one token. */
 interface Load {
@@ -332,7 +335,7 @@ function printTable(results: TargetResult[], ratios: Ratio[]): void {
 }
 
 async function main(): Promise<void> {
-  const targetCount = config.refused ? 4 : 3;
+  const targetCount = config.refused ? 5 : 4;
   // Setup, priming and every phase run on the tokens minted at the start; an expired token would
   // fail the bench half-way, with 401s.
   const plannedSeconds = 30 + config.primeSeconds + targetCount * (config.warmupSeconds + config.measuredSeconds);
@@ -348,18 +351,23 @@ async function main(): Promise<void> {
   log('migrating the test database');
   migrateInChildProcess(testConfig.databaseUrl);
   log('starting the stack');
-  const stack = await startStack();
+  // No query log: MikroORM formats every statement it logs, a cost the product does not pay.
+  const stack = await startStack({ recordQueries: 'none' });
   let unenforced: UnenforcedGateway | null = null;
+  let lean: LeanServer | null = null;
   try {
     unenforced = await startUnenforcedGateway(stack);
+    const env = identityEnvSchema.parse(testEnv());
+    lean = await startLeanServer(appDatabaseUrl(env), await createVerifier(env));
     const tenant = await seed(stack);
     const load: Load = { body: JSON.stringify({ query: QUERY }), token: tenant.token };
     // All checked before any load: a broken target should fail in seconds, not after the priming.
+    const leanTarget = await verifyTarget({ name: 'lean', description: 'lean server (graphql-js + pg + jose)', url: lean.url, load }, checkFullPage);
     const direct = await verifyTarget({ name: 'direct', description: 'sales subgraph (direct)', url: stack.sales.url, load }, checkFullPage);
     const off = await verifyTarget({ name: 'gateway-off', description: 'gateway, enforcement off', url: unenforced.url, load }, checkFullPage);
     const on = await verifyTarget({ name: 'gateway-on', description: 'gateway, enforcement on', url: stack.url, load }, checkFullPage);
     // Nothing refused for the owner: the three must answer byte for byte the same, or they did different work.
-    for (const other of [off, on]) {
+    for (const other of [leanTarget, off, on]) {
       if (other.expectedBody !== direct.expectedBody) {
         throw new Error(`${other.name} answered differently from direct:\n${other.expectedBody.slice(0, 300)}\n${direct.expectedBody.slice(0, 300)}`);
       }
@@ -386,10 +394,12 @@ async function main(): Promise<void> {
     }
     // One after the other, never together: they share the CPU, and the whole stack shares one event loop.
     const results: TargetResult[] = [];
-    for (const target of [direct, off, on, ...(refused ? [refused] : [])]) results.push(await measure(stack, target));
-    const [directResult, offResult, onResult, refusedResult] = results;
+    for (const target of [leanTarget, direct, off, on, ...(refused ? [refused] : [])]) results.push(await measure(stack, target));
+    const [leanResult, directResult, offResult, onResult, refusedResult] = results;
 
     const ratios: Ratio[] = [
+      ratioOf('direct / lean', directResult, leanResult),
+      ratioOf('gateway (on) / lean', onResult, leanResult),
       ratioOf('enforcement on / off', onResult, offResult),
       ratioOf('gateway (on) / direct', onResult, directResult),
       ratioOf('gateway (off) / direct', offResult, directResult),
@@ -428,6 +438,7 @@ async function main(): Promise<void> {
     log(`results written to ${RESULTS_FILE}`);
   } finally {
     await unenforced?.close();
+    await lean?.close();
     await stack.close();
   }
 }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { keepAliveFetcher } from './subgraph-http/keep-alive-fetcher';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError, print, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -113,9 +114,10 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     metrics.subgraphFetch(name);
     options.onSubgraphRequest?.(name);
   };
+  const subgraphHttp = keepAliveFetcher();
   const inner = new ApolloGateway({
     supergraphSdl: supergraphForEnforcingGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url }, name, onSubgraphRequest),
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url, fetcher: subgraphHttp.fetcher }, name, onSubgraphRequest),
   });
   const gateway = new AuthorizedGateway(inner, options.supergraphSdl, options.authorizationMode ?? 'partial', (context) => (context as GatewayContext).principal);
   const server = new ApolloServer<GatewayContext>({
@@ -199,6 +201,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
         const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();
         await closed;
+        await subgraphHttp.close();
         await server.stop();
       })()),
   };

@@ -25,6 +25,8 @@ export interface RequestContext {
    * execution): `read` for a query, `write` for a mutation. A request of an anonymous caller has none.
    */
   begin(kind: TransactionKind): Promise<void>;
+  /** True inside a query's read-only transaction: loaders then read plain rows (`readRows`). */
+  readonly readOnly: boolean;
   /** Ends the request's transaction: commits a write (rolls it back when it cannot commit), ends a read. */
   finish(): Promise<void>;
 }
@@ -105,6 +107,9 @@ export async function createRequestContext(
     requestId,
     principal,
     em,
+    get readOnly() {
+      return opened === 'read';
+    },
     async begin(kind) {
       if (!principal || opened) return;
       opened = kind;

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { TENANT_FILTER, type TenantParams } from './base.entity';
+import { readRows } from './read-rows';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../graphql/connection';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,7 +28,7 @@ export function uuidOrNil(value: string): string {
 export function byIdLoader<T extends { id: string }>(ctx: RequestContext, entity: EntityClass<T>): DataLoader<string, T | null> {
   return ctx.loader<string, T | null>(`${entity.name}:byId`, async (ids) => {
     const where: Record<string, unknown> = { id: { $in: ids.filter(isUuid) } };
-    const rows = await ctx.em.find(entity, where as FilterQuery<T>);
+    const rows = ctx.readOnly ? await readRows(ctx.em, entity, where) : await ctx.em.find(entity, where as FilterQuery<T>);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -64,7 +65,11 @@ export function childrenLoader<T extends object>(ctx: RequestContext, entity: En
   return ctx.loader<string, T[]>(`${entity.name}:by:${column}${options.name ? `:${options.name}` : ''}`, async (parentIds) => {
     const ids = [...new Set(parentIds.filter(isUuid))];
     const where = { ...(options.where ?? {}), [column]: { $in: ids } } as FilterQuery<T>;
-    const rows = ids.length ? await ctx.em.find(entity, where, options.orderBy ? { orderBy: options.orderBy } : {}) : [];
+    const rows = !ids.length
+      ? []
+      : ctx.readOnly
+        ? await readRows(ctx.em, entity, where, { orderBy: options.orderBy })
+        : await ctx.em.find(entity, where, options.orderBy ? { orderBy: options.orderBy } : {});
     const byParent = new Map<string, T[]>();
     for (const row of rows) {
       const key = keyOf(row, column);
