@@ -13,3 +13,4 @@ export * from './schema-changes';
 export * from './redeliver';
 export * from './eventually';
 export * from './stock-consistency';
+export * from './processes';

@@ -14,6 +14,7 @@ import { createRequestContext, type RequestContext } from '../context';
 import { formatError } from '../errors';
 import { inputGuardPlugin } from '../graphql/input-guard';
 import { withoutPlainResolvers } from './plain-fields';
+import { createSubgraphMetrics } from './metrics';
 import { handleGraphQLHttp, sendJson } from '../graphql/http';
 import { DecimalScalar, DateTimeScalar, JSONScalar } from '../graphql/scalars';
 import { DateScalar } from '../graphql/date';
@@ -128,7 +129,7 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
-/** Starts a subgraph on `port` (0 picks a free one): POST/GET /graphql, GET /health. */
+/** Starts a subgraph on `port` (0 picks a free one): POST/GET /graphql, GET /health, GET /metrics. */
 export async function startSubgraph(options: SubgraphServerOptions, port: number, host = '127.0.0.1'): Promise<RunningSubgraph> {
   const { schema, sdl } = await buildSubgraph(options);
   const logger = options.logger;
@@ -172,9 +173,11 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
   });
   await server.start();
   const deps = { orm: options.orm, verifier: options.verifier, logger };
+  const metrics = createSubgraphMetrics(options.name);
   const httpServer = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
+      metrics.track(res);
       let context: RequestContext | null = null;
       const createContext = async () => (context = await createRequestContext(req.headers, deps));
       handleGraphQLHttp(server, req, res, createContext)
@@ -187,6 +190,7 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
         .finally(() => (context as RequestContext | null)?.finish().catch((err) => logger.error({ err }, 'closing a request transaction failed')));
       return;
     }
+    if (path === '/metrics' && req.method === 'GET') return metrics.serve(res);
     if (path === '/health' && req.method === 'GET') {
       options.orm
         .isConnected()
