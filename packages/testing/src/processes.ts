@@ -39,10 +39,14 @@ export function residentBytes(pid: number): number {
   }
 }
 
-/** CPU time a live process has used so far, in milliseconds (user + system), or 0 once it is gone. */
+/**
+ * CPU time a live process has used so far, in milliseconds (user + system), or 0 once it is gone.
+ * For this process's own pid: its main thread only (worker threads excluded).
+ */
 export function cpuMillis(pid: number): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const file = pid === process.pid ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+    const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return 0;
