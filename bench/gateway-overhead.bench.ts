@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { ACCESS_TOKEN_TTL_SECONDS, appDatabaseUrl, createLogger, createVerifier, formatError, handleGraphQLHttp, sendJson } from '@prometric/core';
 import { gatewayContext, supergraphForEnforcingGateway, type GatewayContext } from '@prometric/gateway';
 import { identityEnvSchema } from '@prometric/identity';
-import { REPO_ROOT, createProduct, memberToken, migrateInChildProcess, signUpTenant, startStack, testConfig, testEnv, type Stack, type Tenant } from '@prometric/testing';
+import { REPO_ROOT, cpuMillis, createProduct, memberToken, migrateInChildProcess, signUpTenant, startStack, testConfig, testEnv, type Stack, type Tenant } from '@prometric/testing';
 import { startLeanServer, type LeanServer } from './lean/lean-server';
 
 /**
@@ -96,6 +96,11 @@ interface VerifiedTarget extends Target {
 
 interface TargetResult {
   name: TargetName;
+  /**
+   * CPU time of this process's main thread (every server of the stack runs on it; autocannon on a
+   * worker) per request: the figure least disturbed by whatever else the machine runs.
+   */
+  cpuPerRequestMs: number;
   description: string;
   requestsPerSecond: { average: number; stddev: number; min: number; max: number };
   latencyMs: { average: number; p50: number; p90: number; p99: number; max: number };
@@ -289,8 +294,11 @@ async function measure(stack: Stack, target: VerifiedTarget): Promise<TargetResu
     await fire(stack, target, config.warmupSeconds, 'warm-up');
   }
   log(`${target.name}: measuring ${config.measuredSeconds}s`);
+  const cpuBefore = cpuMillis(process.pid);
   const r = await fire(stack, target, config.measuredSeconds, 'run');
+  const cpuPerRequestMs = (cpuMillis(process.pid) - cpuBefore) / r.requests.total;
   return {
+    cpuPerRequestMs: Math.round(cpuPerRequestMs * 100) / 100,
     name: target.name,
     description: target.description,
     requestsPerSecond: { average: r.requests.average, stddev: r.requests.stddev, min: r.requests.min, max: r.requests.max },
@@ -306,6 +314,8 @@ interface Ratio {
   of: TargetName;
   over: TargetName;
   requestsPerSecond: number;
+  /** CPU per request of `over` / of `of`: the throughput ratio if CPU were all that limited both. */
+  cpu: number;
   p50: number;
   p99: number;
 }
@@ -318,15 +328,16 @@ function ratioOf(label: string, of: TargetResult, over: TargetResult): Ratio {
     of: of.name,
     over: over.name,
     requestsPerSecond: divide(of.requestsPerSecond.average, over.requestsPerSecond.average),
+    cpu: divide(over.cpuPerRequestMs, of.cpuPerRequestMs),
     p50: divide(of.latencyMs.p50, over.latencyMs.p50),
     p99: divide(of.latencyMs.p99, over.latencyMs.p99),
   };
 }
 
 function printTable(results: TargetResult[], ratios: Ratio[]): void {
-  const header = ['target', 'req/s (avg)', 'p50 (ms)', 'p99 (ms)'];
-  const targetRows = results.map((r) => [r.description, r.requestsPerSecond.average.toFixed(0), r.latencyMs.p50.toFixed(2), r.latencyMs.p99.toFixed(2)]);
-  const ratioRows = ratios.map((r) => [r.label, `${r.requestsPerSecond.toFixed(3)}x`, `${r.p50.toFixed(3)}x`, `${r.p99.toFixed(3)}x`]);
+  const header = ['target', 'req/s (avg)', 'CPU ms/req', 'p50 (ms)', 'p99 (ms)'];
+  const targetRows = results.map((r) => [r.description, r.requestsPerSecond.average.toFixed(0), r.cpuPerRequestMs.toFixed(2), r.latencyMs.p50.toFixed(2), r.latencyMs.p99.toFixed(2)]);
+  const ratioRows = ratios.map((r) => [r.label, `${r.requestsPerSecond.toFixed(3)}x`, `${r.cpu.toFixed(3)}x`, `${r.p50.toFixed(3)}x`, `${r.p99.toFixed(3)}x`]);
   const all = [header, ...targetRows, ...ratioRows];
   const widths = header.map((_, col) => Math.max(...all.map((row) => row[col].length)));
   const line = (row: string[]) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ');

@@ -1,5 +1,5 @@
 import { Cursor, QueryOrderNumeric, Utils, helper, type Dictionary, type EntityClass, type FilterQuery, type QueryOrderKeys, type QueryOrderMap } from '@mikro-orm/core';
-import { filteredWhere, readRows } from './read-rows';
+import { countRows, filteredWhere, readRows } from './read-rows';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../errors';
 import { pageSize, type Connection } from '../graphql/connection';
@@ -60,7 +60,7 @@ export async function paginate<T extends object>(
   const filtered = await filteredWhere(em, entity, where);
   const items = await readRows(em, entity, keyset ? { $and: [filtered, keyset] } : filtered, { orderBy, limit: first + 1, filtered: true });
   let total: Promise<number> | null = null;
-  const count = () => (total ??= em.createQueryBuilder(entity).where(filtered).getCount());
+  const count = () => (total ??= countRows(em, entity, filtered));
   const hasNextPage = items.length > first;
   const nodes = hasNextPage ? items.slice(0, first) : items;
   const edges = nodes.map((node) => ({ node, cursor: cursorOf(definition, node) }));

@@ -1,5 +1,6 @@
 import { ReferenceKind, type Dictionary, type EntityClass, type EntityData, type EntityMetadata, type Primary, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { cachedStatement } from './statement-cache';
 
 /**
  * The tenant and soft-delete filters of `entity` as em.find applies them, and'ed to `where`: what a
@@ -24,14 +25,23 @@ export async function readRows<T extends object>(
   options: { orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[]; limit?: number; filtered?: boolean } = {},
 ): Promise<T[]> {
   const meta = em.getMetadata().get<T>(entity.name);
-  const query = em
-    .createQueryBuilder(entity)
-    .select('*')
-    .where(options.filtered ? where : await filteredWhere(em, entity, where));
-  if (options.orderBy) query.orderBy(options.orderBy);
-  if (options.limit !== undefined) query.limit(options.limit);
-  const rows = await query.execute<EntityData<T>[]>('all', true);
-  return rows.map((row) => readOnlyEntity(em, meta, row));
+  const filtered = options.filtered ? where : await filteredWhere(em, entity, where);
+  const statement = cachedStatement(`${entity.name}|rows|${JSON.stringify(options.orderBy ?? null)}`, [filtered, options.limit ?? null], () => {
+    const query = em.createQueryBuilder(entity).select('*').where(filtered);
+    if (options.orderBy) query.orderBy(options.orderBy);
+    if (options.limit !== undefined) query.limit(options.limit);
+    return query;
+  });
+  const driver = em.getDriver();
+  const rows = await em.getConnection('read').execute<EntityData<T>[]>(statement.sql, [...statement.bindings], 'all', em.getTransactionContext());
+  return rows.map((raw) => readOnlyEntity(em, meta, driver.mapResult(raw, meta) ?? raw));
+}
+
+/** How many rows of `entity` match `where` (already carrying the entity's filters: `filteredWhere`). */
+export async function countRows<T extends object>(em: EntityManager, entity: EntityClass<T>, where: Dictionary): Promise<number> {
+  const statement = cachedStatement(`${entity.name}|count`, where, () => em.createQueryBuilder(entity).count().where(where));
+  const row = await em.getConnection('read').execute<EntityData<{ count: string }>>(statement.sql, [...statement.bindings], 'get', em.getTransactionContext());
+  return Number(row?.count ?? 0);
 }
 
 /**
