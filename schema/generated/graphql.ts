@@ -1918,6 +1918,71 @@ export type MeasurementInput = {
   value: Scalars['Decimal']['input'];
 };
 
+/** A person's membership of the workspace: who, and with which role. */
+export type Member = {
+  __typename?: 'Member';
+  /** When the person joined the workspace. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Membership id. */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Role in this workspace. */
+  role: Role;
+  /** When the membership last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The person. */
+  user?: Maybe<User>;
+};
+
+/** A page of the workspace's members. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  /** The items of this page. */
+  edges: Array<MemberEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Member in a page, with its cursor. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Member. */
+  node: Member;
+};
+
+/** Narrows the list of members. */
+export type MemberFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only members holding one of these roles. */
+  roleIn?: InputMaybe<Array<Role>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+  /** Only the membership of this user. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a member list; several apply in order, ties broken by id. */
+export type MemberOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: MemberSortField;
+};
+
+/** Fields a member list can be sorted by. */
+export type MemberSortField =
+  | 'CREATED_AT'
+  | 'ROLE'
+  | 'UPDATED_AT';
+
 /** One metadata entry a row must carry: the key with exactly this value, or just the key when value is omitted. */
 export type MetadataFilter = {
   /** Metadata key, e.g. "erpId" (letters, digits, _ and -, at most 64). */
@@ -3605,6 +3670,8 @@ export type Query = {
   maintenanceRequests?: Maybe<MaintenanceRequestConnection>;
   /** The calling user, in the workspace of their token. */
   me?: Maybe<User>;
+  /** Members of the workspace, oldest first, a page at a time. Requires scope `members:read`. */
+  members?: Maybe<MemberConnection>;
   /** An order of the workspace. Requires scope `orders:read`. */
   order?: Maybe<Order>;
   /** Orders of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `orders:read`. */
@@ -3807,6 +3874,15 @@ export type QueryMaintenanceRequestsArgs = {
   filter?: InputMaybe<MaintenanceRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<MaintenanceRequestOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MemberOrderBy>>;
 };
 
 

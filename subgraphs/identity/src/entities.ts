@@ -10,6 +10,7 @@ import { Migration20261126150000 } from '../migrations/Migration20261126150000';
 import { Migration20261204100000 } from '../migrations/Migration20261204100000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205500000 } from '../migrations/Migration20261205500000';
+import { Migration20261205500100 } from '../migrations/Migration20261205500100';
 
 export const IDENTITY_SCHEMA = 'identity';
 export const identityEntities = [Organization, Workspace, User, Membership, RefreshToken, ApiKey];
@@ -20,4 +21,5 @@ export const identityMigrations = [
   { name: 'Migration20261204100000', class: Migration20261204100000 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261205500000', class: Migration20261205500000 },
+  { name: 'Migration20261205500100', class: Migration20261205500100 },
 ];

@@ -4,6 +4,7 @@ import { checkedInResolver, hasPermission, isAuthenticated, isPublic, type Permi
 export const identityPermissions: PermissionMap = {
   Query: {
     me: isAuthenticated,
+    members: hasPermission('members:read'),
     apiKeys: checkedInResolver(isAuthenticated, 'Lists the caller\'s own keys; with scope `members:write`, every key of the workspace (checked when resolved).'),
   },
   Mutation: {

@@ -4,6 +4,7 @@ import { AuthService } from './auth/auth.service';
 import { UserResolver } from './users/user.resolver';
 import { UserService } from './users/user.service';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
+import { MemberResolver } from './members/member.resolver';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { identityPermissions } from './permissions';
 
@@ -19,9 +20,9 @@ export interface IdentityServices {
  */
 export function identitySchema(services?: IdentityServices): SubgraphSchemaOptions {
   return {
-    resolvers: [AuthResolver, UserResolver, ApiKeyResolver],
+    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver],
     container: instanceContainer(
-      services ? [new AuthResolver(services.auth), new UserResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users)] : [],
+      services ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users)] : [],
     ),
     permissions: identityPermissions,
     references: {

@@ -160,8 +160,24 @@ describe('API keys for integrations, through the real gateway', () => {
   });
 });
 
-describe('the API schema at /schema.graphql', () => {
-  const fx = useStack({ owner: false });
+describe('the API schema at /schema.graphql, and the members list', () => {
+  const fx = useStack();
+
+  it('lists the workspace\'s members with their roles, for members:read only', async () => {
+    const MEMBERS = `query($filter: MemberFilter) { members(first: 10, filter: $filter, orderBy: [{ field: CREATED_AT }]) { totalCount edges { node { id role createdAt updatedAt metadata user { id email } } } } }`;
+    const warehouse = await memberToken(fx.url, fx.owner, 'WAREHOUSE');
+    const manager = await memberToken(fx.url, fx.owner, 'SALES_MANAGER');
+    const all = (await gql(fx.url, MEMBERS, {}, fx.owner.token)).data!.members;
+    expect(all.totalCount).toBe(3);
+    expect(all.edges.map((e: { node: { role: string } }) => e.node.role)).toEqual(['OWNER', 'WAREHOUSE', 'SALES_MANAGER']);
+    expect(all.edges[0].node).toMatchObject({ user: { id: fx.owner.userId, email: fx.owner.email }, metadata: {} });
+    const filtered = (await gql(fx.url, MEMBERS, { filter: { roleIn: ['WAREHOUSE', 'HR'] } }, manager)).data!.members;
+    expect(filtered.edges.map((e: { node: { role: string } }) => e.node.role)).toEqual(['WAREHOUSE']);
+    const refused = await gql(fx.url, MEMBERS, {}, warehouse);
+    expect([refused.data?.members ?? null, errorCodes(refused)]).toEqual([null, ['FORBIDDEN']]);
+    const other = await signUpTenant(fx.url);
+    expect((await gql(fx.url, MEMBERS, {}, other.token)).data!.members.edges.map((e: { node: { user: { id: string } } }) => e.node.user.id)).toEqual([other.userId]);
+  });
 
   it('serves schema/api.graphql as text, also with introspection off', async () => {
     const production = await startGateway(
