@@ -58,6 +58,8 @@ export class ApiKeyCredentials {
   constructor(private readonly options: ApiKeyCredentialsOptions) {
     this.redis = new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: true });
     this.redis.on('error', (err) => options.logger.warn({ err }, 'redis connection error (API key revocations)'));
+    // Redis keeps nothing on disk: a restart forgets the markers, so forget the tokens they guarded.
+    this.redis.on('close', () => this.cache.clear());
     this.exchangeUrl = new URL(API_KEY_EXCHANGE_PATH, options.identityUrl).toString();
   }
 
