@@ -18,7 +18,7 @@ const ROOTS = ['Query', 'Mutation', 'Subscription'] as const;
 describe('deny by default', () => {
   const subgraphs = [
     // Built the way packages/testing's compose does: the schema's shape needs no running services.
-    { name: 'identity', options: identitySchema({ auth: undefined as never, users: undefined as never }), map: identityPermissions },
+    { name: 'identity', options: identitySchema(), map: identityPermissions },
     { name: 'sales', options: salesSchema(createSalesServices()), map: salesPermissions },
     { name: 'operations', options: operationsSchema(createOperationsServices()), map: operationsPermissions },
     { name: 'finance', options: financeSchema(createFinanceServices()), map: financePermissions },

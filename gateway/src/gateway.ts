@@ -22,6 +22,8 @@ import { servePage } from './pages/pages';
 import { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';
 import { startSubscriptionServer } from './subscriptions/websocket-server';
 import type { SubscriptionHub } from './subscriptions/subscription-hub';
+import { ApiKeyCredentials, presentedApiKey } from './api-keys/api-key-credentials';
+import { serveApiSchema } from './api-schema/api-schema';
 
 /** What the gateway knows about a request. */
 export interface GatewayContext {
@@ -93,8 +95,13 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * Verifies the token once at the edge: a request with a present but invalid token is refused as a
  * whole (UNAUTHENTICATED); an anonymous one reaches only public operations, which subgraphs decide.
  */
-export async function gatewayContext(headers: http.IncomingHttpHeaders, verifier: TokenVerifier): Promise<GatewayContext> {
+export async function gatewayContext(headers: http.IncomingHttpHeaders, verifier: TokenVerifier, apiKeys?: ApiKeyCredentials): Promise<GatewayContext> {
   const requestId = (headers['x-request-id'] as string | undefined) ?? randomUUID();
+  const apiKey = apiKeys && presentedApiKey(headers);
+  if (apiKey) {
+    const { token, principal } = await apiKeys.authenticate(apiKey);
+    return { requestId, authorization: `Bearer ${token}`, principal };
+  }
   const token = bearerToken(headers.authorization);
   if (!token) return { requestId, authorization: null, principal: null };
   try {
@@ -136,13 +143,15 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   });
   await server.start();
   const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
+  const identity = subgraphs.find((s) => s.name === 'identity');
+  const apiKeys = identity && new ApiKeyCredentials({ identityUrl: identity.url, redisUrl: options.redisUrl, verifier: options.verifier, logger });
 
   const httpServer = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
       const done = metrics.startRequest('/graphql');
       res.on('finish', () => done(res.statusCode));
-      handleGraphQLHttp(server, req, res, () => gatewayContext(req.headers, options.verifier)).catch((err) => {
+      handleGraphQLHttp(server, req, res, () => gatewayContext(req.headers, options.verifier, apiKeys)).catch((err) => {
         logger.error({ err }, 'gateway request failed');
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       });
@@ -165,6 +174,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       checkSubgraphs(subgraphs, options.healthTimeoutMs ?? 2000).then((report) => sendJson(res, report.status === 'ok' ? 200 : 503, report));
       return;
     }
+    if (req.method === 'GET' && serveApiSchema(path, req, res, () => apiSchema)) return;
     if (req.method === 'GET' && servePage(path, res)) return;
     sendJson(res, 404, { error: 'not found' });
   });
@@ -202,6 +212,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
         httpServer.closeAllConnections();
         await closed;
         await subgraphHttp.close();
+        await apiKeys?.close();
         await server.stop();
       })()),
   };

@@ -113,6 +113,83 @@ export type AllocateLeavePayload = {
   errors: Array<UserError>;
 };
 
+/** An API key of the workspace, as its creator and the workspace admins see it (never the key itself). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The member who created the key; null once they left the workspace (the key then stops working). */
+  createdBy?: Maybe<User>;
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** From when the key is refused; null: it does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** When the gateway last exchanged the key for an access token (to within the token's lifetime, 5 minutes by default); null: never used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** What the key is for, e.g. "Webshop sync". */
+  name: Scalars['String']['output'];
+  /** The key's visible beginning (`pk_` and 16 hex digits), how logs and lists name it. */
+  prefix: Scalars['String']['output'];
+  /** When the key was revoked; a revoked key is refused at once. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Permissions (resource:action) the key may use; never more than its creator's role grants. */
+  scopes: Array<Scalars['String']['output']>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of API keys. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The items of this page. */
+  edges: Array<ApiKeyEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ApiKey in a page, with its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The ApiKey. */
+  node: ApiKey;
+};
+
+/** Narrows a list of API keys. */
+export type ApiKeyFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only keys this member created. */
+  createdBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** true: only revoked keys; false: only keys not revoked. */
+  revoked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a API key list; several apply in order, ties broken by id. */
+export type ApiKeyOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: ApiKeySortField;
+};
+
+/** Fields a API key list can be sorted by. */
+export type ApiKeySortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
 /** Result of a check-in or check-out. */
 export type AttendancePayload = {
   __typename?: 'AttendancePayload';
@@ -162,7 +239,7 @@ export type BillOfMaterials = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The product made. Needs products:read for anything but its id. */
+  /** The product made. Needs products:read for anything but its id. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** DRAFT, ACTIVE (in use) or ARCHIVED. */
   status: BillOfMaterialsStatus;
@@ -183,7 +260,7 @@ export type BillOfMaterialsLine = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The component product. Needs products:read for anything but its id. */
+  /** The component product. Needs products:read for anything but its id. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** Units of the component per unit made; more than zero. */
   quantity: Scalars['Int']['output'];
@@ -215,6 +292,27 @@ export type BomComponentInput = {
   productId: Scalars['ID']['input'];
   /** Units of the component per unit made; more than zero. */
   quantity: Scalars['Int']['input'];
+};
+
+/** A new API key for an integration. */
+export type CreateApiKeyInput = {
+  /** From when the key is refused (in the future); null: it does not expire. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for (1–255 characters), e.g. "Webshop sync". */
+  name: Scalars['String']['input'];
+  /** Permissions (resource:action, e.g. "orders:read") the key may use: at least one, each held by the caller. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** Result of createApiKey. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The new key, without its secret. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why the key was not created: INVALID or REQUIRED input, SCOPE_NOT_HELD for a scope the caller lacks, FORBIDDEN when an API key asks. */
+  errors: Array<UserError>;
+  /** The whole key (`pk_…`), shown this once and never again: Prometric keeps only its hash. */
+  key?: Maybe<Scalars['String']['output']>;
 };
 
 /** A new version of what a product is made of. */
@@ -724,13 +822,13 @@ export type CurrencyCode =
 /** Someone the workspace sells to. */
 export type Customer = {
   __typename?: 'Customer';
-  /** What the customer owes in the workspace's currency: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices in that currency (overdue ones included); zero when nothing is due. Invoices in other currencies count only in `balances`. Needs finance:read. */
+  /** What the customer owes in the workspace's currency: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices in that currency (overdue ones included); zero when nothing is due. Invoices in other currencies count only in `balances`. Needs finance:read. Requires scope `finance:read`. */
   balance?: Maybe<Money>;
-  /** What the customer owes, one amount per currency it is billed in (currency order); empty when nothing is due. Amounts of different currencies are never added up. Needs finance:read. */
+  /** What the customer owes, one amount per currency it is billed in (currency order); empty when nothing is due. Amounts of different currencies are never added up. Needs finance:read. Requires scope `finance:read`. */
   balances?: Maybe<Array<Money>>;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** Most the customer may owe at once. Needs finance:read. */
+  /** Most the customer may owe at once. Needs finance:read. Requires scope `finance:read`. */
   creditLimit?: Maybe<Money>;
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
@@ -739,11 +837,11 @@ export type Customer = {
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /**
-   * Invoices of this customer in every status, oldest first. Needs invoices:read.
+   * Invoices of this customer in every status, oldest first. Needs invoices:read. Requires scope `invoices:read`.
    * @deprecated Use invoicesConnection: a customer's invoices keep growing; removed after 2027-06-30.
    */
   invoices?: Maybe<Array<Invoice>>;
-  /** Invoices of this customer in every status, oldest first, a page at a time. Needs invoices:read. */
+  /** Invoices of this customer in every status, oldest first, a page at a time. Needs invoices:read. Requires scope `invoices:read`. */
   invoicesConnection?: Maybe<InvoiceConnection>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
@@ -836,7 +934,7 @@ export type Deal = {
   createdAt: Scalars['DateTime']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
-  /** Who the deal is with. Needs customers:read. */
+  /** Who the deal is with. Needs customers:read. Requires scope `customers:read`. */
   customer?: Maybe<Customer>;
   /** When the deal is expected to close. */
   expectedCloseDate?: Maybe<Scalars['DateTime']['output']>;
@@ -846,7 +944,7 @@ export type Deal = {
   lines: Array<DealLine>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The order created when the deal was won. Needs orders:read. */
+  /** The order created when the deal was won. Needs orders:read. Requires scope `orders:read`. */
   order?: Maybe<Order>;
   /** Pipeline stage. */
   stage: DealStage;
@@ -905,7 +1003,7 @@ export type DealLine = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The product. Needs products:read. */
+  /** The product. Needs products:read. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** Units. */
   quantity: Scalars['Int']['output'];
@@ -1037,7 +1135,7 @@ export type DepartmentSortField =
 /** A person employed by the workspace. */
 export type Employee = {
   __typename?: 'Employee';
-  /** Bank account salaries are paid to. Visible with hr:salary or to the employee themselves; for anyone else null with a FORBIDDEN error. */
+  /** Bank account salaries are paid to. Visible with hr:salary or to the employee themselves; for anyone else null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   bankAccount?: Maybe<Scalars['String']['output']>;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -1059,13 +1157,13 @@ export type Employee = {
   metadata: Scalars['JSON']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
-  /** The employee's payslips, latest first. Visible with hr:read or to the employee themselves; otherwise null with a FORBIDDEN error. */
+  /** The employee's payslips, latest first. Visible with hr:read or to the employee themselves; otherwise null with a FORBIDDEN error. Allowed with scope `hr:read`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   payslips?: Maybe<Array<Payslip>>;
-  /** The employee's payslips, latest first, a page at a time. Visible with hr:read or to the employee themselves; otherwise null with a FORBIDDEN error. */
+  /** The employee's payslips, latest first, a page at a time. Visible with hr:read or to the employee themselves; otherwise null with a FORBIDDEN error. Allowed with scope `hr:read`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   payslipsConnection?: Maybe<PayslipConnection>;
   /** Job title, e.g. "Machinist". */
   position: Scalars['String']['output'];
-  /** MONTHLY gross salary. Visible with hr:salary or to the employee themselves (their own user); for anyone else it is null with a FORBIDDEN error at this path. */
+  /** MONTHLY gross salary. Visible with hr:salary or to the employee themselves (their own user); for anyone else it is null with a FORBIDDEN error at this path. Allowed with scope `hr:salary`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   salary?: Maybe<Money>;
   /** Employment status. */
   status: EmployeeStatus;
@@ -1327,7 +1425,7 @@ export type Invoice = {
   currency: Scalars['String']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
-  /** The customer billed. Needs customers:read. */
+  /** The customer billed. Needs customers:read. Requires scope `customers:read`. */
   customer?: Maybe<Customer>;
   /**
    * Date payment is due (YYYY-MM-DD); past it, an unpaid invoice reports OVERDUE.
@@ -1346,7 +1444,7 @@ export type Invoice = {
   metadata: Scalars['JSON']['output'];
   /** Gapless per workspace and year, e.g. INV-2026-000045; assigned when the invoice is issued, null while DRAFT. */
   number?: Maybe<Scalars['String']['output']>;
-  /** The sales order billed. Needs orders:read. */
+  /** The sales order billed. Needs orders:read. Requires scope `orders:read`. */
   order?: Maybe<Order>;
   /**
    * Payments recorded against the invoice, oldest first.
@@ -1423,7 +1521,7 @@ export type InvoiceLine = {
   __typename?: 'InvoiceLine';
   /** The line's id: the sales order line's id (credit notes name the line by it). */
   id: Scalars['ID']['output'];
-  /** The product billed. Needs products:read. */
+  /** The product billed. Needs products:read. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** The product (sales' id). */
   productId: Scalars['ID']['output'];
@@ -1820,6 +1918,71 @@ export type MeasurementInput = {
   value: Scalars['Decimal']['input'];
 };
 
+/** A person's membership of the workspace: who, and with which role. */
+export type Member = {
+  __typename?: 'Member';
+  /** When the person joined the workspace. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Membership id. */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Role in this workspace. */
+  role: Role;
+  /** When the membership last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The person. */
+  user?: Maybe<User>;
+};
+
+/** A page of the workspace's members. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  /** The items of this page. */
+  edges: Array<MemberEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Member in a page, with its cursor. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Member. */
+  node: Member;
+};
+
+/** Narrows the list of members. */
+export type MemberFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only members holding one of these roles. */
+  roleIn?: InputMaybe<Array<Role>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+  /** Only the membership of this user. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a member list; several apply in order, ties broken by id. */
+export type MemberOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: MemberSortField;
+};
+
+/** Fields a member list can be sorted by. */
+export type MemberSortField =
+  | 'CREATED_AT'
+  | 'ROLE'
+  | 'UPDATED_AT';
+
 /** One metadata entry a row must carry: the key with exactly this value, or just the key when value is omitted. */
 export type MetadataFilter = {
   /** Metadata key, e.g. "erpId" (letters, digits, _ and -, at most 64). */
@@ -1842,169 +2005,173 @@ export type Money = {
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Credits one month of ANNUAL leave (HR_ANNUAL_LEAVE_DAYS_PER_YEAR / 12) to every ACTIVE employee hired by the end of the month. Idempotent per employee and month. The current month is also credited automatically at its start (HR_LEAVE_ACCRUAL_SWEEP_MS); this is for other months or an immediate run. */
+  /** Credits one month of ANNUAL leave (HR_ANNUAL_LEAVE_DAYS_PER_YEAR / 12) to every ACTIVE employee hired by the end of the month. Idempotent per employee and month. The current month is also credited automatically at its start (HR_LEAVE_ACCRUAL_SWEEP_MS); this is for other months or an immediate run. Requires scope `hr:write`. */
   accrueLeave?: Maybe<AccrueLeavePayload>;
-  /** Makes a bill the product's active one, archiving the previous active bill. Refused (INVALID) when it would make the product contain itself. Activating the active bill changes nothing. */
+  /** Makes a bill the product's active one, archiving the previous active bill. Refused (INVALID) when it would make the product contain itself. Activating the active bill changes nothing. Requires scope `production:write`. */
   activateBillOfMaterials?: Maybe<BillOfMaterialsPayload>;
-  /** Adds a person to the caller's workspace with a role (OWNER and ADMIN only). */
+  /** Adds a person to the caller's workspace with a role (OWNER and ADMIN only). Requires scope `members:write`. Only an OWNER may grant the OWNER role (a FORBIDDEN error in the payload). */
   addMember?: Maybe<AddMemberPayload>;
-  /** Adds a step (PENDING) to a production order that is not COMPLETED or CANCELLED. */
+  /** Adds a step (PENDING) to a production order that is not COMPLETED or CANCELLED. Requires scope `production:write`. */
   addWorkOrder?: Maybe<WorkOrderPayload>;
-  /** Corrects the stock of a product in a warehouse: an ADJUSTMENT movement. Refused when stock would go below zero or below what is reserved. */
+  /** Corrects the stock of a product in a warehouse: an ADJUSTMENT movement. Refused when stock would go below zero or below what is reserved. Requires scope `stock:write`. */
   adjustStock?: Maybe<StockMovementPayload>;
-  /** Grants days of leave (an ALLOCATION ledger entry). */
+  /** Grants days of leave (an ALLOCATION ledger entry). Requires scope `hr:write`. */
   allocateLeave?: Maybe<AllocateLeavePayload>;
-  /** SUBMITTED → APPROVED. FORBIDDEN (in errors) for the member who submitted it; INVALID_TRANSITION from any other status. */
+  /** SUBMITTED → APPROVED. FORBIDDEN (in errors) for the member who submitted it; INVALID_TRANSITION from any other status. Requires scope `invoices:write`. Never by the member who submitted the expense (a FORBIDDEN error in the payload). */
   approveExpense?: Maybe<ExpensePayload>;
-  /** Approves a PENDING request, taking its days from the balance. Only the employee's manager or hr:write, never the employee or whoever filed it (FORBIDDEN). */
+  /** Approves a PENDING request, taking its days from the balance. Only the employee's manager or hr:write, never the employee or whoever filed it (FORBIDDEN). Allowed with scope `hr:write`, or to the employee's manager; never to the employee or to whoever filed the request (FORBIDDEN, checked when resolved). */
   approveLeave?: Maybe<LeaveRequestPayload>;
-  /** DRAFT → APPROVED: the run and its payslips are frozen, and payroll.approved tells finance to book the expense. */
+  /** DRAFT → APPROVED: the run and its payslips are frozen, and payroll.approved tells finance to book the expense. Requires scopes `hr:write` and `hr:salary`. */
   approvePayrollRun?: Maybe<PayrollRunPayload>;
-  /** Withdraws a PENDING request (the employee themselves or hr:write). */
+  /** Withdraws a PENDING request (the employee themselves or hr:write). Allowed with scope `hr:write`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   cancelLeave?: Maybe<LeaveRequestPayload>;
-  /** Withdraws an OPEN or IN_PROGRESS request (→ CANCELLED), which releases its work center; DONE or CANCELLED is an INVALID_TRANSITION error. */
+  /** Withdraws an OPEN or IN_PROGRESS request (→ CANCELLED), which releases its work center; DONE or CANCELLED is an INVALID_TRANSITION error. Requires scope `production:write`. */
   cancelMaintenance?: Maybe<MaintenanceRequestPayload>;
-  /** Cancels an order that has not shipped yet. The order-to-cash saga then undoes what it did: production orders cancelled, reservations released, the invoice voided (or credited when it was paid). */
+  /** Cancels an order that has not shipped yet. The order-to-cash saga then undoes what it did: production orders cancelled, reservations released, the invoice voided (or credited when it was paid). Requires scope `orders:write`. */
   cancelOrder?: Maybe<OrderPayload>;
-  /** PLANNED, RELEASED or IN_PROGRESS → CANCELLED; operations releases the reserved components. INVALID_TRANSITION once COMPLETED or CANCELLED. */
+  /** PLANNED, RELEASED or IN_PROGRESS → CANCELLED; operations releases the reserved components. INVALID_TRANSITION once COMPLETED or CANCELLED. Requires scope `production:write`. */
   cancelProductionOrder?: Maybe<ProductionOrderPayload>;
-  /** DRAFT or SENT → CANCELLED. Any other status is an INVALID_TRANSITION error. */
+  /** DRAFT or SENT → CANCELLED. Any other status is an INVALID_TRANSITION error. Requires scope `stock:write`. */
   cancelPurchaseOrder?: Maybe<PurchaseOrderPayload>;
-  /** PENDING or PICKED → CANCELLED. Its reservations stay RESERVED and may ship in another shipment. */
+  /** PENDING or PICKED → CANCELLED. Its reservations stay RESERVED and may ship in another shipment. Requires scope `stock:write`. */
   cancelShipment?: Maybe<ShipmentPayload>;
-  /** Cancels a PENDING or IN_PROGRESS step (→ CANCELLED): it is skipped and no longer holds back later steps or completion. */
+  /** Cancels a PENDING or IN_PROGRESS step (→ CANCELLED): it is skipped and no longer holds back later steps or completion. Requires scope `production:write`. */
   cancelWorkOrder?: Maybe<WorkOrderPayload>;
-  /** Checks an employee in (hr:write, or the employee themselves). Refused with CONFLICT when already checked in or when the time overlaps another record. */
+  /** Checks an employee in (hr:write, or the employee themselves). Refused with CONFLICT when already checked in or when the time overlaps another record. Allowed with scope `hr:write`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   checkIn?: Maybe<AttendancePayload>;
-  /** Checks an employee out, closing their open record (hr:write, or the employee themselves). */
+  /** Checks an employee out, closing their open record (hr:write, or the employee themselves). Allowed with scope `hr:write`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   checkOut?: Maybe<AttendancePayload>;
-  /** Completes an IN_PROGRESS request (→ DONE), which releases its work center; any other status is an INVALID_TRANSITION error. */
+  /** Completes an IN_PROGRESS request (→ DONE), which releases its work center; any other status is an INVALID_TRANSITION error. Requires scope `production:write`. */
   completeMaintenance?: Maybe<MaintenanceRequestPayload>;
-  /** IN_PROGRESS → COMPLETED; operations then consumes the components and receives the output into the warehouse. Refused with their errors while work orders or quality inspections block it; INVALID_TRANSITION from any other status (a second completion included). */
+  /** IN_PROGRESS → COMPLETED; operations then consumes the components and receives the output into the warehouse. Refused with their errors while work orders or quality inspections block it; INVALID_TRANSITION from any other status (a second completion included). Requires scope `production:write`. */
   completeProductionOrder?: Maybe<ProductionOrderPayload>;
-  /** Completes an IN_PROGRESS step (→ DONE) with the minutes it took, while its production order is IN_PROGRESS. */
+  /** Completes an IN_PROGRESS step (→ DONE) with the minutes it took, while its production order is IN_PROGRESS. Requires scope `production:write`. */
   completeWorkOrder?: Maybe<WorkOrderPayload>;
-  /** Confirms a draft order. */
+  /** Confirms a draft order. Requires scope `orders:write`. */
   confirmOrder?: Maybe<OrderPayload>;
-  /** Adds the next version of a product's bill of materials, as DRAFT or, with activate, as the active bill (archiving the current one). Refused (INVALID) when a component is the product itself, is repeated, has a quantity below one, or would make the product contain itself through the components' own active bills. */
+  /** Creates an API key for an integration, with scopes the caller holds. The key (`pk_…`) is returned this once; send it as `Authorization: Bearer pk_…` or `X-Api-Key: pk_…`. Only a member (never an API key) creates keys, and only with scopes they hold (SCOPE_NOT_HELD otherwise). */
+  createApiKey?: Maybe<CreateApiKeyPayload>;
+  /** Adds the next version of a product's bill of materials, as DRAFT or, with activate, as the active bill (archiving the current one). Refused (INVALID) when a component is the product itself, is repeated, has a quantity below one, or would make the product contain itself through the components' own active bills. Requires scope `production:write`. */
   createBillOfMaterials?: Maybe<BillOfMaterialsPayload>;
-  /** Issues a credit note (CN-YYYY-NNNNNN, gapless per workspace and year) against an ISSUED or PARTIALLY_PAID invoice, which is never edited: its amountCredited grows and its amountDue (total − paid − credited) shrinks; it becomes PAID when nothing is left due. Lines omitted: a full reversal of what is left. Refused with INVALID on `lines`, writing nothing, when the credit exceeds what is left to credit (total − earlier credit notes) or what is still due after payments: customer credit and refunds are not modelled, so money already received is never credited. INVALID_TRANSITION for a DRAFT, VOID or PAID invoice. A retry with the same idempotencyKey returns the first credit note. */
+  /** Issues a credit note (CN-YYYY-NNNNNN, gapless per workspace and year) against an ISSUED or PARTIALLY_PAID invoice, which is never edited: its amountCredited grows and its amountDue (total − paid − credited) shrinks; it becomes PAID when nothing is left due. Lines omitted: a full reversal of what is left. Refused with INVALID on `lines`, writing nothing, when the credit exceeds what is left to credit (total − earlier credit notes) or what is still due after payments: customer credit and refunds are not modelled, so money already received is never credited. INVALID_TRANSITION for a DRAFT, VOID or PAID invoice. A retry with the same idempotencyKey returns the first credit note. Requires scope `invoices:write`. */
   createCreditNote?: Maybe<CreditNotePayload>;
-  /** Adds a customer. */
+  /** Adds a customer. Requires scope `customers:write`. */
   createCustomer?: Maybe<CustomerPayload>;
-  /** Opens a deal as a LEAD. */
+  /** Opens a deal as a LEAD. Requires scope `deals:write`. */
   createDeal?: Maybe<DealPayload>;
-  /** Adds a department. */
+  /** Adds a department. Requires scope `hr:write`. */
   createDepartment?: Maybe<DepartmentPayload>;
-  /** Adds an employee; a department given by name or code is created when it does not exist. */
+  /** Adds an employee; a department given by name or code is created when it does not exist. Requires scope `hr:write`. */
   createEmployee?: Maybe<EmployeePayload>;
-  /** Drafts an invoice from finance's copy of a sales order: its lines and totals. NOT_FOUND when finance has not seen the order yet; CONFLICT when the order already has an invoice that is not VOID. */
+  /** Drafts an invoice from finance's copy of a sales order: its lines and totals. NOT_FOUND when finance has not seen the order yet; CONFLICT when the order already has an invoice that is not VOID. Requires scope `invoices:write`. */
   createInvoice?: Maybe<InvoicePayload>;
-  /** Creates a draft order with a gapless number. */
+  /** Creates a draft order with a gapless number. Requires scope `orders:write`. */
   createOrder?: Maybe<OrderPayload>;
-  /** Computes the DRAFT payroll of a month (one run per month): a payslip for every ACTIVE employee paid in the workspace's currency. Gross = MONTHLY salary − unpaid leave (salary ÷ working days × unpaid working days); pension and income tax are deducted as lines. */
+  /** Computes the DRAFT payroll of a month (one run per month): a payslip for every ACTIVE employee paid in the workspace's currency. Gross = MONTHLY salary − unpaid leave (salary ÷ working days × unpaid working days); pension and income tax are deducted as lines. Requires scopes `hr:write` and `hr:salary`. */
   createPayrollRun?: Maybe<PayrollRunPayload>;
-  /** Adds a product to the catalogue. */
+  /** Adds a product to the catalogue. Requires scope `products:write`. */
   createProduct?: Maybe<ProductPayload>;
-  /** Plans a production order (PLANNED) with the next gapless number (MO-YYYY-NNNNNN). Idempotent with idempotencyKey: a retry returns the first order. */
+  /** Plans a production order (PLANNED) with the next gapless number (MO-YYYY-NNNNNN). Idempotent with idempotencyKey: a retry returns the first order. Requires scope `production:write`. */
   createProductionOrder?: Maybe<ProductionOrderPayload>;
-  /** Drafts a purchase order to a supplier, numbered PO-YYYY-NNNNNN. */
+  /** Drafts a purchase order to a supplier, numbered PO-YYYY-NNNNNN. Requires scope `stock:write`. */
   createPurchaseOrder?: Maybe<PurchaseOrderPayload>;
-  /** Creates a PENDING shipment of reserved stock of an order from one warehouse, numbered SH-YYYY-NNNNNN. */
+  /** Creates a PENDING shipment of reserved stock of an order from one warehouse, numbered SH-YYYY-NNNNNN. Requires scope `stock:write`. */
   createShipment?: Maybe<ShipmentPayload>;
-  /** Adds a supplier. */
+  /** Adds a supplier. Requires scope `stock:write`. */
   createSupplier?: Maybe<SupplierPayload>;
-  /** Adds a warehouse. */
+  /** Adds a warehouse. Requires scope `stock:write`. */
   createWarehouse?: Maybe<WarehousePayload>;
-  /** Adds a work center. */
+  /** Adds a work center. Requires scope `production:write`. */
   createWorkCenter?: Maybe<WorkCenterPayload>;
-  /** Removes a product from the catalogue (kept for audit; its SKU can be reused). */
+  /** Removes a product from the catalogue (kept for audit; its SKU can be reused). Requires scope `products:write`. */
   deleteProduct?: Maybe<ProductPayload>;
-  /** SHIPPED → DELIVERED, recording shipment.delivered. */
+  /** SHIPPED → DELIVERED, recording shipment.delivered. Requires scope `stock:write`. */
   deliverShipment?: Maybe<ShipmentPayload>;
-  /** Creates the PREVENTIVE request of every schedule due at asOf (default now): one per schedule, for its latest occurrence not after asOf. Idempotent: an occurrence that already has its request gets no second one. The subgraph also does this by itself every PRODUCTION_MAINTENANCE_SWEEP_MS; this is for another moment or an immediate run. */
+  /** Creates the PREVENTIVE request of every schedule due at asOf (default now): one per schedule, for its latest occurrence not after asOf. Idempotent: an occurrence that already has its request gets no second one. The subgraph also does this by itself every PRODUCTION_MAINTENANCE_SWEEP_MS; this is for another moment or an immediate run. Requires scope `production:write`. */
   generateDueMaintenance?: Maybe<GenerateDueMaintenancePayload>;
-  /** DRAFT → ISSUED: assigns the next gapless number (INV-YYYY-NNNNNN). An issued invoice is never edited, only voided. */
+  /** DRAFT → ISSUED: assigns the next gapless number (INV-YYYY-NNNNNN). An issued invoice is never edited, only voided. Requires scope `invoices:write`. */
   issueInvoice?: Maybe<InvoicePayload>;
-  /** Ships the units of a RESERVED reservation (RESERVED → ISSUED): an ISSUE movement lowers onHand and reserved together. Any other status is an INVALID_TRANSITION error. */
+  /** Ships the units of a RESERVED reservation (RESERVED → ISSUED): an ISSUE movement lowers onHand and reserved together. Any other status is an INVALID_TRANSITION error. Requires scope `stock:write`. */
   issueReservation?: Maybe<IssueReservationPayload>;
   /** Exchanges email and password for an access token and a refresh token. */
   login: LoginPayload;
-  /** APPROVED → PAID on the day given (YYYY-MM-DD, not before it was incurred nor in the future). INVALID_TRANSITION from any other status. */
+  /** APPROVED → PAID on the day given (YYYY-MM-DD, not before it was incurred nor in the future). INVALID_TRANSITION from any other status. Requires scope `payments:write`. */
   markExpensePaid?: Maybe<ExpensePayload>;
-  /** Marks an order ready to ship (CONFIRMED or IN_PRODUCTION → READY): every line is reserved. The order-to-cash saga calls it. */
+  /** Marks an order ready to ship (CONFIRMED or IN_PRODUCTION → READY): every line is reserved. The order-to-cash saga calls it. Requires scope `orders:write`. */
   markOrderReady?: Maybe<OrderPayload>;
-  /** APPROVED → PAID. */
+  /** APPROVED → PAID. Requires scopes `hr:write` and `hr:salary`. */
   markPayrollRunPaid?: Maybe<PayrollRunPayload>;
-  /** Moves a deal to another pipeline stage (one step, or to WON/LOST). */
+  /** Moves a deal to another pipeline stage (one step, or to WON/LOST). Requires scope `deals:write`. */
   moveDealStage?: Maybe<DealPayload>;
-  /** PENDING → PICKED. Any other status is an INVALID_TRANSITION error. */
+  /** PENDING → PICKED. Any other status is an INVALID_TRANSITION error. Requires scope `stock:write`. */
   pickShipment?: Maybe<ShipmentPayload>;
-  /** Recomputes a DRAFT run from current salaries and leave; any other status is an INVALID_TRANSITION. */
+  /** Recomputes a DRAFT run from current salaries and leave; any other status is an INVALID_TRANSITION. Requires scopes `hr:write` and `hr:salary`. */
   recalculatePayrollRun?: Maybe<PayrollRunPayload>;
-  /** Receives units of a SENT or PARTIALLY_RECEIVED purchase order into a warehouse: RECEIPT movements (reference = its number), then PARTIALLY_RECEIVED or RECEIVED. More than ordered − received refuses the whole receipt. */
+  /** Receives units of a SENT or PARTIALLY_RECEIVED purchase order into a warehouse: RECEIPT movements (reference = its number), then PARTIALLY_RECEIVED or RECEIVED. More than ordered − received refuses the whole receipt. Requires scope `stock:write`. */
   receivePurchaseOrder?: Maybe<ReceivePurchaseOrderPayload>;
-  /** Records goods received into a warehouse: a RECEIPT movement, and the stock level rises with it. */
+  /** Records goods received into a warehouse: a RECEIPT movement, and the stock level rises with it. Requires scope `stock:write`. */
   receiveStock?: Maybe<StockMovementPayload>;
-  /** Records a quality inspection of a production order or of a stock movement. With measurements the result is computed (PASS when every |value − target| ≤ tolerance); without, the given result is taken. The latest inspection of a production order blocks its completion when it FAILed. */
+  /** Records a quality inspection of a production order or of a stock movement. With measurements the result is computed (PASS when every |value − target| ≤ tolerance); without, the given result is taken. The latest inspection of a production order blocks its completion when it FAILed. Requires scope `production:write`. */
   recordInspection?: Maybe<QualityInspectionPayload>;
-  /** Allocates money to an ISSUED or PARTIALLY_PAID invoice, at most its amount due: an over-payment is an INVALID error on `amount` and writes nothing. The invoice becomes PARTIALLY_PAID or PAID. A retry with the same idempotencyKey counts once. */
+  /** Allocates money to an ISSUED or PARTIALLY_PAID invoice, at most its amount due: an over-payment is an INVALID error on `amount` and writes nothing. The invoice becomes PARTIALLY_PAID or PAID. A retry with the same idempotencyKey counts once. Requires scope `payments:write`. */
   recordPayment?: Maybe<RecordPaymentPayload>;
-  /** Rewrites the workspace's salaries and bank accounts encrypted with an older key with the current key (after a key rotation). */
+  /** Rewrites the workspace's salaries and bank accounts encrypted with an older key with the current key (after a key rotation). Requires scope `hr:write`. */
   reencryptEmployees?: Maybe<ReencryptEmployeesPayload>;
   /** Spends a refresh token for a new pair. Reusing a spent token revokes all tokens of its login. */
   refreshToken: RefreshTokenPayload;
-  /** SUBMITTED → REJECTED, with a reason (required). INVALID_TRANSITION from any other status. */
+  /** SUBMITTED → REJECTED, with a reason (required). INVALID_TRANSITION from any other status. Requires scope `invoices:write`. */
   rejectExpense?: Maybe<ExpensePayload>;
-  /** Rejects a PENDING request; who may is as for approveLeave. */
+  /** Rejects a PENDING request; who may is as for approveLeave. Allowed with scope `hr:write`, or to the employee's manager; never to the employee or to whoever filed the request (FORBIDDEN, checked when resolved). */
   rejectLeave?: Maybe<LeaveRequestPayload>;
-  /** Releases every RESERVED reservation of a sales order. Idempotent: calling it again releases nothing more. */
+  /** Releases every RESERVED reservation of a sales order. Idempotent: calling it again releases nothing more. Requires scope `stock:write`. */
   releaseOrderReservations?: Maybe<ReleaseOrderReservationsPayload>;
-  /** PLANNED → RELEASED: snapshots the product's active bill of materials × quantity as the components; operations then reserves them. INVALID on productId when the product has no active bill; INVALID_TRANSITION from any other status. */
+  /** PLANNED → RELEASED: snapshots the product's active bill of materials × quantity as the components; operations then reserves them. INVALID on productId when the product has no active bill; INVALID_TRANSITION from any other status. Requires scope `production:write`. */
   releaseProductionOrder?: Maybe<ProductionOrderPayload>;
-  /** Gives the units of a RESERVED reservation back (RESERVED → RELEASED). Any other status is an INVALID_TRANSITION error. */
+  /** Gives the units of a RESERVED reservation back (RESERVED → RELEASED). Any other status is an INVALID_TRANSITION error. Requires scope `stock:write`. */
   releaseReservation?: Maybe<ReservationPayload>;
-  /** Requests leave (hr:write, or the employee themselves). Costs the working days (Mon–Fri) of the period; ANNUAL leave beyond the available balance is refused (INVALID), SICK and UNPAID have no limit. */
+  /** Requests leave (hr:write, or the employee themselves). Costs the working days (Mon–Fri) of the period; ANNUAL leave beyond the available balance is refused (INVALID), SICK and UNPAID have no limit. Allowed with scope `hr:write`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   requestLeave?: Maybe<LeaveRequestPayload>;
-  /** Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE). */
+  /** Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE). Requires scope `production:write`. */
   requestMaintenance?: Maybe<MaintenanceRequestPayload>;
-  /** Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves. */
+  /** Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves. Requires scope `stock:write`. */
   reserveStock?: Maybe<ReserveStockPayload>;
-  /** Drafts purchase orders for every product whose available stock is below its rule min and not covered by open purchase orders: up to max in multiples, one DRAFT purchase order per supplier × warehouse. Running it again drafts nothing new. */
+  /** Revokes an API key: every request with it is refused from this answer on (UNAUTHENTICATED). A member revokes their own keys; with scope `members:write`, any key of the workspace. */
+  revokeApiKey?: Maybe<RevokeApiKeyPayload>;
+  /** Drafts purchase orders for every product whose available stock is below its rule min and not covered by open purchase orders: up to max in multiples, one DRAFT purchase order per supplier × warehouse. Running it again drafts nothing new. Requires scope `stock:write`. */
   runReorderCheck?: Maybe<RunReorderCheckPayload>;
-  /** Plans preventive maintenance of a work center every N days from startsAt; generateDueMaintenance turns due occurrences into requests. */
+  /** Plans preventive maintenance of a work center every N days from startsAt; generateDueMaintenance turns due occurrences into requests. Requires scope `production:write`. */
   scheduleMaintenance?: Maybe<MaintenanceSchedulePayload>;
-  /** DRAFT → SENT. Any other status is an INVALID_TRANSITION error. */
+  /** DRAFT → SENT. Any other status is an INVALID_TRANSITION error. Requires scope `stock:write`. */
   sendPurchaseOrder?: Maybe<PurchaseOrderPayload>;
-  /** Sets (creates or replaces) the reorder rule of a product in a warehouse. */
+  /** Sets (creates or replaces) the reorder rule of a product in a warehouse. Requires scope `stock:write`. */
   setReorderRule?: Maybe<ReorderRulePayload>;
-  /** PICKED → SHIPPED: issues every reservation of the shipment (ISSUE movements: onHand and reserved fall) and records shipment.shipped, in one transaction. */
+  /** PICKED → SHIPPED: issues every reservation of the shipment (ISSUE movements: onHand and reserved fall) and records shipment.shipped, in one transaction. Requires scope `stock:write`. */
   shipShipment?: Maybe<ShipmentPayload>;
   /** Creates an organization, its first workspace and its owner, and logs the owner in. */
   signUp: SignUpPayload;
-  /** Starts an OPEN request (→ IN_PROGRESS); any other status is an INVALID_TRANSITION error. */
+  /** Starts an OPEN request (→ IN_PROGRESS); any other status is an INVALID_TRANSITION error. Requires scope `production:write`. */
   startMaintenance?: Maybe<MaintenanceRequestPayload>;
-  /** Marks a confirmed order as waiting for production (CONFIRMED → IN_PRODUCTION); the order-to-cash saga calls it when stock is short. */
+  /** Marks a confirmed order as waiting for production (CONFIRMED → IN_PRODUCTION); the order-to-cash saga calls it when stock is short. Requires scope `orders:write`. */
   startOrderProduction?: Maybe<OrderPayload>;
-  /** RELEASED → IN_PROGRESS. INVALID_TRANSITION from any other status. */
+  /** RELEASED → IN_PROGRESS. INVALID_TRANSITION from any other status. Requires scope `production:write`. */
   startProductionOrder?: Maybe<ProductionOrderPayload>;
-  /** Starts a PENDING step (→ IN_PROGRESS). Refused with INVALID_TRANSITION, changing nothing, when the production order is not IN_PROGRESS (field productionOrderId), an earlier step is not DONE or CANCELLED (field sequence), or the work center is blocked by maintenance (field workCenterId). */
+  /** Starts a PENDING step (→ IN_PROGRESS). Refused with INVALID_TRANSITION, changing nothing, when the production order is not IN_PROGRESS (field productionOrderId), an earlier step is not DONE or CANCELLED (field sequence), or the work center is blocked by maintenance (field workCenterId). Requires scope `production:write`. */
   startWorkOrder?: Maybe<WorkOrderPayload>;
   /** Submits an expense (any member): numbered EXP-YYYY-NNNNNN, in the workspace's currency, SUBMITTED until someone else approves or rejects it. A retry with the same idempotencyKey returns the first expense. */
   submitExpense?: Maybe<ExpensePayload>;
-  /** Ends an employment (ACTIVE or ON_LEAVE → TERMINATED, final). */
+  /** Ends an employment (ACTIVE or ON_LEAVE → TERMINATED, final). Requires scope `hr:write`. */
   terminateEmployee?: Maybe<EmployeePayload>;
-  /** Changes an employee. Salary and bank account changes need hr:salary. */
+  /** Changes an employee. Salary and bank account changes need hr:salary. Requires scope `hr:write`. */
   updateEmployee?: Maybe<EmployeePayload>;
-  /** Changes the notes or custom fields of an order. */
+  /** Changes the notes or custom fields of an order. Requires scope `orders:write`. */
   updateOrder?: Maybe<OrderPayload>;
-  /** Changes a product. */
+  /** Changes a product. Requires scope `products:write`. */
   updateProduct?: Maybe<ProductPayload>;
-  /** Changes a supplier's details. */
+  /** Changes a supplier's details. Requires scope `stock:write`. */
   updateSupplier?: Maybe<SupplierPayload>;
-  /** DRAFT or ISSUED → VOID. Refused (INVALID_TRANSITION) once a payment has been recorded: a paid invoice will be reversed by a credit note instead. */
+  /** DRAFT or ISSUED → VOID. Refused (INVALID_TRANSITION) once a payment has been recorded: a paid invoice will be reversed by a credit note instead. Requires scope `invoices:write`. */
   voidInvoice?: Maybe<InvoicePayload>;
-  /** Wins a deal: it becomes WON and its confirmed order is created, which starts order-to-cash. */
+  /** Wins a deal: it becomes WON and its confirmed order is created, which starts order-to-cash. Requires scope `deals:write`. */
   winDeal?: Maybe<DealPayload>;
 };
 
@@ -2143,6 +2310,12 @@ export type MutationCompleteWorkOrderArgs = {
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationConfirmOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -2396,6 +2569,12 @@ export type MutationReserveStockArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRunReorderCheckArgs = {
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2518,15 +2697,15 @@ export type Order = {
   currency: Scalars['String']['output'];
   /** The workspace's own fields, as a JSON object. */
   customFields: Scalars['JSON']['output'];
-  /** Who bought. Needs customers:read. */
+  /** Who bought. Needs customers:read. Requires scope `customers:read`. */
   customer?: Maybe<Customer>;
-  /** The deal this order was won from, if any. Needs deals:read. */
+  /** The deal this order was won from, if any. Needs deals:read. Requires scope `deals:read`. */
   deal?: Maybe<Deal>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
-  /** Invoices of this order in every status, oldest first. Needs invoices:read. */
+  /** Invoices of this order in every status, oldest first. Needs invoices:read. Requires scope `invoices:read`. */
   invoices?: Maybe<Array<Invoice>>;
-  /** Grows with every change of any invoice of this order (issue, payment, credit, void): live views order their updates by it. Needs orders:read. */
+  /** Grows with every change of any invoice of this order (issue, payment, credit, void): live views order their updates by it. Needs orders:read. Requires scope `orders:read`. */
   invoicesRevision?: Maybe<Scalars['Int']['output']>;
   /** What was ordered. */
   lines: Array<OrderLine>;
@@ -2536,13 +2715,13 @@ export type Order = {
   notes?: Maybe<Scalars['String']['output']>;
   /** Gapless document number, e.g. SO-2026-000123. */
   number: Scalars['String']['output'];
-  /** Production orders made for this order, in every status, oldest first. Needs production:read. */
+  /** Production orders made for this order, in every status, oldest first. Needs production:read. Requires scope `production:read`. */
   productionOrders?: Maybe<Array<ProductionOrder>>;
-  /** Grows with every change of any production order made for this order: live views order their updates by it. Needs orders:read. */
+  /** Grows with every change of any production order made for this order: live views order their updates by it. Needs orders:read. Requires scope `orders:read`. */
   productionRevision?: Maybe<Scalars['Int']['output']>;
-  /** Stock reserved for this order, in every status (RESERVED, RELEASED, ISSUED), oldest first. Needs stock:read. */
+  /** Stock reserved for this order, in every status (RESERVED, RELEASED, ISSUED), oldest first. Needs stock:read. Requires scope `stock:read`. */
   reservations?: Maybe<Array<Reservation>>;
-  /** Shipments of this order in every status, oldest first. Needs stock:read. */
+  /** Shipments of this order in every status, oldest first. Needs stock:read. Requires scope `stock:read`. */
   shipments?: Maybe<Array<Shipment>>;
   /** Lifecycle status. */
   status: OrderStatus;
@@ -2607,7 +2786,7 @@ export type OrderLine = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The product ordered. Needs products:read. */
+  /** The product ordered. Needs products:read. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** Units ordered. */
   quantity: Scalars['Int']['output'];
@@ -2802,11 +2981,11 @@ export type PayrollRun = {
   period: Scalars['String']['output'];
   /** Lifecycle status. */
   status: PayrollRunStatus;
-  /** Sum of deductions. Needs hr:salary (otherwise null with a FORBIDDEN error). */
+  /** Sum of deductions. Needs hr:salary (otherwise null with a FORBIDDEN error). Requires scope `hr:salary`. */
   totalDeductions?: Maybe<Money>;
-  /** Sum of gross pay. Needs hr:salary (otherwise null with a FORBIDDEN error). */
+  /** Sum of gross pay. Needs hr:salary (otherwise null with a FORBIDDEN error). Requires scope `hr:salary`. */
   totalGross?: Maybe<Money>;
-  /** Sum of net pay. Needs hr:salary (otherwise null with a FORBIDDEN error). */
+  /** Sum of net pay. Needs hr:salary (otherwise null with a FORBIDDEN error). Requires scope `hr:salary`. */
   totalNet?: Maybe<Money>;
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -2890,7 +3069,7 @@ export type PayrollRunStatus =
 /** One employee's pay for a payroll run. */
 export type Payslip = {
   __typename?: 'Payslip';
-  /** MONTHLY salary at the time of the run. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  /** MONTHLY salary at the time of the run. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee paid; FORBIDDEN for anyone else (checked when resolved). */
   baseSalary?: Maybe<Money>;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -2902,25 +3081,25 @@ export type Payslip = {
   employee?: Maybe<Employee>;
   /** The employee paid. */
   employeeId: Scalars['ID']['output'];
-  /** Salary less unpaid leave. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  /** Salary less unpaid leave. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee paid; FORBIDDEN for anyone else (checked when resolved). */
   gross?: Maybe<Money>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
-  /** Deductions (pension, income tax). Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  /** Deductions (pension, income tax). Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee paid; FORBIDDEN for anyone else (checked when resolved). */
   lines?: Maybe<Array<PayslipLine>>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** Pay out: gross − deductions. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  /** Pay out: gross − deductions. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee paid; FORBIDDEN for anyone else (checked when resolved). */
   net?: Maybe<Money>;
   /** The payroll run the payslip belongs to. */
   payrollRun?: Maybe<PayrollRun>;
   /** The payroll run. */
   payrollRunId: Scalars['ID']['output'];
-  /** Sum of the deduction lines. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  /** Sum of the deduction lines. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee paid; FORBIDDEN for anyone else (checked when resolved). */
   totalDeductions?: Maybe<Money>;
   /** Working days of approved UNPAID leave in the month. */
   unpaidLeaveDays: Scalars['Decimal']['output'];
-  /** Deduction for unpaid leave. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. */
+  /** Deduction for unpaid leave. Visible with hr:salary or to the employee paid; otherwise null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee paid; FORBIDDEN for anyone else (checked when resolved). */
   unpaidLeaveDeduction?: Maybe<Money>;
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -2973,9 +3152,9 @@ export type PayslipLineType =
 /** Something the workspace sells or makes. */
 export type Product = {
   __typename?: 'Product';
-  /** The active bill of materials; null when the product has none. Needs production:read. */
+  /** The active bill of materials; null when the product has none. Needs production:read. Requires scope `production:read`. */
   billOfMaterials?: Maybe<BillOfMaterials>;
-  /** Unit cost. Needs products:cost. */
+  /** Unit cost. Needs products:cost. Requires scope `products:cost`. */
   cost?: Maybe<Money>;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -2991,9 +3170,9 @@ export type Product = {
   price: Money;
   /** Stock-keeping unit, unique in the workspace. */
   sku: Scalars['String']['output'];
-  /** Stock summed over all warehouses (zeros when there is none). Needs stock:read. */
+  /** Stock summed over all warehouses (zeros when there is none). Needs stock:read. Requires scope `stock:read`. */
   stock?: Maybe<StockLevel>;
-  /** Stock in each warehouse that holds or held the product, by warehouse code. Needs stock:read. */
+  /** Stock in each warehouse that holds or held the product, by warehouse code. Needs stock:read. Requires scope `stock:read`. */
   stockByWarehouse?: Maybe<Array<WarehouseStock>>;
   /** Tax rate as a fraction: "0.12" is 12%. */
   taxRate: Scalars['Decimal']['output'];
@@ -3084,19 +3263,19 @@ export type ProductionOrder = {
   dueOn?: Maybe<Scalars['Date']['output']>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
-  /** Quality inspections of the order, oldest first; the last one blocks completion when it FAILed. Needs production:read. */
+  /** Quality inspections of the order, oldest first; the last one blocks completion when it FAILed. Needs production:read. Requires scope `production:read`. */
   inspections?: Maybe<Array<QualityInspection>>;
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
   /** Gapless per workspace and year, e.g. MO-2026-000001; assigned at creation. */
   number: Scalars['String']['output'];
-  /** The sales order the units are made for; null when made to stock. Needs orders:read. */
+  /** The sales order the units are made for; null when made to stock. Needs orders:read. Requires scope `orders:read`. */
   order?: Maybe<Order>;
   /** The sales order the units are made for (sales' order id), when made to order. */
   orderId?: Maybe<Scalars['ID']['output']>;
   /** The sales order line the units are made for (sales' order line id). */
   orderLineId?: Maybe<Scalars['ID']['output']>;
-  /** The product made. Needs products:read for anything but its id. */
+  /** The product made. Needs products:read for anything but its id. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** Units to make; more than zero. */
   quantity: Scalars['Int']['output'];
@@ -3110,18 +3289,18 @@ export type ProductionOrder = {
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented on every change; the aggregate version of its events. */
   version: Scalars['Int']['output'];
-  /** The warehouse the output is received into. Needs stock:read. */
+  /** The warehouse the output is received into. Needs stock:read. Requires scope `stock:read`. */
   warehouse?: Maybe<Warehouse>;
   /** The warehouse components are taken from and the output is received into (operations' warehouse id). */
   warehouseId: Scalars['ID']['output'];
-  /** The steps of the order by sequence, in every status. Needs production:read. */
+  /** The steps of the order by sequence, in every status. Needs production:read. Requires scope `production:read`. */
   workOrders?: Maybe<Array<WorkOrder>>;
 };
 
 /** Units of one component a production order consumes, snapshotted from the active bill of materials at release. */
 export type ProductionOrderComponent = {
   __typename?: 'ProductionOrderComponent';
-  /** The component product. Needs products:read for anything but its id. */
+  /** The component product. Needs products:read for anything but its id. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** The component product (sales' product id). */
   productId: Scalars['ID']['output'];
@@ -3293,7 +3472,7 @@ export type PurchaseOrderLine = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The product ordered. Needs products:read. */
+  /** The product ordered. Needs products:read. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** The product ordered, by id (sales' product id). */
   productId: Scalars['ID']['output'];
@@ -3449,100 +3628,113 @@ export type QualityInspectionSortField =
 /** What a client can read: one object by id, or a page of a list. */
 export type Query = {
   __typename?: 'Query';
-  /** A bill of materials (any version) of the workspace. */
+  /** API keys of the workspace, newest first, a page at a time. Lists the caller's own keys; with scope `members:write`, every key of the workspace (checked when resolved). */
+  apiKeys?: Maybe<ApiKeyConnection>;
+  /** A bill of materials (any version) of the workspace. Requires scope `production:read`. */
   billOfMaterials?: Maybe<BillOfMaterials>;
-  /** A credit note of the workspace. */
+  /** A credit note of the workspace. Requires scope `invoices:read`. */
   creditNote?: Maybe<CreditNote>;
-  /** Credit notes of the workspace, newest first, a page at a time. */
+  /** Credit notes of the workspace, newest first, a page at a time. Requires scope `invoices:read`. */
   creditNotes?: Maybe<CreditNoteConnection>;
-  /** A customer of the workspace. */
+  /** A customer of the workspace. Requires scope `customers:read`. */
   customer?: Maybe<Customer>;
-  /** Customers of the workspace, by name. */
+  /** Customers of the workspace, by name. Requires scope `customers:read`. */
   customers?: Maybe<CustomerConnection>;
-  /** A deal of the workspace. */
+  /** A deal of the workspace. Requires scope `deals:read`. */
   deal?: Maybe<Deal>;
-  /** Deals of the workspace, newest first. */
+  /** Deals of the workspace, newest first. Requires scope `deals:read`. */
   deals?: Maybe<DealConnection>;
-  /** A department of the workspace. */
+  /** A department of the workspace. Requires scope `hr:read`. */
   department?: Maybe<Department>;
-  /** Departments of the workspace by code, a page at a time. */
+  /** Departments of the workspace by code, a page at a time. Requires scope `hr:read`. */
   departments?: Maybe<DepartmentConnection>;
-  /** An employee of the workspace. */
+  /** An employee of the workspace. Requires scope `hr:read`. */
   employee?: Maybe<Employee>;
-  /** Employees of the workspace by name, a page at a time. */
+  /** Employees of the workspace by name, a page at a time. Requires scope `hr:read`. */
   employees?: Maybe<EmployeeConnection>;
-  /** An expense of the workspace. Needs finance:read, except for the member who submitted it. */
+  /** An expense of the workspace. Needs finance:read, except for the member who submitted it. Allowed with scope `finance:read`, or to the member who submitted the expense; FORBIDDEN for anyone else (checked when resolved). */
   expense?: Maybe<Expense>;
-  /** Expenses of the workspace, newest first, a page at a time. */
+  /** Expenses of the workspace, newest first, a page at a time. Requires scope `finance:read`. */
   expenses?: Maybe<ExpenseConnection>;
-  /** An invoice of the workspace. */
+  /** An invoice of the workspace. Requires scope `invoices:read`. */
   invoice?: Maybe<Invoice>;
-  /** Invoices of the workspace, newest first, a page at a time. */
+  /** Invoices of the workspace, newest first, a page at a time. Requires scope `invoices:read`. */
   invoices?: Maybe<InvoiceConnection>;
-  /** An employee's leave balance of one type (hr:read, or the employee themselves); null when the employee does not exist. */
+  /** An employee's leave balance of one type (hr:read, or the employee themselves); null when the employee does not exist. Allowed with scope `hr:read`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   leaveBalance?: Maybe<LeaveBalance>;
-  /** An employee's leave requests, latest first (hr:read, or the employee themselves). */
+  /** An employee's leave requests, latest first (hr:read, or the employee themselves). Allowed with scope `hr:read`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   leaveRequests?: Maybe<Array<LeaveRequest>>;
-  /** A maintenance request of the workspace. */
+  /** A maintenance request of the workspace. Requires scope `production:read`. */
   maintenanceRequest?: Maybe<MaintenanceRequest>;
-  /** Maintenance requests of the workspace, newest first, a page at a time. */
+  /** Maintenance requests of the workspace, newest first, a page at a time. Requires scope `production:read`. */
   maintenanceRequests?: Maybe<MaintenanceRequestConnection>;
   /** The calling user, in the workspace of their token. */
   me?: Maybe<User>;
-  /** An order of the workspace. */
+  /** Members of the workspace, oldest first, a page at a time. Requires scope `members:read`. */
+  members?: Maybe<MemberConnection>;
+  /** An order of the workspace. Requires scope `orders:read`. */
   order?: Maybe<Order>;
-  /** Orders of the workspace, a page at a time (newest first unless orderBy says otherwise). */
+  /** Orders of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `orders:read`. */
   orders?: Maybe<OrderConnection>;
-  /** Payments recorded in the workspace, a page at a time (newest first unless orderBy says otherwise). */
+  /** Payments recorded in the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `invoices:read`. */
   payments?: Maybe<PaymentConnection>;
-  /** A payroll run with its payslips. */
+  /** A payroll run with its payslips. Requires scope `hr:read`. */
   payrollRun?: Maybe<PayrollRun>;
-  /** Payroll runs, latest month first, a page at a time. */
+  /** Payroll runs, latest month first, a page at a time. Requires scope `hr:read`. */
   payrollRuns?: Maybe<PayrollRunConnection>;
-  /** A product of the workspace. */
+  /** A product of the workspace. Requires scope `products:read`. */
   product?: Maybe<Product>;
-  /** A production order of the workspace. */
+  /** A production order of the workspace. Requires scope `production:read`. */
   productionOrder?: Maybe<ProductionOrder>;
-  /** Production orders of the workspace, newest first, a page at a time. */
+  /** Production orders of the workspace, newest first, a page at a time. Requires scope `production:read`. */
   productionOrders?: Maybe<ProductionOrderConnection>;
-  /** Products of the workspace, a page at a time. */
+  /** Products of the workspace, a page at a time. Requires scope `products:read`. */
   products?: Maybe<ProductConnection>;
-  /** A purchase order of the workspace. */
+  /** A purchase order of the workspace. Requires scope `stock:read`. */
   purchaseOrder?: Maybe<PurchaseOrder>;
-  /** Purchase orders of the workspace, newest first, a page at a time. */
+  /** Purchase orders of the workspace, newest first, a page at a time. Requires scope `stock:read`. */
   purchaseOrders?: Maybe<PurchaseOrderConnection>;
-  /** A quality inspection of the workspace. */
+  /** A quality inspection of the workspace. Requires scope `production:read`. */
   qualityInspection?: Maybe<QualityInspection>;
-  /** Quality inspections of the workspace, newest first, a page at a time. */
+  /** Quality inspections of the workspace, newest first, a page at a time. Requires scope `production:read`. */
   qualityInspections?: Maybe<QualityInspectionConnection>;
-  /** Reorder rules of the workspace, a page at a time. */
+  /** Reorder rules of the workspace, a page at a time. Requires scope `stock:read`. */
   reorderRules?: Maybe<ReorderRuleConnection>;
-  /** Stock reservations of the workspace, a page at a time (newest first unless orderBy says otherwise). */
+  /** Stock reservations of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `stock:read`. */
   reservations?: Maybe<ReservationConnection>;
-  /** A shipment of the workspace. */
+  /** A shipment of the workspace. Requires scope `stock:read`. */
   shipment?: Maybe<Shipment>;
-  /** Shipments of the workspace, newest first, a page at a time. */
+  /** Shipments of the workspace, newest first, a page at a time. Requires scope `stock:read`. */
   shipments?: Maybe<ShipmentConnection>;
-  /** The stock ledger: every movement of the workspace, a page at a time (newest first unless orderBy says otherwise). */
+  /** The stock ledger: every movement of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `stock:read`. */
   stockMovements?: Maybe<StockMovementConnection>;
-  /** A supplier of the workspace. */
+  /** A supplier of the workspace. Requires scope `stock:read`. */
   supplier?: Maybe<Supplier>;
-  /** Suppliers of the workspace by name, a page at a time. */
+  /** Suppliers of the workspace by name, a page at a time. Requires scope `stock:read`. */
   suppliers?: Maybe<SupplierConnection>;
-  /** A warehouse of the workspace. */
+  /** A warehouse of the workspace. Requires scope `stock:read`. */
   warehouse?: Maybe<Warehouse>;
-  /** Warehouses of the workspace by code, a page at a time. */
+  /** Warehouses of the workspace by code, a page at a time. Requires scope `stock:read`. */
   warehouses?: Maybe<WarehouseConnection>;
-  /** A work center of the workspace. */
+  /** A work center of the workspace. Requires scope `production:read`. */
   workCenter?: Maybe<WorkCenter>;
-  /** Work centers of the workspace by code, a page at a time. */
+  /** Work centers of the workspace by code, a page at a time. Requires scope `production:read`. */
   workCenters?: Maybe<WorkCenterConnection>;
-  /** A work order of the workspace. */
+  /** A work order of the workspace. Requires scope `production:read`. */
   workOrder?: Maybe<WorkOrder>;
-  /** Work orders of the workspace, newest first, a page at a time. */
+  /** Work orders of the workspace, newest first, a page at a time. Requires scope `production:read`. */
   workOrders?: Maybe<WorkOrderConnection>;
-  /** Hours an employee worked per day (UTC), every day from `from` to `to` inclusive (hr:read, or the employee themselves). */
+  /** Hours an employee worked per day (UTC), every day from `from` to `to` inclusive (hr:read, or the employee themselves). Allowed with scope `hr:read`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   workedHours?: Maybe<Array<WorkedDay>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApiKeyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ApiKeyOrderBy>>;
 };
 
 
@@ -3682,6 +3874,15 @@ export type QueryMaintenanceRequestsArgs = {
   filter?: InputMaybe<MaintenanceRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<MaintenanceRequestOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MemberOrderBy>>;
 };
 
 
@@ -4033,7 +4234,7 @@ export type ReorderRule = {
   min: Scalars['Int']['output'];
   /** Order in multiples of this many units (a case, a pallet). */
   multiple: Scalars['Int']['output'];
-  /** The product. Needs products:read. */
+  /** The product. Needs products:read. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** The product, by id (sales' product id). */
   productId: Scalars['ID']['output'];
@@ -4142,15 +4343,15 @@ export type Reservation = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The sales order the units are promised to; null for a production order's components. Needs orders:read. */
+  /** The sales order the units are promised to; null for a production order's components. Needs orders:read. Requires scope `orders:read`. */
   order?: Maybe<Order>;
   /** The sales order the units are promised to; null when they are promised to a production order. */
   orderId?: Maybe<Scalars['ID']['output']>;
   /** The order line the units are promised to, when the reservation was made for one. */
   orderLineId?: Maybe<Scalars['ID']['output']>;
-  /** The product reserved. Needs products:read. */
+  /** The product reserved. Needs products:read. Requires scope `products:read`. */
   product?: Maybe<Product>;
-  /** The production order whose components are reserved; null for a sales order's reservation. Needs production:read. */
+  /** The production order whose components are reserved; null for a sales order's reservation. Needs production:read. Requires scope `production:read`. */
   productionOrder?: Maybe<ProductionOrder>;
   /** The production order the units are promised to as components (production's id); null for a sales order's reservation. */
   productionOrderId?: Maybe<Scalars['ID']['output']>;
@@ -4263,6 +4464,21 @@ export type ReserveStockPayload = {
   shortage: Scalars['Int']['output'];
 };
 
+/** The API key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of revokeApiKey. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The revoked key. */
+  apiKey?: Maybe<ApiKey>;
+  /** NOT_FOUND when the key is not one the caller may revoke; INVALID_TRANSITION when already revoked. */
+  errors: Array<UserError>;
+};
+
 /** What a member may do in a workspace; each role maps to a fixed set of permissions. */
 export type Role =
   /** Finance, read access to the rest. */
@@ -4342,7 +4558,7 @@ export type Shipment = {
   metadata: Scalars['JSON']['output'];
   /** Gapless per workspace and year, e.g. SH-2026-000001. */
   number: Scalars['String']['output'];
-  /** The sales order shipped. Needs orders:read. */
+  /** The sales order shipped. Needs orders:read. Requires scope `orders:read`. */
   order?: Maybe<Order>;
   /** The sales order shipped. */
   orderId: Scalars['ID']['output'];
@@ -4411,7 +4627,7 @@ export type ShipmentLine = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The product shipped. Needs products:read. */
+  /** The product shipped. Needs products:read. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** Units shipped (the whole reservation). */
   quantity: Scalars['Int']['output'];
@@ -4525,7 +4741,7 @@ export type StockMovement = {
   id: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The product that moved. Needs products:read for anything but its id. */
+  /** The product that moved. Needs products:read for anything but its id. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** Units moved: positive into the warehouse, negative out of it. */
   quantity: Scalars['Int']['output'];
@@ -4632,7 +4848,7 @@ export type SubmitExpenseInput = {
 /** Live updates, served by the gateway over graphql-ws (graphql-transport-ws). */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Fires on every change of an order of the caller's workspace (or only of order `id`), with the fields asked for from every subgraph. Served by the gateway over WebSocket (graphql-transport-ws). */
+  /** Fires on every change of an order of the caller's workspace (or only of order `id`), with the fields asked for from every subgraph. Served by the gateway over WebSocket (graphql-transport-ws). Requires scope `orders:read`. */
   orderUpdated?: Maybe<Order>;
 };
 
@@ -4807,7 +5023,7 @@ export type User = {
   __typename?: 'User';
   /** Login email, lower-cased. */
   email: Scalars['String']['output'];
-  /** The employee record linked to this user, if any. Visible with hr:read or to the user themselves; for anyone else null with a FORBIDDEN error. */
+  /** The employee record linked to this user, if any. Visible with hr:read or to the user themselves; for anyone else null with a FORBIDDEN error. Allowed with scope `hr:read`, or to the user themselves; FORBIDDEN for anyone else (checked when resolved). */
   employee?: Maybe<Employee>;
   /** User id. */
   id: Scalars['ID']['output'];
@@ -4861,7 +5077,9 @@ export type UserErrorCode =
   /** The payment is more than the invoice still asks for (customer credit is not held). */
   | 'OVERPAYMENT'
   /** A required value is missing or empty. */
-  | 'REQUIRED';
+  | 'REQUIRED'
+  /** An API key would get a scope its creator does not hold (a key never exceeds the member who makes it). */
+  | 'SCOPE_NOT_HELD';
 
 /** A place that holds stock: a warehouse, a shop floor store, a van. */
 export type Warehouse = {
@@ -5032,7 +5250,7 @@ export type WorkOrder = {
   __typename?: 'WorkOrder';
   /** Minutes the step actually took; set when DONE. */
   actualMinutes?: Maybe<Scalars['Int']['output']>;
-  /** The employee assigned to the step, resolved by hr; null when nobody is. Needs hr:read. */
+  /** The employee assigned to the step, resolved by hr; null when nobody is. Needs hr:read. Requires scope `hr:read`. */
   assignedEmployee?: Maybe<Employee>;
   /** The employee assigned to the step (hr's employee id). */
   assignedEmployeeId?: Maybe<Scalars['ID']['output']>;

@@ -59,6 +59,7 @@ export enum UserErrorCode {
   EXCEEDS_AMOUNT_DUE = 'EXCEEDS_AMOUNT_DUE',
   INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
   CYCLE = 'CYCLE',
+  SCOPE_NOT_HELD = 'SCOPE_NOT_HELD',
 }
 
 registerEnumType(UserErrorCode, {
@@ -78,6 +79,7 @@ registerEnumType(UserErrorCode, {
     EXCEEDS_AMOUNT_DUE: { description: 'The credit is more than is still due on the invoice after payments.' },
     INSUFFICIENT_BALANCE: { description: 'The leave asked for is more than the employee has left of that kind.' },
     CYCLE: { description: 'The change would make something contain or report to itself (a bill of materials, a line of managers).' },
+    SCOPE_NOT_HELD: { description: 'An API key would get a scope its creator does not hold (a key never exceeds the member who makes it).' },
   },
 });
 

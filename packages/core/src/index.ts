@@ -24,6 +24,7 @@ export * from './db/transition';
 export * from './auth/roles';
 export * from './auth/principal';
 export * from './auth/jwt';
+export * from './auth/api-keys';
 export * from './events/outbox.entity';
 export * from './events/outbox';
 export * from './events/relay';

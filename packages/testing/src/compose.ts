@@ -22,8 +22,7 @@ export function eventRoutes(): EventRoutes {
 
 /** The subgraphs of the supergraph, with the URLs the committed supergraph names (local defaults). */
 export async function subgraphSdls(): Promise<{ name: string; url: string; sdl: string }[]> {
-  // eslint-disable-next-line no-restricted-syntax -- identitySchema demands its services although printing the SDL calls none (being fixed in identity)
-  const identity = await buildSubgraphTypeDefs(identitySchema({ auth: undefined as never, users: undefined as never }));
+  const identity = await buildSubgraphTypeDefs(identitySchema());
   const sales = await buildSubgraphTypeDefs(salesSchema(createSalesServices()));
   const operations = await buildSubgraphTypeDefs(operationsSchema(createOperationsServices()));
   const finance = await buildSubgraphTypeDefs(financeSchema(createFinanceServices()));

@@ -1,4 +1,4 @@
-import { hasPermission, isAuthenticated, type PermissionMap } from '@prometric/core';
+import { checkedInResolver, hasPermission, isAuthenticated, type PermissionMap } from '@prometric/core';
 
 /** Every operation of finance and its rule; anything missing is denied. */
 export const financePermissions: PermissionMap = {
@@ -9,7 +9,7 @@ export const financePermissions: PermissionMap = {
     creditNotes: hasPermission('invoices:read'),
     payments: hasPermission('invoices:read'),
     // The submitter may read their own expense without finance:read (the service checks which).
-    expense: isAuthenticated,
+    expense: checkedInResolver(isAuthenticated, 'Allowed with scope `finance:read`, or to the member who submitted the expense; FORBIDDEN for anyone else (checked when resolved).'),
     expenses: hasPermission('finance:read'),
   },
   Mutation: {
@@ -20,7 +20,7 @@ export const financePermissions: PermissionMap = {
     createCreditNote: hasPermission('invoices:write'),
     // Any member spends money; someone with invoices:write (not the submitter) approves it.
     submitExpense: isAuthenticated,
-    approveExpense: hasPermission('invoices:write'),
+    approveExpense: checkedInResolver(hasPermission('invoices:write'), 'Never by the member who submitted the expense (a FORBIDDEN error in the payload).'),
     rejectExpense: hasPermission('invoices:write'),
     markExpensePaid: hasPermission('payments:write'),
   },

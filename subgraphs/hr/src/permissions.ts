@@ -1,4 +1,11 @@
-import { hasPermission, isAuthenticated, type PermissionMap } from '@prometric/core';
+import { checkedInResolver, hasPermission, isAuthenticated, type PermissionMap } from '@prometric/core';
+
+const own = (scope: string, who = 'the employee themselves') =>
+  checkedInResolver(isAuthenticated, `Allowed with scope \`${scope}\`, or to ${who}; FORBIDDEN for anyone else (checked when resolved).`);
+const approver = checkedInResolver(
+  isAuthenticated,
+  "Allowed with scope `hr:write`, or to the employee's manager; never to the employee or to whoever filed the request (FORBIDDEN, checked when resolved).",
+);
 
 /**
  * Every operation of hr and its rule; anything missing is denied.
@@ -15,9 +22,9 @@ export const hrPermissions: PermissionMap = {
     employee: hasPermission('hr:read'),
     employees: hasPermission('hr:read'),
     // Data-dependent: hr:read, or the employee themselves.
-    workedHours: isAuthenticated,
-    leaveBalance: isAuthenticated,
-    leaveRequests: isAuthenticated,
+    workedHours: own('hr:read'),
+    leaveBalance: own('hr:read'),
+    leaveRequests: own('hr:read'),
     payrollRun: hasPermission('hr:read'),
     payrollRuns: hasPermission('hr:read'),
   },
@@ -28,13 +35,13 @@ export const hrPermissions: PermissionMap = {
     terminateEmployee: hasPermission('hr:write'),
     reencryptEmployees: hasPermission('hr:write'),
     // Data-dependent: hr:write, or the employee themselves.
-    checkIn: isAuthenticated,
-    checkOut: isAuthenticated,
-    requestLeave: isAuthenticated,
-    cancelLeave: isAuthenticated,
+    checkIn: own('hr:write'),
+    checkOut: own('hr:write'),
+    requestLeave: own('hr:write'),
+    cancelLeave: own('hr:write'),
     // Data-dependent: hr:write, or the employee's manager; never the employee or whoever filed the request.
-    approveLeave: isAuthenticated,
-    rejectLeave: isAuthenticated,
+    approveLeave: approver,
+    rejectLeave: approver,
     allocateLeave: hasPermission('hr:write'),
     accrueLeave: hasPermission('hr:write'),
     // Payroll computes, freezes and pays salaries: it needs both.
@@ -45,19 +52,19 @@ export const hrPermissions: PermissionMap = {
   },
   types: {
     // Data-dependent: hr:salary (payslips: hr:read), or the employee's own user.
-    Employee: { salary: isAuthenticated, bankAccount: isAuthenticated, payslips: isAuthenticated, payslipsConnection: isAuthenticated },
+    Employee: { salary: own('hr:salary'), bankAccount: own('hr:salary'), payslips: own('hr:read'), payslipsConnection: own('hr:read') },
     // Data-dependent: hr:read, or the user themselves.
-    User: { employee: isAuthenticated },
+    User: { employee: own('hr:read', 'the user themselves') },
     // Run totals are salary-derived.
     PayrollRun: { totalGross: hasPermission('hr:salary'), totalDeductions: hasPermission('hr:salary'), totalNet: hasPermission('hr:salary') },
     // Data-dependent: hr:salary, or the employee paid.
     Payslip: {
-      baseSalary: isAuthenticated,
-      unpaidLeaveDeduction: isAuthenticated,
-      gross: isAuthenticated,
-      lines: isAuthenticated,
-      totalDeductions: isAuthenticated,
-      net: isAuthenticated,
+      baseSalary: own('hr:salary', 'the employee paid'),
+      unpaidLeaveDeduction: own('hr:salary', 'the employee paid'),
+      gross: own('hr:salary', 'the employee paid'),
+      lines: own('hr:salary', 'the employee paid'),
+      totalDeductions: own('hr:salary', 'the employee paid'),
+      net: own('hr:salary', 'the employee paid'),
     },
   },
 };

@@ -1,7 +1,10 @@
-import { appDatabaseUrl, createLogger, createOrm, jwksOf, KeyStoreFile, createVerifier, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
+import { Redis } from 'ioredis';
+import { API_KEY_EXCHANGE_PATH, appDatabaseUrl, createLogger, createOrm, jwksOf, KeyStoreFile, createVerifier, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
 import type { IdentityEnv } from './env';
 import { AuthService } from './auth/auth.service';
 import { UserService } from './users/user.service';
+import { ApiKeyService, redisRevocationBoard } from './api-keys/api-key.service';
+import { ApiKeyExchange } from './api-keys/api-key-exchange';
 import { identitySchema } from './schema';
 import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from './entities';
 
@@ -17,7 +20,12 @@ export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT):
   const keys = await KeyStoreFile.open(env.AUTH_KEYS_DIR);
   const signer = new TokenSigner(() => keys.current(), { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
   const verifier = await createVerifier(env);
-  const services = { auth: new AuthService(signer, env.REFRESH_TOKEN_TTL_DAYS), users: new UserService() };
+  // Revocations are announced here for every gateway; a marker outlives any token a key was exchanged for.
+  const redis = new Redis(env.REDIS_URL, { lazyConnect: false });
+  redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
+  const apiKeys = new ApiKeyService(redisRevocationBoard(redis), env.API_KEY_TOKEN_TTL_SECONDS + 60);
+  const exchange = new ApiKeyExchange(orm, signer, env.API_KEY_TOKEN_TTL_SECONDS, logger);
+  const services = { auth: new AuthService(signer, env.REFRESH_TOKEN_TTL_DAYS), users: new UserService(), apiKeys };
   const running = await startSubgraph(
     {
       ...identitySchema(services),
@@ -27,6 +35,7 @@ export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT):
       logger,
       introspection: env.NODE_ENV !== 'production',
       routes: { '/.well-known/jwks.json': () => jwksOf(keys.current()) },
+      handlers: { [API_KEY_EXCHANGE_PATH]: exchange.handler },
     },
     port,
     env.HOST,
@@ -36,6 +45,7 @@ export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT):
     async close() {
       await running.close();
       await orm.close(true);
+      await redis.quit().catch(() => redis.disconnect());
     },
   };
 }

@@ -1,14 +1,18 @@
-import { hasPermission, isAuthenticated, isPublic, type PermissionMap } from '@prometric/core';
+import { checkedInResolver, hasPermission, isAuthenticated, isPublic, type PermissionMap } from '@prometric/core';
 
 /** Every operation of identity and its rule; anything missing is denied. */
 export const identityPermissions: PermissionMap = {
   Query: {
     me: isAuthenticated,
+    members: hasPermission('members:read'),
+    apiKeys: checkedInResolver(isAuthenticated, 'Lists the caller\'s own keys; with scope `members:write`, every key of the workspace (checked when resolved).'),
   },
   Mutation: {
     signUp: isPublic,
     login: isPublic,
     refreshToken: isPublic,
-    addMember: hasPermission('members:write'),
+    createApiKey: checkedInResolver(isAuthenticated, 'Only a member (never an API key) creates keys, and only with scopes they hold (SCOPE_NOT_HELD otherwise).'),
+    revokeApiKey: checkedInResolver(isAuthenticated, 'A member revokes their own keys; with scope `members:write`, any key of the workspace.'),
+    addMember: checkedInResolver(hasPermission('members:write'), 'Only an OWNER may grant the OWNER role (a FORBIDDEN error in the payload).'),
   },
 };

@@ -15,11 +15,18 @@ import type { Principal } from './principal';
  * the field's `@authenticated` / `@requiresScopes` in the SDL, which the gateway and the subgraph's
  * shield both enforce.
  */
-export type AccessRule =
+export type AccessRule = (
   | { kind: 'public' }
   | { kind: 'authenticated' }
   /** Satisfied by any one group; a group needs all its scopes (Apollo's `requiresScopes` semantics). */
-  | { kind: 'scopes'; anyOf: Permission[][] };
+  | { kind: 'scopes'; anyOf: Permission[][] }
+) & {
+  /**
+   * What the resolver checks beyond the directive (the employee's own user, the manager, never one's
+   * own request), said in the field's description: a client cannot see it anywhere else.
+   */
+  checkedInResolver?: string;
+};
 
 export const isPublic: AccessRule = { kind: 'public' };
 export const isAuthenticated: AccessRule = { kind: 'authenticated' };
@@ -32,6 +39,47 @@ export function hasPermission(...scopes: Permission[]): AccessRule {
 /** Requires all the scopes of at least one group. */
 export function anyOf(...groups: Permission[][]): AccessRule {
   return { kind: 'scopes', anyOf: groups };
+}
+
+/**
+ * A rule the resolver completes from the row it reads: `rule` is what the schema carries, `note`
+ * (a sentence) says who else may, or who may not, as clients read it in the field's description.
+ */
+export function checkedInResolver(rule: AccessRule, note: string): AccessRule {
+  return { ...rule, checkedInResolver: note };
+}
+
+const code = (scope: string) => `\`${scope}\``;
+
+/** `a`, `b` or `c` (the last two joined by `word`). */
+function listed(items: string[], word: 'and' | 'or'): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
+/**
+ * The sentence a field's description gets for its `@requiresScopes` (OR of AND groups):
+ * "Requires scope `invoices:read`.", "Requires scopes `hr:write` and `hr:salary`.",
+ * "Requires one of the scopes `a` or `b`.", "Requires scopes `a` and `b`, or scope `c`."
+ */
+export function scopeSentence(anyOf: readonly (readonly string[])[]): string {
+  const groups = anyOf.filter((g) => g.length);
+  if (groups.length === 1) return `Requires ${groups[0].length === 1 ? 'scope' : 'scopes'} ${listed(groups[0].map(code), 'and')}.`;
+  if (groups.every((g) => g.length === 1)) return `Requires one of the scopes ${listed(groups.map((g) => code(g[0])), 'or')}.`;
+  const alternatives = groups.map((g) => `${g.length === 1 ? 'scope' : 'scopes'} ${listed(g.map(code), 'and')}`);
+  return `Requires ${alternatives.slice(0, -1).join(', ')}, or ${alternatives[alternatives.length - 1]}.`;
+}
+
+/** What a rule adds to its field's description: the scope sentence, then what the resolver checks. */
+export function ruleDescription(rule: AccessRule): string {
+  return [rule.kind === 'scopes' ? scopeSentence(rule.anyOf) : '', rule.checkedInResolver ?? ''].filter(Boolean).join(' ');
+}
+
+/** `description` with `addition` appended (once). */
+function described(description: string | undefined, addition: string): string | undefined {
+  if (!addition) return description;
+  if (!description) return addition;
+  if (description.includes(addition)) return description;
+  return `${description.trimEnd()}${/[.!?)]$/.test(description.trimEnd()) ? '' : '.'} ${addition}`;
 }
 
 export type AccessDecision = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -89,7 +137,9 @@ function directiveOf(rule: AccessRule): ConstDirectiveNode | null {
  * that field nullable (`[Invoice!]!` becomes `[Invoice!]`): a refused field is answered with `null` and
  * a FORBIDDEN error at its own path, which GraphQL would otherwise bubble up to erase the parent (and
  * at a root field, every sibling). The rule that can refuse a field is what makes it nullable, so no
- * gated field can be declared non-null by accident.
+ * gated field can be declared non-null by accident. The field's description gets what the rule
+ * requires (`scopeSentence`, then what the resolver checks), so clients see it in the printed API
+ * schema and in introspection, which drop the directives.
  */
 export function annotateWithRules(doc: DocumentNode, map: PermissionMap): DocumentNode {
   const rules = rulesOfMap(map);
@@ -101,10 +151,12 @@ export function annotateWithRules(doc: DocumentNode, map: PermissionMap): Docume
       const rule = rules.get(coordinate);
       if (!rule) return field;
       seen.add(coordinate);
+      const description = described(field.description?.value, ruleDescription(rule));
+      const withDescription = description === undefined ? field : { ...field, description: { kind: Kind.STRING, value: description, block: false } as const };
       const directive = directiveOf(rule);
-      if (!directive) return field;
+      if (!directive) return withDescription;
       const type = field.type.kind === Kind.NON_NULL_TYPE ? field.type.type : field.type;
-      return { ...field, type, directives: [...(field.directives ?? []), directive] };
+      return { ...withDescription, type, directives: [...(field.directives ?? []), directive] };
     }),
   });
   const annotated = visit(doc, { ObjectTypeDefinition: annotate, ObjectTypeExtension: annotate });

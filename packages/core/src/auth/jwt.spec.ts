@@ -41,4 +41,21 @@ describe('TokenVerifier', () => {
       jest.useRealTimers();
     }
   });
+
+  it('gives an API-key token its scopes, never beyond its role', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    const file = await KeyStoreFile.open(dir);
+    const verifier = TokenVerifier.fromKeyStore(file, settings);
+    const signer = new TokenSigner(() => file.current(), settings);
+    const keyId = '00000000-0000-4000-8000-0000000000aa';
+    // A WAREHOUSE creator's key asking for orders:read and invoices:read gets orders:read only.
+    const token = await signer.signAccessToken({ ...who, userId: keyId, role: 'WAREHOUSE', apiKey: { prefix: 'pk_0123456789abcdef', createdBy: who.userId, scopes: ['orders:read', 'invoices:read'] } });
+    expect(await verifier.verify(token)).toMatchObject({
+      userId: keyId,
+      role: 'WAREHOUSE',
+      permissions: ['orders:read'],
+      apiKey: { prefix: 'pk_0123456789abcdef', createdBy: who.userId },
+    });
+    expect((await verifier.verify(await signer.signAccessToken(who))).apiKey).toBeUndefined();
+  });
 });

@@ -138,17 +138,35 @@ export interface AccessClaims {
   ws: string;
   role: string;
   cur: string;
+  /** API-key tokens only: the key's scopes (the principal gets those its role also grants). */
+  scp?: string[];
+  /** API-key tokens only: the key's visible prefix (`sub` is the key's id). */
+  akey?: string;
+  /** API-key tokens only: the member who created the key. */
+  akby?: string;
+}
+
+/** What an access token exchanged for an API key carries besides its subject (the key's id). */
+export interface ApiKeyClaims {
+  prefix: string;
+  createdBy: string;
+  scopes: readonly string[];
 }
 
 /** Signs access tokens with the newest key of the store. */
 export class TokenSigner {
   constructor(private readonly keys: () => KeyStore, private readonly settings: TokenSettings) {}
 
-  async signAccessToken(p: { userId: string; organizationId: string; workspaceId: string; role: string; currency: string }, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): Promise<string> {
+  /** `apiKey`: a token exchanged for an API key (`userId` is then the key's id). */
+  async signAccessToken(
+    p: { userId: string; organizationId: string; workspaceId: string; role: string; currency: string; apiKey?: ApiKeyClaims },
+    ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
+  ): Promise<string> {
     const store = this.keys();
     const key = store.keys[store.keys.length - 1];
     const privateKey = await importJWK(key.privateJwk, JWT_ALGORITHM);
     const claims: AccessClaims = { org: p.organizationId, ws: p.workspaceId, role: p.role, cur: p.currency };
+    if (p.apiKey) Object.assign(claims, { scp: [...p.apiKey.scopes], akey: p.apiKey.prefix, akby: p.apiKey.createdBy });
     return new SignJWT({ ...claims })
       .setProtectedHeader({ alg: JWT_ALGORITHM, kid: key.kid, typ: 'JWT' })
       .setSubject(p.userId)
@@ -225,11 +243,20 @@ export class TokenVerifier {
     } catch (e) {
       throw new InvalidTokenError((e as Error).message);
     }
-    const { sub, org, ws, role, cur, exp } = payload as Partial<AccessClaims> & { sub?: string; exp?: number };
+    const { sub, org, ws, role, cur, exp, scp, akey, akby } = payload as Partial<AccessClaims> & { sub?: string; exp?: number };
     if (!sub || typeof org !== 'string' || typeof ws !== 'string' || !(isRole(role) || isServiceRole(role)) || typeof cur !== 'string') {
       throw new InvalidTokenError('missing claims');
     }
-    const principal: Principal = Object.freeze({ userId: sub, organizationId: org, workspaceId: ws, role, permissions: permissionsOf(role), currency: cur });
+    const base = { userId: sub, organizationId: org, workspaceId: ws, role, permissions: permissionsOf(role), currency: cur };
+    let principal: Principal;
+    if (akey !== undefined || scp !== undefined) {
+      if (typeof akey !== 'string' || typeof akby !== 'string' || !Array.isArray(scp)) throw new InvalidTokenError('missing API key claims');
+      // A key never holds more than its creator's role grants today.
+      const permissions = base.permissions.filter((p) => scp.includes(p));
+      principal = Object.freeze({ ...base, permissions, apiKey: Object.freeze({ prefix: akey, createdBy: akby }) });
+    } else {
+      principal = Object.freeze(base);
+    }
     if (this.verified.size >= VERIFIED_TOKENS_MAX) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, { principal, key, until: Math.min((exp ?? 0) * 1000, Date.now() + VERIFIED_TTL_MS) });
     return principal;

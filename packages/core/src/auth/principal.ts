@@ -10,6 +10,19 @@ export interface Principal {
   permissions: readonly Permission[];
   /** The workspace's currency, carried in the token so every subgraph prices in it. */
   currency: string;
+  /**
+   * Set when an integration calls with an API key: `userId` is then the key's id (what audit columns
+   * and rate limits record), `role` its creator's, and `permissions` the key's scopes within that role.
+   */
+  apiKey?: ApiKeyPrincipal;
+}
+
+/** The API key behind a principal. */
+export interface ApiKeyPrincipal {
+  /** Its visible prefix (`pk_3f9a…`), what logs name it by. */
+  prefix: string;
+  /** The member who created it. */
+  createdBy: string;
 }
 
 export function can(principal: Principal | null | undefined, permission: Permission): boolean {

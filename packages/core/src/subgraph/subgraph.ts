@@ -118,6 +118,8 @@ export interface SubgraphServerOptions extends SubgraphSchemaOptions {
   introspection: boolean;
   /** Extra GET routes (e.g. the JWKS document of identity). */
   routes?: Record<string, () => unknown>;
+  /** Extra routes that answer a request themselves, any method (identity's API-key exchange). */
+  handlers?: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void>;
 }
 
 export interface RunningSubgraph {
@@ -198,6 +200,8 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
         .catch(() => sendJson(res, 503, { status: 'database unavailable', subgraph: options.name }));
       return;
     }
+    const handler = options.handlers?.[path];
+    if (handler) return handler(req, res);
     const route = options.routes?.[path];
     if (route && req.method === 'GET') return sendJson(res, 200, route());
     sendJson(res, 404, { error: 'not found' });

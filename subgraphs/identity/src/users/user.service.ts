@@ -1,5 +1,10 @@
 import {
   NotFoundError,
+  SortDirection,
+  isUuid,
+  listPage,
+  type Connection,
+  type ListArgsValue,
   Role,
   UserErrorCode,
   UserErrorsException,
@@ -16,6 +21,7 @@ import { Organization } from '../tenants/organization.entity';
 import { hashPassword } from '../auth/password';
 import { normalizeEmail, validateNewUser } from '../auth/auth.service';
 import type { AddMemberInput } from './user.inputs';
+import type { MemberFilter } from '../members/member.inputs';
 
 /** Users as seen from the caller's workspace. */
 export class UserService {
@@ -71,6 +77,16 @@ export class UserService {
         return { user };
       });
     }, { app_user_email_unique: ['email'], membership_workspace_id_user_id_unique: ['email'] });
+  }
+
+  /** The workspace's members, a page at a time (the workspace named as RLS also enforces it). */
+  members(ctx: RequestContext, args: ListArgsValue<MemberFilter>): Promise<Connection<Membership>> {
+    const { workspaceId } = requirePrincipal(ctx);
+    const f = args.filter;
+    return listPage(ctx.em, Membership, args, {
+      where: [{ workspaceId }, !!f?.roleIn?.length && { role: { $in: f.roleIn } }, f?.userId != null && { userId: isUuid(f.userId) ? f.userId : null }],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.ASC }],
+    });
   }
 
   private membershipLoader(ctx: RequestContext) {
