@@ -25,8 +25,12 @@ export interface RequestContext {
    * execution): `read` for a query, `write` for a mutation. A request of an anonymous caller has none.
    */
   begin(kind: TransactionKind): Promise<void>;
-  /** True inside a query's read-only transaction: loaders then read plain rows (`readRows`). */
-  readonly readOnly: boolean;
+  /**
+   * True inside a query's read-only transaction: loaders then read plain rows (`readRows`). A method,
+   * not a getter: Apollo Server hands resolvers a shallow copy of the context (Object.assign), which
+   * would freeze a getter at its value before the transaction opened.
+   */
+  isReadOnly(): boolean;
   /** Ends the request's transaction: commits a write (rolls it back when it cannot commit), ends a read. */
   finish(): Promise<void>;
 }
@@ -107,9 +111,7 @@ export async function createRequestContext(
     requestId,
     principal,
     em,
-    get readOnly() {
-      return opened === 'read';
-    },
+    isReadOnly: () => opened === 'read',
     async begin(kind) {
       if (!principal || opened) return;
       opened = kind;

@@ -28,7 +28,7 @@ export function uuidOrNil(value: string): string {
 export function byIdLoader<T extends { id: string }>(ctx: RequestContext, entity: EntityClass<T>): DataLoader<string, T | null> {
   return ctx.loader<string, T | null>(`${entity.name}:byId`, async (ids) => {
     const where: Record<string, unknown> = { id: { $in: ids.filter(isUuid) } };
-    const rows = ctx.readOnly ? await readRows(ctx.em, entity, where) : await ctx.em.find(entity, where as FilterQuery<T>);
+    const rows = ctx.isReadOnly() ? await readRows(ctx.em, entity, where) : await ctx.em.find(entity, where as FilterQuery<T>);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -67,7 +67,7 @@ export function childrenLoader<T extends object>(ctx: RequestContext, entity: En
     const where = { ...(options.where ?? {}), [column]: { $in: ids } } as FilterQuery<T>;
     const rows = !ids.length
       ? []
-      : ctx.readOnly
+      : ctx.isReadOnly()
         ? await readRows(ctx.em, entity, where, { orderBy: options.orderBy })
         : await ctx.em.find(entity, where, options.orderBy ? { orderBy: options.orderBy } : {});
     const byParent = new Map<string, T[]>();
