@@ -46,15 +46,19 @@ export async function countRows<T extends object>(em: EntityManager, entity: Ent
 
 /**
  * A row as an object of the entity's class: its scalar properties as MikroORM maps them, each to-one
- * relation a reference (`order.customer.id` works as on a managed entity). Changing it changes
- * nothing in the database; collections (an order's `lines`) are not there: read them with a loader.
+ * relation a reference (`order.customer.id` works as on a managed entity): an object of the target's
+ * class holding only its key, outside the unit of work like the row (em.getReference registered
+ * each one in the identity map: ~7 % of the deep page's CPU). Changing it changes nothing in the
+ * database; collections (an order's `lines`) are not there: read them with a loader.
  */
 function readOnlyEntity<T extends object>(em: EntityManager, meta: EntityMetadata<T>, row: EntityData<T>): T {
   const object: Dictionary = row;
   for (const prop of meta.relations) {
     if (prop.kind !== ReferenceKind.MANY_TO_ONE && !(prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) continue;
     const id: unknown = object[prop.name];
-    if (id != null && typeof id !== 'object') object[prop.name] = em.getReference(prop.type, id as Primary<object>);
+    if (id == null || typeof id === 'object') continue;
+    const target = em.getMetadata().find(prop.type);
+    object[prop.name] = target?.primaryKeys.length === 1 ? Object.setPrototypeOf({ [target.primaryKeys[0]]: id }, target.prototype) : em.getReference(prop.type, id as Primary<object>);
   }
   // The row's own data properties shadow the accessors MikroORM puts on the prototype for managed
   // entities (assigning them onto an object of the class would wrap it in change tracking).
