@@ -7,13 +7,18 @@ import { ApolloServer } from '@apollo/server';
 import { GraphQLError, print, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import {
+  DEFAULT_QUERY_LIMITS,
   InvalidTokenError,
   UnauthenticatedError,
   bearerToken,
   formatError,
   handleGraphQLHttp,
   sendJson,
+  parseOptionsOf,
+  queryCostPlugin,
+  queryLimitRules,
   type Principal,
+  type QueryLimits,
   type TokenVerifier,
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
@@ -47,6 +52,8 @@ export interface GatewayOptions {
   redisUrl: string;
   /** Most subscription re-reads running at once, so HTTP traffic keeps flowing during a fan-out. */
   subscriptionConcurrency?: number;
+  /** Depth, aliases, directives, tokens and cost of a query (HTTP and subscriptions). Default DEFAULT_QUERY_LIMITS. */
+  queryLimits?: QueryLimits;
   /** Called before each subgraph fetch (observability; tests count calls with it). */
   onSubgraphRequest?: (subgraph: string) => void;
 }
@@ -127,9 +134,14 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url, fetcher: subgraphHttp.fetcher }, name, onSubgraphRequest),
   });
   const gateway = new AuthorizedGateway(inner, options.supergraphSdl, options.authorizationMode ?? 'partial', (context) => (context as GatewayContext).principal);
+  const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection,
+    // A query over a limit is refused before it is planned: no subgraph hears of it.
+    validationRules: queryLimitRules(limits),
+    parseOptions: parseOptionsOf(limits),
+    plugins: [queryCostPlugin<GatewayContext>(limits)],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // Shutdown is ours (main.ts / start.ts close every server in order); Apollo must not race it.
@@ -182,6 +194,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     httpServer,
     schema: () => apiSchema!,
     rules: gateway.rules,
+    queryLimits: limits,
     verifier: options.verifier,
     redisUrl: options.redisUrl,
     logger,

@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createLogger, createVerifier } from '@prometric/core';
+import { createLogger, createVerifier, queryLimitsOf } from '@prometric/core';
 import { loadGatewayEnv, subgraphUrlOverrides } from './env';
 import { startGateway } from './gateway';
 
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
       authorizationMode: env.AUTHORIZATION_MODE,
       redisUrl: env.REDIS_URL,
+      queryLimits: queryLimitsOf(env),
     },
     env.GATEWAY_PORT,
     env.HOST,

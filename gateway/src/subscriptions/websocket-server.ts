@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { GraphQLError, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { Redis } from 'ioredis';
@@ -10,10 +10,15 @@ import {
   InvalidTokenError,
   MAX_BODY_BYTES,
   bearerToken,
+  checkQueryCost,
   decide,
+  formatError,
+  parseOptionsOf,
+  queryLimitRules,
   type AccessRule,
   type DomainEvent,
   type Principal,
+  type QueryLimits,
   type TokenVerifier,
 } from '@prometric/core';
 import { SubscriptionHub, type ReadEntity } from './subscription-hub';
@@ -32,6 +37,8 @@ export interface SubscriptionServerOptions {
   httpServer: http.Server;
   schema: () => GraphQLSchema;
   rules: Map<string, AccessRule>;
+  /** The same limits as a query over HTTP. */
+  queryLimits: QueryLimits;
   verifier: TokenVerifier;
   read: ReadEntity;
   redisUrl: string;
@@ -44,8 +51,11 @@ const PREPARED_CACHE_SIZE = 500;
 
 const preparedCache = new WeakMap<GraphQLSchema, Map<string, DocumentNode | readonly GraphQLError[]>>();
 
-/** Parses and validates a subscription against the API schema, remembering the outcome by query text. */
-function prepare(schema: GraphQLSchema, query: string): DocumentNode | readonly GraphQLError[] {
+/**
+ * Parses and validates a subscription against the API schema and the query limits (as over HTTP),
+ * remembering the outcome by query text. A refusal is a coded error (QUERY_TOO_COMPLEX with its limit).
+ */
+function prepare(schema: GraphQLSchema, query: string, limits: QueryLimits): DocumentNode | readonly GraphQLError[] {
   let cache = preparedCache.get(schema);
   if (!cache) {
     cache = new Map();
@@ -54,16 +64,22 @@ function prepare(schema: GraphQLSchema, query: string): DocumentNode | readonly 
   let prepared = cache.get(query);
   if (!prepared) {
     try {
-      const document = parse(query);
-      const errors = validate(schema, document);
-      prepared = errors.length ? errors : document;
+      const document = parse(query, parseOptionsOf(limits));
+      const errors = validate(schema, document, [...specifiedRules, ...queryLimitRules(limits)]);
+      prepared = errors.length ? errors.map((error) => asClientError(error)) : document;
     } catch (e) {
-      prepared = [e instanceof GraphQLError ? e : new GraphQLError('Invalid query')];
+      prepared = [e instanceof GraphQLError ? asClientError(e, 'GRAPHQL_PARSE_FAILED') : new GraphQLError('Invalid query')];
     }
     if (cache.size >= PREPARED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(query, prepared);
   }
   return prepared;
+}
+
+/** What a client is told of a refused subscription: the same shape as over HTTP (formatError). */
+function asClientError(error: GraphQLError, fallbackCode = 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
+  const formatted = formatError({ message: error.message, extensions: { code: error.extensions?.code ?? fallbackCode } }, error);
+  return new GraphQLError(formatted.message, { extensions: formatted.extensions });
 }
 
 /**
@@ -113,8 +129,14 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
       // Refusals are `error` messages (the operation never starts), not a result with errors.
       onSubscribe(ctx, _id, payload) {
         const schema = options.schema();
-        const prepared = prepare(schema, payload.query);
+        const prepared = prepare(schema, payload.query, options.queryLimits);
         if (!('kind' in prepared)) return prepared;
+        try {
+          checkQueryCost(options.queryLimits, ctx.extra.principal, schema, prepared, payload.variables ?? {}, payload.operationName ?? undefined);
+        } catch (e) {
+          if (e instanceof GraphQLError) return [asClientError(e)];
+          throw e;
+        }
         const lookup = lookupQuery(prepared, payload.operationName, payload.variables ?? {}, SUBSCRIPTION_FIELDS);
         if ('error' in lookup) return [new GraphQLError(lookup.error, { extensions: { code: 'BAD_USER_INPUT' } })];
         const decision = decide(options.rules.get(`Subscription.${lookup.config.field}`), ctx.extra.principal ?? null);

@@ -21,7 +21,18 @@ export const baseEnvSchema = z.object({
   JWKS_URL: z.string().url().optional(),
   JWT_ISSUER: z.string().default('prometric-identity'),
   JWT_AUDIENCE: z.string().default('prometric-api'),
+  /** Query limits, at the gateway and at every subgraph (see QueryLimits; defaults DEFAULT_QUERY_LIMITS). */
+  QUERY_MAX_DEPTH: z.coerce.number().int().positive().default(12),
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
+  QUERY_MAX_TOKENS: z.coerce.number().int().positive().default(3000),
+  QUERY_MAX_COST: z.coerce.number().int().positive().default(25_000),
 });
+
+/** The query limits the environment sets. */
+export function queryLimitsOf(env: Pick<BaseEnv, 'QUERY_MAX_DEPTH' | 'QUERY_MAX_ALIASES' | 'QUERY_MAX_DIRECTIVES' | 'QUERY_MAX_TOKENS' | 'QUERY_MAX_COST'>) {
+  return { depth: env.QUERY_MAX_DEPTH, aliases: env.QUERY_MAX_ALIASES, directives: env.QUERY_MAX_DIRECTIVES, tokens: env.QUERY_MAX_TOKENS, cost: env.QUERY_MAX_COST };
+}
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
 

@@ -14,10 +14,17 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
+  | 'SUBGRAPH_TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class CodedError extends GraphQLError {
   abstract readonly code: ErrorCode;
+  /** What a client may read beside the code (a limit and what was measured); most errors say nothing more. */
+  get publicExtensions(): Record<string, unknown> {
+    return {};
+  }
 }
 
 function coded<C extends ErrorCode>(code: C, defaultMessage: string) {
@@ -43,6 +50,34 @@ export class ConflictError extends coded('CONFLICT', 'Conflict') {}
 export class InternalError extends coded('INTERNAL_SERVER_ERROR', 'Internal server error') {}
 
 export { CodedError };
+
+/** Which limit of a query (see QueryLimits in graphql/query-limits.ts). */
+export type QueryLimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+
+/** A query over a limit: refused before anything runs, naming the limit and what the query measured. */
+export class QueryTooComplexError extends CodedError {
+  readonly code = 'QUERY_TOO_COMPLEX';
+
+  constructor(
+    readonly limit: QueryLimitName,
+    readonly max: number,
+    readonly measured: number | null,
+  ) {
+    super(`Query too complex: its ${limit} (${measured ?? `more than ${max}`}) is over the limit of ${max}`, {
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit, max, measured, http: { status: 400 } },
+    });
+  }
+
+  override get publicExtensions(): Record<string, unknown> {
+    return { limit: this.limit, max: this.max, measured: this.measured };
+  }
+}
+
+/** graphql-js's refusal of a document over `maxTokens` ("Document contains more that N tokens", sic), as ours. */
+function tokenLimitRefusal(message: string): QueryTooComplexError | null {
+  const match = /contains more th\w+ (\d+) tokens/.exec(message);
+  return match ? new QueryTooComplexError('tokens', Number(match[1]), null) : null;
+}
 
 /** Codes of expected, per-field failures returned in mutation payloads. */
 export enum UserErrorCode {
@@ -200,8 +235,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const code = formatted.extensions?.code as string | undefined;
   const safe = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
   if (original instanceof CodedError && original.code !== 'INTERNAL_SERVER_ERROR') {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.publicExtensions, code: original.code } };
   }
+  const overTokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitRefusal(formatted.message) : null;
+  if (overTokens) return { message: overTokens.message, extensions: { ...overTokens.publicExtensions, code: overTokens.code } };
   const refusedValue = inputDataException(original);
   if (refusedValue) return { message: `${refusedValue}; nothing was changed`, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   if (code && safe.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {

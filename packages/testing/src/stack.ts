@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createLogger, createVerifier, type RunningSubgraph } from '@prometric/core';
+import { createLogger, createVerifier, queryLimitsOf, type RunningSubgraph } from '@prometric/core';
 import { identityEnvSchema, startIdentity } from '@prometric/identity';
 import { salesEnvSchema, startSales, type RunningSales } from '@prometric/sales';
 import { operationsEnvSchema, startOperations, type RunningOperations } from '@prometric/operations';
@@ -139,6 +139,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       logger: createLogger('gateway', env.LOG_LEVEL),
       introspection: true,
       redisUrl: env.REDIS_URL,
+      queryLimits: queryLimitsOf(identityEnvSchema.parse(env)),
       onSubgraphRequest: (name) => subgraphCalls.push(name),
     },
     0,

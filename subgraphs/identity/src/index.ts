@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { API_KEY_EXCHANGE_PATH, appDatabaseUrl, createLogger, createOrm, jwksOf, KeyStoreFile, createVerifier, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
+import { API_KEY_EXCHANGE_PATH, appDatabaseUrl, createLogger, createOrm, jwksOf, KeyStoreFile, createVerifier, queryLimitsOf, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
 import type { IdentityEnv } from './env';
 import { AuthService } from './auth/auth.service';
 import { UserService } from './users/user.service';
@@ -34,6 +34,7 @@ export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT):
       verifier,
       logger,
       introspection: env.NODE_ENV !== 'production',
+      queryLimits: queryLimitsOf(env),
       routes: { '/.well-known/jwks.json': () => jwksOf(keys.current()) },
       handlers: { [API_KEY_EXCHANGE_PATH]: exchange.handler },
     },

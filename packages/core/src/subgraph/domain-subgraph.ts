@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
-import { appDatabaseUrl, baseEnvSchema } from '../env';
+import { appDatabaseUrl, baseEnvSchema, queryLimitsOf } from '../env';
 import { createLogger } from '../logger';
 import { createOrm } from '../db/orm';
 import { createVerifier } from '../auth/keys';
@@ -78,7 +78,7 @@ export async function startDomainSubgraph(env: DomainEnv, port: number, options:
     ? await startConsumer({ ...options.consumer, orm, schema: options.schema, redisUrl: env.REDIS_URL, queuePrefix, logger })
     : null;
   const running = await startSubgraph(
-    { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production' },
+    { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production', queryLimits: queryLimitsOf(env) },
     port,
     env.HOST,
   );

@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { createRequestContext, type RequestContext } from '../context';
 import { formatError } from '../errors';
 import { inputGuardPlugin } from '../graphql/input-guard';
+import { DEFAULT_QUERY_LIMITS, parseOptionsOf, queryCostPlugin, queryLimitRules, type QueryLimits } from '../graphql/query-limits';
 import { withoutPlainResolvers } from './plain-fields';
 import { createSubgraphMetrics } from './metrics';
 import { handleGraphQLHttp, sendJson } from '../graphql/http';
@@ -120,6 +121,8 @@ export interface SubgraphServerOptions extends SubgraphSchemaOptions {
   routes?: Record<string, () => unknown>;
   /** Extra routes that answer a request themselves, any method (identity's API-key exchange). */
   handlers?: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void>;
+  /** Limits of a query sent straight to this subgraph (the gateway's own apply first). Default DEFAULT_QUERY_LIMITS. */
+  queryLimits?: QueryLimits;
 }
 
 export interface RunningSubgraph {
@@ -135,8 +138,11 @@ export interface RunningSubgraph {
 export async function startSubgraph(options: SubgraphServerOptions, port: number, host = '127.0.0.1'): Promise<RunningSubgraph> {
   const { schema, sdl } = await buildSubgraph(options);
   const logger = options.logger;
+  const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const server = new ApolloServer<RequestContext>({
     schema,
+    validationRules: queryLimitRules(limits),
+    parseOptions: parseOptionsOf(limits),
     introspection: options.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -149,6 +155,7 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
       // No cache hints are used; the default plugin would run a hook on every field of every response.
       ApolloServerPluginCacheControlDisabled(),
       inputGuardPlugin<RequestContext>(),
+      queryCostPlugin<RequestContext>(limits),
       {
         // The request's transaction ends before its response leaves: what the client is told has committed.
         async requestDidStart() {
