@@ -19,6 +19,12 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
    * across them through Redis as across replicas.
    */
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Browser origins allowed to call the API, comma-separated exact origins (`https://app.example.com`); none by default. */
+  CORS_ORIGINS: z.string().default(''),
+  /** Whether those pages may send cookies / HTTP authentication (bearer tokens need no credentials mode). */
+  CORS_CREDENTIALS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** How long a browser may cache a preflight answer. */
+  CORS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   /** How long /health waits for each subgraph. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
 });

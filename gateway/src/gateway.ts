@@ -22,6 +22,7 @@ import {
   type TokenVerifier,
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
+import { corsHandler, type CorsSettings } from './edge/cors';
 import { createMetrics } from './metrics';
 import { servePage } from './pages/pages';
 import { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';
@@ -54,6 +55,8 @@ export interface GatewayOptions {
   subscriptionConcurrency?: number;
   /** Depth, aliases, directives, tokens and cost of a query (HTTP and subscriptions). Default DEFAULT_QUERY_LIMITS. */
   queryLimits?: QueryLimits;
+  /** Which browser origins may call the API (none when absent). */
+  cors?: CorsSettings;
   /** Called before each subgraph fetch (observability; tests count calls with it). */
   onSubgraphRequest?: (subgraph: string) => void;
 }
@@ -158,7 +161,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const identity = subgraphs.find((s) => s.name === 'identity');
   const apiKeys = identity && new ApiKeyCredentials({ identityUrl: identity.url, redisUrl: options.redisUrl, verifier: options.verifier, logger });
 
-  const httpServer = http.createServer((req, res) => {
+  const cors = options.cors?.origins.length ? corsHandler(options.cors) : null;
+  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
       const done = metrics.startRequest('/graphql');
@@ -189,6 +193,17 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     if (req.method === 'GET' && serveApiSchema(path, req, res, () => apiSchema)) return;
     if (req.method === 'GET' && servePage(path, res)) return;
     sendJson(res, 404, { error: 'not found' });
+  };
+  const httpServer = http.createServer((req, res) => {
+    // Only a browser sends Origin; a preflight is answered (and ended) by the CORS handler.
+    if (!cors || req.headers.origin === undefined) return route(req, res);
+    cors(req, res).then(
+      (answered) => answered || route(req, res),
+      (err) => {
+        logger.error({ err }, 'CORS handling failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      },
+    );
   });
   const subscriptions = await startSubscriptionServer({
     httpServer,

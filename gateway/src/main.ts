@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { createLogger, createVerifier, queryLimitsOf } from '@prometric/core';
 import { loadGatewayEnv, subgraphUrlOverrides } from './env';
 import { startGateway } from './gateway';
+import { originsOf } from './edge/cors';
 
 async function main(): Promise<void> {
   const env = loadGatewayEnv();
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
       authorizationMode: env.AUTHORIZATION_MODE,
       redisUrl: env.REDIS_URL,
       queryLimits: queryLimitsOf(env),
+      cors: { origins: originsOf(env.CORS_ORIGINS), credentials: env.CORS_CREDENTIALS, maxAgeSeconds: env.CORS_MAX_AGE_SECONDS },
     },
     env.GATEWAY_PORT,
     env.HOST,

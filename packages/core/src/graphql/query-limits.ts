@@ -69,8 +69,11 @@ export const ASSUMED_LIST_SIZE = 10;
  * The list multiplier of a field: a connection's `first` (default page size, capped as the server
  * caps it), `_entities`' representations, another list's `first`/`limit`, else the assumed size; 1
  * for the edges/nodes inside a connection (the connection field already counted them) and for objects.
+ * Introspection costs nothing.
  */
 const listCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection reads the schema, whose size is ours (and it is off in production): no cost.
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const nullable = getNullableType(field.type);
   const named = getNamedType(field.type);
   const first = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : null;
