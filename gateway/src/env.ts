@@ -25,6 +25,10 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   CORS_CREDENTIALS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** How long a browser may cache a preflight answer. */
   CORS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
+  /** Longest wait for one subgraph call; a late subgraph's fields come back null with SUBGRAPH_TIMEOUT. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Longest a request may take in all: no subgraph call outlives it. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** How long /health waits for each subgraph. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { keepAliveFetcher } from './subgraph-http/keep-alive-fetcher';
+import { DEADLINE_HEADER, withDeadline } from './subgraph-http/deadline-fetcher';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError, print, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -37,6 +38,8 @@ export interface GatewayContext {
   /** The raw Authorization header, forwarded to subgraphs (which verify it again). */
   authorization: string | null;
   principal: Principal | null;
+  /** When the request must be answered (epoch ms): no subgraph call outlives it. */
+  deadline?: number;
 }
 
 export interface GatewayOptions {
@@ -55,6 +58,10 @@ export interface GatewayOptions {
   subscriptionConcurrency?: number;
   /** Depth, aliases, directives, tokens and cost of a query (HTTP and subscriptions). Default DEFAULT_QUERY_LIMITS. */
   queryLimits?: QueryLimits;
+  /** Longest wait for one subgraph call (default 10 s); a late subgraph's fields are null with SUBGRAPH_TIMEOUT. */
+  subgraphTimeoutMs?: number;
+  /** Longest a request may take in all (default 30 s): no subgraph call outlives it. */
+  requestTimeoutMs?: number;
   /** Which browser origins may call the API (none when absent). */
   cors?: CorsSettings;
   /** Called before each subgraph fetch (observability; tests count calls with it). */
@@ -86,6 +93,7 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.onRequest?.(this.subgraph);
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context?.deadline) request.http?.headers.set(DEADLINE_HEADER, String(context.deadline));
   }
 
   /**
@@ -134,7 +142,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const subgraphHttp = keepAliveFetcher();
   const inner = new ApolloGateway({
     supergraphSdl: supergraphForEnforcingGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url, fetcher: subgraphHttp.fetcher }, name, onSubgraphRequest),
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: overrides[name] ?? url, fetcher: withDeadline(subgraphHttp.fetcher, name, options.subgraphTimeoutMs ?? 10_000) }, name, onSubgraphRequest),
   });
   const gateway = new AuthorizedGateway(inner, options.supergraphSdl, options.authorizationMode ?? 'partial', (context) => (context as GatewayContext).principal);
   const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
@@ -167,7 +175,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     if (path === '/graphql') {
       const done = metrics.startRequest('/graphql');
       res.on('finish', () => done(res.statusCode));
-      handleGraphQLHttp(server, req, res, () => gatewayContext(req.headers, options.verifier, apiKeys)).catch((err) => {
+      const deadline = Date.now() + (options.requestTimeoutMs ?? 30_000);
+      handleGraphQLHttp(server, req, res, async () => ({ ...(await gatewayContext(req.headers, options.verifier, apiKeys)), deadline })).catch((err) => {
         logger.error({ err }, 'gateway request failed');
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       });

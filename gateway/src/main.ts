@@ -21,6 +21,8 @@ async function main(): Promise<void> {
       authorizationMode: env.AUTHORIZATION_MODE,
       redisUrl: env.REDIS_URL,
       queryLimits: queryLimitsOf(env),
+      subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       cors: { origins: originsOf(env.CORS_ORIGINS), credentials: env.CORS_CREDENTIALS, maxAgeSeconds: env.CORS_MAX_AGE_SECONDS },
     },
     env.GATEWAY_PORT,

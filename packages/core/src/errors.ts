@@ -73,6 +73,22 @@ export class QueryTooComplexError extends CodedError {
   }
 }
 
+/** A subgraph that did not answer within its deadline: its part of the answer is null, the rest stays. */
+export class SubgraphTimeoutError extends CodedError {
+  readonly code = 'SUBGRAPH_TIMEOUT';
+
+  constructor(
+    readonly subgraph: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`The ${subgraph} service did not answer within ${timeoutMs} ms; its fields are null`, { extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph, timeoutMs } });
+  }
+
+  override get publicExtensions(): Record<string, unknown> {
+    return { subgraph: this.subgraph, timeoutMs: this.timeoutMs };
+  }
+}
+
 /** graphql-js's refusal of a document over `maxTokens` ("Document contains more that N tokens", sic), as ours. */
 function tokenLimitRefusal(message: string): QueryTooComplexError | null {
   const match = /contains more th\w+ (\d+) tokens/.exec(message);
