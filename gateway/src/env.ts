@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseEnvSchema, loadEnvOrExit } from '@prometric/core';
+import type { RateLimitSettings } from './edge/rate-limits';
 
 /** Configuration of the gateway. `SUBGRAPH_<NAME>_URL` overrides a subgraph URL of the supergraph. */
 export const gatewayEnvSchema = baseEnvSchema.extend({
@@ -29,6 +30,18 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Longest a request may take in all: no subgraph call outlives it. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Rate limits on Redis: `on` (default) or `off`; budgets in query-cost points per minute. */
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  RATE_LIMIT_USER_POINTS: z.coerce.number().int().positive().default(300_000),
+  RATE_LIMIT_WORKSPACE_POINTS: z.coerce.number().int().positive().default(1_500_000),
+  RATE_LIMIT_ADDRESS_POINTS: z.coerce.number().int().positive().default(3_000_000),
+  /** Login throttle: failures per email+address (then LOGIN_BLOCK_SECONDS), per email per hour, per address per day. */
+  LOGIN_FAILURES_PER_EMAIL_AND_ADDRESS: z.coerce.number().int().positive().default(10),
+  LOGIN_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(50),
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(200),
+  LOGIN_BLOCK_SECONDS: z.coerce.number().int().positive().default(900),
+  /** Behind a proxy that sets X-Forwarded-For: take the client address from it. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** How long /health waits for each subgraph. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
 });
@@ -47,4 +60,18 @@ export function subgraphUrlOverrides(env: GatewayEnv): Record<string, string> {
   if (env.SUBGRAPH_PRODUCTION_URL) overrides.production = env.SUBGRAPH_PRODUCTION_URL;
   if (env.SUBGRAPH_HR_URL) overrides.hr = env.SUBGRAPH_HR_URL;
   return overrides;
+}
+
+/** The rate limits the environment sets, or none when RATE_LIMITS=off. */
+export function rateLimitsOf(env: GatewayEnv): RateLimitSettings | undefined {
+  if (env.RATE_LIMITS === 'off') return undefined;
+  return {
+    userPointsPerMinute: env.RATE_LIMIT_USER_POINTS,
+    workspacePointsPerMinute: env.RATE_LIMIT_WORKSPACE_POINTS,
+    addressPointsPerMinute: env.RATE_LIMIT_ADDRESS_POINTS,
+    loginFailuresPerEmailAndAddress: env.LOGIN_FAILURES_PER_EMAIL_AND_ADDRESS,
+    loginFailuresPerEmail: env.LOGIN_FAILURES_PER_EMAIL,
+    loginFailuresPerAddress: env.LOGIN_FAILURES_PER_ADDRESS,
+    loginBlockSeconds: env.LOGIN_BLOCK_SECONDS,
+  };
 }

@@ -24,6 +24,8 @@ import {
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
 import { corsHandler, type CorsSettings } from './edge/cors';
+import { RateLimits, rateLimitPlugin, type RateLimitSettings, type RateLimitedContext } from './edge/rate-limits';
+import { Redis } from 'ioredis';
 import { createMetrics } from './metrics';
 import { servePage } from './pages/pages';
 import { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';
@@ -40,6 +42,11 @@ export interface GatewayContext {
   principal: Principal | null;
   /** When the request must be answered (epoch ms): no subgraph call outlives it. */
   deadline?: number;
+  /** The client's address, rate limits' third budget. */
+  address?: string;
+  /** Set by the rate limits (see RateLimitedContext). */
+  rateLimit?: RateLimitedContext['rateLimit'];
+  login?: RateLimitedContext['login'];
 }
 
 export interface GatewayOptions {
@@ -62,6 +69,10 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Longest a request may take in all (default 30 s): no subgraph call outlives it. */
   requestTimeoutMs?: number;
+  /** Cost-weighted budgets per user, workspace and address, and the login throttle, on Redis (off when absent). */
+  rateLimits?: RateLimitSettings;
+  /** Take the client address from X-Forwarded-For's first entry (only behind a proxy that sets it). */
+  trustProxy?: boolean;
   /** Which browser origins may call the API (none when absent). */
   cors?: CorsSettings;
   /** Called before each subgraph fetch (observability; tests count calls with it). */
@@ -109,6 +120,12 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/** The client's address: the socket's, or behind a trusted proxy the first of X-Forwarded-For. */
+function clientAddress(req: http.IncomingMessage, trustProxy: boolean): string | undefined {
+  const forwarded = trustProxy ? (req.headers['x-forwarded-for'] as string | undefined)?.split(',')[0]?.trim() : undefined;
+  return forwarded || req.socket.remoteAddress;
+}
+
 /**
  * Verifies the token once at the edge: a request with a present but invalid token is refused as a
  * whole (UNAUTHENTICATED); an anonymous one reaches only public operations, which subgraphs decide.
@@ -146,13 +163,16 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   });
   const gateway = new AuthorizedGateway(inner, options.supergraphSdl, options.authorizationMode ?? 'partial', (context) => (context as GatewayContext).principal);
   const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
+  const rateLimitRedis = options.rateLimits ? new Redis(options.redisUrl, { lazyConnect: false }) : null;
+  rateLimitRedis?.on('error', (err) => logger.warn({ err }, 'rate limit redis error'));
+  const rateLimits = rateLimitRedis && options.rateLimits ? new RateLimits(rateLimitRedis, options.rateLimits) : null;
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection,
     // A query over a limit is refused before it is planned: no subgraph hears of it.
     validationRules: queryLimitRules(limits),
     parseOptions: parseOptionsOf(limits),
-    plugins: [queryCostPlugin<GatewayContext>(limits)],
+    plugins: [queryCostPlugin<GatewayContext>(limits), ...(rateLimits ? [rateLimitPlugin<GatewayContext>(rateLimits, limits)] : [])],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // Shutdown is ours (main.ts / start.ts close every server in order); Apollo must not race it.
@@ -176,7 +196,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       const done = metrics.startRequest('/graphql');
       res.on('finish', () => done(res.statusCode));
       const deadline = Date.now() + (options.requestTimeoutMs ?? 30_000);
-      handleGraphQLHttp(server, req, res, async () => ({ ...(await gatewayContext(req.headers, options.verifier, apiKeys)), deadline })).catch((err) => {
+      const address = clientAddress(req, options.trustProxy ?? false);
+      handleGraphQLHttp(server, req, res, async () => ({ ...(await gatewayContext(req.headers, options.verifier, apiKeys)), deadline, address })).catch((err) => {
         logger.error({ err }, 'gateway request failed');
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       });
@@ -251,6 +272,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
         await subgraphHttp.close();
         await apiKeys?.close();
         await server.stop();
+        rateLimitRedis?.disconnect();
       })()),
   };
 }

@@ -2,3 +2,4 @@ export { startGateway, gatewayContext, type GatewayContext, type GatewayOptions,
 export { gatewayEnvSchema, subgraphUrlOverrides, type GatewayEnv } from './env';
 export { subgraphsOf, checkSubgraphs } from './health';
 export { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';
+export { DEFAULT_RATE_LIMITS, RateLimitedError, type RateLimitSettings } from './edge/rate-limits';

@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLogger, createVerifier, queryLimitsOf } from '@prometric/core';
-import { loadGatewayEnv, subgraphUrlOverrides } from './env';
+import { loadGatewayEnv, rateLimitsOf, subgraphUrlOverrides } from './env';
 import { startGateway } from './gateway';
 import { originsOf } from './edge/cors';
 
@@ -22,6 +22,8 @@ async function main(): Promise<void> {
       redisUrl: env.REDIS_URL,
       queryLimits: queryLimitsOf(env),
       subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+      rateLimits: rateLimitsOf(env),
+      trustProxy: env.TRUST_PROXY,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       cors: { origins: originsOf(env.CORS_ORIGINS), credentials: env.CORS_CREDENTIALS, maxAgeSeconds: env.CORS_MAX_AGE_SECONDS },
     },

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { createLogger, createVerifier } from '@prometric/core';
+import { DEFAULT_RATE_LIMITS, startGateway, type RateLimitSettings, type RunningGateway } from '@prometric/gateway';
+import { identityEnvSchema } from '@prometric/identity';
+import { signUpTenant, testConfig, testEnv, useStack } from '@prometric/testing';
+
+const PAGE = 'query { products(first: 20) { totalCount edges { node { id sku name } } } }';
+const LOGIN = 'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken errors { code } } }';
+
+/** One POST with its own headers: the body, the status and the headers that matter here. */
+async function post(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: Record<string, any> | null; errors?: { extensions?: Record<string, unknown> }[] };
+  return { status: res.status, body, retryAfter: res.headers.get('retry-after'), remaining: res.headers.get('ratelimit-remaining') };
+}
+
+describe('rate limits on Redis', () => {
+  const fx = useStack();
+  const gateways: RunningGateway[] = [];
+
+  const gatewayWith = async (rateLimits: RateLimitSettings) => {
+    const gateway = await startGateway(
+      {
+        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
+        subgraphUrls: fx.stack.subgraphUrls,
+        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
+        logger: createLogger('gateway', 'silent'),
+        introspection: false,
+        redisUrl: testConfig.redisUrl,
+        rateLimits,
+        trustProxy: true,
+      },
+      0,
+    );
+    gateways.push(gateway);
+    return gateway;
+  };
+
+  afterAll(async () => {
+    for (const gateway of gateways) await gateway.close();
+  });
+
+  it('spends query cost from one budget shared by two gateways, then answers 429 with Retry-After and RATE_LIMITED', async () => {
+    const settings = { ...DEFAULT_RATE_LIMITS, userPointsPerMinute: 2000 };
+    const [a, b] = [await gatewayWith(settings), await gatewayWith(settings)];
+    const tenant = await signUpTenant(fx.url);
+    const headers = { authorization: `Bearer ${tenant.token}`, 'x-forwarded-for': '192.0.2.10' };
+    const seen: { gateway: string; status: number; remaining: number | null }[] = [];
+    let refused: Awaited<ReturnType<typeof post>> | null = null;
+    for (let i = 0; i < 40 && !refused; i++) {
+      const [name, gateway] = i % 2 ? ['b', b] : ['a', a];
+      const r = await post(gateway.url, PAGE, {}, headers);
+      if (r.status === 429) refused = r;
+      else seen.push({ gateway: name, status: r.status, remaining: r.remaining === null ? null : Number(r.remaining) });
+    }
+    expect(refused).not.toBeNull();
+    // Both gateways spent from the same budget: what one reports left, the other continues from.
+    expect(new Set(seen.map((s) => s.gateway))).toEqual(new Set(['a', 'b']));
+    const remaining = seen.map((s) => s.remaining!);
+    expect(remaining.every((r, i) => i === 0 || r < remaining[i - 1])).toBe(true);
+    expect(seen.length).toBeLessThan(40);
+    expect(Number(refused!.retryAfter)).toBeGreaterThan(0);
+    expect(refused!.body.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', budget: 'user' });
+    // Another member of another workspace is not held back by this one's spending.
+    const other = await signUpTenant(fx.url);
+    expect((await post(a.url, PAGE, {}, { authorization: `Bearer ${other.token}`, 'x-forwarded-for': '192.0.2.11' })).status).toBe(200);
+  });
+
+  it('slows a 1,000-attempt login brute force from one address to the configured rate, while the member still logs in from another', async () => {
+    const gateway = await gatewayWith(DEFAULT_RATE_LIMITS);
+    const member = await signUpTenant(fx.url);
+    const attacker = { 'x-forwarded-for': '203.0.113.7' };
+    let checked = 0;
+    let throttled = 0;
+    for (let i = 0; i < 1000; i++) {
+      const r = await post(gateway.url, LOGIN, { email: member.email, password: `guess-${i}` }, attacker);
+      if (r.status === 429) throttled++;
+      else if (r.body.data?.login?.errors?.[0]?.code === 'INVALID_CREDENTIALS') checked++;
+    }
+    expect(checked).toBe(DEFAULT_RATE_LIMITS.loginFailuresPerEmailAndAddress);
+    expect(throttled).toBe(1000 - checked);
+    // Even the right password waits at the attacker's address ...
+    expect((await post(gateway.url, LOGIN, { email: member.email, password: member.password }, attacker)).status).toBe(429);
+    // ... but not at the member's own.
+    const own = await post(gateway.url, LOGIN, { email: member.email, password: member.password }, { 'x-forwarded-for': '198.51.100.2' });
+    expect(own.status).toBe(200);
+    expect(own.body.data!.login.accessToken).toEqual(expect.any(String));
+  }, 120_000);
+});
