@@ -30,6 +30,10 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Longest a request may take in all: no subgraph call outlives it. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Persisted queries: `apq` (default: sha256 first, text on a miss), `enforce` (only the documents of TRUSTED_DOCUMENTS_PATH run) or `off`. */
+  TRUSTED_DOCUMENTS: z.enum(['off', 'apq', 'enforce']).default('apq'),
+  /** The registered documents (`pnpm trust` writes them). */
+  TRUSTED_DOCUMENTS_PATH: z.string().default('schema/trusted-documents.json'),
   /** Rate limits on Redis: `on` (default) or `off`; budgets in query-cost points per minute. */
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   RATE_LIMIT_USER_POINTS: z.coerce.number().int().positive().default(300_000),

@@ -26,6 +26,7 @@ import { checkSubgraphs, subgraphsOf } from './health';
 import { corsHandler, type CorsSettings } from './edge/cors';
 import { RateLimits, rateLimitPlugin, type RateLimitSettings, type RateLimitedContext } from './edge/rate-limits';
 import { Redis } from 'ioredis';
+import { persistedQueriesOf, trustedDocumentsPlugin, type TrustedDocuments, type TrustedDocumentsMode } from './edge/trusted-documents';
 import { createMetrics } from './metrics';
 import { servePage } from './pages/pages';
 import { AuthorizedGateway, supergraphForEnforcingGateway, type AuthorizationMode } from './authorization/authorized-gateway';
@@ -69,6 +70,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Longest a request may take in all (default 30 s): no subgraph call outlives it. */
   requestTimeoutMs?: number;
+  /** Persisted queries: `apq` (default), `enforce` (only `documents` run) or `off`. */
+  trustedDocuments?: { mode: TrustedDocumentsMode; documents: TrustedDocuments };
   /** Cost-weighted budgets per user, workspace and address, and the login throttle, on Redis (off when absent). */
   rateLimits?: RateLimitSettings;
   /** Take the client address from X-Forwarded-For's first entry (only behind a proxy that sets it). */
@@ -163,7 +166,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   });
   const gateway = new AuthorizedGateway(inner, options.supergraphSdl, options.authorizationMode ?? 'partial', (context) => (context as GatewayContext).principal);
   const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
-  const rateLimitRedis = options.rateLimits ? new Redis(options.redisUrl, { lazyConnect: false }) : null;
+  const trusted = options.trustedDocuments ?? { mode: 'apq', documents: new Map() };
+  const rateLimitRedis = options.rateLimits || trusted.mode === 'apq' ? new Redis(options.redisUrl, { lazyConnect: false }) : null;
   rateLimitRedis?.on('error', (err) => logger.warn({ err }, 'rate limit redis error'));
   const rateLimits = rateLimitRedis && options.rateLimits ? new RateLimits(rateLimitRedis, options.rateLimits) : null;
   const server = new ApolloServer<GatewayContext>({
@@ -172,7 +176,12 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     // A query over a limit is refused before it is planned: no subgraph hears of it.
     validationRules: queryLimitRules(limits),
     parseOptions: parseOptionsOf(limits),
-    plugins: [queryCostPlugin<GatewayContext>(limits), ...(rateLimits ? [rateLimitPlugin<GatewayContext>(rateLimits, limits)] : [])],
+    persistedQueries: persistedQueriesOf(trusted.mode, rateLimitRedis, trusted.documents),
+    plugins: [
+      ...(trusted.mode === 'enforce' ? [trustedDocumentsPlugin<GatewayContext>(trusted.documents)] : []),
+      queryCostPlugin<GatewayContext>(limits),
+      ...(rateLimits ? [rateLimitPlugin<GatewayContext>(rateLimits, limits)] : []),
+    ],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // Shutdown is ours (main.ts / start.ts close every server in order); Apollo must not race it.
@@ -240,6 +249,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     schema: () => apiSchema!,
     rules: gateway.rules,
     queryLimits: limits,
+    trustedDocuments: trusted.mode === 'enforce' ? trusted.documents : null,
     verifier: options.verifier,
     redisUrl: options.redisUrl,
     logger,

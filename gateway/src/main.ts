@@ -5,6 +5,7 @@ import { createLogger, createVerifier, queryLimitsOf } from '@prometric/core';
 import { loadGatewayEnv, rateLimitsOf, subgraphUrlOverrides } from './env';
 import { startGateway } from './gateway';
 import { originsOf } from './edge/cors';
+import { readTrustedDocuments } from './edge/trusted-documents';
 
 async function main(): Promise<void> {
   const env = loadGatewayEnv();
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
       queryLimits: queryLimitsOf(env),
       subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
       rateLimits: rateLimitsOf(env),
+      trustedDocuments: { mode: env.TRUSTED_DOCUMENTS, documents: env.TRUSTED_DOCUMENTS === 'enforce' ? readTrustedDocuments(resolve(env.TRUSTED_DOCUMENTS_PATH)) : new Map() },
       trustProxy: env.TRUST_PROXY,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       cors: { origins: originsOf(env.CORS_ORIGINS), credentials: env.CORS_CREDENTIALS, maxAgeSeconds: env.CORS_MAX_AGE_SECONDS },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
@@ -39,6 +40,8 @@ export interface SubscriptionServerOptions {
   rules: Map<string, AccessRule>;
   /** The same limits as a query over HTTP. */
   queryLimits: QueryLimits;
+  /** In enforce mode, the only documents that may subscribe (by sha256 of their text). */
+  trustedDocuments?: Map<string, string> | null;
   verifier: TokenVerifier;
   read: ReadEntity;
   redisUrl: string;
@@ -129,6 +132,9 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
       // Refusals are `error` messages (the operation never starts), not a result with errors.
       onSubscribe(ctx, _id, payload) {
         const schema = options.schema();
+        if (options.trustedDocuments && !options.trustedDocuments.has(createHash('sha256').update(payload.query).digest('hex'))) {
+          return [new GraphQLError('Only registered documents run on this gateway', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', reason: 'DOCUMENT_NOT_TRUSTED' } })];
+        }
         const prepared = prepare(schema, payload.query, options.queryLimits);
         if (!('kind' in prepared)) return prepared;
         try {
