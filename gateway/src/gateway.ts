@@ -173,6 +173,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection,
+    // Without introspection, "Did you mean …?" would still spell the schema out field by field.
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     // A query over a limit is refused before it is planned: no subgraph hears of it.
     validationRules: queryLimitRules(limits),
     parseOptions: parseOptionsOf(limits),

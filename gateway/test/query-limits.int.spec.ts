@@ -60,7 +60,7 @@ describe('query limits', () => {
     fx.stack.subgraphCalls.length = 0;
     expect(refusal(await gql(fx.url, nested(9), {}, fx.owner.token))).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: DEFAULT_QUERY_LIMITS.depth, measured: 13 });
 
-    const directives = `query { me { ${Array.from({ length: 11 }, () => 'id @include(if: true)').join(' ')} } }`;
+    const directives = `query { me { ${Array.from({ length: 11 }, (_, i) => `i${i}: id @include(if: true)`).join(' ')} } }`;
     expect(refusal(await gql(fx.url, directives, {}, fx.owner.token))).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'directives', max: DEFAULT_QUERY_LIMITS.directives, measured: 11 });
 
     const tokens = `query { me { ${'id '.repeat(DEFAULT_QUERY_LIMITS.tokens)}} }`;

@@ -27,11 +27,12 @@ export const baseEnvSchema = z.object({
   QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
   QUERY_MAX_TOKENS: z.coerce.number().int().positive().default(3000),
   QUERY_MAX_COST: z.coerce.number().int().positive().default(25_000),
+  QUERY_MAX_DUPLICATES: z.coerce.number().int().positive().default(10),
 });
 
 /** The query limits the environment sets. */
-export function queryLimitsOf(env: Pick<BaseEnv, 'QUERY_MAX_DEPTH' | 'QUERY_MAX_ALIASES' | 'QUERY_MAX_DIRECTIVES' | 'QUERY_MAX_TOKENS' | 'QUERY_MAX_COST'>) {
-  return { depth: env.QUERY_MAX_DEPTH, aliases: env.QUERY_MAX_ALIASES, directives: env.QUERY_MAX_DIRECTIVES, tokens: env.QUERY_MAX_TOKENS, cost: env.QUERY_MAX_COST };
+export function queryLimitsOf(env: Pick<BaseEnv, 'QUERY_MAX_DEPTH' | 'QUERY_MAX_ALIASES' | 'QUERY_MAX_DIRECTIVES' | 'QUERY_MAX_TOKENS' | 'QUERY_MAX_COST' | 'QUERY_MAX_DUPLICATES'>) {
+  return { depth: env.QUERY_MAX_DEPTH, aliases: env.QUERY_MAX_ALIASES, directives: env.QUERY_MAX_DIRECTIVES, tokens: env.QUERY_MAX_TOKENS, cost: env.QUERY_MAX_COST, duplicates: env.QUERY_MAX_DUPLICATES };
 }
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;

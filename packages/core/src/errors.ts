@@ -53,7 +53,7 @@ export class InternalError extends coded('INTERNAL_SERVER_ERROR', 'Internal serv
 export { CodedError };
 
 /** Which limit of a query (see QueryLimits in graphql/query-limits.ts). */
-export type QueryLimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+export type QueryLimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost' | 'duplicates';
 
 /** A query over a limit: refused before anything runs, naming the limit and what the query measured. */
 export class QueryTooComplexError extends CodedError {

@@ -4,6 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
+  Kind,
   getNamedType,
   getNullableType,
   isListType,
@@ -30,6 +31,8 @@ export interface QueryLimits {
   tokens: number;
   /** Estimated work: every field 1, times the size of the lists around it (`first`, else a default). */
   cost: number;
+  /** Times one field may be asked again under the same name in one selection (the "field duplication" attack repeats one 500 times). */
+  duplicates: number;
 }
 
 
@@ -37,7 +40,7 @@ export interface QueryLimits {
  * The defaults fit every operation of the public contract, the saga's and the dashboard's with room
  * to spare (the deep page of 50 orders costs ~11,000) and refuse the 200-alias page of the attack.
  */
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { depth: 12, aliases: 30, directives: 10, tokens: 3000, cost: 25_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { depth: 12, aliases: 30, directives: 10, tokens: 3000, cost: 25_000, duplicates: 10 };
 
 /** Service principals (the orchestrator) read whole documents at once: their cost budget is larger. */
 export const SERVICE_COST_FACTOR = 4;
@@ -57,9 +60,30 @@ function refusal(limit: QueryLimitName, max: number) {
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   return [
     maxDepthRule({ n: limits.depth, exposeLimits: true, propagateOnRejection: false, onReject: [refusal('depth', limits.depth)] }),
-    maxAliasesRule({ n: limits.aliases, exposeLimits: true, propagateOnRejection: false, onReject: [refusal('aliases', limits.aliases)] }),
+    // allowList: [] counts aliases of __typename too (the library lets them through by default; graphql-cop's probe uses them).
+    maxAliasesRule({ n: limits.aliases, allowList: [], exposeLimits: true, propagateOnRejection: false, onReject: [refusal('aliases', limits.aliases)] }),
     maxDirectivesRule({ n: limits.directives, exposeLimits: true, propagateOnRejection: false, onReject: [refusal('directives', limits.directives)] }),
+    duplicateFieldsRule(limits.duplicates),
   ];
+}
+
+/**
+ * The same response key selected more than `max` times in one selection set (graphql-armor has no
+ * rule for it; graphs merge such repeats, so they cost the server work and give the client nothing).
+ */
+function duplicateFieldsRule(max: number): ValidationRule {
+  return (context) => ({
+    SelectionSet(node) {
+      const counts = new Map<string, number>();
+      for (const selection of node.selections) {
+        if (selection.kind !== Kind.FIELD) continue;
+        const key = selection.alias?.value ?? selection.name.value;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const most = Math.max(0, ...counts.values());
+      if (most > max) context.reportError(new QueryTooComplexError('duplicates', max, most));
+    },
+  });
 }
 
 /** Assumed length of a list the query cannot bound (an order's lines, a customer's invoices). */

@@ -144,6 +144,8 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
     validationRules: queryLimitRules(limits),
     parseOptions: parseOptionsOf(limits),
     introspection: options.introspection,
+    // Without introspection, "Did you mean …?" would still spell the schema out field by field.
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // Shutdown is ours (main.ts / start.ts close every server in order); Apollo must not race it.
