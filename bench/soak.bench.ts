@@ -59,7 +59,7 @@ async function eventLoopP99Ms(url: string): Promise<number | undefined> {
 
 async function main(): Promise<void> {
   log('starting the stack as pnpm start does (its own database, ports and processes)');
-  const stack: StartedStack = await startProcessStack('soak', { GATEWAY_WORKERS: '2', RATE_LIMITS: 'off' });
+  const stack: StartedStack = await startProcessStack('soak', { GATEWAY_WORKERS: '2', RATE_LIMITS: 'off', WS_CONNECTIONS_PER_USER: '100000' });
   const clients: Client[] = [];
   try {
     const tenant = await signUpTenant(stack.url, { organizationName: 'Soak' });

@@ -30,6 +30,8 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Longest a request may take in all: no subgraph call outlives it. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Open WebSocket connections one user may hold across every gateway replica. */
+  WS_CONNECTIONS_PER_USER: z.coerce.number().int().positive().default(50),
   /** Persisted queries: `apq` (default: sha256 first, text on a miss), `enforce` (only the documents of TRUSTED_DOCUMENTS_PATH run) or `off`. */
   TRUSTED_DOCUMENTS: z.enum(['off', 'apq', 'enforce']).default('apq'),
   /** The registered documents (`pnpm trust` writes them). */

@@ -70,6 +70,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Longest a request may take in all (default 30 s): no subgraph call outlives it. */
   requestTimeoutMs?: number;
+  /** Open WebSocket connections one user may hold across every gateway (default 50). */
+  wsConnectionsPerUser?: number;
   /** Persisted queries: `apq` (default), `enforce` (only `documents` run) or `off`. */
   trustedDocuments?: { mode: TrustedDocumentsMode; documents: TrustedDocuments };
   /** Cost-weighted budgets per user, workspace and address, and the login throttle, on Redis (off when absent). */
@@ -251,6 +253,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     schema: () => apiSchema!,
     rules: gateway.rules,
     queryLimits: limits,
+    connectionsPerUser: options.wsConnectionsPerUser,
     trustedDocuments: trusted.mode === 'enforce' ? trusted.documents : null,
     verifier: options.verifier,
     redisUrl: options.redisUrl,

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       queryLimits: queryLimitsOf(env),
       subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
       rateLimits: rateLimitsOf(env),
+      wsConnectionsPerUser: env.WS_CONNECTIONS_PER_USER,
       trustedDocuments: { mode: env.TRUSTED_DOCUMENTS, documents: env.TRUSTED_DOCUMENTS === 'enforce' ? readTrustedDocuments(resolve(env.TRUSTED_DOCUMENTS_PATH)) : new Map() },
       trustProxy: env.TRUST_PROXY,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createLogger, createVerifier } from '@prometric/core';
 import { DEFAULT_RATE_LIMITS, startGateway, type RateLimitSettings, type RunningGateway } from '@prometric/gateway';
 import { identityEnvSchema } from '@prometric/identity';
-import { signUpTenant, testConfig, testEnv, useStack } from '@prometric/testing';
+import { eventually, signUpTenant, testConfig, testEnv, useStack, wsClient } from '@prometric/testing';
 
 const PAGE = 'query { products(first: 20) { totalCount edges { node { id sku name } } } }';
 const LOGIN = 'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken errors { code } } }';
@@ -38,6 +38,37 @@ describe('rate limits on Redis', () => {
 
   afterAll(async () => {
     for (const gateway of gateways) await gateway.close();
+  });
+
+  it('bounds the WebSocket connections of one user across two gateways, and frees a place when one closes', async () => {
+    const options = () => ({
+      supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
+      subgraphUrls: fx.stack.subgraphUrls,
+      logger: createLogger('gateway', 'silent'),
+      introspection: false,
+      redisUrl: testConfig.redisUrl,
+      wsConnectionsPerUser: 2,
+    });
+    const verifier = await createVerifier(identityEnvSchema.parse(testEnv()));
+    const [a, b] = [await startGateway({ ...options(), verifier }, 0), await startGateway({ ...options(), verifier }, 0)];
+    gateways.push(a, b);
+    const tenant = await signUpTenant(fx.url);
+    const first = wsClient(a.url, tenant.token);
+    const second = wsClient(b.url, tenant.token);
+    await Promise.all([first.connected, second.connected]);
+    const third = wsClient(a.url, tenant.token);
+    expect((await third.closed).code).toBe(4403);
+    // Another user is not counted against this one.
+    const other = wsClient(b.url, (await signUpTenant(fx.url)).token);
+    await other.connected;
+    await first.dispose();
+    await eventually('a place is free again', async () => {
+      const retry = wsClient(b.url, tenant.token);
+      const outcome = await Promise.race([retry.connected.then(() => 'connected'), retry.closed.then((c) => `closed ${c.code}`)]);
+      await retry.dispose();
+      return outcome;
+    }, (outcome) => outcome === 'connected', { timeoutMs: 5000, intervalMs: 100 });
+    await Promise.all([second.dispose(), third.dispose(), other.dispose()]);
   });
 
   it('spends query cost from one budget shared by two gateways, then answers 429 with Retry-After and RATE_LIMITED', async () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
@@ -29,6 +29,8 @@ import { SUBSCRIPTION_FIELDS } from './subscriptions.config';
 /** What a WebSocket connection carries once its `connection_init` was accepted. */
 type ConnectionState = {
   principal?: Principal;
+  /** This connection's lease in its user's set (see ConnectionLeases). */
+  lease?: string;
   authorization?: string;
   expiresAt?: number;
   expiryTimer?: NodeJS.Timeout;
@@ -40,6 +42,8 @@ export interface SubscriptionServerOptions {
   rules: Map<string, AccessRule>;
   /** The same limits as a query over HTTP. */
   queryLimits: QueryLimits;
+  /** Open connections one user may hold across every gateway (default 50). */
+  connectionsPerUser?: number;
   /** In enforce mode, the only documents that may subscribe (by sha256 of their text). */
   trustedDocuments?: Map<string, string> | null;
   verifier: TokenVerifier;
@@ -79,6 +83,54 @@ function prepare(schema: GraphQLSchema, query: string, limits: QueryLimits): Doc
   return prepared;
 }
 
+/**
+ * Open WebSocket connections per user, counted on Redis for every gateway process and replica: each
+ * connection holds a lease (a sorted-set member scored by its expiry) renewed while it is open and
+ * dropped when it closes; a gateway that dies leaves leases that lapse within LEASE_MS.
+ */
+class ConnectionLeases {
+  private static readonly LEASE_MS = 60_000;
+  private readonly open = new Map<string, string>();
+  private readonly renewal: NodeJS.Timeout;
+
+  constructor(private readonly redis: Redis, private readonly max: number) {
+    this.renewal = setInterval(() => void this.renew(), ConnectionLeases.LEASE_MS / 3).unref();
+  }
+
+  private key = (userId: string) => `prometric:ws:${userId}`;
+
+  /** Takes a lease for `userId`, or null when the user holds `max` already. */
+  async acquire(userId: string): Promise<string | null> {
+    const key = this.key(userId);
+    const now = Date.now();
+    const lease = randomUUID();
+    const [, [, held]] = (await this.redis.multi().zremrangebyscore(key, '-inf', now).zcard(key).exec()) as [unknown, [unknown, number]];
+    if (held >= this.max) return null;
+    await this.redis.multi().zadd(key, now + ConnectionLeases.LEASE_MS, lease).pexpire(key, ConnectionLeases.LEASE_MS).exec();
+    this.open.set(lease, userId);
+    return lease;
+  }
+
+  async release(lease: string): Promise<void> {
+    const userId = this.open.get(lease);
+    if (!userId) return;
+    this.open.delete(lease);
+    await this.redis.zrem(this.key(userId), lease);
+  }
+
+  private async renew(): Promise<void> {
+    const until = Date.now() + ConnectionLeases.LEASE_MS;
+    const batch = this.redis.multi();
+    for (const [lease, userId] of this.open) batch.zadd(this.key(userId), until, lease).pexpire(this.key(userId), ConnectionLeases.LEASE_MS);
+    if (this.open.size) await batch.exec().catch(() => undefined);
+  }
+
+  close(): void {
+    clearInterval(this.renewal);
+    this.redis.disconnect();
+  }
+}
+
 /** What a client is told of a refused subscription: the same shape as over HTTP (formatError). */
 function asClientError(error: GraphQLError, fallbackCode = 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
   const formatted = formatError({ message: error.message, extensions: { code: error.extensions?.code ?? fallbackCode } }, error);
@@ -106,6 +158,9 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
   subscriber.on('error', (err) => logger.warn({ err }, 'events subscriber error'));
   await subscriber.connect();
   await subscriber.subscribe(EVENTS_CHANNEL);
+  const leaseRedis = new Redis(options.redisUrl, { lazyConnect: false });
+  leaseRedis.on('error', (err) => logger.warn({ err }, 'connection leases redis error'));
+  const leases = new ConnectionLeases(leaseRedis, options.connectionsPerUser ?? 50);
 
   const server = useServer<Record<string, unknown>, ConnectionState>(
     {
@@ -120,6 +175,10 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
           if (e instanceof InvalidTokenError) return false;
           throw e;
         }
+        const lease = await leases.acquire(ctx.extra.principal.userId);
+        // graphql-ws closes a refused connection with 4403 Forbidden.
+        if (!lease) return false;
+        ctx.extra.lease = lease;
         ctx.extra.authorization = `Bearer ${token}`;
         ctx.extra.expiresAt = (decodeJwt(token).exp ?? 0) * 1000;
         // The token's end is the connection's end: the client reconnects with a fresh one.
@@ -128,6 +187,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
       },
       onClose(ctx) {
         clearTimeout(ctx.extra.expiryTimer);
+        if (ctx.extra.lease) void leases.release(ctx.extra.lease).catch((err) => logger.warn({ err }, 'connection lease not released'));
       },
       // Refusals are `error` messages (the operation never starts), not a result with errors.
       onSubscribe(ctx, _id, payload) {
@@ -169,6 +229,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
       await server.dispose();
       for (const client of wss.clients) client.terminate();
       subscriber.disconnect();
+      leases.close();
     },
   };
 }

@@ -140,6 +140,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       introspection: true,
       redisUrl: env.REDIS_URL,
       queryLimits: queryLimitsOf(identityEnvSchema.parse(env)),
+      // Tests and benches open hundreds of subscriptions with one token; the bound has a test of its own.
+      wsConnectionsPerUser: 100_000,
       onSubgraphRequest: (name) => subgraphCalls.push(name),
     },
     0,
