@@ -46,7 +46,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   LOGIN_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(50),
   LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(200),
   LOGIN_BLOCK_SECONDS: z.coerce.number().int().positive().default(900),
-  /** Behind a proxy that sets X-Forwarded-For: take the client address from it. */
+  /** Behind one proxy that appends X-Forwarded-For (nginx's $proxy_add_x_forwarded_for): take the client address from its last entry. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** How long /health waits for each subgraph. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),

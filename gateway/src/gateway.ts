@@ -76,7 +76,7 @@ export interface GatewayOptions {
   trustedDocuments?: { mode: TrustedDocumentsMode; documents: TrustedDocuments };
   /** Cost-weighted budgets per user, workspace and address, and the login throttle, on Redis (off when absent). */
   rateLimits?: RateLimitSettings;
-  /** Take the client address from X-Forwarded-For's first entry (only behind a proxy that sets it). */
+  /** Take the client address from X-Forwarded-For's last entry (only behind one proxy that appends it). */
   trustProxy?: boolean;
   /** Which browser origins may call the API (none when absent). */
   cors?: CorsSettings;
@@ -125,9 +125,12 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-/** The client's address: the socket's, or behind a trusted proxy the first of X-Forwarded-For. */
+/**
+ * The client's address: the socket's, or behind a trusted proxy the last entry of X-Forwarded-For,
+ * the one that proxy added (earlier entries come from the client and prove nothing).
+ */
 function clientAddress(req: http.IncomingMessage, trustProxy: boolean): string | undefined {
-  const forwarded = trustProxy ? (req.headers['x-forwarded-for'] as string | undefined)?.split(',')[0]?.trim() : undefined;
+  const forwarded = trustProxy ? (req.headers['x-forwarded-for'] as string | undefined)?.split(',').pop()?.trim() : undefined;
   return forwarded || req.socket.remoteAddress;
 }
 

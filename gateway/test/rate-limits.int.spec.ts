@@ -104,7 +104,8 @@ describe('rate limits on Redis', () => {
     let checked = 0;
     let throttled = 0;
     for (let i = 0; i < 1000; i++) {
-      const r = await post(gateway.url, LOGIN, { email: member.email, password: `guess-${i}` }, attacker);
+      // The attacker forges a new X-Forwarded-For each time; the proxy's own entry (the last) still tells.
+      const r = await post(gateway.url, LOGIN, { email: member.email, password: `guess-${i}` }, { 'x-forwarded-for': `10.0.${i % 250}.${i % 7}, ${attacker['x-forwarded-for']}` });
       if (r.status === 429) throttled++;
       else if (r.body.data?.login?.errors?.[0]?.code === 'INVALID_CREDENTIALS') checked++;
     }

@@ -53,7 +53,7 @@ export class RateLimitedError extends CodedError {
 /** What the rate limits need to know of a request. */
 export interface RateLimitedContext {
   principal: Principal | null;
-  /** The client's address (the socket's, or X-Forwarded-For's first when TRUST_PROXY is set). */
+  /** The client's address (the socket's, or X-Forwarded-For's last when TRUST_PROXY is set). */
   address?: string;
   /** Filled by the limiter: the tightest budget left, for the response headers. */
   rateLimit?: { limit: number; remaining: number; resetSeconds: number };
