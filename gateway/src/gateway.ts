@@ -172,9 +172,9 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const gateway = new AuthorizedGateway(inner, options.supergraphSdl, options.authorizationMode ?? 'partial', (context) => (context as GatewayContext).principal);
   const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const trusted = options.trustedDocuments ?? { mode: 'apq', documents: new Map() };
-  const rateLimitRedis = options.rateLimits || trusted.mode === 'apq' ? new Redis(options.redisUrl, { lazyConnect: false }) : null;
-  rateLimitRedis?.on('error', (err) => logger.warn({ err }, 'rate limit redis error'));
-  const rateLimits = rateLimitRedis && options.rateLimits ? new RateLimits(rateLimitRedis, options.rateLimits) : null;
+  const edgeRedis = options.rateLimits || trusted.mode === 'apq' ? new Redis(options.redisUrl, { lazyConnect: false }) : null;
+  edgeRedis?.on('error', (err) => logger.warn({ err }, 'edge redis error (rate limits, persisted queries)'));
+  const rateLimits = edgeRedis && options.rateLimits ? new RateLimits(edgeRedis, options.rateLimits) : null;
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection,
@@ -183,7 +183,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     // A query over a limit is refused before it is planned: no subgraph hears of it.
     validationRules: queryLimitRules(limits),
     parseOptions: parseOptionsOf(limits),
-    persistedQueries: persistedQueriesOf(trusted.mode, rateLimitRedis, trusted.documents),
+    persistedQueries: persistedQueriesOf(trusted.mode, edgeRedis, trusted.documents),
     plugins: [
       ...(trusted.mode === 'enforce' ? [trustedDocumentsPlugin<GatewayContext>(trusted.documents)] : []),
       queryCostPlugin<GatewayContext>(limits),
@@ -290,7 +290,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
         await subgraphHttp.close();
         await apiKeys?.close();
         await server.stop();
-        rateLimitRedis?.disconnect();
+        edgeRedis?.disconnect();
       })()),
   };
 }

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
-import { createLogger, createVerifier } from '@prometric/core';
-import { startGateway, type RunningGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
-import { testConfig, testEnv, useStack } from '@prometric/testing';
+import type { RunningGateway } from '@prometric/gateway';
+import { startExtraGateway, useStack } from '@prometric/testing';
 
 /**
  * CORS through a real browser: a page served from another origin calls the gateway with fetch and
@@ -45,19 +43,7 @@ describeBrowser('CORS', () => {
     // Page servers first (their origins go into the gateway's list), then a gateway of the test's own.
     const target = { gatewayUrl: '', token: fx.owner.token };
     pages = { listed: await pageServer(target), unlisted: await pageServer(target) };
-    const env = identityEnvSchema.parse(testEnv());
-    gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(env),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-        cors: { origins: [pages.listed.origin, listedOrigin], credentials: false, maxAgeSeconds: 600 },
-      },
-      0,
-    );
+    gateway = await startExtraGateway(fx.stack, { cors: { origins: [pages.listed.origin, listedOrigin], credentials: false, maxAgeSeconds: 600 } });
     target.gatewayUrl = gateway.url;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   });

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, createVerifier } from '@prometric/core';
-import { startGateway, type RunningGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
-import { createCustomer, createOrder, createProduct, eventually, gql, testConfig, testEnv, useStack } from '@prometric/testing';
+import type { RunningGateway } from '@prometric/gateway';
+import { createCustomer, createOrder, createProduct, eventually, gql, startExtraGateway, useStack } from '@prometric/testing';
 
 /** A subgraph that takes every request and never answers: it records when the gateway gives up. */
 async function silentSubgraph() {
@@ -29,18 +26,7 @@ describe('deadlines', () => {
   const gateways: RunningGateway[] = [];
 
   const gatewayWith = async (timeouts: { subgraphTimeoutMs?: number; requestTimeoutMs?: number }) => {
-    const gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: { ...fx.stack.subgraphUrls, finance: silent.url },
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-        ...timeouts,
-      },
-      0,
-    );
+    const gateway = await startExtraGateway(fx.stack, { subgraphUrls: { ...fx.stack.subgraphUrls, finance: silent.url }, ...timeouts });
     gateways.push(gateway);
     return gateway;
   };

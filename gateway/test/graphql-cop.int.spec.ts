@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createLogger, createVerifier } from '@prometric/core';
-import { startGateway, type RunningGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
-import { testConfig, testEnv, useStack } from '@prometric/testing';
+import type { RunningGateway } from '@prometric/gateway';
+import { startExtraGateway, useStack } from '@prometric/testing';
 
 /**
  * graphql-cop's probes (dolevf/graphql-cop, its tests as of 1.14), replayed against a production-
@@ -15,17 +12,7 @@ describe('graphql-cop probes against the production profile', () => {
   let gateway: RunningGateway;
 
   beforeAll(async () => {
-    gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-      },
-      0,
-    );
+    gateway = await startExtraGateway(fx.stack);
   });
   afterAll(() => gateway.close());
 

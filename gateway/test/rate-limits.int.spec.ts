@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createLogger, createVerifier } from '@prometric/core';
-import { DEFAULT_RATE_LIMITS, startGateway, type RateLimitSettings, type RunningGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
-import { eventually, signUpTenant, testConfig, testEnv, useStack, wsClient } from '@prometric/testing';
+import { DEFAULT_RATE_LIMITS, type GatewayOptions, type RunningGateway } from '@prometric/gateway';
+import { eventually, signUpTenant, startExtraGateway, useStack, wsClient } from '@prometric/testing';
 
 const PAGE = 'query { products(first: 20) { totalCount edges { node { id sku name } } } }';
 const LOGIN = 'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken errors { code } } }';
@@ -18,20 +15,8 @@ describe('rate limits on Redis', () => {
   const fx = useStack();
   const gateways: RunningGateway[] = [];
 
-  const gatewayWith = async (rateLimits: RateLimitSettings) => {
-    const gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-        rateLimits,
-        trustProxy: true,
-      },
-      0,
-    );
+  const gatewayWith = async (options: Partial<GatewayOptions>) => {
+    const gateway = await startExtraGateway(fx.stack, options);
     gateways.push(gateway);
     return gateway;
   };
@@ -41,17 +26,7 @@ describe('rate limits on Redis', () => {
   });
 
   it('bounds the WebSocket connections of one user across two gateways, and frees a place when one closes', async () => {
-    const options = () => ({
-      supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-      subgraphUrls: fx.stack.subgraphUrls,
-      logger: createLogger('gateway', 'silent'),
-      introspection: false,
-      redisUrl: testConfig.redisUrl,
-      wsConnectionsPerUser: 2,
-    });
-    const verifier = await createVerifier(identityEnvSchema.parse(testEnv()));
-    const [a, b] = [await startGateway({ ...options(), verifier }, 0), await startGateway({ ...options(), verifier }, 0)];
-    gateways.push(a, b);
+    const [a, b] = [await gatewayWith({ wsConnectionsPerUser: 2 }), await gatewayWith({ wsConnectionsPerUser: 2 })];
     const tenant = await signUpTenant(fx.url);
     const first = wsClient(a.url, tenant.token);
     const second = wsClient(b.url, tenant.token);
@@ -73,7 +48,7 @@ describe('rate limits on Redis', () => {
 
   it('spends query cost from one budget shared by two gateways, then answers 429 with Retry-After and RATE_LIMITED', async () => {
     const settings = { ...DEFAULT_RATE_LIMITS, userPointsPerMinute: 2000 };
-    const [a, b] = [await gatewayWith(settings), await gatewayWith(settings)];
+    const [a, b] = [await gatewayWith({ rateLimits: settings, trustProxy: true }), await gatewayWith({ rateLimits: settings, trustProxy: true })];
     const tenant = await signUpTenant(fx.url);
     const headers = { authorization: `Bearer ${tenant.token}`, 'x-forwarded-for': '192.0.2.10' };
     const seen: { gateway: string; status: number; remaining: number | null }[] = [];
@@ -98,7 +73,7 @@ describe('rate limits on Redis', () => {
   });
 
   it('slows a 1,000-attempt login brute force from one address to the configured rate, while the member still logs in from another', async () => {
-    const gateway = await gatewayWith(DEFAULT_RATE_LIMITS);
+    const gateway = await gatewayWith({ rateLimits: DEFAULT_RATE_LIMITS, trustProxy: true });
     const member = await signUpTenant(fx.url);
     const attacker = { 'x-forwarded-for': '203.0.113.7' };
     let checked = 0;

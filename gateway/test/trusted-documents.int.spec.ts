@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, print, type DocumentNode } from 'graphql';
-import { createLogger, createVerifier } from '@prometric/core';
-import { readTrustedDocuments, sha256, startGateway, type RunningGateway, type TrustedDocuments, type TrustedDocumentsMode } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
-import { REPO_ROOT, testConfig, testEnv, useStack, wsClient } from '@prometric/testing';
+import { readTrustedDocuments, sha256, type RunningGateway, type TrustedDocuments, type TrustedDocumentsMode } from '@prometric/gateway';
+import { REPO_ROOT, startExtraGateway, useStack, wsClient } from '@prometric/testing';
 import * as generated from '../../schema/generated/graphql';
 
 const MANIFEST = join(REPO_ROOT, 'schema/trusted-documents.json');
@@ -30,18 +27,7 @@ describe('persisted and trusted documents', () => {
   let manifest: TrustedDocuments;
 
   const gatewayWith = async (mode: TrustedDocumentsMode) => {
-    const gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-        trustedDocuments: { mode, documents: manifest },
-      },
-      0,
-    );
+    const gateway = await startExtraGateway(fx.stack, { trustedDocuments: { mode, documents: manifest } });
     gateways.push(gateway);
     return gateway;
   };

@@ -42,3 +42,4 @@ export * from './db/like';
 export * from './db/security.sql';
 export * from './subgraph/domain-subgraph';
 export * from './jobs/tenant-sweep';
+export { filteredWhere } from './db/read-rows';

@@ -6,7 +6,7 @@ import { operationsEnvSchema, startOperations, type RunningOperations } from '@p
 import { financeEnvSchema, startFinance, type RunningFinance } from '@prometric/finance';
 import { productionEnvSchema, startProduction, type RunningProduction } from '@prometric/production';
 import { hrEnvSchema, startHr, type RunningHr } from '@prometric/hr';
-import { startGateway, type RunningGateway } from '@prometric/gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '@prometric/gateway';
 import { orchestratorEnvSchema, startOrchestrator, type RunningOrchestrator, type SagaHooks } from '@prometric/orchestrator';
 import { testConfig } from './config';
 import { eventRoutes } from './compose';
@@ -178,4 +178,24 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await Promise.allSettled(started.reverse().map((s) => s.close()));
     throw e;
   }
+}
+
+/**
+ * Another gateway over a running stack's subgraphs, production-like (introspection off, quiet logs),
+ * with `options` on top: for tests of one gateway setting (limits, CORS, deadlines, rate limits,
+ * trusted documents) without touching the stack's own gateway. The caller closes it.
+ */
+export async function startExtraGateway(stack: Stack, options: Partial<GatewayOptions> = {}): Promise<RunningGateway> {
+  return startGateway(
+    {
+      supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
+      subgraphUrls: stack.subgraphUrls,
+      verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
+      logger: createLogger('gateway', 'silent'),
+      introspection: false,
+      redisUrl: testConfig.redisUrl,
+      ...options,
+    },
+    0,
+  );
 }

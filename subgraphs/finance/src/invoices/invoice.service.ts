@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import {
   UserErrorCode,
   UserErrorsException,
@@ -25,6 +25,7 @@ import {
   type ListArgsValue,
   SortDirection,
   childrenPage,
+  filteredWhere,
   type PageArgs,
 } from '@prometric/core';
 import { OrderSnapshot } from '../orders/order-snapshot.entity';
@@ -192,20 +193,34 @@ export class InvoiceService {
    * currency order; none when nothing is due. Amounts of different currencies are never summed.
    */
   balancesOf(ctx: RequestContext, customerId: string): Promise<Money[]> {
-    // Once per customer in a query: a page of 50 orders of two customers asks 50 times.
-    if (!ctx.isReadOnly()) return this.computeBalances(ctx, customerId);
-    return ctx
-      .loader<string, Money[]>('Invoice:balancesByCustomer', (ids) => Promise.all(ids.map((id) => this.computeBalances(ctx, id))))
-      .load(customerId);
+    // One grouped sum for every customer of the request (a page of 50 orders asks for each one's customer).
+    return ctx.loader<string, Money[]>('Invoice:balancesByCustomer', (ids) => this.sumDue(ctx, ids)).load(customerId);
   }
 
-  private async computeBalances(ctx: RequestContext, customerId: string): Promise<Money[]> {
-    const due = new Map<string, Decimal>();
-    for (const invoice of await this.ofCustomer(ctx, customerId)) {
-      if (!PAYABLE.includes(invoice.status)) continue;
-      due.set(invoice.currency, (due.get(invoice.currency) ?? new Decimal(0)).plus(invoice.due()));
+  /**
+   * What each customer owes per currency, summed by PostgreSQL: SUM(max(0, total - paid - credited))
+   * of the payable invoices, as `Invoice.due()` computes one (void invoices are not payable). Reading
+   * every invoice of a customer to sum it here grew with the customer's history (the soak's finance
+   * process: +83 % RSS and rising CPU in 10 minutes).
+   */
+  private async sumDue(ctx: RequestContext, customerIds: readonly string[]): Promise<Money[][]> {
+    const ids = [...new Set(customerIds.filter(isUuid))];
+    const due = new Map<string, Money[]>();
+    if (ids.length) {
+      const where = await filteredWhere(ctx.em, Invoice, { customerId: { $in: ids }, status: { $in: [...PAYABLE] } });
+      const rows = await ctx.em
+        .createQueryBuilder(Invoice, 'i')
+        .select(['i.customerId', 'i.currency', raw('sum(greatest(0, i.total - i.amount_paid - i.amount_credited)) as due')])
+        .where(where)
+        .groupBy(['i.customerId', 'i.currency'])
+        .orderBy({ currency: 'asc' })
+        .execute<{ customerId: string; currency: string; due: string }[]>('all', true);
+      for (const row of rows) {
+        if (new Decimal(row.due).isZero()) continue;
+        due.set(row.customerId, [...(due.get(row.customerId) ?? []), money(row.due, row.currency)]);
+      }
     }
-    return [...due.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => money(amount, currency));
+    return customerIds.map((id) => due.get(id) ?? []);
   }
 
   /** What the customer owes in the workspace's currency (zero when nothing is due in it). */
