@@ -142,6 +142,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       queryLimits: queryLimitsOf(identityEnvSchema.parse(env)),
       // Tests and benches open hundreds of subscriptions with one token; the bound has a test of its own.
       wsConnectionsPerUser: 100_000,
+      // Bursts of 20 concurrent winDeal serialize on the order-number counter; on a loaded 2-core CI
+      // machine the last waits longer than the production default of 10 s. Deadlines have their own test.
+      subgraphTimeoutMs: 60_000,
+      requestTimeoutMs: 120_000,
       onSubgraphRequest: (name) => subgraphCalls.push(name),
     },
     0,
