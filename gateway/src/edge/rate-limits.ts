@@ -143,6 +143,14 @@ export class RateLimits {
 }
 
 /**
+ * An operation the gateway runs itself (ApolloServer.executeOperation: a subscription's re-read of
+ * an entity after an event): it has no HTTP request, which every client's operation has. Its
+ * subscription passed the edge when it was subscribed; its re-reads follow other members' changes,
+ * so they spend no budget of the subscriber's (and are not trusted documents themselves).
+ */
+export const isInProcess = (request: { http?: unknown }): boolean => request.http === undefined;
+
+/**
  * The gateway's plugin: after the operation is known, its cost (the same as the limits plugin's)
  * is spent from the budgets; a login is checked against the throttle first and counted after; every
  * response carries RateLimit-Limit / -Remaining / -Reset of the tightest budget.
@@ -152,6 +160,7 @@ export function rateLimitPlugin<C extends RateLimitedContext>(limits: RateLimits
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, request, operation, operationName, schema }) {
+          if (isInProcess(request)) return;
           const cost = checkQueryCost(queryLimits, contextValue.principal, schema, document, request.variables, operationName ?? undefined);
           await limits.spend(contextValue, cost);
           const login = operation && loginAttempt(schema, document, operation, request.variables ?? {});

@@ -104,13 +104,17 @@ export function persistedQueriesOf(mode: TrustedDocumentsMode, redis: Redis | nu
   return { cache: new RedisDocumentStore(redis), ttl: 7 * 24 * 3600 };
 }
 
-/** Enforce mode: a document whose hash is not registered is refused before it runs (queryHash is Apollo's sha256 of the text). */
+/**
+ * Enforce mode: a document whose hash is not registered is refused before it runs (queryHash is
+ * Apollo's sha256 of the text). The gateway's own re-reads of subscriptions (in process, no HTTP
+ * request; derived from a registered subscription) run.
+ */
 export function trustedDocumentsPlugin<C extends object>(documents: TrustedDocuments): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ queryHash }) {
-          if (!documents.has(queryHash)) throw new DocumentNotTrustedError();
+        async didResolveOperation({ queryHash, request }) {
+          if (request.http !== undefined && !documents.has(queryHash)) throw new DocumentNotTrustedError();
         },
       };
     },
