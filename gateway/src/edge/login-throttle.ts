@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterRedis } from 'rate-limiter-flexible';
+import { redisLimiter, redisReady } from './redis-limiter';
 
 /** How many failed logins are allowed, and how long each kind of block lasts. */
 export interface LoginThrottleSettings {
@@ -57,8 +58,7 @@ export class LoginThrottle {
     private readonly settings: LoginThrottleSettings,
     private readonly prefix: string,
   ) {
-    const limiter = (name: string, points: number, duration: number, blockDuration = 0) =>
-      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:login:${name}`, points, duration, blockDuration });
+    const limiter = (name: string, points: number, duration: number, blockDuration = 0) => redisLimiter(redis, `${prefix}:login:${name}`, points, duration, blockDuration);
     this.pair = limiter('email+address', settings.failuresPerEmailAndAddress, 3600);
     this.pairBlocks = limiter('email+address:blocks', Number.MAX_SAFE_INTEGER, DAY);
     this.email = limiter('email', settings.failuresPerEmail, 3600, settings.emailBlockSeconds);
@@ -74,7 +74,7 @@ export class LoginThrottle {
       if (!(e instanceof RateLimiterRes)) throw e;
       throw new LoginBlocked(await this.blockPair(pair, e));
     }
-    const known = address !== undefined && (await this.redis.exists(this.knownKey(email, address))) === 1;
+    const known = address !== undefined && redisReady(this.redis) && (await this.redis.exists(this.knownKey(email, address))) === 1;
     const counts: [LoginTicket['took'][number], RateLimiterRedis, string][] = [];
     if (!known) counts.push(['email', this.email, email]);
     if (address !== undefined) counts.push(['address', this.address, address]);
@@ -95,11 +95,13 @@ export class LoginThrottle {
     if (outcome === 'failed') return;
     if (outcome === 'unanswered') return this.giveBack(ticket, true);
     const pair = this.pairKey(ticket.email, ticket.address);
+    // delete() has no insurance: without Redis the pair's count in memory simply runs out.
+    const ready = redisReady(this.redis);
     await Promise.all([
-      this.pair.delete(pair),
-      this.pairBlocks.delete(pair),
+      ready ? this.pair.delete(pair) : null,
+      ready ? this.pairBlocks.delete(pair) : null,
       this.giveBack(ticket, false),
-      ticket.address !== undefined ? this.redis.set(this.knownKey(ticket.email, ticket.address), '1', 'EX', KNOWN_SECONDS) : null,
+      ready && ticket.address !== undefined ? this.redis.set(this.knownKey(ticket.email, ticket.address), '1', 'EX', KNOWN_SECONDS) : null,
     ]);
   }
 
@@ -111,7 +113,8 @@ export class LoginThrottle {
     if (refused.consumedPoints !== this.settings.failuresPerEmailAndAddress + 1) return seconds(refused.msBeforeNext);
     const earlier = (await this.pairBlocks.penalty(pair)).consumedPoints - 1;
     const blockSeconds = Math.min(DAY, this.settings.blockSeconds * 2 ** Math.min(earlier, 20));
-    await this.pair.block(pair, blockSeconds);
+    // block() has no insurance: without Redis the pair stays refused until its count in memory runs out.
+    if (redisReady(this.redis)) await this.pair.block(pair, blockSeconds);
     return blockSeconds;
   }
 

@@ -4,6 +4,7 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { CodedError, checkQueryCost, isServiceRole, type Principal, type QueryLimits } from '@prometric/core';
 import { loginAttempt, loginOutcome } from './login-attempt';
 import { LoginBlocked, LoginThrottle, type LoginTicket } from './login-throttle';
+import { redisLimiter } from './redis-limiter';
 
 /** Budgets in cost points (QueryLimits.cost) per minute, and the login throttle. */
 export interface RateLimitSettings {
@@ -85,7 +86,7 @@ export class RateLimits {
     private readonly settings: RateLimitSettings,
     prefix = 'rl',
   ) {
-    const limiter = (keyPrefix: string, points: number) => new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:${keyPrefix}`, points, duration: 60 });
+    const limiter = (keyPrefix: string, points: number) => redisLimiter(redis, `${prefix}:${keyPrefix}`, points, 60);
     this.user = limiter('user', settings.userPointsPerMinute);
     this.workspace = limiter('workspace', settings.workspacePointsPerMinute);
     this.address = limiter('address', settings.addressPointsPerMinute);
