@@ -41,11 +41,15 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   RATE_LIMIT_USER_POINTS: z.coerce.number().int().positive().default(300_000),
   RATE_LIMIT_WORKSPACE_POINTS: z.coerce.number().int().positive().default(1_500_000),
   RATE_LIMIT_ADDRESS_POINTS: z.coerce.number().int().positive().default(3_000_000),
-  /** Login throttle: failures per email+address (then LOGIN_BLOCK_SECONDS), per email per hour, per address per day. */
+  /** Login throttle: failures per email+address per hour, then LOGIN_BLOCK_SECONDS (doubling with each block that day). */
   LOGIN_FAILURES_PER_EMAIL_AND_ADDRESS: z.coerce.number().int().positive().default(10),
-  LOGIN_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(50),
-  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(200),
   LOGIN_BLOCK_SECONDS: z.coerce.number().int().positive().default(900),
+  /** Failures per email per hour from anywhere, then a brief block (not where the email logged in before). */
+  LOGIN_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(50),
+  LOGIN_EMAIL_BLOCK_SECONDS: z.coerce.number().int().positive().default(300),
+  /** Failures per address per day across all emails, then a block. */
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(200),
+  LOGIN_ADDRESS_BLOCK_SECONDS: z.coerce.number().int().positive().default(3600),
   /** Behind one proxy that appends X-Forwarded-For (nginx's $proxy_add_x_forwarded_for): take the client address from its last entry. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** How long /health waits for each subgraph. */
@@ -76,8 +80,10 @@ export function rateLimitsOf(env: GatewayEnv): RateLimitSettings | undefined {
     workspacePointsPerMinute: env.RATE_LIMIT_WORKSPACE_POINTS,
     addressPointsPerMinute: env.RATE_LIMIT_ADDRESS_POINTS,
     loginFailuresPerEmailAndAddress: env.LOGIN_FAILURES_PER_EMAIL_AND_ADDRESS,
-    loginFailuresPerEmail: env.LOGIN_FAILURES_PER_EMAIL,
-    loginFailuresPerAddress: env.LOGIN_FAILURES_PER_ADDRESS,
     loginBlockSeconds: env.LOGIN_BLOCK_SECONDS,
+    loginFailuresPerEmail: env.LOGIN_FAILURES_PER_EMAIL,
+    loginEmailBlockSeconds: env.LOGIN_EMAIL_BLOCK_SECONDS,
+    loginFailuresPerAddress: env.LOGIN_FAILURES_PER_ADDRESS,
+    loginAddressBlockSeconds: env.LOGIN_ADDRESS_BLOCK_SECONDS,
   };
 }

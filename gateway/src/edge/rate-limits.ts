@@ -1,8 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, valueFromAST, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { CodedError, checkQueryCost, type Principal, type QueryLimits } from '@prometric/core';
+import { CodedError, checkQueryCost, isServiceRole, type Principal, type QueryLimits } from '@prometric/core';
+import { loginAttempt, loginOutcome } from './login-attempt';
+import { LoginBlocked, LoginThrottle, type LoginTicket } from './login-throttle';
+import { redisLimiter } from './redis-limiter';
 
 /** Budgets in cost points (QueryLimits.cost) per minute, and the login throttle. */
 export interface RateLimitSettings {
@@ -12,14 +14,16 @@ export interface RateLimitSettings {
   workspacePointsPerMinute: number;
   /** Per client address (anonymous requests are counted here alone). */
   addressPointsPerMinute: number;
-  /** Failed logins of one email from one address before that pair waits LOGIN_BLOCK_SECONDS. */
+  /** Failed logins of one email from one address (per hour) before that pair is blocked. */
   loginFailuresPerEmailAndAddress: number;
-  /** Failed logins of one email from anywhere (per hour) before it waits briefly: a stranger cannot lock a member out for long. */
-  loginFailuresPerEmail: number;
-  /** Failed logins from one address per day before the address waits an hour. */
-  loginFailuresPerAddress: number;
-  /** How long a blocked email+address pair waits. */
+  /** How long a pair's first block lasts; each next one within a day twice as long. */
   loginBlockSeconds: number;
+  /** Failed logins of one email from anywhere (per hour) before it is blocked briefly, except where it logged in before. */
+  loginFailuresPerEmail: number;
+  loginEmailBlockSeconds: number;
+  /** Failed logins from one address per day (any email) before the address is blocked. */
+  loginFailuresPerAddress: number;
+  loginAddressBlockSeconds: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
@@ -27,9 +31,11 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   workspacePointsPerMinute: 1_500_000,
   addressPointsPerMinute: 3_000_000,
   loginFailuresPerEmailAndAddress: 10,
-  loginFailuresPerEmail: 50,
-  loginFailuresPerAddress: 200,
   loginBlockSeconds: 900,
+  loginFailuresPerEmail: 50,
+  loginEmailBlockSeconds: 300,
+  loginFailuresPerAddress: 200,
+  loginAddressBlockSeconds: 3600,
 };
 
 /** Over a budget: HTTP 429 with Retry-After, and this error. */
@@ -57,58 +63,54 @@ export interface RateLimitedContext {
   address?: string;
   /** Filled by the limiter: the tightest budget left, for the response headers. */
   rateLimit?: { limit: number; remaining: number; resetSeconds: number };
-  /** Filled for a login: whose attempt it is and under which response key the answer comes. */
-  login?: { email: string; responseKey: string };
+  /** Filled for a login admitted to the password check: its throttle ticket and the response key of its answer. */
+  login?: { ticket: LoginTicket; responseKey: string };
 }
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-/** The email of a `login(input: { email, … })` at the root of a mutation, with its response key. */
-function loginAttempt(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): { email: string; responseKey: string } | null {
-  if (operation.operation !== 'mutation') return null;
-  const field = schema.getMutationType()?.getFields().login;
-  if (!field) return null;
-  for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD || selection.name.value !== 'login') continue;
-    const argument = selection.arguments?.find((a) => a.name.value === 'input');
-    const inputType = field.args.find((a) => a.name === 'input')?.type;
-    const input = argument && inputType ? (valueFromAST(argument.value, inputType, variables) as { email?: unknown } | undefined) : undefined;
-    if (typeof input?.email === 'string') return { email: input.email.trim().toLowerCase(), responseKey: selection.alias?.value ?? 'login' };
-  }
-  return null;
-}
-
 /**
  * Rate limits on Redis (rate-limiter-flexible), shared by every gateway process and replica: each
  * operation spends its query cost from the budgets of its user, its workspace and its address; and
- * login failures are counted per email+address, per email and per address, so a brute force slows
- * to a crawl while the member, from another address, still gets in.
+ * logins go through the LoginThrottle, so a brute force slows to a crawl while the member, from
+ * another address, still gets in.
  */
 export class RateLimits {
   private readonly user: RateLimiterRedis;
   private readonly workspace: RateLimiterRedis;
   private readonly address: RateLimiterRedis;
-  private readonly failsByEmailAndAddress: RateLimiterRedis;
-  private readonly failsByEmail: RateLimiterRedis;
-  private readonly failsByAddress: RateLimiterRedis;
+  readonly logins: LoginThrottle;
 
   constructor(
     redis: Redis,
     private readonly settings: RateLimitSettings,
     prefix = 'rl',
   ) {
-    const limiter = (keyPrefix: string, points: number, duration: number, blockDuration = 0) =>
-      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:${keyPrefix}`, points, duration, blockDuration });
-    this.user = limiter('user', settings.userPointsPerMinute, 60);
-    this.workspace = limiter('workspace', settings.workspacePointsPerMinute, 60);
-    this.address = limiter('address', settings.addressPointsPerMinute, 60);
-    this.failsByEmailAndAddress = limiter('login:email+address', settings.loginFailuresPerEmailAndAddress, 3600, settings.loginBlockSeconds);
-    this.failsByEmail = limiter('login:email', settings.loginFailuresPerEmail, 3600, 300);
-    this.failsByAddress = limiter('login:address', settings.loginFailuresPerAddress, 86_400, 3600);
+    const limiter = (keyPrefix: string, points: number) => redisLimiter(redis, `${prefix}:${keyPrefix}`, points, 60);
+    this.user = limiter('user', settings.userPointsPerMinute);
+    this.workspace = limiter('workspace', settings.workspacePointsPerMinute);
+    this.address = limiter('address', settings.addressPointsPerMinute);
+    this.logins = new LoginThrottle(
+      redis,
+      {
+        failuresPerEmailAndAddress: settings.loginFailuresPerEmailAndAddress,
+        blockSeconds: settings.loginBlockSeconds,
+        failuresPerEmail: settings.loginFailuresPerEmail,
+        emailBlockSeconds: settings.loginEmailBlockSeconds,
+        failuresPerAddress: settings.loginFailuresPerAddress,
+        addressBlockSeconds: settings.loginAddressBlockSeconds,
+      },
+      prefix,
+    );
   }
 
-  /** Spends `cost` from every budget of the request, or throws RATE_LIMITED naming the first one spent. */
+  /**
+   * Spends `cost` from every budget of the request, or throws RATE_LIMITED naming the first one spent.
+   * A service principal (the saga, with a token only our own keys sign) spends nothing: its work was
+   * paid for by the member's operation that caused it, and one orchestrator address serves every tenant.
+   */
   async spend(context: RateLimitedContext, cost: number): Promise<void> {
+    if (isServiceRole(context.principal?.role)) return;
     const points = Math.max(1, cost);
     const budgets: [string, RateLimiterRedis, string, number][] = [];
     if (context.principal) {
@@ -130,31 +132,24 @@ export class RateLimits {
     context.rateLimit = tightest;
   }
 
-  /** Refuses a login whose email+address, email or address is blocked. */
-  async checkLogin(email: string, address: string | undefined): Promise<void> {
-    const checks: [string, RateLimiterRedis, string, number][] = [
-      ['login', this.failsByEmailAndAddress, `${email}|${address ?? '-'}`, this.settings.loginFailuresPerEmailAndAddress],
-      ['login', this.failsByEmail, email, this.settings.loginFailuresPerEmail],
-    ];
-    if (address) checks.push(['login', this.failsByAddress, address, this.settings.loginFailuresPerAddress]);
-    for (const [name, limiter, key, points] of checks) {
-      const state = await limiter.get(key);
-      if (state && state.consumedPoints >= points) throw new RateLimitedError(name, seconds(state.msBeforeNext));
+  /** Admits a login to the password check, or throws RATE_LIMITED (budget `login`) while it is blocked. */
+  async admitLogin(email: string, address: string | undefined): Promise<LoginTicket> {
+    try {
+      return await this.logins.admit(email, address);
+    } catch (e) {
+      if (e instanceof LoginBlocked) throw new RateLimitedError('login', e.retryAfterSeconds);
+      throw e;
     }
-  }
-
-  /** Counts a failed login; a success clears its email+address count. */
-  async recordLogin(email: string, address: string | undefined, succeeded: boolean): Promise<void> {
-    const pair = `${email}|${address ?? '-'}`;
-    if (succeeded) {
-      await this.failsByEmailAndAddress.delete(pair);
-      return;
-    }
-    const counted = [this.failsByEmailAndAddress.penalty(pair), this.failsByEmail.penalty(email)];
-    if (address) counted.push(this.failsByAddress.penalty(address));
-    await Promise.all(counted);
   }
 }
+
+/**
+ * An operation the gateway runs itself (ApolloServer.executeOperation: a subscription's re-read of
+ * an entity after an event): it has no HTTP request, which every client's operation has. Its
+ * subscription passed the edge when it was subscribed; its re-reads follow other members' changes,
+ * so they spend no budget of the subscriber's (and are not trusted documents themselves).
+ */
+export const isInProcess = (request: { http?: unknown }): boolean => request.http === undefined;
 
 /**
  * The gateway's plugin: after the operation is known, its cost (the same as the limits plugin's)
@@ -166,13 +161,11 @@ export function rateLimitPlugin<C extends RateLimitedContext>(limits: RateLimits
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, request, operation, operationName, schema }) {
+          if (isInProcess(request)) return;
           const cost = checkQueryCost(queryLimits, contextValue.principal, schema, document, request.variables, operationName ?? undefined);
           await limits.spend(contextValue, cost);
-          const login = operation && loginAttempt(schema, operation, request.variables ?? {});
-          if (login) {
-            await limits.checkLogin(login.email, contextValue.address);
-            contextValue.login = login;
-          }
+          const login = operation && loginAttempt(schema, document, operation, request.variables ?? {});
+          if (login) contextValue.login = { ticket: await limits.admitLogin(login.email, contextValue.address), responseKey: login.responseKey };
         },
         async willSendResponse({ contextValue, response }) {
           const budget = contextValue.rateLimit;
@@ -182,10 +175,10 @@ export function rateLimitPlugin<C extends RateLimitedContext>(limits: RateLimits
             response.http.headers.set('ratelimit-reset', String(budget.resetSeconds));
           }
           const login = contextValue.login;
-          if (login && response.body.kind === 'single') {
-            const answer = response.body.singleResult.data?.[login.responseKey] as { accessToken?: unknown; errors?: { code?: string }[] } | null | undefined;
-            if (answer?.accessToken) await limits.recordLogin(login.email, contextValue.address, true);
-            else if (answer?.errors?.some((e) => e.code === 'INVALID_CREDENTIALS')) await limits.recordLogin(login.email, contextValue.address, false);
+          if (login) {
+            contextValue.login = undefined;
+            const answer = response.body.kind === 'single' ? response.body.singleResult.data?.[login.responseKey] : undefined;
+            await limits.logins.settle(login.ticket, loginOutcome(answer));
           }
         },
       };

@@ -4,6 +4,7 @@ import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Redis } from 'ioredis';
 import { CodedError } from '@prometric/core';
+import { redisReady } from './redis-limiter';
 
 /**
  * `off`: only full documents; `apq` (default): automatic persisted queries, a client may send the
@@ -65,15 +66,20 @@ export function readTrustedDocuments(path: string): TrustedDocuments {
   return new Map(Object.entries(manifest.documents));
 }
 
-/** APQ's store on Redis: shared by every replica, each document kept `ttl` seconds after its last registration. */
+/**
+ * APQ's store on Redis: shared by every replica, each document kept `ttl` seconds after its last
+ * registration. While Redis is away nothing is known (clients send the text) and nothing kept.
+ */
 class RedisDocumentStore implements DocumentStore {
   constructor(private readonly redis: Redis) {}
 
   async get(key: string): Promise<string | undefined> {
+    if (!redisReady(this.redis)) return undefined;
     return (await this.redis.get(`prometric:${key}`)) ?? undefined;
   }
 
   async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
+    if (!redisReady(this.redis)) return;
     if (options?.ttl) await this.redis.set(`prometric:${key}`, value, 'EX', options.ttl);
     else await this.redis.set(`prometric:${key}`, value);
   }
@@ -104,13 +110,17 @@ export function persistedQueriesOf(mode: TrustedDocumentsMode, redis: Redis | nu
   return { cache: new RedisDocumentStore(redis), ttl: 7 * 24 * 3600 };
 }
 
-/** Enforce mode: a document whose hash is not registered is refused before it runs (queryHash is Apollo's sha256 of the text). */
+/**
+ * Enforce mode: a document whose hash is not registered is refused before it runs (queryHash is
+ * Apollo's sha256 of the text). The gateway's own re-reads of subscriptions (in process, no HTTP
+ * request; derived from a registered subscription) run.
+ */
 export function trustedDocumentsPlugin<C extends object>(documents: TrustedDocuments): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ queryHash }) {
-          if (!documents.has(queryHash)) throw new DocumentNotTrustedError();
+        async didResolveOperation({ queryHash, request }) {
+          if (request.http !== undefined && !documents.has(queryHash)) throw new DocumentNotTrustedError();
         },
       };
     },
