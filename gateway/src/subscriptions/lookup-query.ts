@@ -47,6 +47,8 @@ export interface LookupQuery {
   config: SubscriptionField;
   /** The query that re-reads one entity with the subscriber's selection. */
   document: DocumentNode;
+  /** Its text, as every re-read sends it (printed once). */
+  text: string;
   /** Response key of the subscription field (its alias or name). */
   responseKey: string;
   /** Variables the query needs besides the entity's key. */
@@ -162,14 +164,16 @@ export function lookupQuery(document: DocumentNode, operationName: string | null
       .filter(([variable]) => used.has(variable))
       .sort(([a], [b]) => a.localeCompare(b)),
   );
+  const text = print(lookup);
   const sharing = { narrowedTo, statuses: membership?.statuses ? [...membership.statuses].sort() : null, shape: membership?.shape ?? null };
   return {
     config,
     document: lookup,
+    text,
     responseKey,
     variables: ownVariables,
     narrowedTo,
     membership,
-    normalized: `${print(lookup)}\n${JSON.stringify(ownVariables)}\n${JSON.stringify(sharing)}`,
+    normalized: `${text}\n${JSON.stringify(ownVariables)}\n${JSON.stringify(sharing)}`,
   };
 }

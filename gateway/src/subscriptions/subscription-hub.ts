@@ -1,4 +1,4 @@
-import type { DocumentNode, ExecutionResult } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import type { DomainEvent, Principal } from '@prometric/core';
 import type { GatewayContext } from '../gateway';
@@ -6,8 +6,8 @@ import { STATUS_KEY, VERSION_KEY, keyVariable, versionOf, withoutVersions, type 
 import type { SubscriptionField } from './subscriptions.config';
 import { pushIterator } from './push-iterator';
 
-/** Runs a query through the gateway's normal path (plans, every subgraph, field authorization). */
-export type ReadEntity = (document: DocumentNode, variables: Record<string, unknown>, context: GatewayContext) => Promise<ExecutionResult>;
+/** Runs a query (its text, printed once per group) through the gateway's normal path (plans, every subgraph, field authorization). */
+export type ReadEntity = (query: string, variables: Record<string, unknown>, context: GatewayContext) => Promise<ExecutionResult>;
 
 interface Member {
   principal: Principal;
@@ -198,7 +198,7 @@ export class SubscriptionHub {
     for (const m of group.members) if (!reader || m.expiresAt > reader.expiresAt) reader = m;
     this.stats.reads++;
     const keyVariables = Object.fromEntries(Object.entries(key).map(([argument, value]) => [keyVariable(argument), value]));
-    return this.read(group.lookup.document, { ...group.lookup.variables, ...keyVariables }, {
+    return this.read(group.lookup.text, { ...group.lookup.variables, ...keyVariables }, {
       requestId: `subscription:${entityKey(key)}`,
       authorization: reader!.authorization,
       principal: reader!.principal,
