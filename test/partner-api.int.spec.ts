@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import { createLogger, createVerifier } from '@prometric/core';
-import { startGateway, type RunningGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
-import { REPO_ROOT, createCustomer, createOrder, createProduct, errorCodes, gql, memberToken, signUpTenant, testConfig, testEnv, useStack, type GraphQLResponse } from '@prometric/testing';
+import { createLogger } from '@prometric/core';
+import { type RunningGateway } from '@prometric/gateway';
+import { REPO_ROOT, createCustomer, createOrder, createProduct, errorCodes, gql, memberToken, signUpTenant, useStack, type GraphQLResponse, startExtraGateway } from '@prometric/testing';
 
 const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name prefix scopes expiresAt lastUsedAt revokedAt createdBy { id } } errors { code field message } } }`;
 const REVOKE = `mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id revokedAt } errors { code field } } }`;
@@ -27,17 +26,7 @@ describe('API keys for integrations, through the real gateway', () => {
   beforeAll(async () => {
     // A second gateway, as in production (introspection off), whose logs the test reads at debug level.
     const sink = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
-    replica = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'debug', sink),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-      },
-      0,
-    );
+    replica = await startExtraGateway(fx.stack, { logger: createLogger('gateway', 'debug', sink) });
     const customer = await createCustomer(fx.url, fx.owner.token);
     const product = await createProduct(fx.url, fx.owner.token);
     await createOrder(fx.url, fx.owner.token, customer.id, [{ productId: product.id, quantity: 1 }]);
@@ -180,17 +169,7 @@ describe('the API schema at /schema.graphql, and the members list', () => {
   });
 
   it('serves schema/api.graphql as text, also with introspection off', async () => {
-    const production = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-      },
-      0,
-    );
+    const production = await startExtraGateway(fx.stack);
     try {
       const introspection = await gql(production.url, `{ __schema { queryType { name } } }`);
       expect(errorCodes(introspection)).toEqual(['GRAPHQL_VALIDATION_FAILED']);

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { Role, createLogger, createVerifier, permissionsOf, type Permission } from '@prometric/core';
-import { startGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
+import { Role, permissionsOf, type Permission } from '@prometric/core';
 import {
   createCustomer,
   createDeal,
@@ -9,10 +6,9 @@ import {
   errorCodes,
   gql,
   memberToken,
-  testConfig,
-  testEnv,
   useStack,
   type GraphQLResponse,
+  startExtraGateway,
 } from '@prometric/testing';
 
 type Need = Permission | 'authenticated';
@@ -236,18 +232,9 @@ describe('field-level permissions through the gateway: every field × every role
   });
 
   it('rejects the whole operation instead when configured to', async () => {
-    const strict = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-        authorizationMode: 'reject',
-      },
-      0,
-    );
+    const strict = await startExtraGateway(fx.stack, {
+      authorizationMode: 'reject',
+    });
     try {
       const r = await gql(strict.url, `query($id: ID!) { product(id: $id) { sku cost { amount } } }`, { id: ids.product }, tokens.get(Role.SALES_REP));
       expect(r.data ?? null).toBeNull();

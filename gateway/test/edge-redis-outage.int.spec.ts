@@ -1,9 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createLogger, createVerifier } from '@prometric/core';
-import { DEFAULT_RATE_LIMITS, startGateway, type RunningGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
-import { signUpTenant, startPrivateRedis, testConfig, testEnv, useStack, type PrivateRedis } from '@prometric/testing';
+import { DEFAULT_RATE_LIMITS, type RunningGateway } from '@prometric/gateway';
+import { signUpTenant, startPrivateRedis, useStack, type PrivateRedis, startExtraGateway } from '@prometric/testing';
 
 const PAGE = 'query { products(first: 5) { totalCount } }';
 const LOGIN = 'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }';
@@ -27,19 +24,11 @@ describe('the edge without its Redis', () => {
 
   beforeAll(async () => {
     redis = await startPrivateRedis();
-    gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: redis.url,
-        rateLimits: { ...DEFAULT_RATE_LIMITS, loginFailuresPerEmailAndAddress: 3 },
-        trustProxy: true,
-      },
-      0,
-    );
+    gateway = await startExtraGateway(fx.stack, {
+      redisUrl: redis.url,
+      rateLimits: { ...DEFAULT_RATE_LIMITS, loginFailuresPerEmailAndAddress: 3 },
+      trustProxy: true,
+    });
   });
   afterAll(async () => {
     // Back first, so that every client of the gateway closes as it would in production.

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { print } from 'graphql';
-import { createLogger, createVerifier } from '@prometric/core';
-import { DEFAULT_RATE_LIMITS, readTrustedDocuments, startGateway, type RunningGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
+import { DEFAULT_RATE_LIMITS, readTrustedDocuments, type RunningGateway } from '@prometric/gateway';
 import { orchestratorEnvSchema, startOrchestrator, type RunningOrchestrator } from '@prometric/orchestrator';
-import { REPO_ROOT, createCustomer, createDeal, createProduct, createWarehouse, gql, migrateIsolatedDatabase, operation, receiveStock, testConfig, testEnv, useStack } from '@prometric/testing';
+import { REPO_ROOT, createCustomer, createDeal, createProduct, createWarehouse, gql, migrateIsolatedDatabase, operation, receiveStock, testEnv, useStack, startExtraGateway } from '@prometric/testing';
 import * as generated from '../../schema/generated/graphql';
 
 /**
@@ -25,19 +22,10 @@ describe('the saga through a gateway with trusted documents enforced and rate li
   const TINY = 100;
 
   beforeAll(async () => {
-    gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-        trustedDocuments: { mode: 'enforce', documents: readTrustedDocuments(join(REPO_ROOT, 'schema/trusted-documents.json')) },
-        rateLimits: { ...DEFAULT_RATE_LIMITS, userPointsPerMinute: TINY, workspacePointsPerMinute: TINY, addressPointsPerMinute: TINY },
-      },
-      0,
-    );
+    gateway = await startExtraGateway(fx.stack, {
+      trustedDocuments: { mode: 'enforce', documents: readTrustedDocuments(join(REPO_ROOT, 'schema/trusted-documents.json')) },
+      rateLimits: { ...DEFAULT_RATE_LIMITS, userPointsPerMinute: TINY, workspacePointsPerMinute: TINY, addressPointsPerMinute: TINY },
+    });
     orchestrator = await startOrchestrator(orchestratorEnvSchema.parse({ ...testEnv({ DATABASE_URL: databaseUrl }), GATEWAY_URL: gateway.url }));
   }, 60_000);
   afterAll(async () => {

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { print } from 'graphql';
-import { createLogger, createVerifier } from '@prometric/core';
-import { DEFAULT_RATE_LIMITS, readTrustedDocuments, startGateway, type RunningGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
-import { REPO_ROOT, createCustomer, createOrder, createProduct, gql, subscribed, testConfig, testEnv, useStack, wsClient } from '@prometric/testing';
+import { DEFAULT_RATE_LIMITS, readTrustedDocuments, type RunningGateway } from '@prometric/gateway';
+import { REPO_ROOT, createCustomer, createOrder, createProduct, gql, subscribed, useStack, wsClient, startExtraGateway } from '@prometric/testing';
 import * as generated from '../../schema/generated/graphql';
 
 const UPDATE = `mutation($id: ID!, $notes: String) { updateOrder(input: { id: $id, notes: $notes }) { order { version } errors { code } } }`;
@@ -21,19 +18,10 @@ describe('subscriptions behind the edge (enforced documents, rate limits)', () =
   let gateway: RunningGateway;
 
   beforeAll(async () => {
-    gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-        trustedDocuments: { mode: 'enforce', documents: readTrustedDocuments(join(REPO_ROOT, 'schema/trusted-documents.json')) },
-        rateLimits: { ...DEFAULT_RATE_LIMITS, userPointsPerMinute: 800 },
-      },
-      0,
-    );
+    gateway = await startExtraGateway(fx.stack, {
+      trustedDocuments: { mode: 'enforce', documents: readTrustedDocuments(join(REPO_ROOT, 'schema/trusted-documents.json')) },
+      rateLimits: { ...DEFAULT_RATE_LIMITS, userPointsPerMinute: 800 },
+    });
   });
   afterAll(() => gateway.close());
 

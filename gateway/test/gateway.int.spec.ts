@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createLogger, createVerifier } from '@prometric/core';
-import { startGateway } from '@prometric/gateway';
-import { composeSupergraph, errorCodes, gql, signUpTenant, testConfig, testEnv, useStack } from '@prometric/testing';
-import { identityEnvSchema } from '@prometric/identity';
+import { composeSupergraph, errorCodes, gql, signUpTenant, testConfig, useStack, startExtraGateway } from '@prometric/testing';
 
 describe('the gateway', () => {
   const fx = useStack({ owner: false });
@@ -16,19 +13,7 @@ describe('the gateway', () => {
   });
 
   it('reports a dead subgraph on /health with 503', async () => {
-    const env = identityEnvSchema.parse(testEnv());
-    const degraded = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: { ...fx.stack.subgraphUrls, sales: 'http://127.0.0.1:1/graphql' },
-        verifier: await createVerifier(env),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-        healthTimeoutMs: 500,
-      },
-      0,
-    );
+    const degraded = await startExtraGateway(fx.stack, { subgraphUrls: { ...fx.stack.subgraphUrls, sales: 'http://127.0.0.1:1/graphql' }, healthTimeoutMs: 500 });
     try {
       const res = await fetch(degraded.url.replace('/graphql', '/health'));
       expect(res.status).toBe(503);

@@ -1,9 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { KeyStoreFile, TokenSigner, createLogger, createVerifier } from '@prometric/core';
-import { DEFAULT_RATE_LIMITS, startGateway, type RateLimitSettings, type RunningGateway } from '@prometric/gateway';
+import { KeyStoreFile, TokenSigner } from '@prometric/core';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings, type RunningGateway } from '@prometric/gateway';
 import { identityEnvSchema } from '@prometric/identity';
-import { signUpTenant, testConfig, testEnv, useStack, type Tenant } from '@prometric/testing';
+import { signUpTenant, testConfig, testEnv, useStack, type Tenant, startExtraGateway } from '@prometric/testing';
 
 const PAGE = 'query { products(first: 20) { totalCount edges { node { id sku name } } } }';
 const LOGIN = 'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken errors { code } } }';
@@ -29,19 +28,10 @@ describe('login throttle', () => {
   const gateways: RunningGateway[] = [];
 
   const gatewayWith = async (overrides: Partial<RateLimitSettings>) => {
-    const gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-        rateLimits: { ...DEFAULT_RATE_LIMITS, ...overrides },
-        trustProxy: true,
-      },
-      0,
-    );
+    const gateway = await startExtraGateway(fx.stack, {
+      rateLimits: { ...DEFAULT_RATE_LIMITS, ...overrides },
+      trustProxy: true,
+    });
     gateways.push(gateway);
     return gateway;
   };

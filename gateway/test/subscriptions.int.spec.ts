@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
-import { KeyStoreFile, Role, TokenSigner, createLogger, createVerifier } from '@prometric/core';
-import { startGateway, type RunningGateway } from '@prometric/gateway';
-import { identityEnvSchema } from '@prometric/identity';
+import { KeyStoreFile, Role, TokenSigner } from '@prometric/core';
+import { type RunningGateway } from '@prometric/gateway';
 import {
   createCustomer,
   createOrder,
@@ -16,12 +15,12 @@ import {
   signUpTenant,
   subscribed,
   testConfig,
-  testEnv,
   useStack,
   wsClient,
   type LiveSubscription,
   type Tenant,
   type WsClient,
+  startExtraGateway,
 } from '@prometric/testing';
 
 const ORDER_UPDATED = `subscription($id: ID) { orderUpdated(id: $id) { id number status version total { amount currency } createdBy { name } customer { name } } }`;
@@ -179,17 +178,7 @@ describe('subscriptions over WebSocket through the gateway', () => {
   });
 
   it('reaches subscribers on another gateway replica', async () => {
-    const replica: RunningGateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
-        subgraphUrls: fx.stack.subgraphUrls,
-        verifier: await createVerifier(identityEnvSchema.parse(testEnv())),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        redisUrl: testConfig.redisUrl,
-      },
-      0,
-    );
+    const replica: RunningGateway = await startExtraGateway(fx.stack);
     try {
       const id = await newOrder(a);
       const client = connect(a.token, replica.url);
