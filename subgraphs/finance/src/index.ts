@@ -1,23 +1,42 @@
-import { startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
+import { Pool } from 'pg';
+import { FieldCipher, createLogger, eventQueuePrefix, startConsumer, startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
 import type { FinanceEnv } from './env';
 import { createFinanceServices, financeSchema } from './schema';
 import { FINANCE_SCHEMA, financeEntities, financeMigrations } from './entities';
-import { financeConsumer } from './consumer';
+import { financeConsumer, webhooksConsumer } from './consumer';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
 export { financeSchema, createFinanceServices } from './schema';
 export { financePermissions } from './permissions';
-export { financeEnvSchema, type FinanceEnv } from './env';
+export { financeEnvSchema, type FinanceEnv, type WebhooksConfig } from './env';
 export { FINANCE_SCHEMA, financeEntities, financeMigrations } from './entities';
-export { FINANCE_CONSUMER, financeConsumer } from './consumer';
+export { FINANCE_CONSUMER, WEBHOOKS_CONSUMER, financeConsumer, webhooksConsumer } from './consumer';
+export { WebhookDispatcher, DELIVERY_QUEUE } from './webhooks/webhook-dispatcher';
 
 export interface RunningFinance extends RunningDomainSubgraph {
   /** The `finance` queue's consumer: keeps the order snapshots invoices are drafted from. */
   consumer: RunningConsumer;
+  /** The `webhooks` queue's consumer: the event feed and the webhook deliveries of every event. */
+  webhooksConsumer: RunningConsumer;
+  /** Sends webhook deliveries. */
+  dispatcher: WebhookDispatcher;
 }
 
-/** Starts the finance subgraph, its outbox relay and its event consumer (migrations are run by the caller or `pnpm migrate`). */
-export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningFinance> {
-  const services = createFinanceServices();
+export interface FinanceHooks {
+  onQuery?: (sql: string) => void;
+  /** The gateway's /graphql URL, when it is only known later than finance starts (the test stack); GATEWAY_URL otherwise. */
+  gatewayUrl?: () => string;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Starts the finance subgraph, its outbox relay, its two event consumers (`finance`, `webhooks`),
+ * the webhook dispatcher and the hourly retention sweep of the event feed (migrations are run by the
+ * caller or `pnpm migrate`).
+ */
+export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hooks: FinanceHooks = {}): Promise<RunningFinance> {
+  const services = createFinanceServices(env.webhooks);
   const running = await startDomainSubgraph(env, port, {
     name: 'finance',
     schema: FINANCE_SCHEMA,
@@ -27,5 +46,55 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     consumer: { consumer: financeConsumer(services), concurrency: env.CONSUMER_CONCURRENCY },
     onQuery: hooks.onQuery,
   });
-  return { ...running, consumer: running.consumer! };
+  const logger = createLogger('finance', env.LOG_LEVEL);
+  const queuePrefix = eventQueuePrefix(env.DATABASE_URL);
+  const dispatcher = new WebhookDispatcher({
+    orm: running.orm,
+    redisUrl: env.REDIS_URL,
+    queuePrefix,
+    logger: logger.child({ component: 'webhooks' }),
+    config: env.webhooks,
+    cipher: new FieldCipher(env.webhooks.encryption.keys, env.webhooks.encryption.currentKeyId),
+    gatewayUrl: hooks.gatewayUrl ?? (() => env.GATEWAY_URL),
+    keysDir: env.AUTH_KEYS_DIR,
+    jwt: { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },
+  });
+  await dispatcher.start();
+  services.webhooks.attach(dispatcher);
+  // One at a time: the feed's order is the order events were consumed in, and so is each entity's deliveries'.
+  const webhooks = await startConsumer({
+    consumer: webhooksConsumer(dispatcher),
+    orm: running.orm,
+    schema: FINANCE_SCHEMA,
+    redisUrl: env.REDIS_URL,
+    queuePrefix,
+    logger,
+    concurrency: 1,
+    afterConsume: (event) => dispatcher.afterConsume(event),
+  });
+  // Retention: the feed and finished deliveries older than EVENT_FEED_RETENTION_DAYS, as the owner (every workspace).
+  const owner = new Pool({ connectionString: env.DATABASE_URL, max: 1 });
+  const sweep = () =>
+    owner
+      .query(
+        `with f as (delete from "finance"."feed_event" where "received_at" < now() - make_interval(days => $1))
+         delete from "finance"."webhook_delivery" where "status" <> 'PENDING' and "created_at" < now() - make_interval(days => $1)`,
+        [env.webhooks.feedRetentionDays],
+      )
+      .catch((err: unknown) => logger.warn({ err }, 'event feed retention sweep failed'));
+  const sweeper = setInterval(() => void sweep(), HOUR_MS);
+  sweeper.unref();
+  return {
+    ...running,
+    consumer: running.consumer!,
+    webhooksConsumer: webhooks,
+    dispatcher,
+    async close() {
+      clearInterval(sweeper);
+      await webhooks.close();
+      await dispatcher.close();
+      await owner.end();
+      await running.close();
+    },
+  };
 }
