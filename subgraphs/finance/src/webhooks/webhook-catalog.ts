@@ -60,6 +60,7 @@ export const MAX_SELECTION_LENGTH = 2000;
 export function selectionProblem(fields: string): string | null {
   if (fields.length > MAX_SELECTION_LENGTH) return `A selection is limited to ${MAX_SELECTION_LENGTH} characters`;
   if (fields.includes('$')) return 'A selection cannot use variables';
+  if (!/^\{[\s\S]*\}$/.test(fields.trim())) return 'A selection is one { … } block of fields';
   let selectionSet: SelectionSetNode;
   try {
     const document = parse(`query ${fields.trim()}`, { noLocation: true });
