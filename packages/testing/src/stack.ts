@@ -89,6 +89,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     // Scheduled sweeps visit every workspace of the database: off unless a test turns its own on.
     PRODUCTION_MAINTENANCE_SWEEP_MS: '0',
     HR_LEAVE_ACCRUAL_SWEEP_MS: '0',
+    WEBHOOKS_SWEEP_MS: '0',
     EVENT_ROUTES: JSON.stringify(eventRoutes()),
     ...extra,
   };

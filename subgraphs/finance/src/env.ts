@@ -39,6 +39,11 @@ export const financeEnvSchema = domainEnvSchema
     WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     /** HTTP deliveries in flight per process. */
     WEBHOOKS_CONCURRENCY: z.coerce.number().int().positive().default(8),
+    /**
+     * How often PENDING deliveries first in line whose job Redis lost are queued again, in ms (a minute);
+     * 0 turns the sweep off.
+     */
+    WEBHOOKS_SWEEP_MS: z.coerce.number().int().min(0).default(60_000),
     /** How long the event feed keeps an event, in days (older ones are deleted hourly). */
     EVENT_FEED_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   })
@@ -61,6 +66,7 @@ export const financeEnvSchema = domainEnvSchema
       timeoutMs: env.WEBHOOKS_TIMEOUT_MS,
       concurrency: env.WEBHOOKS_CONCURRENCY,
       feedRetentionDays: env.EVENT_FEED_RETENTION_DAYS,
+      sweepMs: env.WEBHOOKS_SWEEP_MS,
     };
     return { ...env, webhooks };
   });
@@ -75,6 +81,7 @@ export interface WebhooksConfig {
   timeoutMs: number;
   concurrency: number;
   feedRetentionDays: number;
+  sweepMs: number;
 }
 
 export type FinanceEnv = z.infer<typeof financeEnvSchema>;

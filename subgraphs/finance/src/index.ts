@@ -5,6 +5,7 @@ import { createFinanceServices, financeSchema } from './schema';
 import { FINANCE_SCHEMA, financeEntities, financeMigrations } from './entities';
 import { financeConsumer, webhooksConsumer } from './consumer';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+import { pruneEventFeed } from './event-feed/feed-retention';
 
 export { financeSchema, createFinanceServices } from './schema';
 export { financePermissions } from './permissions';
@@ -12,6 +13,7 @@ export { financeEnvSchema, type FinanceEnv, type WebhooksConfig } from './env';
 export { FINANCE_SCHEMA, financeEntities, financeMigrations } from './entities';
 export { FINANCE_CONSUMER, WEBHOOKS_CONSUMER, financeConsumer, webhooksConsumer } from './consumer';
 export { WebhookDispatcher, DELIVERY_QUEUE } from './webhooks/webhook-dispatcher';
+export { pruneEventFeed } from './event-feed/feed-retention';
 
 export interface RunningFinance extends RunningDomainSubgraph {
   /** The `finance` queue's consumer: keeps the order snapshots invoices are drafted from. */
@@ -72,25 +74,19 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     concurrency: 1,
     afterConsume: (event) => dispatcher.afterConsume(event),
   });
-  // Retention: the feed and finished deliveries older than EVENT_FEED_RETENTION_DAYS, as the owner (every workspace).
+  // As the schema's owner (every workspace): the feed's retention, and deliveries whose job Redis lost.
   const owner = new Pool({ connectionString: env.DATABASE_URL, max: 1 });
-  const sweep = () =>
-    owner
-      .query(
-        `with f as (delete from "finance"."feed_event" where "received_at" < now() - make_interval(days => $1))
-         delete from "finance"."webhook_delivery" where "status" <> 'PENDING' and "created_at" < now() - make_interval(days => $1)`,
-        [env.webhooks.feedRetentionDays],
-      )
-      .catch((err: unknown) => logger.warn({ err }, 'event feed retention sweep failed'));
-  const sweeper = setInterval(() => void sweep(), HOUR_MS);
-  sweeper.unref();
+  const prune = () => pruneEventFeed(owner, env.webhooks.feedRetentionDays).catch((err: unknown) => logger.warn({ err }, 'event feed retention sweep failed'));
+  const requeue = () => dispatcher.requeueStuck(owner).catch((err: unknown) => logger.warn({ err }, 'webhook requeue sweep failed'));
+  const sweepers = [setInterval(() => void prune(), HOUR_MS), ...(env.webhooks.sweepMs ? [setInterval(() => void requeue(), env.webhooks.sweepMs)] : [])];
+  for (const timer of sweepers) timer.unref();
   return {
     ...running,
     consumer: running.consumer!,
     webhooksConsumer: webhooks,
     dispatcher,
     async close() {
-      clearInterval(sweeper);
+      for (const timer of sweepers) clearInterval(timer);
       await webhooks.close();
       await dispatcher.close();
       await owner.end();

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
 import { Webhook as StandardWebhook, WebhookVerificationError } from 'standardwebhooks';
+import { pruneEventFeed } from '@prometric/finance';
 import { Role } from '@prometric/core';
-import { createCustomer, createDeal, createProduct, errorCodes, eventually, expectNothingWithin, gql, memberToken, operation, signUpTenant, useStack, type Tenant } from '@prometric/testing';
+import { createCustomer, createDeal, createProduct, errorCodes, eventually, expectNothingWithin, gql, memberToken, operation, signUpTenant, testConfig, useStack, type Tenant } from '@prometric/testing';
 import { WebhookReceiver, type Received } from './webhook-receiver';
 
 const CREATE = /* GraphQL */ `
@@ -208,6 +211,28 @@ describe('webhooks: signed, selection-shaped deliveries to a real receiver', () 
     expect(errorCodes(await gql(fx.url, DELIVERIES, {}, rep))).toEqual(['FORBIDDEN']);
   });
 
+  it('queues again a PENDING delivery whose job Redis lost (the sweep), and only once it has been idle', async () => {
+    const { webhook } = await create({ url: `${receiver.url}/lost`, events: ['expense.submitted'] });
+    const eventId = randomUUID();
+    const aggregateId = randomUUID();
+    // A delivery committed while its job never reached Redis (or Redis lost it since).
+    await fx.pg.query(
+      `insert into finance.webhook_delivery (id, organization_id, workspace_id, webhook_id, event_id, event_type, aggregate_type, aggregate_id, occurred_at, event_payload, updated_at)
+       values ($1, $2, $3, $4, $5, 'expense.submitted', 'Expense', $6, now(), '{}', now() - interval '2 minutes')`,
+      [randomUUID(), fx.owner.organizationId, fx.owner.workspaceId, webhook.id, eventId, aggregateId],
+    );
+    const owner = new Pool({ connectionString: testConfig.databaseUrl, max: 1 });
+    try {
+      expect(await fx.stack.finance.dispatcher.requeueStuck(owner, 10 * 60_000)).toBe(0);
+      expect(await fx.stack.finance.dispatcher.requeueStuck(owner, 60_000)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await owner.end();
+    }
+    const [got] = await eventually('the lost delivery', async () => receiver.on('/lost'), (r) => r.length === 1);
+    expect(JSON.parse(got.body)).toMatchObject({ id: eventId, type: 'expense.submitted', data: { id: aggregateId } });
+    expect((await deliveries(webhook.id))[0]).toMatchObject({ status: 'SUCCEEDED', attempts: 1 });
+  });
+
   it('testWebhook sends a signed ping now; rotateWebhookSecret signs the next one with a new secret; deleteWebhook stops deliveries', async () => {
     const { webhook, secret } = await create({ url: `${receiver.url}/ping`, events: ['expense.submitted'], secret: `whsec_${Buffer.alloc(32, 9).toString('base64')}` });
     expect(secret).toBe(`whsec_${Buffer.alloc(32, 9).toString('base64')}`);
@@ -273,6 +298,28 @@ describe('event feed: events(after:, types:)', () => {
     const theirs = await eventually('their own event', () => page({}, other.token), (r) => (r.data?.events.edges.length ?? 0) === 1);
     expect(theirs.data!.events.edges[0].node.aggregateId).not.toBe(first.id);
   }, 30_000);
+
+  it('keeps events for the retention period: older ones are pruned, newer ones stay', async () => {
+    const recent = await submit();
+    await eventually('the recent event', () => page({}), (r) => r.data!.events.edges.some((e: { node: { aggregateId: string } }) => e.node.aggregateId === recent.id));
+    const old = randomUUID();
+    await fx.pg.query(
+      `insert into finance.feed_event (id, type, schema_version, aggregate_type, aggregate_id, aggregate_version, organization_id, workspace_id, occurred_at, received_at, payload)
+       values ($1, 'expense.submitted', 1, 'Expense', $2, 1, $3, $4, now() - interval '40 days', now() - interval '40 days', '{}')`,
+      [old, randomUUID(), fx.owner.organizationId, fx.owner.workspaceId],
+    );
+    const ids = async () => (await page({ first: 100 })).data!.events.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await ids()).toContain(old);
+    const owner = new Pool({ connectionString: testConfig.databaseUrl, max: 1 });
+    try {
+      expect((await pruneEventFeed(owner, 30)).events).toBeGreaterThanOrEqual(1);
+    } finally {
+      await owner.end();
+    }
+    const after = await ids();
+    expect(after).not.toContain(old);
+    expect(after.length).toBeGreaterThanOrEqual(1);
+  });
 
   it('authorizes each type by the reader\'s scopes: a sales rep sees no expense events and may not ask for them', async () => {
     await submit();

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Pool } from 'pg';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -169,6 +170,24 @@ export class WebhookDispatcher {
     });
     if (created) await this.releaseNext(tenant, deliveryId);
     return created;
+  }
+
+  /**
+   * Queues again every PENDING delivery that is first in line and has not moved for `idleMs` (a job
+   * Redis lost; one still queued or in backoff is left as it is, its job id being the delivery's).
+   * Runs as the schema's owner, across workspaces. Returns how many it offered.
+   */
+  async requeueStuck(owner: Pool, idleMs = 60_000): Promise<number> {
+    const { rows } = await owner.query<{ id: string; organization_id: string; workspace_id: string }>(
+      `select d."id", d."organization_id", d."workspace_id" from "finance"."webhook_delivery" d
+        where d."status" = 'PENDING' and d."updated_at" < now() - make_interval(secs => $1)
+          and not exists (select 1 from "finance"."webhook_delivery" p
+                           where p."webhook_id" = d."webhook_id" and p."aggregate_id" = d."aggregate_id" and p."status" = 'PENDING' and p."seq" < d."seq")
+        order by d."seq" limit 1000`,
+      [idleMs / 1000],
+    );
+    for (const row of rows) await this.enqueue(row.id, { organizationId: row.organization_id, workspaceId: row.workspace_id });
+    return rows.length;
   }
 
   /** Sends one delivery now, without queueing or retrying (`testWebhook`), and records the attempt. */
