@@ -61,19 +61,27 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     keysDir: env.AUTH_KEYS_DIR,
     jwt: { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },
   });
-  await dispatcher.start();
-  services.webhooks.attach(dispatcher);
-  // One at a time: the feed's order is the order events were consumed in, and so is each entity's deliveries'.
-  const webhooks = await startConsumer({
-    consumer: webhooksConsumer(dispatcher),
-    orm: running.orm,
-    schema: FINANCE_SCHEMA,
-    redisUrl: env.REDIS_URL,
-    queuePrefix,
-    logger,
-    concurrency: 1,
-    afterConsume: (event) => dispatcher.afterConsume(event),
-  });
+  let webhooks: RunningConsumer;
+  try {
+    await dispatcher.start();
+    services.webhooks.attach(dispatcher);
+    // One at a time: the feed's order is the order events were consumed in, and so is each entity's deliveries'.
+    webhooks = await startConsumer({
+      consumer: webhooksConsumer(dispatcher),
+      orm: running.orm,
+      schema: FINANCE_SCHEMA,
+      redisUrl: env.REDIS_URL,
+      queuePrefix,
+      logger,
+      concurrency: 1,
+      afterConsume: (event) => dispatcher.afterConsume(event),
+    });
+  } catch (e) {
+    // A half-started finance would keep its server, relay and connections open.
+    await dispatcher.close().catch(() => undefined);
+    await running.close();
+    throw e;
+  }
   // As the schema's owner (every workspace): the feed's retention, and deliveries whose job Redis lost.
   const owner = new Pool({ connectionString: env.DATABASE_URL, max: 1 });
   const prune = () => pruneEventFeed(owner, env.webhooks.feedRetentionDays).catch((err: unknown) => logger.warn({ err }, 'event feed retention sweep failed'));
