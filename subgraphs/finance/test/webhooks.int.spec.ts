@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import { Webhook as StandardWebhook, WebhookVerificationError } from 'standardwebhooks';
 import { pruneEventFeed } from '@prometric/finance';
 import { Role } from '@prometric/core';
-import { createCustomer, createDeal, createProduct, errorCodes, eventually, expectNothingWithin, gql, memberToken, operation, signUpTenant, testConfig, useStack, type Tenant } from '@prometric/testing';
+import { createCustomer, createDeal, createOrder, createProduct, errorCodes, eventually, expectNothingWithin, gql, memberToken, operation, signUpTenant, testConfig, useStack, type Tenant } from '@prometric/testing';
 import { WebhookReceiver, type Received } from './webhook-receiver';
 
 const CREATE = /* GraphQL */ `
@@ -108,6 +108,27 @@ describe('webhooks: signed, selection-shaped deliveries to a real receiver', () 
     expect(log).toHaveLength(2);
     for (const d of log) expect(d).toMatchObject({ status: 'SUCCEEDED', attempts: 1, statusCode: 200, error: null, latencyMs: expect.any(Number) });
   }, 60_000);
+
+  it('reads the data with the scopes of whoever created the webhook: an API key limited to orders:read gets no customer', async () => {
+    const keyed = await gql(fx.url, `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key errors { code message } } }`, { input: { name: 'Partner hooks', scopes: ['orders:read', 'webhooks:write'] } }, fx.owner.token);
+    const apiKey: string = keyed.data!.createApiKey.key;
+    expect(apiKey).toMatch(/^pk_/);
+    const beyond = await gql(fx.url, CREATE, { input: { url: `${receiver.url}/scoped`, events: ['order.created', 'invoice.issued'] } }, apiKey);
+    expect(beyond.data!.createWebhook.errors).toEqual([expect.objectContaining({ code: 'SCOPE_NOT_HELD', field: ['events', '1'] })]);
+    const ok = await create({ url: `${receiver.url}/scoped`, events: ['order.created'], selections: [{ entity: 'Order', fields: '{ number status }' }] }, apiKey);
+    const refused = await create({ url: `${receiver.url}/scoped-refused`, events: ['order.created'], selections: [{ entity: 'Order', fields: '{ number customer { name } }' }] }, apiKey);
+
+    const customer = await createCustomer(fx.url, fx.owner.token);
+    const product = await createProduct(fx.url, fx.owner.token);
+    const order = (await createOrder(fx.url, fx.owner.token, customer.id, [{ productId: product.id, quantity: 1 }])).data!.createOrder.order;
+    const [got] = await eventually('the order, read with orders:read', async () => receiver.on('/scoped'), (r) => r.length === 1);
+    expect(verified(ok.secret, got).data).toEqual({ number: order.number, status: order.status });
+    // The customer needs customers:read, which the key lacks: the read is refused, nothing is sent.
+    const [attempt] = await eventually('a refused read', () => deliveries(refused.webhook.id), (d) => (d[0]?.attempts ?? 0) >= 1);
+    expect(attempt).toMatchObject({ status: 'PENDING', statusCode: null, error: 'The data could not be read: Not allowed' });
+    expect(receiver.on('/scoped-refused')).toEqual([]);
+    await gql(fx.url, DELETE, { id: refused.webhook.id }, fx.owner.token);
+  }, 30_000);
 
   it('retries after 500 answers with backoff, then succeeds: same id and body every attempt, the attempt count in the log', async () => {
     receiver.respond('/flaky', (nth) => (nth < 2 ? 500 : 200));
