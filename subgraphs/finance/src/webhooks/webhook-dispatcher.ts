@@ -26,6 +26,14 @@ interface DeliveryJob {
   workspaceId: string;
 }
 
+/** Gateway error codes a retry cannot heal: the delivery fails at once. */
+const PERMANENT_READ_ERRORS = ['FORBIDDEN', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'];
+
+/** An attempt that no retry would change (the owner may not read a selected field, the selection does not validate). */
+interface Permanent {
+  permanent?: boolean;
+}
+
 /** The AES-GCM context binding a webhook's encrypted secret to its row. */
 export const secretContext = (webhookId: string) => `webhook:${webhookId}:secret`;
 
@@ -224,7 +232,7 @@ export class WebhookDispatcher {
     const result = await this.attempt(webhook, delivery);
     const firstAttemptAt = delivery.firstAttemptAt ?? startedAt;
     const ok = result.error === null;
-    const exhausted = !ok && (Date.now() - firstAttemptAt.getTime() >= this.options.config.retryWindowMs || job.attemptsMade + 1 >= MAX_ATTEMPTS);
+    const exhausted = !ok && (!!result.permanent || Date.now() - firstAttemptAt.getTime() >= this.options.config.retryWindowMs || job.attemptsMade + 1 >= MAX_ATTEMPTS);
     if (ok || exhausted) {
       await this.finish(tenant, delivery, result, true, firstAttemptAt, startedAt);
       return ok ? 'succeeded' : 'failed';
@@ -241,12 +249,12 @@ export class WebhookDispatcher {
   }
 
   /** Renders (once) and sends one attempt; never throws. */
-  private async attempt(webhook: Webhook, delivery: WebhookDelivery): Promise<AttemptResult> {
+  private async attempt(webhook: Webhook, delivery: WebhookDelivery): Promise<AttemptResult & Permanent> {
     if (!delivery.body) {
       try {
         delivery.body = await this.render(webhook, delivery);
       } catch (e) {
-        return { statusCode: null, latencyMs: 0, error: (e as Error).message };
+        return { statusCode: null, latencyMs: 0, error: (e as Error).message, permanent: e instanceof ReadRefused };
       }
     }
     const body = delivery.body;
@@ -295,9 +303,12 @@ export class WebhookDispatcher {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables: { id: delivery.aggregateId } }),
       });
-      const answer = (await response.json().catch(() => null)) as { data?: { entity?: unknown }; errors?: { message: string }[] } | null;
+      const answer = (await response.json().catch(() => null)) as { data?: { entity?: unknown }; errors?: { message: string; extensions?: { code?: string } }[] } | null;
       if (!answer) throw new Error(`The gateway answered ${response.status} without JSON`);
-      if (answer.errors?.length) throw new Error(`The data could not be read: ${answer.errors.map((e) => e.message).join('; ')}`);
+      if (answer.errors?.length) {
+        const message = `The data could not be read: ${answer.errors.map((e) => e.message).join('; ')}`;
+        throw answer.errors.some((e) => PERMANENT_READ_ERRORS.includes(e.extensions?.code ?? '')) ? new ReadRefused(message) : new Error(message);
+      }
       data = answer.data?.entity ?? null;
     }
     return JSON.stringify({ id: delivery.eventId, type: delivery.eventType, time: delivery.occurredAt.toISOString(), tenant: delivery.workspaceId, data });
@@ -354,4 +365,9 @@ export class WebhookDispatcher {
     this.workerConnection?.disconnect();
     this.connection.disconnect();
   }
+}
+
+/** The gateway refused the read for a reason time does not change (see PERMANENT_READ_ERRORS). */
+class ReadRefused extends Error {
+  override name = 'ReadRefused';
 }
