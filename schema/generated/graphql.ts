@@ -5480,6 +5480,8 @@ export type WebhookPayload = {
 /** The fields a webhook receives as `data` for events about one entity type. */
 export type WebhookSelection = {
   __typename?: 'WebhookSelection';
+  /** The query deliveries send to the gateway for this selection; with TRUSTED_DOCUMENTS=enforce, register it (`pnpm trust`) or the reads are refused. */
+  document: Scalars['String']['output'];
   /** The entity type the events are about, e.g. Order or Invoice (an event contract's aggregate type). */
   entity: Scalars['String']['output'];
   /** A GraphQL selection set on that type, e.g. `{ number status total { amount } }`. */

@@ -8,7 +8,7 @@ import { WebhookReceiver, type Received } from './webhook-receiver';
 
 const CREATE = /* GraphQL */ `
   mutation($input: CreateWebhookInput!) {
-    createWebhook(input: $input) { webhook { id url events status selections { entity fields } } secret errors { code field message } }
+    createWebhook(input: $input) { webhook { id url events status selections { entity fields document } } secret errors { code field message } }
   }`;
 const UPDATE = /* GraphQL */ `
   mutation($id: ID!, $input: UpdateWebhookInput!) { updateWebhook(id: $id, input: $input) { webhook { id status disabledReason consecutiveFailures } secret errors { code field message } } }`;
@@ -60,7 +60,7 @@ describe('webhooks: signed, selection-shaped deliveries to a real receiver', () 
     const r = await gql(fx.url, CREATE, { input }, token);
     const p = r.data?.createWebhook;
     if (!p?.webhook) throw new Error(`createWebhook failed: ${JSON.stringify(r)}`);
-    return p as { webhook: { id: string }; secret: string };
+    return p as { webhook: { id: string; selections: { entity: string; fields: string; document: string }[] }; secret: string };
   };
   const deliveries = async (webhookId: string, token = fx.owner.token): Promise<Delivery[]> =>
     (await gql(fx.url, DELIVERIES, { webhookId }, token)).data!.webhookDeliveries.edges.map((e: { node: Delivery }) => e.node);
@@ -81,6 +81,11 @@ describe('webhooks: signed, selection-shaped deliveries to a real receiver', () 
       ],
     });
     expect(secret).toMatch(/^whsec_/);
+    // The query deliveries send, as `pnpm trust` would register it for TRUSTED_DOCUMENTS=enforce.
+    expect(webhook.selections[0]).toEqual({
+      entity: 'Order', fields: '{ number status total { amount currency } customer { name } }',
+      document: 'query WebhookData($id: ID!) {\n  entity: order(id: $id) {\n    number\n    status\n    total {\n      amount\n      currency\n    }\n    customer {\n      name\n    }\n  }\n}',
+    });
     // The secret is stored encrypted and never readable again.
     const stored = (await fx.pg.query('select secret_encrypted from finance.webhook where id = $1', [webhook.id])).rows[0].secret_encrypted;
     expect(stored).not.toContain(secret.slice(6));

@@ -20,7 +20,7 @@ describe('webhook catalogue', () => {
     expect(selectionProblem('{ id } fragment F on Order { id }')).toMatch(/one \{/);
     expect(selectionProblem('mutation { x }')).toMatch(/one \{/);
     expect(selectionProblem('{ number(')).toMatch(/one \{/);
-    expect(entityQuery('Order', '{ number }')).toBe('query WebhookData($id: ID!) { entity: order(id: $id) { number } }');
+    expect(entityQuery('Order', '{ number }')).toBe('query WebhookData($id: ID!) {\n  entity: order(id: $id) {\n    number\n  }\n}');
     expect(entityQuery('Reservation', '{ id }')).toBeNull();
   });
 });

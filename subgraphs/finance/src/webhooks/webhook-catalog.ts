@@ -1,4 +1,4 @@
-import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { Kind, parse, print, type SelectionSetNode } from 'graphql';
 import { EVENT_CONTRACTS, contractOf } from '@prometric/contracts';
 import type { Permission } from '@prometric/core';
 
@@ -72,8 +72,12 @@ export function selectionProblem(fields: string): string | null {
   return selectionSet.selections.length ? null : 'A selection names at least one field';
 }
 
-/** The query reading one entity with a webhook's selection, through the gateway. */
+/**
+ * The query reading one entity with a webhook's selection through the gateway, printed as
+ * `pnpm trust` prints a registered document: with TRUSTED_DOCUMENTS=enforce, registering this text
+ * lets the gateway run it.
+ */
 export function entityQuery(aggregateType: string, fields: string): string | null {
   const field = ENTITY_QUERY_FIELD[aggregateType];
-  return field ? `query WebhookData($id: ID!) { entity: ${field}(id: $id) ${fields.trim()} }` : null;
+  return field ? print(parse(`query WebhookData($id: ID!) { entity: ${field}(id: $id) ${fields.trim()} }`, { noLocation: true })) : null;
 }

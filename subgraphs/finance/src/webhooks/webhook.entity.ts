@@ -11,6 +11,9 @@ export class WebhookSelection {
 
   @Field(() => String, { description: 'A GraphQL selection set on that type, e.g. `{ number status total { amount } }`.' })
   fields!: string;
+
+  @Field(() => String, { description: 'The query deliveries send to the gateway for this selection; with TRUSTED_DOCUMENTS=enforce, register it (`pnpm trust`) or the reads are refused.' })
+  document!: string;
 }
 
 /**

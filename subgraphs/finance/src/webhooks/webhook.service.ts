@@ -18,7 +18,7 @@ import {
 import type { WebhooksConfig } from '../env';
 import { Webhook, WebhookDelivery, type WebhookSelection } from './webhook.entity';
 import { WebhookDeliveryStatus, WebhookStatus } from './webhook-status';
-import { ENTITY_QUERY_FIELD, EVENT_TYPES, readPermissionOf, selectionProblem } from './webhook-catalog';
+import { ENTITY_QUERY_FIELD, EVENT_TYPES, entityQuery, readPermissionOf, selectionProblem } from './webhook-catalog';
 import { WebhookUrlRefused, checkWebhookUrl, generateSecret, secretProblem } from './webhook-http';
 import { TEST_EVENT_TYPE, secretContext, type WebhookDispatcher } from './webhook-dispatcher';
 import type { CreateWebhookInput, UpdateWebhookInput, WebhookDeliveriesArgs, WebhookSelectionInput } from './webhook.inputs';
@@ -211,5 +211,5 @@ function selectionErrors(selections: WebhookSelectionInput[] | null | undefined)
 }
 
 function toSelections(selections: WebhookSelectionInput[] | null | undefined): WebhookSelection[] {
-  return (selections ?? []).map((s) => ({ entity: s.entity, fields: s.fields.trim() }));
+  return (selections ?? []).map((s) => ({ entity: s.entity, fields: s.fields.trim(), document: entityQuery(s.entity, s.fields) ?? '' }));
 }
