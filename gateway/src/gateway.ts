@@ -5,7 +5,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { keepAliveFetcher } from './subgraph-http/keep-alive-fetcher';
 import { DEADLINE_HEADER, withDeadline } from './subgraph-http/deadline-fetcher';
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError, print, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import {
   DEFAULT_QUERY_LIMITS,
@@ -263,8 +263,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     logger,
     concurrency: options.subscriptionConcurrency,
     // The re-read of a subscription takes the same path as any query: plans, subgraphs, field rules.
-    read: async (document, variables, contextValue) => {
-      const response = await server.executeOperation({ query: print(document), variables }, { contextValue });
+    read: async (query, variables, contextValue) => {
+      const response = await server.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') return { errors: [new GraphQLError('Unexpected incremental result')] };
       const { data, errors } = response.body.singleResult;
       // graphql-ws serialises errors with toJSON(): turn Apollo's formatted errors back into GraphQLErrors.

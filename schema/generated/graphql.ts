@@ -1529,6 +1529,8 @@ export type Invoice = {
   total: Money;
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every change (issue, payment, credit, void); the aggregate version of its events. */
+  version: Scalars['Int']['output'];
   /** Why the invoice was voided. */
   voidReason?: Maybe<Scalars['String']['output']>;
   /** When the invoice was voided. */
@@ -2852,6 +2854,21 @@ export type Order = {
   version: Scalars['Int']['output'];
 };
 
+/** An order that entered, changed within or left a live list (`ordersChanged`). */
+export type OrderChange = {
+  __typename?: 'OrderChange';
+  /** How the order moved relative to the subscriber's filter. */
+  change: OrderChangeKind;
+  /** The order after the change, with the fields asked for from every subgraph. */
+  order?: Maybe<Order>;
+};
+
+/** ENTERED: the order now matches the subscriber's filter and did not before (or was created matching it); CHANGED: it matched and still does; LEFT: it matched and no longer does. */
+export type OrderChangeKind =
+  | 'CHANGED'
+  | 'ENTERED'
+  | 'LEFT';
+
 /** A page of orders, newest first. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
@@ -2961,6 +2978,12 @@ export type OrderStatus =
   | 'IN_PRODUCTION'
   | 'READY'
   | 'SHIPPED';
+
+/** Which orders a live list shows. */
+export type OrdersChangedFilter = {
+  /** Only orders in one of these statuses (absent: every status). */
+  status?: InputMaybe<Array<OrderStatus>>;
+};
 
 /** A company using Prometric; it owns one or more workspaces. */
 export type Organization = {
@@ -3823,6 +3846,8 @@ export type Query = {
   shipment?: Maybe<Shipment>;
   /** Shipments of the workspace, newest first, a page at a time. Requires scope `stock:read`. */
   shipments?: Maybe<ShipmentConnection>;
+  /** The stock of a product in one warehouse (zeros when it never held any); NOT_FOUND for an unknown warehouse. Requires scope `stock:read`. */
+  stockLevel?: Maybe<WarehouseStock>;
   /** The stock ledger: every movement of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `stock:read`. */
   stockMovements?: Maybe<StockMovementConnection>;
   /** A supplier of the workspace. Requires scope `stock:read`. */
@@ -4144,6 +4169,13 @@ export type QueryShipmentsArgs = {
   filter?: InputMaybe<ShipmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ShipmentOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryStockLevelArgs = {
+  productId: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
 };
 
 
@@ -4994,14 +5026,47 @@ export type SubmitExpenseInput = {
 /** Live updates, served by the gateway over graphql-ws (graphql-transport-ws). */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Fires on every change of an invoice of the caller's workspace (or only of invoice `id`): issued, paid (in part or in full), credited, voided; with the fields asked for from every subgraph. Requires scope `invoices:read`. */
+  invoiceUpdated?: Maybe<Invoice>;
   /** Fires on every change of an order of the caller's workspace (or only of order `id`), with the fields asked for from every subgraph. Served by the gateway over WebSocket (graphql-transport-ws). Requires scope `orders:read`. */
   orderUpdated?: Maybe<Order>;
+  /** A live list of orders: fires when an order of the caller's workspace enters `filter` (created in, or moved into, one of its statuses), changes within it, or leaves it, with the order's fields asked for from every subgraph. A dashboard keeps its list without re-querying. Requires scope `orders:read`. */
+  ordersChanged?: Maybe<OrderChange>;
+  /** Fires on every change of a production order of the caller's workspace (or only of production order `id`): created, released, started, completed, cancelled; with the fields asked for from every subgraph. Requires scope `production:read`. */
+  productionOrderUpdated?: Maybe<ProductionOrder>;
+  /** Fires when the stock of a product in a warehouse changes (a receipt, an adjustment, a reservation made or released, an issue), for every level of the workspace or only those of `productId` and/or `warehouseId`; delivers the level after the change with the fields asked for. Requires scope `stock:read`. */
+  stockLevelChanged?: Maybe<WarehouseStock>;
+};
+
+
+/** Live updates, served by the gateway over graphql-ws (graphql-transport-ws). */
+export type SubscriptionInvoiceUpdatedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** Live updates, served by the gateway over graphql-ws (graphql-transport-ws). */
 export type SubscriptionOrderUpdatedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Live updates, served by the gateway over graphql-ws (graphql-transport-ws). */
+export type SubscriptionOrdersChangedArgs = {
+  filter?: InputMaybe<OrdersChangedFilter>;
+};
+
+
+/** Live updates, served by the gateway over graphql-ws (graphql-transport-ws). */
+export type SubscriptionProductionOrderUpdatedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Live updates, served by the gateway over graphql-ws (graphql-transport-ws). */
+export type SubscriptionStockLevelChangedArgs = {
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Someone the workspace buys stock from. */
@@ -5320,6 +5385,8 @@ export type WarehouseStock = {
   available: Scalars['Int']['output'];
   /** Units physically present. */
   onHand: Scalars['Int']['output'];
+  /** The product. Needs products:read. Requires scope `products:read`. */
+  product?: Maybe<Product>;
   /** Units promised to orders and not yet shipped. */
   reserved: Scalars['Int']['output'];
   /** The warehouse. */

@@ -2,6 +2,9 @@ import { checkedInResolver, hasPermission, isAuthenticated, type PermissionMap }
 
 /** Every operation of finance and its rule; anything missing is denied. */
 export const financePermissions: PermissionMap = {
+  Subscription: {
+    invoiceUpdated: hasPermission('invoices:read'),
+  },
   Query: {
     invoice: hasPermission('invoices:read'),
     invoices: hasPermission('invoices:read'),

@@ -3,6 +3,7 @@ import { hasPermission, type PermissionMap } from '@prometric/core';
 /** Every operation of operations and its rule; anything missing is denied. */
 export const operationsPermissions: PermissionMap = {
   Query: {
+    stockLevel: hasPermission('stock:read'),
     warehouse: hasPermission('stock:read'),
     warehouses: hasPermission('stock:read'),
     shipment: hasPermission('stock:read'),
@@ -14,6 +15,9 @@ export const operationsPermissions: PermissionMap = {
     reorderRules: hasPermission('stock:read'),
     stockMovements: hasPermission('stock:read'),
     reservations: hasPermission('stock:read'),
+  },
+  Subscription: {
+    stockLevelChanged: hasPermission('stock:read'),
   },
   Mutation: {
     createWarehouse: hasPermission('stock:write'),
@@ -43,6 +47,7 @@ export const operationsPermissions: PermissionMap = {
   types: {
     Product: { stock: hasPermission('stock:read'), stockByWarehouse: hasPermission('stock:read') },
     StockMovement: { product: hasPermission('products:read') },
+    WarehouseStock: { product: hasPermission('products:read') },
     Order: { reservations: hasPermission('stock:read'), shipments: hasPermission('stock:read') },
     Shipment: { order: hasPermission('orders:read') },
     ShipmentLine: { product: hasPermission('products:read') },

@@ -2,6 +2,9 @@ import { hasPermission, type PermissionMap } from '@prometric/core';
 
 /** Every operation of production and its rule; anything missing is denied. */
 export const productionPermissions: PermissionMap = {
+  Subscription: {
+    productionOrderUpdated: hasPermission('production:read'),
+  },
   Query: {
     workCenter: hasPermission('production:read'),
     billOfMaterials: hasPermission('production:read'),

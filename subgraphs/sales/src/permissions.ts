@@ -29,6 +29,7 @@ export const salesPermissions: PermissionMap = {
   },
   Subscription: {
     orderUpdated: hasPermission('orders:read'),
+    ordersChanged: hasPermission('orders:read'),
   },
   // A field that leads into another area needs that area's read permission too: a warehouse clerk
   // sees orders but not who the customer is.

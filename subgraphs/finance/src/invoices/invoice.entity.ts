@@ -97,6 +97,7 @@ export class Invoice extends TotalledDocument {
   @Property({ type: 'text', nullable: true })
   voidReason?: string | null;
 
+  @Field(() => Int, { description: 'Incremented on every change (issue, payment, credit, void); the aggregate version of its events.' })
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Money, type RequestContext, toPayload, ConnectionArgs } from '@prometric/core';
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { CustomerReference, customerReference } from '../customers/customer.reference';
@@ -15,6 +15,17 @@ export class InvoiceResolver {
     private readonly invoiceService: InvoiceService,
     private readonly paymentService: PaymentService,
   ) {}
+
+  @Subscription(() => Invoice, {
+    nullable: true,
+    description: 'Fires on every change of an invoice of the caller\'s workspace (or only of invoice `id`): issued, paid (in part or in full), credited, voided; with the fields asked for from every subgraph.',
+    subscribe: () => {
+      throw new Error('Subscriptions are served by the gateway');
+    },
+  })
+  invoiceUpdated(@Arg('id', () => ID, { nullable: true, description: 'Only this invoice.' }) _id: string | null, @Root() invoice: Invoice): Invoice {
+    return invoice;
+  }
 
   @Query(() => Invoice, { nullable: true, description: 'An invoice of the workspace.' })
   invoice(@Arg('id', () => ID, { description: 'The invoice\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Invoice> {

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
@@ -19,6 +19,30 @@ export class StockMovementResolver {
   @Query(() => StockMovementConnection, { description: 'The stock ledger: every movement of the workspace, a page at a time (newest first unless orderBy says otherwise).' })
   stockMovements(@Args(() => StockMovementsArgs) args: InstanceType<typeof StockMovementsArgs>, @Ctx() ctx: RequestContext) {
     return this.stockService.movements(ctx, args);
+  }
+
+  @Query(() => WarehouseStock, { nullable: true, description: 'The stock of a product in one warehouse (zeros when it never held any); NOT_FOUND for an unknown warehouse.' })
+  stockLevel(
+    @Arg('productId', () => ID, { description: "The product (sales' id)." }) productId: string,
+    @Arg('warehouseId', () => ID, { description: 'The warehouse.' }) warehouseId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WarehouseStock> {
+    return this.stockService.levelOf(ctx, productId, warehouseId);
+  }
+
+  @Subscription(() => WarehouseStock, {
+    nullable: true,
+    description: 'Fires when the stock of a product in a warehouse changes (a receipt, an adjustment, a reservation made or released, an issue), for every level of the workspace or only those of `productId` and/or `warehouseId`; delivers the level after the change with the fields asked for.',
+    subscribe: () => {
+      throw new Error('Subscriptions are served by the gateway');
+    },
+  })
+  stockLevelChanged(
+    @Arg('productId', () => ID, { nullable: true, description: 'Only levels of this product.' }) _productId: string | null,
+    @Arg('warehouseId', () => ID, { nullable: true, description: 'Only levels in this warehouse.' }) _warehouseId: string | null,
+    @Root() level: WarehouseStock,
+  ): WarehouseStock {
+    return level;
   }
 
   @Mutation(() => StockMovementPayload, { description: 'Records goods received into a warehouse: a RECEIPT movement, and the stock level rises with it.' })

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  NotFoundError,
   TENANT_FILTER,
   UserErrorCode,
   UserErrorsException,
@@ -18,6 +19,7 @@ import {
   type Connection,
   type ListArgsValue,
 } from '@prometric/core';
+import { productReference } from '../products/product.reference';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import type { WarehouseService } from '../warehouses/warehouse.service';
 import { StockLevel, StockMovement } from './stock.entity';
@@ -136,7 +138,18 @@ export class StockService {
       .map((l, i) => ({ level: l, warehouse: warehouses[i] }))
       .filter((x): x is { level: StockLevel; warehouse: Warehouse } => x.warehouse != null)
       .sort((a, b) => a.warehouse.code.localeCompare(b.warehouse.code))
-      .map(({ level, warehouse }) => Object.assign(new WarehouseStock(), { warehouse, onHand: level.onHand, reserved: level.reserved }));
+      .map(({ level, warehouse }) => Object.assign(new WarehouseStock(), { warehouse, product: productReference(productId), onHand: level.onHand, reserved: level.reserved }));
+  }
+
+  /**
+   * The stock of a product in one warehouse (zeros when it never held any). Unknown warehouse:
+   * NOT_FOUND. A product id is not checked (sales owns products): an unknown one has zero stock.
+   */
+  async levelOf(ctx: RequestContext, productId: string, warehouseId: string): Promise<WarehouseStock> {
+    const warehouse = isUuid(warehouseId) && isUuid(productId) ? await this.warehouses.loader(ctx).load(warehouseId) : null;
+    if (!warehouse) throw new NotFoundError(`No warehouse ${warehouseId}`);
+    const level = (await this.levelsLoader(ctx).load(productId)).find((l) => l.warehouse.id === warehouseId);
+    return Object.assign(new WarehouseStock(), { warehouse, product: productReference(productId), onHand: level?.onHand ?? 0, reserved: level?.reserved ?? 0 });
   }
 
   /** Per-request loader: the levels of N products in one query, tenant-scoped by the request's fork. */

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ProductReference } from '../products/product.reference';
 import { Warehouse } from '../warehouses/warehouse.entity';
 
 /** Quantities of a product: in one warehouse, or summed over all of them. */
@@ -21,6 +22,9 @@ export class StockLevelView {
 export class WarehouseStock extends StockLevelView {
   @Field(() => Warehouse, { description: 'The warehouse.' })
   warehouse!: Warehouse;
+
+  @Field(() => ProductReference, { description: 'The product. Needs products:read.' })
+  product!: ProductReference;
 }
 
 export const stockLevelView = (onHand: number, reserved: number): StockLevelView => Object.assign(new StockLevelView(), { onHand, reserved });

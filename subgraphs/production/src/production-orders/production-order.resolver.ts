@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { type RequestContext, toPayload } from '@prometric/core';
 import { ProductReference, productReference } from '../products/product.reference';
 import { OrderReference, orderReference } from '../orders/order.reference';
@@ -9,6 +9,17 @@ import { CreateProductionOrderInput, ProductionOrderConnection, ProductionOrderP
 @Resolver(() => ProductionOrder)
 export class ProductionOrderResolver {
   constructor(private readonly service: ProductionOrderService) {}
+
+  @Subscription(() => ProductionOrder, {
+    nullable: true,
+    description: 'Fires on every change of a production order of the caller\'s workspace (or only of production order `id`): created, released, started, completed, cancelled; with the fields asked for from every subgraph.',
+    subscribe: () => {
+      throw new Error('Subscriptions are served by the gateway');
+    },
+  })
+  productionOrderUpdated(@Arg('id', () => ID, { nullable: true, description: 'Only this production order.' }) _id: string | null, @Root() order: ProductionOrder): ProductionOrder {
+    return order;
+  }
 
   @Query(() => ProductionOrder, { nullable: true, description: 'A production order of the workspace.' })
   productionOrder(@Arg('id', () => ID, { description: 'The production order\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<ProductionOrder> {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, TIMESTAMP_SORT_FIELDS, listArgs, orderByInput } from '@prometric/core';
 import { Order } from './order.entity';
 import { OrderStatus } from './order-status';
@@ -73,3 +73,30 @@ export const OrderConnection = ConnectionType(Order, 'Order', 'A page of orders,
 
 export const OrderOrderBy = orderByInput('Order', { ...TIMESTAMP_SORT_FIELDS, NUMBER: 'number', TOTAL: 'totalAmount', STATUS: 'status' }, 'order');
 export const OrdersArgs = listArgs(OrderFilter, OrderOrderBy, 'newest first');
+
+/** How an order moved relative to a live list's filter (`ordersChanged`). */
+export enum OrderChangeKind {
+  ENTERED = 'ENTERED',
+  CHANGED = 'CHANGED',
+  LEFT = 'LEFT',
+}
+
+registerEnumType(OrderChangeKind, {
+  name: 'OrderChangeKind',
+  description: "ENTERED: the order now matches the subscriber's filter and did not before (or was created matching it); CHANGED: it matched and still does; LEFT: it matched and no longer does.",
+});
+
+@InputType({ description: 'Which orders a live list shows.' })
+export class OrdersChangedFilter {
+  @Field(() => [OrderStatus], { nullable: true, description: 'Only orders in one of these statuses (absent: every status).' })
+  status?: OrderStatus[] | null;
+}
+
+@ObjectType({ description: 'An order that entered, changed within or left a live list (`ordersChanged`).' })
+export class OrderChange {
+  @Field(() => OrderChangeKind, { description: "How the order moved relative to the subscriber's filter." })
+  change!: OrderChangeKind;
+
+  @Field(() => Order, { nullable: true, description: 'The order after the change, with the fields asked for from every subgraph.' })
+  order?: Order | null;
+}

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Sub
 import { type RequestContext, toPayload } from '@prometric/core';
 import { Order, OrderLine } from './order.entity';
 import { OrderService } from './order.service';
-import { CreateOrderInput, OrderConnection, OrderPayload, OrdersArgs, UpdateOrderInput } from './order.inputs';
+import { CreateOrderInput, OrderChange, OrderConnection, OrderPayload, OrdersArgs, OrdersChangedFilter, UpdateOrderInput } from './order.inputs';
 import { UserReference, userReference } from '../users/user.reference';
 import { Customer } from '../customers/customer.entity';
 import { CustomerService } from '../customers/customer.service';
@@ -47,6 +47,18 @@ export class OrderResolver {
   })
   orderUpdated(@Arg('id', () => ID, { nullable: true, description: 'Only this order.' }) _id: string | null, @Root() order: Order): Order {
     return order;
+  }
+
+  @Subscription(() => OrderChange, {
+    nullable: true,
+    description:
+      "A live list of orders: fires when an order of the caller's workspace enters `filter` (created in, or moved into, one of its statuses), changes within it, or leaves it, with the order's fields asked for from every subgraph. A dashboard keeps its list without re-querying.",
+    subscribe: () => {
+      throw new Error('Subscriptions are served by the gateway');
+    },
+  })
+  ordersChanged(@Arg('filter', () => OrdersChangedFilter, { nullable: true, description: 'Which orders the list shows (absent: all).' }) _filter: OrdersChangedFilter | null, @Root() change: OrderChange): OrderChange {
+    return change;
   }
 
   @FieldResolver(() => UserReference, { nullable: true, description: 'Who created the order (resolved by identity).' })
