@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import { Webhook as StandardWebhook, WebhookVerificationError } from 'standardwebhooks';
 import { pruneEventFeed } from '@prometric/finance';
 import { Role } from '@prometric/core';
-import { createCustomer, createDeal, createOrder, createProduct, errorCodes, eventually, expectNothingWithin, gql, memberToken, operation, signUpTenant, testConfig, useStack, type Tenant } from '@prometric/testing';
+import { createCustomer, createDeal, createOrder, createProduct, errorCodes, eventually, expectNothingWithin, gql, memberToken, migrateIsolatedDatabase, operation, signUpTenant, useStack, type Tenant } from '@prometric/testing';
 import { WebhookReceiver, type Received } from './webhook-receiver';
 
 const CREATE = /* GraphQL */ `
@@ -42,13 +42,20 @@ interface Delivery {
   redeliveryOf: string | null;
 }
 
+/**
+ * A database of these tests' own: its queues (the event queues' prefix is the database's name) meet
+ * only these stacks, so no other test file's finance, with other webhook settings, takes a delivery.
+ */
+let databaseUrl: string;
+beforeAll(() => {
+  databaseUrl = migrateIsolatedDatabase('webhooks');
+}, 60_000);
+
+/** Short retry delays and window, so retries, FAILED and disabling happen within a test. */
+const WEBHOOK_ENV = { WEBHOOKS_RETRY_BASE_MS: '100', WEBHOOKS_RETRY_WINDOW_MS: '2500', WEBHOOKS_DISABLE_AFTER_FAILURES: '2', WEBHOOKS_ALLOW_PRIVATE: 'true' };
+
 describe('webhooks: signed, selection-shaped deliveries to a real receiver', () => {
-  const fx = useStack({
-    pg: true,
-    orchestrator: true,
-    // Short retry delays and window, so retries, FAILED and disabling happen within a test.
-    env: { WEBHOOKS_RETRY_BASE_MS: '100', WEBHOOKS_RETRY_WINDOW_MS: '2500', WEBHOOKS_DISABLE_AFTER_FAILURES: '2', WEBHOOKS_ALLOW_PRIVATE: 'true' },
-  });
+  const fx = useStack(() => ({ databaseUrl, pg: true, orchestrator: true, env: WEBHOOK_ENV }));
   const receiver = new WebhookReceiver();
 
   beforeAll(async () => {
@@ -247,9 +254,11 @@ describe('webhooks: signed, selection-shaped deliveries to a real receiver', () 
        values ($1, $2, $3, $4, $5, 'expense.submitted', 'Expense', $6, now(), '{}', now() - interval '2 minutes')`,
       [randomUUID(), fx.owner.organizationId, fx.owner.workspaceId, webhook.id, eventId, aggregateId],
     );
-    const owner = new Pool({ connectionString: testConfig.databaseUrl, max: 1 });
+    const owner = new Pool({ connectionString: databaseUrl, max: 1 });
     try {
-      expect(await fx.stack.finance.dispatcher.requeueStuck(owner, 10 * 60_000)).toBe(0);
+      // Idle for two minutes: not yet "stuck" by a ten-minute measure, stuck by a one-minute one.
+      await fx.stack.finance.dispatcher.requeueStuck(owner, 10 * 60_000);
+      await expectNothingWithin(300, 'a delivery queued before it was idle long enough', () => receiver.on('/lost'));
       expect(await fx.stack.finance.dispatcher.requeueStuck(owner, 60_000)).toBeGreaterThanOrEqual(1);
     } finally {
       await owner.end();
@@ -283,7 +292,7 @@ describe('webhooks: signed, selection-shaped deliveries to a real receiver', () 
 });
 
 describe('event feed: events(after:, types:)', () => {
-  const fx = useStack({ pg: true, env: { WEBHOOKS_ALLOW_PRIVATE: 'true' } });
+  const fx = useStack(() => ({ databaseUrl, pg: true, env: WEBHOOK_ENV }));
 
   const submit = async (token = fx.owner.token) =>
     (await gql(fx.url, SUBMIT, { input: { description: 'Feed', category: 'OTHER', amount: '5.00', incurredOn: TODAY } }, token)).data!.submitExpense.expense as { id: string };
@@ -336,7 +345,7 @@ describe('event feed: events(after:, types:)', () => {
     );
     const ids = async () => (await page({ first: 100 })).data!.events.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await ids()).toContain(old);
-    const owner = new Pool({ connectionString: testConfig.databaseUrl, max: 1 });
+    const owner = new Pool({ connectionString: databaseUrl, max: 1 });
     try {
       expect((await pruneEventFeed(owner, 30)).events).toBeGreaterThanOrEqual(1);
     } finally {
