@@ -74,7 +74,7 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
       queuePrefix,
       logger,
       concurrency: 1,
-      afterConsume: (event) => dispatcher.afterConsume(event),
+      afterConsume: (event, outcome) => dispatcher.afterConsume(event, outcome),
     });
   } catch (e) {
     // A half-started finance would keep its server, relay and connections open.

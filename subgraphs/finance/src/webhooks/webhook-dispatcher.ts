@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { FieldCipher, KeyStoreFile, TokenSigner, inTenantTransaction, type DomainEvent, type TenantParams } from '@prometric/core';
+import { FieldCipher, KeyStoreFile, TokenSigner, inTenantTransaction, type ConsumeOutcome, type DomainEvent, type TenantParams } from '@prometric/core';
 import type { WebhooksConfig } from '../env';
 import { Webhook, WebhookDelivery } from './webhook.entity';
 import { WebhookDeliveryStatus, WebhookStatus } from './webhook-status';
@@ -73,6 +73,8 @@ export class WebhookDispatcher {
   private signer: TokenSigner | null = null;
   private keys: KeyStoreFile | null = null;
   private workerConnection: Redis | null = null;
+  /** Events this process applied that created no delivery: their after-commit step has nothing to queue. */
+  private readonly withoutDeliveries = new Set<string>();
 
   constructor(private readonly options: DispatcherOptions) {
     this.connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
@@ -107,9 +109,10 @@ export class WebhookDispatcher {
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict ("id") do nothing`,
       [event.id, event.type, event.schemaVersion, event.aggregateType, event.aggregateId, event.aggregateVersion, event.organizationId, event.workspaceId, event.actorId, event.occurredAt, JSON.stringify(payload)],
     );
-    const webhooks = await em.find(Webhook, { status: WebhookStatus.ACTIVE });
+    const webhooks = (await em.find(Webhook, { status: WebhookStatus.ACTIVE })).filter((w) => w.events.includes(event.type) && matchesFilter(w.filter, payload));
+    if (webhooks.length) this.withoutDeliveries.delete(event.id);
+    else this.withoutDeliveries.add(event.id);
     for (const webhook of webhooks) {
-      if (!webhook.events.includes(event.type) || !matchesFilter(webhook.filter, payload)) continue;
       em.create(WebhookDelivery, {
         webhookId: webhook.id,
         eventId: event.id,
@@ -123,8 +126,14 @@ export class WebhookDispatcher {
     await em.flush();
   }
 
-  /** After the event's transaction committed: queues its deliveries that are first in line. */
-  async afterConsume(event: Pick<DomainEvent, 'id' | 'organizationId' | 'workspaceId'>): Promise<void> {
+  /**
+   * After the event's transaction committed: queues its deliveries that are first in line. Skipped
+   * for an event this process just applied without creating any (most events: no webhook wants them);
+   * a duplicate delivery of the event always looks.
+   */
+  async afterConsume(event: Pick<DomainEvent, 'id' | 'organizationId' | 'workspaceId'>, outcome: ConsumeOutcome = 'duplicate'): Promise<void> {
+    const nothing = this.withoutDeliveries.delete(event.id);
+    if (nothing && outcome === 'applied') return;
     const tenant = { organizationId: event.organizationId, workspaceId: event.workspaceId, userId: null };
     const heads = await inTenantTransaction(this.options.orm, tenant, (em) =>
       em.execute<{ id: string }[]>(
