@@ -38,7 +38,9 @@ describe('event contracts', () => {
 
   it('routes only declared events, and every consumer reads an event someone produces', () => {
     const routes = eventRoutes();
-    expect(Object.keys(routes).sort()).toEqual(['finance', 'operations', 'orchestrator', 'sales']);
+    expect(Object.keys(routes).sort()).toEqual(['finance', 'operations', 'orchestrator', 'sales', 'webhooks']);
+    // The webhooks queue (finance's event feed and deliveries) receives every event of every producer.
+    expect([...routes.webhooks].sort()).toEqual([...EVENT_CONTRACTS.keys()].sort());
     for (const [queue, types] of Object.entries(routes)) {
       for (const type of types) expect([queue, type, EVENT_CONTRACTS.has(type)]).toEqual([queue, type, true]);
     }

@@ -513,6 +513,22 @@ export type CreateWarehouseInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookInput = {
+  /** A note for people: what the endpoint is for (255 characters at most). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Event types to deliver, e.g. ["order.created", "invoice.issued"]; each needs the scope that reads it (SCOPE_NOT_HELD otherwise). */
+  events: Array<Scalars['String']['input']>;
+  /** Only events whose payload has these top-level values (strings, numbers or booleans), e.g. {"customerId": "…"}; every event when omitted. */
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  /** Your own signing secret (`whsec_` + base64 of 24–64 bytes); a random one when omitted. Either way it is returned once, in this payload. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** What each delivery carries as `data`, per entity type (read with your scopes at delivery); `{ id }` for an entity type without one. */
+  selections?: InputMaybe<Array<WebhookSelectionInput>>;
+  /** Where events are POSTed: http or https, no credentials. In production it must resolve to public addresses only (URL_NOT_ALLOWED otherwise). */
+  url: Scalars['String']['input'];
+};
+
 /** A new work center. */
 export type CreateWorkCenterInput = {
   /** Short code, unique in the workspace: 1–32 letters, digits or . _ - /. */
@@ -1057,6 +1073,15 @@ export type DealStage =
   | 'QUALIFIED'
   | 'WON';
 
+/** Result of deleteWebhook. */
+export type DeleteWebhookPayload = {
+  __typename?: 'DeleteWebhookPayload';
+  /** The id of the deleted webhook; its pending deliveries are dropped. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
 /** A unit of the organisation employees belong to. */
 export type Department = {
   __typename?: 'Department';
@@ -1391,6 +1416,47 @@ export type ExpenseStatus =
   | 'REJECTED'
   /** Waiting for someone other than the submitter to approve or reject it. */
   | 'SUBMITTED';
+
+/** Something that happened in the workspace: one event of the event feed (the same event a webhook delivers). */
+export type FeedEvent = {
+  __typename?: 'FeedEvent';
+  /** Who made the change, when a person or key did. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** The entity it is about. */
+  aggregateId: Scalars['ID']['output'];
+  /** The entity type it is about, e.g. Order. */
+  aggregateType: Scalars['String']['output'];
+  /** Version of the entity after the change: what a consumer keeps to drop anything older. */
+  aggregateVersion: Scalars['Int']['output'];
+  /** The event id (the webhook-id of its deliveries). */
+  id: Scalars['ID']['output'];
+  /** The event's payload, as its contract defines it. */
+  payload: Scalars['JSON']['output'];
+  /** Version of the payload's shape (its event contract's). */
+  schemaVersion: Scalars['Int']['output'];
+  /** When it happened (when its change committed). */
+  time: Scalars['DateTime']['output'];
+  /** The event type, e.g. order.created. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of the event feed, oldest first. */
+export type FeedEventConnection = {
+  __typename?: 'FeedEventConnection';
+  /** The events of this page, oldest first. */
+  edges: Array<FeedEventEdge>;
+  /** Paging information; endCursor is where to resume (keep it even when the page is empty: it is then your `after`). */
+  pageInfo: PageInfo;
+};
+
+/** One event in a page of the feed, with its cursor. */
+export type FeedEventEdge = {
+  __typename?: 'FeedEventEdge';
+  /** Opaque cursor of this event: pass it as `after` to read what followed. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: FeedEvent;
+};
 
 /** Result of generateDueMaintenance. */
 export type GenerateDueMaintenancePayload = {
@@ -2083,10 +2149,14 @@ export type Mutation = {
   createSupplier?: Maybe<SupplierPayload>;
   /** Adds a warehouse. Requires scope `stock:write`. */
   createWarehouse?: Maybe<WarehousePayload>;
+  /** Registers an endpoint for the workspace's events: each delivery is a signed POST (Standard Webhooks headers webhook-id, webhook-timestamp, webhook-signature) of `{ id, type, time, tenant, data }`, `data` read with your scopes through your selection. The secret is returned here once. INVALID / URL_NOT_ALLOWED / SCOPE_NOT_HELD in errors. Requires scope `webhooks:write`. */
+  createWebhook?: Maybe<WebhookPayload>;
   /** Adds a work center. Requires scope `production:write`. */
   createWorkCenter?: Maybe<WorkCenterPayload>;
   /** Removes a product from the catalogue (kept for audit; its SKU can be reused). Requires scope `products:write`. */
   deleteProduct?: Maybe<ProductPayload>;
+  /** Deletes a webhook: nothing more is sent to it. Requires scope `webhooks:write`. */
+  deleteWebhook?: Maybe<DeleteWebhookPayload>;
   /** SHIPPED → DELIVERED, recording shipment.delivered. Requires scope `stock:write`. */
   deliverShipment?: Maybe<ShipmentPayload>;
   /** Creates the PREVENTIVE request of every schedule due at asOf (default now): one per schedule, for its latest occurrence not after asOf. Idempotent: an occurrence that already has its request gets no second one. The subgraph also does this by itself every PRODUCTION_MAINTENANCE_SWEEP_MS; this is for another moment or an immediate run. Requires scope `production:write`. */
@@ -2117,6 +2187,8 @@ export type Mutation = {
   recordInspection?: Maybe<QualityInspectionPayload>;
   /** Allocates money to an ISSUED or PARTIALLY_PAID invoice, at most its amount due: an over-payment is an INVALID error on `amount` and writes nothing. The invoice becomes PARTIALLY_PAID or PAID. A retry with the same idempotencyKey counts once. Requires scope `payments:write`. */
   recordPayment?: Maybe<RecordPaymentPayload>;
+  /** Sends a SUCCEEDED or FAILED delivery again: a new PENDING delivery with the same event id and body, queued behind the entity's pending ones. Requires scope `webhooks:write`. */
+  redeliverWebhook?: Maybe<WebhookDeliveryPayload>;
   /** Rewrites the workspace's salaries and bank accounts encrypted with an older key with the current key (after a key rotation). Requires scope `hr:write`. */
   reencryptEmployees?: Maybe<ReencryptEmployeesPayload>;
   /** Spends a refresh token for a new pair. Reusing a spent token revokes all tokens of its login. */
@@ -2139,6 +2211,8 @@ export type Mutation = {
   reserveStock?: Maybe<ReserveStockPayload>;
   /** Revokes an API key: every request with it is refused from this answer on (UNAUTHENTICATED). A member revokes their own keys; with scope `members:write`, any key of the workspace. */
   revokeApiKey?: Maybe<RevokeApiKeyPayload>;
+  /** Replaces the signing secret with a new random one, returned here once; the next attempt is signed with it. Requires scope `webhooks:write`. */
+  rotateWebhookSecret?: Maybe<WebhookPayload>;
   /** Drafts purchase orders for every product whose available stock is below its rule min and not covered by open purchase orders: up to max in multiples, one DRAFT purchase order per supplier × warehouse. Running it again drafts nothing new. Requires scope `stock:write`. */
   runReorderCheck?: Maybe<RunReorderCheckPayload>;
   /** Plans preventive maintenance of a work center every N days from startsAt; generateDueMaintenance turns due occurrences into requests. Requires scope `production:write`. */
@@ -2163,6 +2237,8 @@ export type Mutation = {
   submitExpense?: Maybe<ExpensePayload>;
   /** Ends an employment (ACTIVE or ON_LEAVE → TERMINATED, final). Requires scope `hr:write`. */
   terminateEmployee?: Maybe<EmployeePayload>;
+  /** Sends a signed `webhook.test` event to the endpoint now and returns the logged attempt (status code, latency). Requires scope `webhooks:write`. */
+  testWebhook?: Maybe<WebhookDeliveryPayload>;
   /** Changes an employee. Salary and bank account changes need hr:salary. Requires scope `hr:write`. */
   updateEmployee?: Maybe<EmployeePayload>;
   /** Changes the notes or custom fields of an order. Requires scope `orders:write`. */
@@ -2171,6 +2247,8 @@ export type Mutation = {
   updateProduct?: Maybe<ProductPayload>;
   /** Changes a supplier's details. Requires scope `stock:write`. */
   updateSupplier?: Maybe<SupplierPayload>;
+  /** Changes a webhook's URL, events, filter, selections or note, or re-enables (active: true) / disables it. Requires scope `webhooks:write`. */
+  updateWebhook?: Maybe<WebhookPayload>;
   /** DRAFT or ISSUED → VOID. Refused (INVALID_TRANSITION) once a payment has been recorded: a paid invoice will be reversed by a credit note instead. Requires scope `invoices:write`. */
   voidInvoice?: Maybe<InvoicePayload>;
   /** Wins a deal: it becomes WON and its confirmed order is created, which starts order-to-cash. Requires scope `deals:write`. */
@@ -2412,6 +2490,12 @@ export type MutationCreateWarehouseArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateWorkCenterArgs = {
   input: CreateWorkCenterInput;
 };
@@ -2419,6 +2503,12 @@ export type MutationCreateWorkCenterArgs = {
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationDeleteProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2516,6 +2606,12 @@ export type MutationRecordPaymentArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -2573,6 +2669,12 @@ export type MutationReserveStockArgs = {
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2651,6 +2753,12 @@ export type MutationTerminateEmployeeArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationTestWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationUpdateEmployeeArgs = {
   input: UpdateEmployeeInput;
 };
@@ -2671,6 +2779,13 @@ export type MutationUpdateProductArgs = {
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationUpdateSupplierArgs = {
   input: UpdateSupplierInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
 };
 
 
@@ -3675,6 +3790,8 @@ export type Query = {
   employee?: Maybe<Employee>;
   /** Employees of the workspace by name, a page at a time. Requires scope `hr:read`. */
   employees?: Maybe<EmployeeConnection>;
+  /** The workspace's events, oldest first, after a cursor: what a partner that was down reads to catch up (the same events webhooks deliver). Each type needs the scope that reads its entity (order.* orders:read, invoice.* invoices:read, …). Kept for EVENT_FEED_RETENTION_DAYS (30 days by default). Each event type needs the scope that reads its entity (order.* orders:read, invoice.* invoices:read, …); naming a type you may not read is FORBIDDEN (checked when resolved). */
+  events?: Maybe<FeedEventConnection>;
   /** An expense of the workspace. Needs finance:read, except for the member who submitted it. Allowed with scope `finance:read`, or to the member who submitted the expense; FORBIDDEN for anyone else (checked when resolved). */
   expense?: Maybe<Expense>;
   /** Expenses of the workspace, newest first, a page at a time. Requires scope `finance:read`. */
@@ -3741,6 +3858,10 @@ export type Query = {
   warehouse?: Maybe<Warehouse>;
   /** Warehouses of the workspace by code, a page at a time. Requires scope `stock:read`. */
   warehouses?: Maybe<WarehouseConnection>;
+  /** The delivery log, newest first: every event sent or to be sent, with its status, last HTTP status code, latency and attempt count. Requires scope `webhooks:write`. */
+  webhookDeliveries?: Maybe<WebhookDeliveryConnection>;
+  /** Webhook endpoints of the workspace, newest first. Requires scope `webhooks:write`. */
+  webhooks?: Maybe<WebhookConnection>;
   /** A work center of the workspace. Requires scope `production:read`. */
   workCenter?: Maybe<WorkCenter>;
   /** Work centers of the workspace by code, a page at a time. Requires scope `production:read`. */
@@ -3841,6 +3962,14 @@ export type QueryEmployeesArgs = {
   filter?: InputMaybe<EmployeeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<EmployeeOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -4086,6 +4215,23 @@ export type QueryWarehousesArgs = {
   filter?: InputMaybe<WarehouseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<WarehouseOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5083,6 +5229,22 @@ export type UpdateSupplierInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a webhook; omitted fields stay as they are. */
+export type UpdateWebhookInput = {
+  /** true re-enables a DISABLED endpoint (its failure count starts again from 0); false disables it. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new note. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new list of event types. */
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new filter ({} for every event). */
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  /** New selections (replacing all of them). */
+  selections?: InputMaybe<Array<WebhookSelectionInput>>;
+  /** A new URL (checked like on create). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person who can log in, seen from the caller's workspace. */
 export type User = {
   __typename?: 'User';
@@ -5144,7 +5306,9 @@ export type UserErrorCode =
   /** A required value is missing or empty. */
   | 'REQUIRED'
   /** An API key would get a scope its creator does not hold (a key never exceeds the member who makes it). */
-  | 'SCOPE_NOT_HELD';
+  | 'SCOPE_NOT_HELD'
+  /** A webhook URL resolves to a private, loopback or link-local address, which production refuses (SSRF). */
+  | 'URL_NOT_ALLOWED';
 
 /** A place that holds stock: a warehouse, a shop floor store, a van. */
 export type Warehouse = {
@@ -5228,6 +5392,183 @@ export type WarehouseStock = {
   /** The warehouse. */
   warehouse: Warehouse;
 };
+
+/** An endpoint receiving the workspace's events as signed HTTP POSTs (Standard Webhooks headers). The secret is never readable: it is returned once by createWebhook and rotateWebhookSecret. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Deliveries FAILED in a row since the last one that succeeded; reaching the configured limit disables the endpoint. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** A note for people: what the endpoint is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it was disabled; null while ACTIVE. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was disabled; null while ACTIVE. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The event types delivered, e.g. ["order.created", "invoice.issued"]. */
+  events: Array<Scalars['String']['output']>;
+  /** Only events whose payload has these top-level values, e.g. {"customerId": "…"}; {} for every event. */
+  filter: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The member whose scopes the deliveries read the data with. */
+  ownerId: Scalars['ID']['output'];
+  /** What each delivery carries as `data`, per entity type; an entity type without one gets `{ id }`. */
+  selections: Array<WebhookSelection>;
+  /** ACTIVE, or DISABLED (see disabledReason). */
+  status: WebhookStatus;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where events are POSTed (http or https). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhooks. */
+export type WebhookConnection = {
+  __typename?: 'WebhookConnection';
+  /** The items of this page. */
+  edges: Array<WebhookEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event sent, or to be sent, to one webhook: the delivery log, with the last attempt's answer. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** The entity the event is about: deliveries of one entity to one webhook go out in order. */
+  aggregateId: Scalars['ID']['output'];
+  /** The entity type the event is about. */
+  aggregateType: Scalars['String']['output'];
+  /** HTTP attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** The JSON body sent (rendered at the first attempt, identical on retries); null before it. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Why the last attempt failed (transport error, non-2xx answer, the data could not be read). */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The event delivered: the body's `id` and the webhook-id header, the same on every attempt and redelivery. */
+  eventId: Scalars['ID']['output'];
+  /** The event type, e.g. order.created. */
+  eventType: Scalars['String']['output'];
+  /** When it succeeded or was marked FAILED. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the first attempt was made. */
+  firstAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** When the last attempt was made. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How long the last attempt took, in ms. */
+  latencyMs?: Maybe<Scalars['Int']['output']>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** When the event happened (the body's `time`). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The delivery this one sends again (redeliverWebhook); null for the first. */
+  redeliveryOf?: Maybe<Scalars['ID']['output']>;
+  /** PENDING, SUCCEEDED or FAILED. */
+  status: WebhookDeliveryStatus;
+  /** HTTP status of the last attempt; null before the first, or when it got no answer. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The webhook it goes to. */
+  webhookId: Scalars['ID']['output'];
+};
+
+/** A page of the webhook delivery log. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The items of this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One WebhookDelivery in a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The WebhookDelivery. */
+  node: WebhookDelivery;
+};
+
+/** Result of testWebhook and redeliverWebhook. */
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  /** The delivery: for testWebhook already attempted (status, code and latency set); for redeliverWebhook PENDING, queued. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Why it was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** PENDING (queued, or retrying with backoff) → SUCCEEDED (a 2xx answer) or FAILED (still failing when the retry window closed, or its endpoint was disabled). */
+export type WebhookDeliveryStatus =
+  /** No 2xx within the retry window (24 h by default), or the endpoint was disabled; final (redeliverWebhook sends it again). */
+  | 'FAILED'
+  /** Queued, waiting for an earlier delivery of the same entity, or retrying with backoff. */
+  | 'PENDING'
+  /** The endpoint answered 2xx; final. */
+  | 'SUCCEEDED';
+
+/** One Webhook in a page, with its cursor. */
+export type WebhookEdge = {
+  __typename?: 'WebhookEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Webhook. */
+  node: Webhook;
+};
+
+/** Result of a webhook mutation. */
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  /** Why the change was refused; empty on success. Nothing is written when refused. */
+  errors: Array<UserError>;
+  /** The signing secret, shown this once: only createWebhook and rotateWebhookSecret return it; null otherwise. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The webhook. */
+  webhook?: Maybe<Webhook>;
+};
+
+/** The fields a webhook receives as `data` for events about one entity type. */
+export type WebhookSelection = {
+  __typename?: 'WebhookSelection';
+  /** The query deliveries send to the gateway for this selection; with TRUSTED_DOCUMENTS=enforce, register it (`pnpm trust`) or the reads are refused. */
+  document: Scalars['String']['output'];
+  /** The entity type the events are about, e.g. Order or Invoice (an event contract's aggregate type). */
+  entity: Scalars['String']['output'];
+  /** A GraphQL selection set on that type, e.g. `{ number status total { amount } }`. */
+  fields: Scalars['String']['output'];
+};
+
+/** The fields a webhook receives as `data` for events about one entity type. */
+export type WebhookSelectionInput = {
+  /** The entity type: Deal, Order, Invoice, CreditNote, Expense, PayrollRun, Shipment, PurchaseOrder, ProductionOrder, WorkOrder or MaintenanceRequest. */
+  entity: Scalars['String']['input'];
+  /** A GraphQL selection set on that type, e.g. `{ number status total { amount } }` (no variables; at most 2000 characters). */
+  fields: Scalars['String']['input'];
+};
+
+/** Whether an endpoint receives deliveries: ACTIVE, or DISABLED (by updateWebhook, or after repeated failed deliveries, with a reason). */
+export type WebhookStatus =
+  /** New events are delivered. */
+  | 'ACTIVE'
+  /** Nothing is delivered until updateWebhook sets it active again; disabledReason says why. */
+  | 'DISABLED';
 
 /** A place where production work is done: a machine, a line, an assembly bench. */
 export type WorkCenter = {
@@ -5725,6 +6066,76 @@ export type CancelOrderMutationVariables = Exact<{
 
 export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder?: { __typename?: 'OrderPayload', order?: { __typename?: 'Order', id: string, status: OrderStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
 
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { __typename?: 'Mutation', createWebhook?: { __typename?: 'WebhookPayload', secret?: string | null, webhook?: { __typename?: 'Webhook', id: string, url: string, events: Array<string>, filter: Record<string, unknown>, status: WebhookStatus, selections: Array<{ __typename?: 'WebhookSelection', entity: string, fields: string, document: string }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
+
+export type UpdateWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+}>;
+
+
+export type UpdateWebhookMutation = { __typename?: 'Mutation', updateWebhook?: { __typename?: 'WebhookPayload', webhook?: { __typename?: 'Webhook', id: string, url: string, events: Array<string>, filter: Record<string, unknown>, status: WebhookStatus, disabledReason?: string | null, consecutiveFailures: number, selections: Array<{ __typename?: 'WebhookSelection', entity: string, fields: string, document: string }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhook?: { __typename?: 'DeleteWebhookPayload', deletedId?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateWebhookSecretMutation = { __typename?: 'Mutation', rotateWebhookSecret?: { __typename?: 'WebhookPayload', secret?: string | null, webhook?: { __typename?: 'Webhook', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
+
+export type TestWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TestWebhookMutation = { __typename?: 'Mutation', testWebhook?: { __typename?: 'WebhookDeliveryPayload', delivery?: { __typename?: 'WebhookDelivery', id: string, eventId: string, status: WebhookDeliveryStatus, statusCode?: number | null, latencyMs?: number | null, error?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  deliveryId: Scalars['ID']['input'];
+}>;
+
+
+export type RedeliverWebhookMutation = { __typename?: 'Mutation', redeliverWebhook?: { __typename?: 'WebhookDeliveryPayload', delivery?: { __typename?: 'WebhookDelivery', id: string, eventId: string, status: WebhookDeliveryStatus, redeliveryOf?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } | null };
+
+export type WebhooksQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebhooksQuery = { __typename?: 'Query', webhooks?: { __typename?: 'WebhookConnection', edges: Array<{ __typename?: 'WebhookEdge', node: { __typename?: 'Webhook', id: string, url: string, events: Array<string>, status: WebhookStatus, disabledReason?: string | null, consecutiveFailures: number, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename?: 'Query', webhookDeliveries?: { __typename?: 'WebhookDeliveryConnection', edges: Array<{ __typename?: 'WebhookDeliveryEdge', node: { __typename?: 'WebhookDelivery', id: string, webhookId: string, eventId: string, eventType: string, aggregateId: string, status: WebhookDeliveryStatus, attempts: number, statusCode?: number | null, latencyMs?: number | null, error?: string | null, createdAt: string, finishedAt?: string | null, redeliveryOf?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type EventsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EventsQuery = { __typename?: 'Query', events?: { __typename?: 'FeedEventConnection', edges: Array<{ __typename?: 'FeedEventEdge', cursor: string, node: { __typename?: 'FeedEvent', id: string, type: string, time: string, aggregateType: string, aggregateId: string, aggregateVersion: number, payload: Record<string, unknown> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
 
 export const RecordPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPaymentMutation, RecordPaymentMutationVariables>;
 export const InvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
@@ -5764,3 +6175,12 @@ export const WinDealDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const OrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Order"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"productionOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}}]}}]}}]}}]} as unknown as DocumentNode<OrderQuery, OrderQueryVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
+export const CreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const UpdateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"selections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
+export const DeleteWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const RotateWebhookSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateWebhookSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateWebhookSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const TestWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestWebhookMutation, TestWebhookMutationVariables>;
+export const RedeliverWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeliverWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeliverWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deliveryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redeliveryOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
+export const WebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Webhooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"webhookId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDeliveryStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"webhookId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"webhookId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"redeliveryOf"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateType"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateId"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;

@@ -112,6 +112,7 @@ export enum UserErrorCode {
   INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
   CYCLE = 'CYCLE',
   SCOPE_NOT_HELD = 'SCOPE_NOT_HELD',
+  URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -132,6 +133,7 @@ registerEnumType(UserErrorCode, {
     INSUFFICIENT_BALANCE: { description: 'The leave asked for is more than the employee has left of that kind.' },
     CYCLE: { description: 'The change would make something contain or report to itself (a bill of materials, a line of managers).' },
     SCOPE_NOT_HELD: { description: 'An API key would get a scope its creator does not hold (a key never exceeds the member who makes it).' },
+    URL_NOT_ALLOWED: { description: 'A webhook URL resolves to a private, loopback or link-local address, which production refuses (SSRF).' },
   },
 });
 

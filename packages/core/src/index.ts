@@ -38,6 +38,7 @@ export * from './db/kernel-tables.sql';
 export * from './db/loaders';
 export * from './db/coded-catalog';
 export * from './db/totalled-document.entity';
+export * from './crypto/field-cipher';
 export * from './db/like';
 export * from './db/security.sql';
 export * from './subgraph/domain-subgraph';

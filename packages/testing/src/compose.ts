@@ -6,7 +6,7 @@ import { supergraphForEnforcingGateway } from '@prometric/gateway';
 import { identitySchema } from '@prometric/identity';
 import { SALES_CONSUMER, createSalesServices, salesSchema } from '@prometric/sales';
 import { OPERATIONS_CONSUMER, createOperationsServices, operationsSchema } from '@prometric/operations';
-import { FINANCE_CONSUMER, createFinanceServices, financeSchema } from '@prometric/finance';
+import { FINANCE_CONSUMER, WEBHOOKS_CONSUMER, createFinanceServices, financeSchema } from '@prometric/finance';
 import { ORCHESTRATOR_CONSUMER } from '@prometric/orchestrator';
 import { createProductionServices, productionSchema } from '@prometric/production';
 import { createHrServices, hrSchema } from '@prometric/hr';
@@ -17,7 +17,7 @@ import { createHrServices, hrSchema } from '@prometric/hr';
  * docker-compose (checked by test/deployment.spec.ts) use it.
  */
 export function eventRoutes(): EventRoutes {
-  return routesOf([SALES_CONSUMER, OPERATIONS_CONSUMER, FINANCE_CONSUMER, ORCHESTRATOR_CONSUMER]);
+  return routesOf([SALES_CONSUMER, OPERATIONS_CONSUMER, FINANCE_CONSUMER, ORCHESTRATOR_CONSUMER, WEBHOOKS_CONSUMER]);
 }
 
 /** The subgraphs of the supergraph, with the URLs the committed supergraph names (local defaults). */

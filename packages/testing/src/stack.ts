@@ -89,6 +89,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     // Scheduled sweeps visit every workspace of the database: off unless a test turns its own on.
     PRODUCTION_MAINTENANCE_SWEEP_MS: '0',
     HR_LEAVE_ACCRUAL_SWEEP_MS: '0',
+    WEBHOOKS_SWEEP_MS: '0',
     EVENT_ROUTES: JSON.stringify(eventRoutes()),
     ...extra,
   };
@@ -127,7 +128,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const sales = track(await startSales(salesEnvSchema.parse(env), 0, record('sales', salesQueries)));
     const operationsQueries: string[] = [];
     const operations = track(await startOperations(operationsEnvSchema.parse(env), 0, record('operations', operationsQueries)));
-    const finance = track(await startFinance(financeEnvSchema.parse(env), 0, record('finance')));
+    // Webhook deliveries read through the gateway, which starts after the subgraphs.
+    let gatewayUrl = '';
+    const finance = track(await startFinance(financeEnvSchema.parse(env), 0, { ...record('finance'), gatewayUrl: () => gatewayUrl }));
     const production = track(await startProduction(productionEnvSchema.parse(env), 0, record('production')));
     const hr = track(await startHr(hrEnvSchema.parse(env), 0, record('hr')));
     const subgraphUrls = { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url, production: production.url, hr: hr.url };
@@ -150,6 +153,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     0,
   ));
+    gatewayUrl = gateway.url;
     const orchestrator = options.orchestrator
       ? track(await startOrchestrator(
         orchestratorEnvSchema.parse({ ...env, GATEWAY_URL: gateway.url }),

@@ -1,5 +1,7 @@
-import { OrderCreated, OrderUpdated, PayrollApproved, consumes } from '@prometric/contracts';
-import { defineConsumer, type EventConsumer } from '@prometric/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { EVENT_CONTRACTS, OrderCreated, OrderUpdated, PayrollApproved, consumes } from '@prometric/contracts';
+import { defineConsumer, type DomainEvent, type EventConsumer } from '@prometric/core';
+import type { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { upsertOrderSnapshot } from './orders/order-snapshot.handlers';
 import { payrollApprovedHandler } from './payroll/payroll.handlers';
 import type { FinanceServices } from './schema';
@@ -17,4 +19,16 @@ export function financeConsumer(services: FinanceServices): EventConsumer {
     'order.updated': upsertOrderSnapshot,
     'payroll.approved': payrollApprovedHandler(services.expenses),
   });
+}
+
+/**
+ * What the `webhooks` queue consumes: every event of every producer (the routes come from this
+ * declaration), which finance keeps as the event feed and turns into webhook deliveries.
+ */
+export const WEBHOOKS_CONSUMER = consumes('webhooks', [...EVENT_CONTRACTS.values()]);
+
+/** The `webhooks` queue's consumer: one handler, the dispatcher's, for every event type. */
+export function webhooksConsumer(dispatcher: WebhookDispatcher): EventConsumer {
+  const handler = (em: EntityManager, event: DomainEvent<unknown>) => dispatcher.recordEvent(em, event);
+  return defineConsumer(WEBHOOKS_CONSUMER, Object.fromEntries(WEBHOOKS_CONSUMER.events.map((c) => [c.type, handler])));
 }

@@ -3,15 +3,17 @@ import { Invoice } from './invoices/invoice.entity';
 import { Payment } from './payments/payment.entity';
 import { CreditNote } from './credit-notes/credit-note.entity';
 import { Expense } from './expenses/expense.entity';
+import { Webhook, WebhookDelivery } from './webhooks/webhook.entity';
 import { Migration20261126160000 } from '../migrations/Migration20261126160000';
 import { Migration20261126160100 } from '../migrations/Migration20261126160100';
 import { Migration20261126160200 } from '../migrations/Migration20261126160200';
 import { Migration20261126160300 } from '../migrations/Migration20261126160300';
 import { Migration20261126200000 } from '../migrations/Migration20261126200000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
+import { Migration20261205090000 } from '../migrations/Migration20261205090000';
 
 export const FINANCE_SCHEMA = 'finance';
-export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense];
+export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery];
 export const financeMigrations = [
   { name: 'Migration20261126160000', class: Migration20261126160000 },
   { name: 'Migration20261126160100', class: Migration20261126160100 },
@@ -19,4 +21,5 @@ export const financeMigrations = [
   { name: 'Migration20261126160300', class: Migration20261126160300 },
   { name: 'Migration20261126200000', class: Migration20261126200000 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
+  { name: 'Migration20261205090000', class: Migration20261205090000 },
 ];

@@ -14,6 +14,10 @@ export const financePermissions: PermissionMap = {
     // The submitter may read their own expense without finance:read (the service checks which).
     expense: checkedInResolver(isAuthenticated, 'Allowed with scope `finance:read`, or to the member who submitted the expense; FORBIDDEN for anyone else (checked when resolved).'),
     expenses: hasPermission('finance:read'),
+    webhooks: hasPermission('webhooks:write'),
+    webhookDeliveries: hasPermission('webhooks:write'),
+    // Every member reads the feed; each event type needs the scope that reads its entity (checked when resolved).
+    events: checkedInResolver(isAuthenticated, 'Each event type needs the scope that reads its entity (order.* orders:read, invoice.* invoices:read, …); naming a type you may not read is FORBIDDEN (checked when resolved).'),
   },
   Mutation: {
     createInvoice: hasPermission('invoices:write'),
@@ -26,6 +30,12 @@ export const financePermissions: PermissionMap = {
     approveExpense: checkedInResolver(hasPermission('invoices:write'), 'Never by the member who submitted the expense (a FORBIDDEN error in the payload).'),
     rejectExpense: hasPermission('invoices:write'),
     markExpensePaid: hasPermission('payments:write'),
+    createWebhook: hasPermission('webhooks:write'),
+    updateWebhook: hasPermission('webhooks:write'),
+    deleteWebhook: hasPermission('webhooks:write'),
+    rotateWebhookSecret: hasPermission('webhooks:write'),
+    testWebhook: hasPermission('webhooks:write'),
+    redeliverWebhook: hasPermission('webhooks:write'),
   },
   // An order's or customer's invoices need invoices:read; what a customer owes needs finance:read.
   // An invoice's order and customer (anything past their ids, from sales) need their own areas'.

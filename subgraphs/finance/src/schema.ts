@@ -1,5 +1,5 @@
 import type { SubgraphSchemaOptions } from '@prometric/core';
-import { instanceContainer, type RequestContext, referenceLinkResolver } from '@prometric/core';
+import { FieldCipher, instanceContainer, type RequestContext, referenceLinkResolver } from '@prometric/core';
 import { CustomerInvoicesResolver, InvoiceResolver, OrderInvoicesResolver } from './invoices/invoice.resolver';
 import { InvoiceService } from './invoices/invoice.service';
 import { PaymentResolver } from './payments/payment.resolver';
@@ -14,16 +14,32 @@ import { customerReference } from './customers/customer.reference';
 import { financePermissions } from './permissions';
 import { productReference } from './products/product.reference';
 import { InvoiceLine } from './invoices/invoice.entity';
+import { WebhookResolver } from './webhooks/webhook.resolver';
+import { WebhookService } from './webhooks/webhook.service';
+import { EventFeedResolver } from './event-feed/event-feed.resolver';
+import { EventFeedService } from './event-feed/event-feed.service';
+import { financeEnvSchema, type WebhooksConfig } from './env';
 
 export interface FinanceServices {
   invoices: InvoiceService;
   payments: PaymentService;
   creditNotes: CreditNoteService;
   expenses: ExpenseService;
+  webhooks: WebhookService;
+  eventFeed: EventFeedService;
 }
 
-export function createFinanceServices(): FinanceServices {
-  return { invoices: new InvoiceService(), payments: new PaymentService(), creditNotes: new CreditNoteService(), expenses: new ExpenseService() };
+/** The services; `webhooks` defaults to the development configuration (what composition and tests of the schema need). */
+export function createFinanceServices(webhooks: WebhooksConfig = financeEnvSchema.parse({}).webhooks): FinanceServices {
+  const cipher = new FieldCipher(webhooks.encryption.keys, webhooks.encryption.currentKeyId);
+  return {
+    invoices: new InvoiceService(),
+    payments: new PaymentService(),
+    creditNotes: new CreditNoteService(),
+    expenses: new ExpenseService(),
+    webhooks: new WebhookService(webhooks, cipher),
+    eventFeed: new EventFeedService(),
+  };
 }
 
 /** The product an invoice line bills, beside its raw id. */
@@ -32,7 +48,7 @@ const InvoiceLineProductLink = referenceLinkResolver(InvoiceLine, 'product', pro
 /** The finance subgraph's resolvers, entity references and rules. */
 export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink],
+    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver],
     container: instanceContainer([
       new OrderRevisionResolver(),
       new InvoiceResolver(s.invoices, s.payments),
@@ -43,6 +59,8 @@ export function financeSchema(s: FinanceServices = createFinanceServices()): Sub
       new InvoiceCreditNotesResolver(s.creditNotes),
       new ExpenseResolver(s.expenses),
       new InvoiceLineProductLink(),
+      new WebhookResolver(s.webhooks),
+      new EventFeedResolver(s.eventFeed),
     ]),
     permissions: financePermissions,
     references: {

@@ -182,7 +182,7 @@ describe('expenses through the gateway', () => {
       await fx.stack.hr.relay.flush();
       const processed = await eventually(
         'both payroll.approved events processed by finance',
-        async () => (await fx.pg.query(`select count(*)::int as c from finance.processed_message where workspace_id = $1 and event_type = 'payroll.approved'`, [tenant.workspaceId])).rows[0].c as number,
+        async () => (await fx.pg.query(`select count(*)::int as c from finance.processed_message where consumer = 'finance' and workspace_id = $1 and event_type = 'payroll.approved'`, [tenant.workspaceId])).rows[0].c as number,
         (c) => c >= 2,
         { timeoutMs: 10_000, intervalMs: 100 },
       );

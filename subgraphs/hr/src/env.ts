@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { domainEnvSchema, loadEnvOrExit } from '@prometric/core';
+import { domainEnvSchema, loadEnvOrExit, parseEncryptionKeys } from '@prometric/core';
 
 /** Key id of the development/test key, derived from a fixed phrase: never valid in production. */
 export const DEV_ENCRYPTION_KEY_ID = 'dev';
@@ -8,23 +8,6 @@ export const DEV_ENCRYPTION_KEY_ID = 'dev';
 /** The development/test key: deterministic so every local process (and test) reads what another wrote. */
 export function devEncryptionKey(): Buffer {
   return createHash('sha256').update('prometric-hr-development-key (not a secret)').digest();
-}
-
-const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
-
-/** Parses `k1:<base64 32 bytes>,k2:<…>`; every problem is reported through `ctx`. */
-function parseKeys(raw: string, ctx: z.RefinementCtx): Map<string, Buffer> {
-  const keys = new Map<string, Buffer>();
-  for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const at = part.indexOf(':');
-    const id = at > 0 ? part.slice(0, at) : '';
-    const key = Buffer.from(at > 0 ? part.slice(at + 1) : '', 'base64');
-    if (!KEY_ID.test(id)) ctx.addIssue({ code: 'custom', path: ['HR_ENCRYPTION_KEYS'], message: `key id "${id}" must be 1–32 letters, digits, _ or -` });
-    else if (key.length !== 32) ctx.addIssue({ code: 'custom', path: ['HR_ENCRYPTION_KEYS'], message: `key ${id} must be 32 bytes, base64-encoded` });
-    else if (keys.has(id)) ctx.addIssue({ code: 'custom', path: ['HR_ENCRYPTION_KEYS'], message: `key id ${id} is listed twice` });
-    else keys.set(id, key);
-  }
-  return keys;
 }
 
 /** Configuration of the hr subgraph. */
@@ -52,7 +35,7 @@ export const hrEnvSchema = domainEnvSchema
     HR_PENSION_RATE: z.string().regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, 'a fraction between 0 and 1, e.g. 0.10').default('0.10'),
   })
   .transform((env, ctx) => {
-    let keys = env.HR_ENCRYPTION_KEYS ? parseKeys(env.HR_ENCRYPTION_KEYS, ctx) : new Map<string, Buffer>();
+    let keys = env.HR_ENCRYPTION_KEYS ? parseEncryptionKeys(env.HR_ENCRYPTION_KEYS, 'HR_ENCRYPTION_KEYS', ctx) : new Map<string, Buffer>();
     if (!env.HR_ENCRYPTION_KEYS) {
       if (env.NODE_ENV === 'production') {
         ctx.addIssue({ code: 'custom', path: ['HR_ENCRYPTION_KEYS'], message: 'is required in production (id:<base64 of 32 bytes>, comma-separated)' });

@@ -1,5 +1,5 @@
 import { instanceContainer, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
-import { FieldCipher } from './crypto/field-cipher';
+import { FieldCipher } from '@prometric/core';
 import { DepartmentResolver } from './departments/department.resolver';
 import { DepartmentService } from './departments/department.service';
 import { EmployeeResolver, UserEmployeeResolver } from './employees/employee.resolver';

@@ -37,6 +37,7 @@ export const PERMISSIONS = [
   'hr:read',
   'hr:write',
   'hr:salary',
+  'webhooks:write',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { CipherError, FieldCipher } from './field-cipher';
+import { CipherError, FieldCipher } from '@prometric/core';
 import { hrEnvSchema } from '../env';
 
 const k1 = randomBytes(32);

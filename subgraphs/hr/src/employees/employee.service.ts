@@ -25,7 +25,7 @@ import {
   withUserErrors,
   listPage,
   type ListArgsValue } from '@prometric/core';
-import type { FieldCipher } from '../crypto/field-cipher';
+import type { FieldCipher } from '@prometric/core';
 import type { DepartmentService } from '../departments/department.service';
 import { payslipCipherContext } from '../payroll/payroll.entity';
 import { Employee, employeeCipherContext } from './employee.entity';

@@ -66,3 +66,23 @@ export class FieldCipher {
     return this.keyIdOf(stored) !== this.currentKeyId;
   }
 }
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+/**
+ * Parses a list of field-encryption keys, `k1:<base64 32 bytes>,k2:<…>`, reporting every problem
+ * through `ctx` under `variable` (the environment variable's name).
+ */
+export function parseEncryptionKeys(raw: string, variable: string, ctx: { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void }): Map<string, Buffer> {
+  const keys = new Map<string, Buffer>();
+  for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const at = part.indexOf(':');
+    const id = at > 0 ? part.slice(0, at) : '';
+    const key = Buffer.from(at > 0 ? part.slice(at + 1) : '', 'base64');
+    if (!KEY_ID.test(id)) ctx.addIssue({ code: 'custom', path: [variable], message: `key id "${id}" must be 1–32 letters, digits, _ or -` });
+    else if (key.length !== 32) ctx.addIssue({ code: 'custom', path: [variable], message: `key ${id} must be 32 bytes, base64-encoded` });
+    else if (keys.has(id)) ctx.addIssue({ code: 'custom', path: [variable], message: `key id ${id} is listed twice` });
+    else keys.set(id, key);
+  }
+  return keys;
+}
