@@ -4,6 +4,9 @@ import { join, resolve } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
+import Redis from 'ioredis';
+import { EVENTS_CHANNEL } from '@prometric/core';
+import type { RunningGateway } from '@prometric/gateway';
 
 /**
  * Fan-out across workspaces: FANOUT_WORKSPACES (100) workspaces, each with one order and
@@ -155,9 +158,27 @@ async function main(): Promise<void> {
   const rounds = envInt('FANOUT_ROUNDS', 5);
   const connectionsPerWorkspace = envInt('FANOUT_CONNECTIONS_PER_WORKSPACE', 2);
 
+  const mode = process.env.FANOUT_STACK === 'in-process' ? 'in-process' : 'processes';
   log('migrating the test database');
   testing.migrateInChildProcess(testing.testConfig.databaseUrl);
-  const stack = await testing.startStack({ recordQueries: 'none' });
+  // As `pnpm start` runs it (every service its own process, the gateway as GATEWAY_WORKERS workers),
+  // or everything in this process (one core; the hub's counters are then checked too).
+  let stack: { url: string; hub: RunningGateway['subscriptions'] | null; flush(): Promise<void>; close(): Promise<void> };
+  if (mode === 'in-process') {
+    const inProcess = await testing.startStack({ recordQueries: 'none' });
+    stack = { url: inProcess.url, hub: inProcess.gateway.subscriptions, flush: () => inProcess.sales.relay.flush(), close: () => inProcess.close() };
+  } else {
+    const processes = await testing.startProcessStack('fanout', { GATEWAY_WORKERS: process.env.GATEWAY_WORKERS ?? '2', RATE_LIMITS: 'off', WS_CONNECTIONS_PER_USER: '100000' });
+    stack = {
+      url: processes.url,
+      hub: null,
+      flush: () => new Promise((resolve) => setTimeout(resolve, 2000)),
+      close: async () => {
+        processes.child.kill('SIGINT');
+        await new Promise((resolve) => processes.child.once('exit', resolve));
+      },
+    };
+  }
   try {
     log(`creating ${workspaceCount} workspaces, each with an order`);
     const workspaces: Workspace[] = [];
@@ -173,18 +194,21 @@ async function main(): Promise<void> {
       );
       workspaces.push(...batch);
     }
-    await stack.sales.relay.flush();
+    await stack.flush();
 
-    const hub = stack.gateway.subscriptions;
-    // When each workspace's event reached the hub (from the outbox relay, over Redis): the fan-out's start.
+    const hub = stack.hub;
+    // When each workspace's event reached the gateways (the relay's Redis channel, which every
+    // gateway hub listens to): the fan-out's start.
     const index = new Map(workspaces.map((w, i) => [w.workspaceId, i]));
     let eventAt: (number | null)[] = workspaces.map(() => null);
-    const onEvent = hub.onEvent.bind(hub);
-    hub.onEvent = (event) => {
+    const events = new Redis(testing.testConfig.redisUrl);
+    // In-process, the bench could watch the hub itself; the channel keeps both modes measured alike.
+    events.on('message', (_channel: string, message: string) => {
+      const event = JSON.parse(message) as { workspaceId: string; type: string };
       const w = index.get(event.workspaceId);
       if (w !== undefined && event.type === 'order.updated') eventAt[w] ??= now();
-      onEvent(event);
-    };
+    });
+    await events.subscribe(EVENTS_CHANNEL);
     const wsUrl = stack.url.replace(/^http/, 'ws');
     const worker = new Worker(__filename, {
       execArgv: ['-r', '@swc-node/register'],
@@ -204,17 +228,19 @@ async function main(): Promise<void> {
     const total = workspaceCount * perWorkspace;
     log(`subscribing ${total} subscribers (${workspaceCount} workspaces × ${perWorkspace}, ${workspaceCount * connectionsPerWorkspace} WebSockets)`);
     await next();
-    await testing.eventually('the hub registered every subscriber', async () => hub.statsNow().subscribers, (n) => n === total, { timeoutMs: 120_000 });
-    const { groups } = hub.statsNow();
+    if (hub) await testing.eventually('the hub registered every subscriber', async () => hub.statsNow().subscribers, (n) => n === total, { timeoutMs: 120_000 });
+    // Across processes the registration cannot be watched: the warm-up round waits for every subscriber.
+    else await new Promise((resolve) => setTimeout(resolve, 5000));
+    const groups = hub ? hub.statsNow().groups : null;
 
     /** Per workspace and round: from its event reaching the hub to its last subscriber holding the version. */
     const latencies: number[] = [];
     /** The same, from sending its mutation (includes 100 concurrent mutations and the outbox relay). */
     const endToEnd: number[] = [];
-    const roundSummaries: { fanOutP50: number; fanOutP99: number; mutationP50: number; firstP50: number; p50: number; p99: number; max: number; reads: number; deliveries: number; missing: number }[] = [];
+    const roundSummaries: { fanOutP50: number; fanOutP99: number; mutationP50: number; firstP50: number; p50: number; p99: number; max: number; reads: number | null; deliveries: number | null; missing: number }[] = [];
     const problems: string[] = [];
     for (let round = 0; round <= rounds; round++) {
-      const before = hub.statsNow();
+      const before = hub?.statsNow();
       eventAt = workspaces.map(() => null);
       const sentAt: number[] = new Array(workspaceCount);
       const answeredAt: number[] = new Array(workspaceCount);
@@ -231,7 +257,7 @@ async function main(): Promise<void> {
       worker.postMessage({ type: 'await', versions, timeoutMs: 30_000 } satisfies ToWorker);
       const arrivals = await next();
       if (arrivals.type !== 'arrivals') throw new Error('unexpected worker message');
-      const after = hub.statsNow();
+      const after = hub?.statsNow();
       problems.push(...arrivals.problems);
       const perWorkspaceMs = arrivals.lastAt.map((at, w) => (at === null ? Number.POSITIVE_INFINITY : at - sentAt[w])).sort((x, y) => x - y);
       const fanOutMs = arrivals.lastAt.map((at, w) => (at === null || eventAt[w] === null ? Number.POSITIVE_INFINITY : at - eventAt[w]!)).sort((x, y) => x - y);
@@ -245,8 +271,8 @@ async function main(): Promise<void> {
         p50: percentile(perWorkspaceMs, 50),
         p99: percentile(perWorkspaceMs, 99),
         max: perWorkspaceMs[perWorkspaceMs.length - 1],
-        reads: after.reads - before.reads,
-        deliveries: after.deliveries - before.deliveries,
+        reads: after && before ? after.reads - before.reads : null,
+        deliveries: after && before ? after.deliveries - before.deliveries : null,
         missing: arrivals.missing,
       };
       log(`${round === 0 ? 'warm-up' : `round ${round}`}: event at the hub → last delivery p50 ${summary.fanOutP50.toFixed(1)} ms, p99 ${summary.fanOutP99.toFixed(1)} ms; mutation sent → last delivery p50 ${summary.p50.toFixed(1)} ms, p99 ${summary.p99.toFixed(1)} ms, max ${summary.max.toFixed(1)} ms (mutation answered p50 ${summary.mutationP50.toFixed(1)} ms, first delivery p50 ${summary.firstP50.toFixed(1)} ms); ${summary.reads} re-reads, ${summary.deliveries} deliveries, ${summary.missing} missing`);
@@ -257,9 +283,11 @@ async function main(): Promise<void> {
       }
     }
     worker.postMessage({ type: 'close' } satisfies ToWorker);
+    events.disconnect();
     latencies.sort((x, y) => x - y);
     endToEnd.sort((x, y) => x - y);
     const result = {
+      stack: mode,
       workspaces: workspaceCount,
       subscribers: total,
       groups,
@@ -274,10 +302,10 @@ async function main(): Promise<void> {
     mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'bench/results/fanout-workspaces.json'), `${JSON.stringify(result, null, 2)}\n`);
     log(
-      `\n${total} subscribers in ${workspaceCount} workspaces (${groups} groups), ${rounds} rounds of one event per workspace:\n` +
+      `\n${total} subscribers in ${workspaceCount} workspaces (${groups ?? "one group per workspace and gateway worker"} groups), ${rounds} rounds of one event per workspace:\n` +
         `  event at the hub → last delivery of its workspace: p50 ${result.lastDeliveryMs.p50.toFixed(1)} ms, p99 ${result.lastDeliveryMs.p99.toFixed(1)} ms, max ${result.lastDeliveryMs.max.toFixed(1)} ms\n` +
         `  mutation sent → last delivery: p50 ${result.fromMutationMs.p50.toFixed(1)} ms, p99 ${result.fromMutationMs.p99.toFixed(1)} ms\n` +
-        `  re-reads per round: ${result.readsPerRound.join(', ')} (one per group expected: ${groups}); missed deliveries: ${result.missing}; problems: ${problems.length}`,
+        `  re-reads per round: ${result.readsPerRound.map(String).join(', ')} (one per group expected${groups === null ? ", not counted across processes" : `: ${groups}`}); missed deliveries: ${result.missing}; problems: ${problems.length}`,
     );
     if (result.missing > 0 || problems.length > 0) {
       log(`FAILED: ${problems[0] ?? `${result.missing} deliveries missing`}`);
