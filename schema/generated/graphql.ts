@@ -92,6 +92,23 @@ export type AdjustStockInput = {
   warehouseId: Scalars['ID']['input'];
 };
 
+/** Amounts due by how long past their due date they are, as of the report date. */
+export type AgingBuckets = {
+  __typename?: 'AgingBuckets';
+  /** Not yet past due (or without a due date). */
+  current: Money;
+  /** 1 to 30 days past due. */
+  days1To30: Money;
+  /** 31 to 60 days past due. */
+  days31To60: Money;
+  /** 61 to 90 days past due. */
+  days61To90: Money;
+  /** More than 90 days past due. */
+  over90: Money;
+  /** Everything due: the sum of the buckets. */
+  total: Money;
+};
+
 /** Days of leave granted by HR. */
 export type AllocateLeaveInput = {
   /** Days granted: more than zero, at most 2 decimals. */
@@ -189,6 +206,19 @@ export type ApiKeySortField =
   | 'CREATED_AT'
   | 'NAME'
   | 'UPDATED_AT';
+
+/** Accounts receivable aging: what customers owed on a date, by how long past due. */
+export type ArAgingReport = {
+  __typename?: 'ArAgingReport';
+  /** The date the report is as of (end of that day, UTC). */
+  asOf: Scalars['Date']['output'];
+  /** The currency of every amount (invoices in other currencies are not in this report). */
+  currency: Scalars['String']['output'];
+  /** Each customer that owed anything, by customer id. */
+  customers: Array<CustomerAging>;
+  /** The sum over customers. */
+  total: AgingBuckets;
+};
 
 /** Result of a check-in or check-out. */
 export type AttendancePayload = {
@@ -874,6 +904,25 @@ export type Customer = {
 export type CustomerInvoicesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One customer's amounts due by age. */
+export type CustomerAging = {
+  __typename?: 'CustomerAging';
+  /** Not yet past due (or without a due date). */
+  current: Money;
+  /** The customer. Needs customers:read. Requires scope `customers:read`. */
+  customer?: Maybe<Customer>;
+  /** 1 to 30 days past due. */
+  days1To30: Money;
+  /** 31 to 60 days past due. */
+  days31To60: Money;
+  /** 61 to 90 days past due. */
+  days61To90: Money;
+  /** More than 90 days past due. */
+  over90: Money;
+  /** Everything due: the sum of the buckets. */
+  total: Money;
 };
 
 /** A page of customers. */
@@ -3768,6 +3817,8 @@ export type Query = {
   __typename?: 'Query';
   /** API keys of the workspace, newest first, a page at a time. Lists the caller's own keys; with scope `members:write`, every key of the workspace (checked when resolved). */
   apiKeys?: Maybe<ApiKeyConnection>;
+  /** Accounts receivable aging as of a date: per customer and in total, what was due in buckets current / 1–30 / 31–60 / 61–90 / 90+ days past due (payments and credit notes after that date not counted). Requires scope `reports:read`. */
+  arAging?: Maybe<ArAgingReport>;
   /** A bill of materials (any version) of the workspace. Requires scope `production:read`. */
   billOfMaterials?: Maybe<BillOfMaterials>;
   /** A credit note of the workspace. Requires scope `invoices:read`. */
@@ -3842,6 +3893,8 @@ export type Query = {
   reorderRules?: Maybe<ReorderRuleConnection>;
   /** Stock reservations of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `stock:read`. */
   reservations?: Maybe<ReservationConnection>;
+  /** Revenue per period (invoiced minus credited and voided, before and after tax) in the workspace currency, optionally by customer or product. Requires scope `reports:read`. */
+  revenue?: Maybe<RevenueReport>;
   /** A shipment of the workspace. Requires scope `stock:read`. */
   shipment?: Maybe<Shipment>;
   /** Shipments of the workspace, newest first, a page at a time. Requires scope `stock:read`. */
@@ -3881,6 +3934,13 @@ export type QueryApiKeysArgs = {
   filter?: InputMaybe<ApiKeyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ApiKeyOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryArAgingArgs = {
+  asOf: Scalars['Date']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4154,6 +4214,15 @@ export type QueryReservationsArgs = {
   filter?: InputMaybe<ReservationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ReservationOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryRevenueArgs = {
+  by?: RevenueBreakdown;
+  from: Scalars['Date']['input'];
+  groupBy?: ReportPeriod;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -4480,6 +4549,13 @@ export type ReorderRuleSortField =
   | 'CREATED_AT'
   | 'UPDATED_AT';
 
+/** Periods of a report, in UTC: DAY, WEEK (ISO, from Monday), MONTH or QUARTER. */
+export type ReportPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK';
+
 /** A request for leave. */
 export type RequestLeaveInput = {
   /** The employee taking leave. */
@@ -4640,6 +4716,50 @@ export type ReserveStockPayload = {
   reservations: Array<Reservation>;
   /** Units wanted but not available, so not reserved (0 when fully reserved, and when the request was refused). A shortage is not an error: it is what production or purchasing must make up. */
   shortage: Scalars['Int']['output'];
+};
+
+/** NONE: one row per period; CUSTOMER: per period and customer; PRODUCT: per period and product billed (credit-note lines not tied to an invoice line have no product). */
+export type RevenueBreakdown =
+  | 'CUSTOMER'
+  | 'NONE'
+  | 'PRODUCT';
+
+/** Revenue per period between two dates, in the workspace currency. */
+export type RevenueReport = {
+  __typename?: 'RevenueReport';
+  /** The currency of every amount. */
+  currency: Scalars['String']['output'];
+  /** First day covered (UTC). */
+  from: Scalars['Date']['output'];
+  /** The length of each period. */
+  groupBy: ReportPeriod;
+  /** The sum over rows: net. */
+  net: Money;
+  /** Every period of the range in order (zero when nothing was invoiced), times each customer or product with revenue in the range. */
+  rows: Array<RevenueRow>;
+  /** The sum over rows: tax. */
+  tax: Money;
+  /** Last day covered (UTC), inclusive. */
+  to: Scalars['Date']['output'];
+  /** The sum over rows: total. */
+  total: Money;
+};
+
+/** Revenue of one period (and one customer or product, with a breakdown). */
+export type RevenueRow = {
+  __typename?: 'RevenueRow';
+  /** The customer (breakdown CUSTOMER). Needs customers:read. Requires scope `customers:read`. */
+  customer?: Maybe<Customer>;
+  /** Invoiced before tax, minus credit notes before tax, minus invoices voided in the period. */
+  net: Money;
+  /** First day of the period (UTC). */
+  period: Scalars['Date']['output'];
+  /** The product (breakdown PRODUCT; null for credit-note lines not tied to an invoice line). Requires scope `products:read`. */
+  product?: Maybe<Product>;
+  /** Tax invoiced, minus tax credited or voided. */
+  tax: Money;
+  /** net + tax. */
+  total: Money;
 };
 
 /** The API key to revoke. */

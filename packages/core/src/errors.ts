@@ -44,7 +44,13 @@ export class ForbiddenError extends coded('FORBIDDEN', 'Not allowed') {}
 /** The object does not exist in the caller's workspace (other tenants' objects look the same). */
 export class NotFoundError extends coded('NOT_FOUND', 'Not found') {}
 /** Input rejected before any business rule ran. */
-export class BadUserInputError extends coded('BAD_USER_INPUT', 'Invalid input') {}
+export class BadUserInputError extends coded('BAD_USER_INPUT', 'Invalid input') {
+  /** The argument at fault, when the thrower names it (`{ argumentName: 'orderBy' }`): clients may show it. */
+  override get publicExtensions(): Record<string, unknown> {
+    const name = this.extensions.argumentName;
+    return typeof name === 'string' ? { argumentName: name } : {};
+  }
+}
 /** The write collides with existing state. */
 export class ConflictError extends coded('CONFLICT', 'Conflict') {}
 /** A bug or an outage: the client learns nothing more. */
@@ -261,7 +267,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const refusedValue = inputDataException(original);
   if (refusedValue) return { message: `${refusedValue}; nothing was changed`, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   if (code && safe.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    // A subgraph's BadUserInputError reaches the gateway as a plain GraphQLError: keep the argument it named.
+    const argumentName = code === 'BAD_USER_INPUT' ? formatted.extensions?.argumentName : undefined;
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: typeof argumentName === 'string' ? { argumentName, code } : { code } };
   }
   log?.(original);
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -6,6 +6,8 @@ export const financePermissions: PermissionMap = {
     invoiceUpdated: hasPermission('invoices:read'),
   },
   Query: {
+    arAging: hasPermission('reports:read'),
+    revenue: hasPermission('reports:read'),
     invoice: hasPermission('invoices:read'),
     invoices: hasPermission('invoices:read'),
     creditNote: hasPermission('invoices:read'),
@@ -44,5 +46,7 @@ export const financePermissions: PermissionMap = {
     Customer: { invoices: hasPermission('invoices:read'), invoicesConnection: hasPermission('invoices:read'), balance: hasPermission('finance:read'), balances: hasPermission('finance:read') },
     Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read') },
     InvoiceLine: { product: hasPermission('products:read') },
+    CustomerAging: { customer: hasPermission('customers:read') },
+    RevenueRow: { customer: hasPermission('customers:read'), product: hasPermission('products:read') },
   },
 };

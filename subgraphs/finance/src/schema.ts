@@ -19,6 +19,8 @@ import { WebhookService } from './webhooks/webhook.service';
 import { EventFeedResolver } from './event-feed/event-feed.resolver';
 import { EventFeedService } from './event-feed/event-feed.service';
 import { financeEnvSchema, type WebhooksConfig } from './env';
+import { ReportResolver } from './reports/report.resolver';
+import { ReportService } from './reports/report.service';
 
 export interface FinanceServices {
   invoices: InvoiceService;
@@ -27,6 +29,7 @@ export interface FinanceServices {
   expenses: ExpenseService;
   webhooks: WebhookService;
   eventFeed: EventFeedService;
+  reports: ReportService;
 }
 
 /** The services; `webhooks` defaults to the development configuration (what composition and tests of the schema need). */
@@ -39,6 +42,7 @@ export function createFinanceServices(webhooks: WebhooksConfig = financeEnvSchem
     expenses: new ExpenseService(),
     webhooks: new WebhookService(webhooks, cipher),
     eventFeed: new EventFeedService(),
+    reports: new ReportService(),
   };
 }
 
@@ -48,7 +52,7 @@ const InvoiceLineProductLink = referenceLinkResolver(InvoiceLine, 'product', pro
 /** The finance subgraph's resolvers, entity references and rules. */
 export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver],
+    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver],
     container: instanceContainer([
       new OrderRevisionResolver(),
       new InvoiceResolver(s.invoices, s.payments),
@@ -61,6 +65,7 @@ export function financeSchema(s: FinanceServices = createFinanceServices()): Sub
       new InvoiceLineProductLink(),
       new WebhookResolver(s.webhooks),
       new EventFeedResolver(s.eventFeed),
+      new ReportResolver(s.reports),
     ]),
     permissions: financePermissions,
     references: {

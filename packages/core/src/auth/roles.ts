@@ -38,6 +38,7 @@ export const PERMISSIONS = [
   'hr:write',
   'hr:salary',
   'webhooks:write',
+  'reports:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -50,7 +51,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.ADMIN]: PERMISSIONS,
   [Role.SALES_MANAGER]: [...READ_ALL_BUSINESS, 'members:read', 'products:write', 'products:cost', 'customers:write', 'deals:write', 'orders:write', 'finance:read'],
   [Role.SALES_REP]: ['products:read', 'customers:read', 'customers:write', 'deals:read', 'deals:write', 'orders:read', 'orders:write', 'stock:read'],
-  [Role.ACCOUNTANT]: [...READ_ALL_BUSINESS, 'products:cost', 'invoices:write', 'payments:write', 'finance:read'],
+  [Role.ACCOUNTANT]: [...READ_ALL_BUSINESS, 'products:cost', 'invoices:write', 'payments:write', 'finance:read', 'reports:read'],
   [Role.WAREHOUSE]: ['products:read', 'orders:read', 'stock:read', 'stock:write'],
   [Role.PRODUCTION]: ['products:read', 'products:cost', 'orders:read', 'stock:read', 'production:read', 'production:write'],
   [Role.HR]: ['members:read', 'hr:read', 'hr:write', 'hr:salary'],

@@ -1,0 +1,162 @@
+import { BadUserInputError, Decimal, money, requirePrincipal, type Money, type RequestContext } from '@prometric/core';
+import { customerReference } from '../customers/customer.reference';
+import { productReference } from '../products/product.reference';
+import { AgingBuckets, ArAgingReport, CustomerAging, ReportPeriod, RevenueBreakdown, RevenueReport, RevenueRow } from './report.types';
+
+/** Periods a revenue report may hold at most (a DAY report over about three years). */
+const MAX_PERIODS = 1100;
+
+const PERIOD_UNIT: Record<ReportPeriod, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month', QUARTER: 'quarter' };
+/** One period's length as a PostgreSQL interval ('1 quarter' is not one). */
+const PERIOD_STEP: Record<ReportPeriod, string> = { DAY: '1 day', WEEK: '1 week', MONTH: '1 month', QUARTER: '3 months' };
+
+interface AgingRow {
+  customer_id: string;
+  current: string;
+  d30: string;
+  d60: string;
+  d90: string;
+  over: string;
+  total: string;
+}
+
+interface RevenueSqlRow {
+  period: string;
+  key: string | null;
+  net: string;
+  tax: string;
+}
+
+/**
+ * Finance's reports: read-only, each ONE SQL statement whatever the data size, under the request's
+ * transaction (row-level security as for any read, and the workspace named again in the SQL). Dates
+ * are UTC calendar days; "as of D" means at the end of D.
+ */
+export class ReportService {
+  /**
+   * Accounts receivable aging as of `asOf`: for each invoice issued by then (and not voided by then),
+   * its total minus the payments and credit notes recorded by then — so an invoice paid after `asOf`
+   * still counts as due — bucketed by days past its due date on `asOf`.
+   */
+  async arAging(ctx: RequestContext, asOf: string, currency?: string | null): Promise<ArAgingReport> {
+    const principal = requirePrincipal(ctx);
+    const cur = currency ?? principal.currency;
+    const s = this.schema(ctx);
+    const rows = await this.query<AgingRow>(
+      ctx,
+      `with params as (select ?::uuid as ws, ?::date as as_of, ((?::date + 1)::timestamp at time zone 'UTC') as cutoff, ?::text as cur),
+      due as (
+        select i.customer_id, i.due_date,
+          i.total
+            - coalesce((select sum(p.amount) from ${s}.payment p where p.invoice_id = i.id and p.deleted_at is null and p.created_at < params.cutoff), 0)
+            - coalesce((select sum(c.total) from ${s}.credit_note c where c.invoice_id = i.id and c.deleted_at is null and c.issued_at < params.cutoff), 0) as amount,
+          params.as_of - i.due_date as late
+        from ${s}.invoice i, params
+        where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur
+          and i.issued_at < params.cutoff and (i.voided_at is null or i.voided_at >= params.cutoff)
+      )
+      select customer_id,
+        sum(case when late is null or late <= 0 then amount else 0 end) as current,
+        sum(case when late between 1 and 30 then amount else 0 end) as d30,
+        sum(case when late between 31 and 60 then amount else 0 end) as d60,
+        sum(case when late between 61 and 90 then amount else 0 end) as d90,
+        sum(case when late > 90 then amount else 0 end) as over,
+        sum(amount) as total
+      from due where amount > 0 group by customer_id order by customer_id`,
+      [principal.workspaceId, asOf, asOf, cur],
+    );
+    const buckets = <T extends AgingBuckets>(target: T, r: Omit<AgingRow, 'customer_id'>): T =>
+      Object.assign(target, { current: money(r.current, cur), days1To30: money(r.d30, cur), days31To60: money(r.d60, cur), days61To90: money(r.d90, cur), over90: money(r.over, cur), total: money(r.total, cur) });
+    const sum = (key: keyof Omit<AgingRow, 'customer_id'>) => rows.reduce((acc, r) => acc.plus(r[key]), new Decimal(0)).toFixed(2);
+    return Object.assign(new ArAgingReport(), {
+      asOf,
+      currency: cur,
+      customers: rows.map((r) => buckets(Object.assign(new CustomerAging(), { customer: customerReference(r.customer_id) }), r)),
+      total: buckets(new AgingBuckets(), { current: sum('current'), d30: sum('d30'), d60: sum('d60'), d90: sum('d90'), over: sum('over'), total: sum('total') }),
+    });
+  }
+
+  /**
+   * Revenue per period from `from` to `to` (inclusive, UTC days) in the workspace currency: invoices
+   * count when issued; a credit note subtracts when issued; a voided invoice subtracts when voided.
+   * Every period of the range is present, zero when empty (times every customer or product that has
+   * revenue in the range, with a breakdown). By product, each invoice line is its quantity × unit
+   * price with its tax rounded half-up per line, as the invoice computed it.
+   */
+  async revenue(ctx: RequestContext, from: string, to: string, groupBy: ReportPeriod, by: RevenueBreakdown): Promise<RevenueReport> {
+    const principal = requirePrincipal(ctx);
+    if (from > to) throw new BadUserInputError('`from` must not be after `to`', { argumentName: 'from' });
+    const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+    const periods = { DAY: days + 1, WEEK: days / 7 + 1, MONTH: days / 28 + 1, QUARTER: days / 90 + 1 }[groupBy];
+    if (periods > MAX_PERIODS) throw new BadUserInputError(`At most ${MAX_PERIODS} periods: choose a longer period or a shorter range`, { argumentName: 'groupBy' });
+    const cur = principal.currency;
+    const s = this.schema(ctx);
+    // One document row per invoice (or per invoice line by product), signed, at the moment it counts.
+    const documents =
+      by === RevenueBreakdown.PRODUCT
+        ? `select i.issued_at as at, (l->>'productId') as key, round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2) as net,
+                  round(round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2) * (l->>'taxRate')::numeric, 2) as tax
+             from ${s}.invoice i cross join jsonb_array_elements(i.lines) l, params
+            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur and i.issued_at is not null
+           union all
+           select i.voided_at, (l->>'productId'), -round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2),
+                  -round(round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2) * (l->>'taxRate')::numeric, 2)
+             from ${s}.invoice i cross join jsonb_array_elements(i.lines) l, params
+            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur and i.voided_at is not null
+           union all
+           select c.issued_at, (select il->>'productId' from ${s}.invoice i cross join jsonb_array_elements(i.lines) il where i.id = c.invoice_id and il->>'id' = cl->>'invoiceLineId'),
+                  -(cl->>'subtotal')::numeric, -(cl->>'tax')::numeric
+             from ${s}.credit_note c cross join jsonb_array_elements(c.lines) cl, params
+            where c.workspace_id = params.ws and c.deleted_at is null and c.currency = params.cur`
+        : `select i.issued_at as at, ${by === RevenueBreakdown.CUSTOMER ? 'i.customer_id::text' : 'null::text'} as key, i.subtotal as net, i.tax
+             from ${s}.invoice i, params
+            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur and i.issued_at is not null
+           union all
+           select i.voided_at, ${by === RevenueBreakdown.CUSTOMER ? 'i.customer_id::text' : 'null::text'}, -i.subtotal, -i.tax
+             from ${s}.invoice i, params
+            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur and i.voided_at is not null
+           union all
+           select c.issued_at, ${by === RevenueBreakdown.CUSTOMER ? 'c.customer_id::text' : 'null::text'}, -c.subtotal, -c.tax
+             from ${s}.credit_note c, params
+            where c.workspace_id = params.ws and c.deleted_at is null and c.currency = params.cur`;
+    const rows = await this.query<RevenueSqlRow>(
+      ctx,
+      `with params as (select ?::uuid as ws, ?::text as cur, ?::text as unit, ?::interval as step, ?::date as from_d, ?::date as to_d),
+      documents as (${documents}),
+      counted as (
+        select date_trunc(params.unit, d.at at time zone 'UTC')::date as period, d.key, d.net, d.tax
+        from documents d, params
+        where d.at >= (params.from_d::timestamp at time zone 'UTC') and d.at < ((params.to_d + 1)::timestamp at time zone 'UTC')
+      ),
+      periods as (
+        select generate_series(date_trunc(params.unit, params.from_d::timestamp), date_trunc(params.unit, params.to_d::timestamp), params.step)::date as period
+        from params
+      ),
+      keys as (select distinct key from counted union select null::text where not exists (select 1 from counted))
+      select to_char(p.period, 'YYYY-MM-DD') as period, k.key, coalesce(sum(c.net), 0) as net, coalesce(sum(c.tax), 0) as tax
+      from periods p cross join keys k left join counted c on c.period = p.period and c.key is not distinct from k.key
+      group by p.period, k.key order by p.period, k.key nulls last`,
+      [principal.workspaceId, cur, PERIOD_UNIT[groupBy], PERIOD_STEP[groupBy], from, to],
+    );
+    const line = (r: RevenueSqlRow): RevenueRow =>
+      Object.assign(new RevenueRow(), {
+        period: r.period,
+        customer: by === RevenueBreakdown.CUSTOMER && r.key ? customerReference(r.key) : null,
+        product: by === RevenueBreakdown.PRODUCT && r.key ? productReference.of(r.key) : null,
+        net: money(r.net, cur),
+        tax: money(r.tax, cur),
+        total: money(new Decimal(r.net).plus(r.tax), cur),
+      });
+    const result = rows.map(line);
+    const total = (pick: (r: RevenueRow) => Money) => money(result.reduce((acc, r) => acc.plus(pick(r).amount), new Decimal(0)), cur);
+    return Object.assign(new RevenueReport(), { from, to, groupBy, currency: cur, rows: result, net: total((r) => r.net), tax: total((r) => r.tax), total: total((r) => r.total) });
+  }
+
+  private schema(ctx: RequestContext): string {
+    return `"${ctx.em.config.get('schema')}"`;
+  }
+
+  private query<T>(ctx: RequestContext, sql: string, params: unknown[]): Promise<T[]> {
+    return ctx.em.getConnection('read').execute<T[]>(sql, params, 'all', ctx.em.getTransactionContext());
+  }
+}
