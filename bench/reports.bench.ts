@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { REPO_ROOT, createCustomer, createProduct, gql, migrateIsolatedDatabase, signUpTenant, startStack } from '@prometric/testing';
+
+/**
+ * `pnpm bench` (reports): finance's reports over REPORT_LINES (100,000) invoice lines — 20,000 issued
+ * invoices of 5 lines each across 2025–2026, a third of them partly paid — timed through the gateway
+ * (field rules, RLS, the federated customer/product names left out so the figure is finance's).
+ * Target: each report under 2 s on this machine. The invoices are written with SQL (the API would take
+ * hours to issue 20,000); only their workspace, customers and products come from the API.
+ *
+ * Env: REPORT_LINES (100000), REPORT_RUNS (5 timed runs per report, after one warm-up).
+ * Writes bench/results/reports.json.
+ */
+
+const LINES = Number(process.env.REPORT_LINES ?? 100_000);
+const RUNS = Number(process.env.REPORT_RUNS ?? 5);
+const LINES_PER_INVOICE = 5;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const REPORTS: Record<string, { query: string; variables: Record<string, unknown> }> = {
+  'arAging (per customer, 5 buckets)': { query: `query($asOf: Date!) { arAging(asOf: $asOf) { customers { customer { id } total { amount } } total { total { amount } } } }`, variables: { asOf: '2026-06-30' } },
+  'revenue by MONTH over 2 years': { query: `query { revenue(from: "2025-01-01", to: "2026-12-31", groupBy: MONTH) { rows { period total { amount } } total { amount } } }`, variables: {} },
+  'revenue by DAY and PRODUCT over 2 years': {
+    query: `query { revenue(from: "2025-01-01", to: "2026-12-31", groupBy: DAY, by: PRODUCT) { rows { period product { id } total { amount } } total { amount } } }`,
+    variables: {},
+  },
+  'revenue by QUARTER and CUSTOMER': { query: `query { revenue(from: "2025-01-01", to: "2026-12-31", groupBy: QUARTER, by: CUSTOMER) { rows { period customer { id } total { amount } } total { amount } } }`, variables: {} },
+};
+
+async function main(): Promise<void> {
+  const databaseUrl = migrateIsolatedDatabase('reports_bench');
+  const stack = await startStack({ databaseUrl, recordQueries: 'none' });
+  const pg = new Client({ connectionString: databaseUrl });
+  await pg.connect();
+  try {
+    const tenant = await signUpTenant(stack.url, { organizationName: 'Reports bench' });
+    const customers = await Promise.all(Array.from({ length: 20 }, (_, i) => createCustomer(stack.url, tenant.token, { name: `Customer ${i}` })));
+    const products = await Promise.all(Array.from({ length: 10 }, (_, i) => createProduct(stack.url, tenant.token, { price: `${10 + i}.00`, taxRate: '0.12' })));
+    const invoices = Math.ceil(LINES / LINES_PER_INVOICE);
+    log(`writing ${invoices} invoices × ${LINES_PER_INVOICE} lines`);
+    const started = Date.now();
+    await pg.query(
+      `insert into finance.invoice (id, organization_id, workspace_id, number, status, order_id, customer_id, currency, lines, subtotal, tax, total, amount_paid, amount_credited, due_date, issued_at, version)
+       select gen_random_uuid(), $1, $2, 'B-' || n, case when n % 3 = 0 then 'PARTIALLY_PAID' else 'ISSUED' end, gen_random_uuid(), ($3::uuid[])[1 + n % array_length($3::uuid[], 1)], 'USD',
+              (select jsonb_agg(jsonb_build_object('id', gen_random_uuid(), 'productId', ($4::uuid[])[1 + (n + k) % array_length($4::uuid[], 1)], 'quantity', 1 + k, 'unitPrice', '10.00', 'taxRate', '0.12')) from generate_series(1, ${LINES_PER_INVOICE}) k),
+              150.00, 18.00, 168.00, case when n % 3 = 0 then 50.00 else 0 end, 0, (issued + interval '30 days')::date, issued, 1
+       from (select n, timestamp with time zone '2025-01-01' + (n % 730) * interval '1 day' + (n % 24) * interval '1 hour' as issued from generate_series(1, $5::int) n) g`,
+      [tenant.organizationId, tenant.workspaceId, customers.map((c) => c.id), products.map((p) => p.id), invoices],
+    );
+    await pg.query(
+      `insert into finance.payment (id, organization_id, workspace_id, invoice_id, amount, currency, method, created_at)
+       select gen_random_uuid(), organization_id, workspace_id, id, 50.00, 'USD', 'BANK_TRANSFER', issued_at + interval '10 days' from finance.invoice where workspace_id = $1 and status = 'PARTIALLY_PAID'`,
+      [tenant.workspaceId],
+    );
+    await pg.query('analyze finance.invoice; analyze finance.payment; analyze finance.credit_note');
+    log(`written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    const results: Record<string, { medianMs: number; maxMs: number; rows: number }> = {};
+    for (const [name, { query, variables }] of Object.entries(REPORTS)) {
+      const times: number[] = [];
+      let rows = 0;
+      for (let run = 0; run <= RUNS; run++) {
+        const t0 = performance.now();
+        const r = await gql(stack.url, query, variables, tenant.token);
+        const ms = performance.now() - t0;
+        if (r.errors) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
+        const data = (r.data as Record<string, { rows?: unknown[]; customers?: unknown[] }>)[query.includes('arAging') ? 'arAging' : 'revenue'];
+        rows = (data.rows ?? data.customers ?? []).length;
+        if (run > 0) times.push(ms);
+      }
+      times.sort((a, b) => a - b);
+      results[name] = { medianMs: Math.round(times[Math.floor(times.length / 2)]), maxMs: Math.round(times[times.length - 1]), rows };
+      log(`${name}: median ${results[name].medianMs} ms, max ${results[name].maxMs} ms (${rows} rows)`);
+    }
+    const slowest = Math.max(...Object.values(results).map((r) => r.maxMs));
+    mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(REPO_ROOT, 'bench/results/reports.json'), `${JSON.stringify({ invoiceLines: invoices * LINES_PER_INVOICE, invoices, results }, null, 2)}\n`);
+    log(`\n${invoices * LINES_PER_INVOICE} invoice lines: slowest report ${slowest} ms (target < 2000 ms)`);
+    if (slowest >= 2000) process.exitCode = 1;
+  } finally {
+    await pg.end();
+    await stack.close();
+  }
+}
+
+main().catch((err) => {
+  log(String(err instanceof Error ? err.stack : err));
+  process.exit(1);
+});
