@@ -3899,6 +3899,8 @@ export type Query = {
   shipment?: Maybe<Shipment>;
   /** Shipments of the workspace, newest first, a page at a time. Requires scope `stock:read`. */
   shipments?: Maybe<ShipmentConnection>;
+  /** A product's units on hand at the end of a past day (UTC), per warehouse, replayed from the append-only ledger. Requires scope `stock:read`. */
+  stockAsOf?: Maybe<StockAsOf>;
   /** The stock of a product in one warehouse (zeros when it never held any); NOT_FOUND for an unknown warehouse. Requires scope `stock:read`. */
   stockLevel?: Maybe<WarehouseStock>;
   /** The stock ledger: every movement of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `stock:read`. */
@@ -4238,6 +4240,13 @@ export type QueryShipmentsArgs = {
   filter?: InputMaybe<ShipmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ShipmentOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryStockAsOfArgs = {
+  asOf: Scalars['Date']['input'];
+  productId: Scalars['ID']['input'];
 };
 
 
@@ -5017,6 +5026,19 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** A product's stock on a past date, replayed from the append-only ledger (reservations are not in the ledger: only what was physically present). */
+export type StockAsOf = {
+  __typename?: 'StockAsOf';
+  /** The date (UTC), counted to the end of that day. */
+  asOf: Scalars['Date']['output'];
+  /** Units present in all warehouses. */
+  onHand: Scalars['Int']['output'];
+  /** The product. Needs products:read. Requires scope `products:read`. */
+  product?: Maybe<Product>;
+  /** Units present in each warehouse that had moved any by then, by warehouse code. */
+  warehouses: Array<WarehouseOnHand>;
+};
+
 /** Units of a product: physically present, promised to orders, and free to promise. */
 export type StockLevel = {
   __typename?: 'StockLevel';
@@ -5479,6 +5501,15 @@ export type WarehouseFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only rows last changed in this range. */
   updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** Units of a product physically present in one warehouse on a past date, from the ledger. */
+export type WarehouseOnHand = {
+  __typename?: 'WarehouseOnHand';
+  /** Units present at the end of the day: the sum of its movements until then. */
+  onHand: Scalars['Int']['output'];
+  /** The warehouse. */
+  warehouse: Warehouse;
 };
 
 /** One sort key of a warehouse list; several apply in order, ties broken by id. */

@@ -4,6 +4,7 @@ import { hasPermission, type PermissionMap } from '@prometric/core';
 export const operationsPermissions: PermissionMap = {
   Query: {
     stockLevel: hasPermission('stock:read'),
+    stockAsOf: hasPermission('stock:read'),
     warehouse: hasPermission('stock:read'),
     warehouses: hasPermission('stock:read'),
     shipment: hasPermission('stock:read'),
@@ -48,6 +49,7 @@ export const operationsPermissions: PermissionMap = {
     Product: { stock: hasPermission('stock:read'), stockByWarehouse: hasPermission('stock:read') },
     StockMovement: { product: hasPermission('products:read') },
     WarehouseStock: { product: hasPermission('products:read') },
+    StockAsOf: { product: hasPermission('products:read') },
     Order: { reservations: hasPermission('stock:read'), shipments: hasPermission('stock:read') },
     Shipment: { order: hasPermission('orders:read') },
     ShipmentLine: { product: hasPermission('products:read') },

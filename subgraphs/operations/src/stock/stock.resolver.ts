@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { RequestContext } from '@prometric/core';
+import { DateScalar, type RequestContext } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
 import { ProductReference, productReference } from '../products/product.reference';
 import { StockMovement } from './stock.entity';
 import { StockService } from './stock.service';
-import { StockLevelView, WarehouseStock } from './stock.types';
+import { StockAsOf, StockLevelView, WarehouseStock } from './stock.types';
 import { AdjustStockInput, ReceiveStockInput, StockMovementConnection, StockMovementPayload, StockMovementsArgs } from './stock.inputs';
 import { toPayload } from '@prometric/core';
 
@@ -28,6 +28,15 @@ export class StockMovementResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<WarehouseStock> {
     return this.stockService.levelOf(ctx, productId, warehouseId);
+  }
+
+  @Query(() => StockAsOf, { nullable: true, description: "A product's units on hand at the end of a past day (UTC), per warehouse, replayed from the append-only ledger." })
+  stockAsOf(
+    @Arg('productId', () => ID, { description: "The product (sales' id)." }) productId: string,
+    @Arg('asOf', () => DateScalar, { description: 'The date (UTC), counted to the end of that day.' }) asOf: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StockAsOf> {
+    return this.stockService.asOf(ctx, productId, asOf);
   }
 
   @Subscription(() => WarehouseStock, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   NotFoundError,
+  requirePrincipal,
   TENANT_FILTER,
   UserErrorCode,
   UserErrorsException,
@@ -24,7 +25,7 @@ import { Warehouse } from '../warehouses/warehouse.entity';
 import type { WarehouseService } from '../warehouses/warehouse.service';
 import { StockLevel, StockMovement } from './stock.entity';
 import { StockMovementType } from './stock-movement-type';
-import { stockLevelView, WarehouseStock, type StockLevelView } from './stock.types';
+import { StockAsOf, stockLevelView, WarehouseOnHand, WarehouseStock, type StockLevelView } from './stock.types';
 import type { AdjustStockInput, ReceiveStockInput, StockMovementFilter } from './stock.inputs';
 import { StockAdjusted, StockIssued, StockReceived } from '@prometric/contracts';
 
@@ -150,6 +151,31 @@ export class StockService {
     if (!warehouse) throw new NotFoundError(`No warehouse ${warehouseId}`);
     const level = (await this.levelsLoader(ctx).load(productId)).find((l) => l.warehouse.id === warehouseId);
     return Object.assign(new WarehouseStock(), { warehouse, product: productReference(productId), onHand: level?.onHand ?? 0, reserved: level?.reserved ?? 0 });
+  }
+
+  /**
+   * Time travel over the ledger: a product's units on hand at the end of `asOf` (UTC), per warehouse,
+   * as the sum of its movements until then. One statement; the ledger is append-only, so the answer
+   * for a past date never changes.
+   */
+  async asOf(ctx: RequestContext, productId: string, asOf: string): Promise<StockAsOf> {
+    const rows = isUuid(productId)
+      ? await ctx.em.getConnection('read').execute<{ warehouse_id: string; on_hand: number }[]>(
+        `select m.warehouse_id, sum(m.quantity)::int as on_hand from "${ctx.em.config.get('schema')}".stock_movement m
+          where m.workspace_id = ? and m.product_id = ? and m.deleted_at is null and m.created_at < ((?::date + 1)::timestamp at time zone 'UTC')
+          group by m.warehouse_id`,
+        [requirePrincipal(ctx).workspaceId, productId, asOf],
+        'all',
+        ctx.em.getTransactionContext(),
+      )
+      : [];
+    const warehouses = await Promise.all(rows.map((r) => this.warehouses.loader(ctx).load(r.warehouse_id)));
+    const perWarehouse = rows
+      .map((r, i) => ({ warehouse: warehouses[i], onHand: r.on_hand }))
+      .filter((x): x is WarehouseOnHand => x.warehouse != null)
+      .sort((a, b) => a.warehouse.code.localeCompare(b.warehouse.code))
+      .map((x) => Object.assign(new WarehouseOnHand(), x));
+    return Object.assign(new StockAsOf(), { asOf, product: productReference(productId), onHand: perWarehouse.reduce((sum, w) => sum + w.onHand, 0), warehouses: perWarehouse });
   }
 
   /** Per-request loader: the levels of N products in one query, tenant-scoped by the request's fork. */

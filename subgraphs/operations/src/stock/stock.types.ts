@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '@prometric/core';
 import { ProductReference } from '../products/product.reference';
 import { Warehouse } from '../warehouses/warehouse.entity';
 
@@ -28,3 +29,27 @@ export class WarehouseStock extends StockLevelView {
 }
 
 export const stockLevelView = (onHand: number, reserved: number): StockLevelView => Object.assign(new StockLevelView(), { onHand, reserved });
+
+@ObjectType({ description: "Units of a product physically present in one warehouse on a past date, from the ledger." })
+export class WarehouseOnHand {
+  @Field(() => Warehouse, { description: 'The warehouse.' })
+  warehouse!: Warehouse;
+
+  @Field(() => Int, { description: 'Units present at the end of the day: the sum of its movements until then.' })
+  onHand!: number;
+}
+
+@ObjectType({ description: 'A product\'s stock on a past date, replayed from the append-only ledger (reservations are not in the ledger: only what was physically present).' })
+export class StockAsOf {
+  @Field(() => DateScalar, { description: 'The date (UTC), counted to the end of that day.' })
+  asOf!: string;
+
+  @Field(() => ProductReference, { description: 'The product. Needs products:read.' })
+  product!: ProductReference;
+
+  @Field(() => Int, { description: 'Units present in all warehouses.' })
+  onHand!: number;
+
+  @Field(() => [WarehouseOnHand], { description: 'Units present in each warehouse that had moved any by then, by warehouse code.' })
+  warehouses!: WarehouseOnHand[];
+}
