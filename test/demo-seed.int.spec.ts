@@ -1,0 +1,55 @@
+import { gql, useStack } from '@prometric/testing';
+import { DEMO_LOGIN, seedDemo } from '../scripts/demo-data';
+
+/** What `pnpm start` seeds for a newcomer: a workspace that looks used, through the public API and the saga. */
+describe('the demo workspace', () => {
+  const fx = useStack({ owner: false, orchestrator: true });
+  let token: string;
+
+  beforeAll(async () => {
+    expect(await seedDemo(fx.url)).toBe('created');
+    const login = await gql(fx.url, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: DEMO_LOGIN.email, p: DEMO_LOGIN.password });
+    token = login.data!.login.accessToken as string;
+  }, 240_000);
+
+  it('has 30+ orders across every status, invoices partly and fully paid', async () => {
+    const r = await gql(fx.url, `query { orders(first: 100) { totalCount edges { node { status invoices { status } } } } }`, {}, token);
+    const orders = r.data!.orders.edges.map((e: { node: { status: string; invoices: { status: string }[] } }) => e.node);
+    expect(r.data!.orders.totalCount).toBeGreaterThanOrEqual(30);
+    expect(new Set(orders.map((o: { status: string }) => o.status))).toEqual(new Set(['DRAFT', 'CONFIRMED', 'IN_PRODUCTION', 'READY', 'SHIPPED', 'DELIVERED', 'CANCELLED']));
+    const invoiceStatuses = orders.flatMap((o: { invoices: { status: string }[] }) => o.invoices.map((i) => i.status));
+    expect(invoiceStatuses).toEqual(expect.arrayContaining(['PARTIALLY_PAID', 'PAID', 'ISSUED']));
+  });
+
+  it('has stock in two warehouses, production under way, a payroll run, suppliers with reorder rules', async () => {
+    const r = await gql(
+      fx.url,
+      `query {
+        warehouses(first: 10) { totalCount }
+        products(first: 20) { edges { node { sku stockByWarehouse { warehouse { code } onHand } } } }
+        productionOrders(first: 50) { edges { node { status } } }
+        payrollRuns(first: 5) { totalCount }
+        suppliers(first: 5) { totalCount }
+        reorderRules(first: 10) { totalCount }
+        employees(first: 10) { totalCount }
+      }`,
+      {},
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    const d = r.data!;
+    expect(d.warehouses.totalCount).toBe(2);
+    const chair = d.products.edges.find((e: { node: { sku: string } }) => e.node.sku === 'CHAIR-OAK').node;
+    expect(chair.stockByWarehouse.map((w: { warehouse: { code: string } }) => w.warehouse.code)).toEqual(['EAST', 'MAIN']);
+    const production = d.productionOrders.edges.map((e: { node: { status: string } }) => e.node.status);
+    expect(production).toEqual(expect.arrayContaining(['IN_PROGRESS', 'PLANNED']));
+    expect(d.payrollRuns.totalCount).toBe(1);
+    expect(d.suppliers.totalCount).toBe(2);
+    expect(d.reorderRules.totalCount).toBe(5);
+    expect(d.employees.totalCount).toBe(5);
+  });
+
+  it('is seeded once: a second start leaves the workspace alone', async () => {
+    expect(await seedDemo(fx.url)).toBe('exists');
+  });
+});
