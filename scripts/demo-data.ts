@@ -6,8 +6,15 @@ interface Response<T> {
   errors?: { message: string }[];
 }
 
+/**
+ * A response read by shape: the seed's calls are its own fixed documents, and every payload is checked
+ * at run time (`call` throws on any error), as packages/testing's `gql` reads its answers.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type Data = Record<string, any>;
+
 /** One GraphQL call; throws on a GraphQL error or on payload `errors` (what a seed must never meet). */
-export async function call<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function call<T = Data>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -90,7 +97,7 @@ export async function seedDemo(gatewayUrl: string, log: (line: string) => void =
     input: { organizationName: 'Prometric Demo Manufacturing', workspaceName: 'Head office', name: 'Dana Demo', ...DEMO_LOGIN, currency: 'USD' },
   });
   const token = signUp.signUp.accessToken;
-  const api = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) => call<T>(gatewayUrl, query, variables, token);
+  const api = <T = Data>(query: string, variables: Record<string, unknown> = {}) => call<T>(gatewayUrl, query, variables, token);
 
   log('demo: catalogue, warehouses, stock and bills of materials');
   const products: Record<string, string> = {};
