@@ -1,5 +1,6 @@
 import { gql, useStack } from '@prometric/testing';
 import { DEMO_LOGIN, seedDemo } from '../scripts/demo-data';
+import { demoMove } from '../scripts/demo-moves';
 
 /** What `pnpm start` seeds for a newcomer: a workspace that looks used, through the public API and the saga. */
 describe('the demo workspace', () => {
@@ -47,6 +48,19 @@ describe('the demo workspace', () => {
     expect(d.suppliers.totalCount).toBe(2);
     expect(d.reorderRules.totalCount).toBe(5);
     expect(d.employees.totalCount).toBe(5);
+  });
+
+  it('keeps moving (pnpm demo): each kind of move changes the workspace', async () => {
+    const count = async () => (await gql(fx.url, `query { orders(first: 1) { totalCount } payments(first: 1) { totalCount } }`, {}, token)).data!;
+    const before = await count();
+    expect(await demoMove(fx.url, token, 'deal')).toMatch(/^won a deal/);
+    expect(await demoMove(fx.url, token, 'payment')).toMatch(/^payment of/);
+    expect(await demoMove(fx.url, token, 'production')).toMatch(/^(release|start|complete) /);
+    expect(await demoMove(fx.url, token, 'restock')).toMatch(/^received \d+ × /);
+    expect(await demoMove(fx.url, token, 'shipment')).toMatch(/^(shipped|delivered) /);
+    const after = await count();
+    expect(after.orders.totalCount).toBe(before.orders.totalCount + 1);
+    expect(after.payments.totalCount).toBe(before.payments.totalCount + 1);
   });
 
   it('is seeded once: a second start leaves the workspace alone', async () => {
