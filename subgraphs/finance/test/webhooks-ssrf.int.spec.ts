@@ -7,7 +7,7 @@ const CREATE = /* GraphQL */ `
   mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } secret errors { code field message } } }`;
 const UPDATE = /* GraphQL */ `
   mutation($id: ID!, $input: UpdateWebhookInput!) { updateWebhook(id: $id, input: $input) { webhook { id url } errors { code field message } } }`;
-const DELIVERIES = /* GraphQL */ `query($id: ID) { webhookDeliveries(webhookId: $id) { edges { node { status attempts statusCode error } } } }`;
+const DELIVERIES = /* GraphQL */ `query($id: ID) { webhookDeliveries(filter: { webhookId: $id }) { edges { node { status attempts statusCode error } } } }`;
 const SUBMIT = /* GraphQL */ `mutation($input: SubmitExpenseInput!) { submitExpense(input: $input) { expense { id } errors { code } } }`;
 
 /** A public address written as an IP literal (no DNS needed); nothing is ever sent to it here. */

@@ -18,7 +18,7 @@ const DELETE = /* GraphQL */ `mutation($id: ID!) { deleteWebhook(id: $id) { dele
 const REDELIVER = /* GraphQL */ `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { delivery { id eventId status redeliveryOf } errors { code field message } } }`;
 const WEBHOOKS = /* GraphQL */ `query { webhooks(first: 50) { edges { node { id url status disabledReason consecutiveFailures } } } }`;
 const DELIVERIES = /* GraphQL */ `
-  query($webhookId: ID) { webhookDeliveries(webhookId: $webhookId, first: 100) { edges { node { id eventId eventType aggregateId status attempts statusCode latencyMs error redeliveryOf } } } }`;
+  query($webhookId: ID) { webhookDeliveries(filter: { webhookId: $webhookId }, first: 100) { edges { node { id eventId eventType aggregateId status attempts statusCode latencyMs error redeliveryOf } } } }`;
 const SUBMIT = /* GraphQL */ `mutation($input: SubmitExpenseInput!) { submitExpense(input: $input) { expense { id number } errors { code message } } }`;
 const APPROVE = /* GraphQL */ `mutation($id: ID!) { approveExpense(id: $id) { expense { id status } errors { code message } } }`;
 const PAID = /* GraphQL */ `mutation($id: ID!, $paidOn: String!) { markExpensePaid(id: $id, paidOn: $paidOn) { expense { id status } errors { code message } } }`;

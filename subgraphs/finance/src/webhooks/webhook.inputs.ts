@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ConnectionArgs, ConnectionType, JSONScalar, UserError } from '@prometric/core';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType, JSONScalar, ListFilter, TIMESTAMP_SORT_FIELDS, UserError, listArgs, orderByInput } from '@prometric/core';
 import { Webhook, WebhookDelivery } from './webhook.entity';
 import { WebhookDeliveryStatus } from './webhook-status';
 
@@ -87,8 +87,14 @@ export class DeleteWebhookPayload {
 export const WebhookConnection = ConnectionType(Webhook, 'Webhook', 'A page of webhooks.');
 export const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'WebhookDelivery', 'A page of the webhook delivery log.');
 
-@ArgsType()
-export class WebhookDeliveriesArgs extends ConnectionArgs {
+@InputType({ description: 'Narrows the webhook list.' })
+export class WebhookFilter extends ListFilter {}
+
+export const WebhookOrderBy = orderByInput('Webhook', TIMESTAMP_SORT_FIELDS, 'webhook');
+export const WebhooksArgs = listArgs(WebhookFilter, WebhookOrderBy, 'newest first');
+
+@InputType({ description: 'Narrows the delivery log.' })
+export class WebhookDeliveryFilter extends ListFilter {
   @Field(() => ID, { nullable: true, description: 'Only deliveries to this webhook.' })
   webhookId?: string | null;
 
@@ -98,3 +104,6 @@ export class WebhookDeliveriesArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only deliveries of this event.' })
   eventId?: string | null;
 }
+
+export const WebhookDeliveryOrderBy = orderByInput('WebhookDelivery', TIMESTAMP_SORT_FIELDS, 'delivery');
+export const WebhookDeliveriesArgs = listArgs(WebhookDeliveryFilter, WebhookDeliveryOrderBy, 'newest first');

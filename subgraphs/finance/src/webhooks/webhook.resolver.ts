@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, type RequestContext, toPayload } from '@prometric/core';
+import { type RequestContext, toPayload } from '@prometric/core';
 import { Webhook } from './webhook.entity';
 import { WebhookService } from './webhook.service';
 import {
@@ -11,6 +11,7 @@ import {
   WebhookDeliveryConnection,
   WebhookDeliveryPayload,
   WebhookPayload,
+  WebhooksArgs,
 } from './webhook.inputs';
 
 @Resolver(() => Webhook)
@@ -18,12 +19,12 @@ export class WebhookResolver {
   constructor(private readonly service: WebhookService) {}
 
   @Query(() => WebhookConnection, { description: 'Webhook endpoints of the workspace, newest first.' })
-  webhooks(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
+  webhooks(@Args(() => WebhooksArgs) args: InstanceType<typeof WebhooksArgs>, @Ctx() ctx: RequestContext) {
     return this.service.list(ctx, args);
   }
 
   @Query(() => WebhookDeliveryConnection, { description: 'The delivery log, newest first: every event sent or to be sent, with its status, last HTTP status code, latency and attempt count.' })
-  webhookDeliveries(@Args(() => WebhookDeliveriesArgs) args: WebhookDeliveriesArgs, @Ctx() ctx: RequestContext) {
+  webhookDeliveries(@Args(() => WebhookDeliveriesArgs) args: InstanceType<typeof WebhookDeliveriesArgs>, @Ctx() ctx: RequestContext) {
     return this.service.deliveries(ctx, args);
   }
 

@@ -6,8 +6,11 @@ import {
   can,
   lengthErrors,
   loadOrNotFound,
-  paginate,
+  listPage,
   requirePrincipal,
+  SortDirection,
+  uuidOrNil,
+  type ListArgsValue,
   tenantOf,
   userError,
   type Connection,
@@ -21,7 +24,7 @@ import { WebhookDeliveryStatus, WebhookStatus } from './webhook-status';
 import { ENTITY_QUERY_FIELD, EVENT_TYPES, entityQuery, readPermissionOf, selectionProblem } from './webhook-catalog';
 import { WebhookUrlRefused, checkWebhookUrl, generateSecret, secretProblem } from './webhook-http';
 import { TEST_EVENT_TYPE, secretContext, type WebhookDispatcher } from './webhook-dispatcher';
-import type { CreateWebhookInput, UpdateWebhookInput, WebhookDeliveriesArgs, WebhookSelectionInput } from './webhook.inputs';
+import type { CreateWebhookInput, UpdateWebhookInput, WebhookDeliveryFilter, WebhookFilter, WebhookSelectionInput } from './webhook.inputs';
 
 type WebhookResult = { webhook: Webhook; secret: string | null } | { errors: UserError[] };
 type DeliveryResult = { delivery: WebhookDelivery } | { errors: UserError[] };
@@ -145,17 +148,16 @@ export class WebhookService {
     return { delivery: await ctx.em.findOneOrFail(WebhookDelivery, createdId) };
   }
 
-  list(ctx: RequestContext, page: { first?: number | null; after?: string | null }): Promise<Connection<Webhook>> {
-    return paginate(ctx.em, Webhook, {}, page, [{ createdAt: 'desc', id: 'desc' }]);
+  list(ctx: RequestContext, args: ListArgsValue<WebhookFilter>): Promise<Connection<Webhook>> {
+    return listPage(ctx.em, Webhook, args, { where: [], defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }] });
   }
 
-  deliveries(ctx: RequestContext, args: WebhookDeliveriesArgs): Promise<Connection<WebhookDelivery>> {
-    const where = {
-      ...(args.webhookId ? { webhookId: args.webhookId } : {}),
-      ...(args.status ? { status: args.status } : {}),
-      ...(args.eventId ? { eventId: args.eventId } : {}),
-    };
-    return paginate(ctx.em, WebhookDelivery, where, args, [{ createdAt: 'desc', id: 'desc' }]);
+  deliveries(ctx: RequestContext, args: ListArgsValue<WebhookDeliveryFilter>): Promise<Connection<WebhookDelivery>> {
+    const f = args.filter;
+    return listPage(ctx.em, WebhookDelivery, args, {
+      where: [f?.webhookId && { webhookId: uuidOrNil(f.webhookId) }, f?.status && { status: f.status }, f?.eventId && { eventId: uuidOrNil(f.eventId) }],
+      defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
+    });
   }
 
   private find(ctx: RequestContext, id: string): Promise<Webhook> {
