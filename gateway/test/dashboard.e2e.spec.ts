@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
-import { createCustomer, createOrder, createProduct, gql, useStack } from '@prometric/testing';
+import { createCustomer, createOrder, createProduct, createWarehouse, gql, receiveStock, useStack } from '@prometric/testing';
 
 /**
  * The pages the gateway serves, in a real browser (Debian chromium driven by playwright-core; no
@@ -141,6 +141,40 @@ describeBrowser(hasChromium ? `gateway pages in chromium (${CHROMIUM})` : `gatew
 
       await row.locator('[data-field="status"]', { hasText: /^CANCELLED$/ }).waitFor({ timeout: 10_000 });
       expect(await page.locator('#live').textContent()).toBe('live');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows stock and production panels that follow changes made through the API', async () => {
+    const [product, component, warehouse] = await Promise.all([
+      createProduct(fx.url, fx.owner.token, { sku: `PANEL-${Date.now()}` }),
+      createProduct(fx.url, fx.owner.token),
+      createWarehouse(fx.url, fx.owner.token, { code: `PNL${Date.now() % 100000}` }),
+    ]);
+    await receiveStock(fx.url, fx.owner.token, { productId: product.id, warehouseId: warehouse.id, quantity: 10 });
+    const bom = await gql(fx.url, `mutation($input: CreateBillOfMaterialsInput!) { createBillOfMaterials(input: $input) { errors { code } } }`, { input: { productId: product.id, components: [{ productId: component.id, quantity: 1 }], activate: true } }, fx.owner.token);
+    expect(bom.data!.createBillOfMaterials.errors).toEqual([]);
+    const mo = await gql(fx.url, `mutation($input: CreateProductionOrderInput!) { createProductionOrder(input: $input) { productionOrder { id number } errors { code } } }`, { input: { productId: product.id, quantity: 4, warehouseId: warehouse.id } }, fx.owner.token);
+    const productionId = mo.data!.createProductionOrder.productionOrder.id as string;
+
+    const { context, page, problems } = await openPage('/dashboard');
+    try {
+      await signIn(page, fx.owner.email, fx.owner.password);
+      const stockRow = page.locator(`tr[data-stock="${product.sku}|${warehouse.code}"]`);
+      await stockRow.locator('[data-field="onHand"]', { hasText: /^10$/ }).waitFor({ timeout: 10_000 });
+      const productionRow = page.locator(`tr[data-production-id="${productionId}"]`);
+      await productionRow.locator('[data-field="status"]', { hasText: /^PLANNED$/ }).waitFor({ timeout: 10_000 });
+      await page.locator('#live', { hasText: /^live$/ }).waitFor({ timeout: 15_000 });
+
+      await receiveStock(fx.url, fx.owner.token, { productId: product.id, warehouseId: warehouse.id, quantity: 5 });
+      await stockRow.locator('[data-field="onHand"]', { hasText: /^15$/ }).waitFor({ timeout: 10_000 });
+      expect(await stockRow.locator('[data-field="available"]').textContent()).toBe('15');
+
+      const released = await gql(fx.url, `mutation($id: ID!) { releaseProductionOrder(id: $id) { errors { code } } }`, { id: productionId }, fx.owner.token);
+      expect(released.data!.releaseProductionOrder.errors).toEqual([]);
+      await productionRow.locator('[data-field="status"]', { hasText: /^RELEASED$/ }).waitFor({ timeout: 10_000 });
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -1,5 +1,6 @@
-// Live orders dashboard: sign in over HTTP, list the workspace's orders, then keep the list live
-// with the orderUpdated subscription over graphql-ws (served by the gateway at /graphql).
+// Live dashboard: sign in over HTTP, list the workspace's orders, stock levels and production orders,
+// then keep them live with the orderUpdated, stockLevelChanged and productionOrderUpdated
+// subscriptions over one graphql-ws connection (served by the gateway at /graphql).
 // Plain browser JS, no bundler; `graphqlWs` is the UMD global of /assets/graphql-ws.min.js.
 (function () {
   'use strict';
@@ -22,21 +23,32 @@
     '    edges { cursor node { id number status version updatedAt total { amount currency } customer { name } } }\n' +
     '  }\n}';
   var ORDER_UPDATED = 'subscription { orderUpdated { id number status version total { amount currency } customer { name } } }';
+  var STOCK = 'query Stock { products(first: 100) { edges { node { id sku stockByWarehouse { warehouse { code } onHand reserved available } } } } }';
+  var PRODUCTION = 'query Production { productionOrders(first: 50) { edges { node { id number status quantity version product { sku } } } } }';
+  var STOCK_CHANGED = 'subscription { stockLevelChanged { onHand reserved available product { id sku } warehouse { code } } }';
+  var PRODUCTION_UPDATED = 'subscription { productionOrderUpdated { id number status quantity version product { sku } } }';
 
   var $ = function (id) { return document.getElementById(id); };
   var els = {
     form: $('login-form'), email: $('email'), password: $('password'), login: $('login'),
     error: $('error'), live: $('live'), who: $('who'), logout: $('logout'),
     section: $('orders-section'), rows: $('rows'), count: $('count'), empty: $('empty'),
+    panels: $('panels'), stockSection: $('stock-section'), stockRows: $('stock-rows'),
+    productionSection: $('production-section'), productionRows: $('production-rows'),
   };
 
   var session = { accessToken: null, refreshToken: null, email: null };
   var client = null;
-  var unsubscribe = null;
+  /** The live subscriptions' unsubscribe functions. */
+  var unsubscribes = [];
   var everConnected = false;
   /** id → { version, tr } */
   var orders = new Map();
   var totalCount = 0;
+  /** "productId|warehouse code" → tr */
+  var stockRows = new Map();
+  /** production order id → { version, tr } */
+  var productionRows = new Map();
 
   // ---------- HTTP ----------
 
@@ -95,8 +107,13 @@
     session = { accessToken: null, refreshToken: null, email: null };
     try { localStorage.removeItem(TOKEN_KEY); } catch (e) { /* storage disabled */ }
     orders.clear();
+    stockRows.clear();
+    productionRows.clear();
     els.rows.textContent = '';
+    els.stockRows.textContent = '';
+    els.productionRows.textContent = '';
     els.section.hidden = true;
+    els.panels.hidden = true;
     els.form.hidden = false;
     els.logout.hidden = true;
     els.who.textContent = '';
@@ -167,6 +184,67 @@
     renderCount();
   }
 
+  function flash(tr) {
+    tr.classList.remove('flash');
+    void tr.offsetWidth; // restart the animation when the row changes again
+    tr.classList.add('flash');
+  }
+
+  /** One product × warehouse row of the stock panel, kept in product, then warehouse order. */
+  function upsertStock(productId, sku, level, flashIt) {
+    var key = productId + '|' + level.warehouse.code;
+    var tr = stockRows.get(key);
+    if (!tr) {
+      tr = document.createElement('tr');
+      tr.setAttribute('data-stock', sku + '|' + level.warehouse.code);
+      var sortKey = sku + '|' + level.warehouse.code;
+      var before = null;
+      els.stockRows.querySelectorAll('tr').forEach(function (row) { if (!before && row.getAttribute('data-stock') > sortKey) before = row; });
+      els.stockRows.insertBefore(tr, before);
+      stockRows.set(key, tr);
+    }
+    cell(tr, 'product', sku);
+    cell(tr, 'warehouse', level.warehouse.code);
+    cell(tr, 'onHand', String(level.onHand), 'num');
+    cell(tr, 'reserved', String(level.reserved), 'num');
+    cell(tr, 'available', String(level.available), 'num');
+    if (flashIt) flash(tr);
+  }
+
+  /** One production order's row; stale versions are ignored. */
+  function upsertProduction(po, flashIt) {
+    var known = productionRows.get(po.id);
+    if (known && known.version > po.version) return;
+    var tr = known ? known.tr : document.createElement('tr');
+    if (!known) {
+      tr.setAttribute('data-production-id', po.id);
+      if (flashIt) els.productionRows.insertBefore(tr, els.productionRows.firstChild); else els.productionRows.appendChild(tr);
+    }
+    cell(tr, 'number', po.number);
+    cell(tr, 'status', po.status).className = 'status status-' + po.status;
+    cell(tr, 'product', po.product ? po.product.sku : '—');
+    cell(tr, 'quantity', String(po.quantity), 'num');
+    productionRows.set(po.id, { version: po.version, tr: tr });
+    if (flashIt) flash(tr);
+  }
+
+  /** The stock and production panels; a panel the role may not read stays hidden. */
+  function loadPanels(flashChanges) {
+    return freshToken().then(function (token) {
+      return Promise.all([post(STOCK, {}, token), post(PRODUCTION, {}, token)]);
+    }).then(function (bodies) {
+      var products = bodies[0].data && bodies[0].data.products;
+      els.stockSection.hidden = !products;
+      (products ? products.edges : []).forEach(function (edge) {
+        (edge.node.stockByWarehouse || []).forEach(function (level) { upsertStock(edge.node.id, edge.node.sku, level, flashChanges); });
+      });
+      var production = bodies[1].data && bodies[1].data.productionOrders;
+      els.productionSection.hidden = !production;
+      (production ? production.edges : []).forEach(function (edge) { upsertProduction(edge.node, flashChanges); });
+      els.panels.hidden = !products && !production;
+    });
+  }
+
   function renderCount() {
     els.count.textContent = String(Math.max(totalCount, orders.size));
     els.empty.hidden = orders.size > 0;
@@ -218,7 +296,7 @@
           if (client !== self) return;
           setState('live', 'live');
           // After a reconnect, catch up with what changed while we were away.
-          if (everConnected) loadOrders(true).catch(failed);
+          if (everConnected) loadOrders(true).then(function () { return loadPanels(false); }).catch(failed);
           everConnected = true;
         },
         closed: function (event) {
@@ -230,7 +308,27 @@
       },
     });
     client = self;
-    unsubscribe = self.subscribe({ query: ORDER_UPDATED }, {
+    if (!els.stockSection.hidden) {
+      unsubscribes.push(self.subscribe({ query: STOCK_CHANGED }, {
+        next: function (result) {
+          var level = client === self && result.data && result.data.stockLevelChanged;
+          if (level && level.product) upsertStock(level.product.id, level.product.sku, level, true);
+        },
+        error: function () { /* the orders subscription reports connection problems */ },
+        complete: function () {},
+      }));
+    }
+    if (!els.productionSection.hidden) {
+      unsubscribes.push(self.subscribe({ query: PRODUCTION_UPDATED }, {
+        next: function (result) {
+          var po = client === self && result.data && result.data.productionOrderUpdated;
+          if (po) upsertProduction(po, true);
+        },
+        error: function () { /* the orders subscription reports connection problems */ },
+        complete: function () {},
+      }));
+    }
+    unsubscribes.push(self.subscribe({ query: ORDER_UPDATED }, {
       next: function (result) {
         if (client !== self) return;
         if (result.errors && result.errors.length) showError('Live updates: ' + result.errors.map(function (e) { return e.message; }).join('; '));
@@ -252,11 +350,11 @@
       complete: function () {
         if (client === self) setState('closed', 'closed');
       },
-    });
+    }));
   }
 
   function stopLive() {
-    if (unsubscribe) { unsubscribe(); unsubscribe = null; }
+    unsubscribes.splice(0).forEach(function (stop) { stop(); });
     if (client) { client.dispose(); client = null; }
   }
 
@@ -267,7 +365,7 @@
     els.section.hidden = false;
     els.logout.hidden = false;
     els.who.textContent = session.email || '';
-    return loadOrders(false).then(startLive);
+    return loadOrders(false).then(function () { return loadPanels(false); }).then(startLive);
   }
 
   function failed(err) {
