@@ -194,22 +194,39 @@ export function createClient(options: ClientOptions): PrometricClient {
         },
       });
       const results = ws.iterate<TData>({ query: op.query, variables: (variables ?? {}) as Record<string, unknown>, operationName: op.name });
-      return (async function* () {
-        try {
-          for await (const result of results) {
-            if (result.errors?.length || result.data == null) throw new GraphQLResponseError(result.errors ?? [], 200, result.data);
-            yield result.data;
+      const failure = (e: unknown): PrometricError => {
+        if (e instanceof PrometricError) return e;
+        // graphql-ws rejects with the server's `error` message (a list of GraphQL errors) or a CloseEvent.
+        if (Array.isArray(e)) return new GraphQLResponseError(e as GraphQLErrorShape[], 200, null);
+        const close = e as { code?: number; reason?: string } | null;
+        return new PrometricError(`subscription socket closed${close?.code ? ` (${close.code} ${close.reason ?? ''})` : ''}`, 'SUBSCRIPTION_CLOSED');
+      };
+      // Not an async generator: its return() would wait for the next event; this one ends the subscription at once.
+      const iterator: AsyncIterableIterator<TData> = {
+        async next() {
+          let step: IteratorResult<{ data?: TData | null; errors?: readonly GraphQLErrorShape[] }>;
+          try {
+            step = await results.next();
+          } catch (e) {
+            throw failure(e);
           }
-        } catch (e) {
-          if (e instanceof PrometricError) throw e;
-          // graphql-ws rejects with the server's `error` message (a list of GraphQL errors) or a CloseEvent.
-          if (Array.isArray(e)) throw new GraphQLResponseError(e as GraphQLErrorShape[], 200, null);
-          const close = e as { code?: number; reason?: string };
-          throw new PrometricError(`subscription socket closed${close?.code ? ` (${close.code} ${close.reason ?? ''})` : ''}`, 'SUBSCRIPTION_CLOSED');
-        } finally {
+          if (step.done) return { done: true, value: undefined };
+          const { data, errors } = step.value;
+          if (errors?.length || data == null) {
+            await results.return?.();
+            throw new GraphQLResponseError(errors ?? [], 200, data);
+          }
+          return { done: false, value: data };
+        },
+        async return() {
           await results.return?.();
-        }
-      })();
+          return { done: true, value: undefined };
+        },
+        [Symbol.asyncIterator]() {
+          return iterator;
+        },
+      };
+      return iterator;
     },
     async close() {
       await ws?.dispose();
