@@ -44,6 +44,8 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** A fetch of your own (defaults to the global fetch of Node ≥ 18). */
   fetch?: typeof fetch;
+  /** Seconds before its `exp` at which an access token is refreshed ahead of use (default 30). */
+  tokenRefreshSkewSeconds?: number;
   /** How many times the subscription socket reconnects before its iterators fail (default 5). */
   wsRetryAttempts?: number;
 }
@@ -151,7 +153,7 @@ export function createClient(options: ClientOptions): PrometricClient {
     }
   }
 
-  const session = new TokenSession(options.credentials ?? {}, options.onTokens, (document, variables) => send(operationOf(document), variables, {}));
+  const session = new TokenSession(options.credentials ?? {}, options.onTokens, (document, variables) => send(operationOf(document), variables, {}), options.tokenRefreshSkewSeconds);
 
   /** The request with the session's token; a token the gateway refuses is renewed once and the request sent again. */
   async function execute<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables | undefined): Promise<ExecutionResult<TData>> {
@@ -181,6 +183,7 @@ export function createClient(options: ClientOptions): PrometricClient {
     },
     subscribe<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, ...[variables]: VariablesArg<TVariables>) {
       const op = operationOf(document);
+      if (session.usesApiKey()) throw new PrometricError('subscriptions take a member login (email and password or tokens), not an API key', 'UNAUTHENTICATED');
       ws ??= createWsClient({
         url: wsUrl,
         webSocketImpl: WebSocket,
@@ -189,8 +192,8 @@ export function createClient(options: ClientOptions): PrometricClient {
         retryWait: (retries) => sleep(retryDelayMs(retries + 1, undefined, retry)),
         // Asked on every (re)connection: a token about to expire is refreshed first.
         connectionParams: async () => {
-          const { bearer, headers } = await session.authorization();
-          return bearer ? { authorization: `Bearer ${bearer}` } : headers['x-api-key'] ? { 'x-api-key': headers['x-api-key'] } : {};
+          const { bearer } = await session.authorization();
+          return bearer ? { authorization: `Bearer ${bearer}` } : {};
         },
       });
       const results = ws.iterate<TData>({ query: op.query, variables: (variables ?? {}) as Record<string, unknown>, operationName: op.name });

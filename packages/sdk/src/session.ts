@@ -10,7 +10,7 @@ export interface Credentials {
   /** Saved tokens (from `onTokens`): used until the access token expires, then refreshed. */
   accessToken?: string;
   refreshToken?: string;
-  /** An integration's API key (`pm_…`), sent as `x-api-key`; no login, no refresh. */
+  /** An integration's API key (`pk_…`), sent as `x-api-key`; no login, no refresh, no subscriptions (they take a member's token). */
   apiKey?: string;
 }
 
@@ -29,7 +29,7 @@ export interface Authorization {
 type Send = <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) => Promise<{ data?: TData | null; errors?: GraphQLErrorShape[]; status: number; attempts: number }>;
 
 /** An access token this close to its `exp` is renewed before use, not after the gateway refuses it. */
-const EXPIRY_SKEW_SECONDS = 30;
+export const EXPIRY_SKEW_SECONDS = 30;
 
 /** The JWT's `exp` (seconds), read without verifying (the gateway verifies); undefined if unreadable. */
 export function tokenExpiry(token: string): number | undefined {
@@ -55,9 +55,15 @@ export class TokenSession {
     private readonly credentials: Credentials,
     private readonly onTokens: ((tokens: Tokens) => void) | undefined,
     private readonly send: Send,
+    private readonly skewSeconds = EXPIRY_SKEW_SECONDS,
   ) {
     this.access = credentials.accessToken;
     this.refresh = credentials.refreshToken;
+  }
+
+  /** Whether the client authenticates with an API key (which the WebSocket endpoint does not take). */
+  usesApiKey(): boolean {
+    return !!this.credentials.apiKey;
   }
 
   tokens(): Partial<Tokens> {
@@ -137,6 +143,6 @@ export class TokenSession {
 
   private expiresSoon(token: string): boolean {
     const exp = tokenExpiry(token);
-    return exp !== undefined && exp - EXPIRY_SKEW_SECONDS <= Date.now() / 1000;
+    return exp !== undefined && exp - this.skewSeconds <= Date.now() / 1000;
   }
 }

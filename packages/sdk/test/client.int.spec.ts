@@ -16,7 +16,7 @@ import {
   type ClientOptions,
   type Tokens,
 } from '../src';
-import { createCustomer, createProduct, eventually, forgeToken, gql, subscribed, useStack } from '@prometric/testing';
+import { createCustomer, createProduct, eventually, forgeToken, gql, shortLivedToken, subscribed, useStack } from '@prometric/testing';
 
 /** The SDK against the real gateway and subgraphs: login, refresh-token rotation, typed errors, subscriptions. */
 describe('@prometric/sdk against the real gateway', () => {
@@ -153,6 +153,27 @@ describe('@prometric/sdk against the real gateway', () => {
     await expect(pending).resolves.toEqual({ done: true, value: undefined });
     await eventually('the idle subscription ended on the hub', async () => fx.stack.gateway.subscriptions.statsNow().subscribers, (n) => n === before);
   });
+
+  it('keeps a subscription across the gateway closing the socket at token expiry: reconnects with a refreshed token', async () => {
+    const pair = await ownerPair();
+    const { client, tokens } = sdk({ credentials: { accessToken: await shortLivedToken(fx.owner, 3), refreshToken: pair.refreshToken }, tokenRefreshSkewSeconds: 0 });
+    const customer = await createCustomer(fx.url, fx.owner.token);
+    const product = await createProduct(fx.url, fx.owner.token);
+    const deal = ok((await client.request(CreateDealDocument, { input: { title: 'Expiry', customerId: customer.id, lines: [{ productId: product.id, quantity: 1 }] } })).createDeal).deal!;
+    const orderId = ok((await client.request(WinDealDocument, { id: deal.id })).winDeal).deal!.order!.id;
+    expect(tokens).toEqual([]);
+
+    const hub = fx.stack.gateway.subscriptions;
+    const before = hub.statsNow().subscribers;
+    const live = await subscribed(hub, () => client.subscribe(OrderUpdatedDocument, { id: orderId }));
+    // The gateway closes the socket (4403 Token expired) when the 3 s token runs out; the client refreshes and subscribes again.
+    await eventually('a refresh after the expiry close', async () => tokens.length, (n) => n === 1, { timeoutMs: 15_000 });
+    await eventually('the subscription registered again', async () => hub.statsNow().subscribers, (n) => n === before + 1, { timeoutMs: 10_000 });
+    ok((await client.request(CancelOrderDocument, { id: orderId, reason: 'after expiry' })).cancelOrder);
+    await fx.stack.sales.relay.flush();
+    for await (const { orderUpdated } of live) if (orderUpdated?.status === 'CANCELLED') break;
+    expect(tokens).toHaveLength(1);
+  }, 30_000);
 
   it('ends a refused subscription with a typed FORBIDDEN error', async () => {
     const email = `hr-${randomUUID()}@test.prometric.dev`;
