@@ -42,6 +42,8 @@ export interface OrderToCashResult {
   order: NonNullable<OrderQuery['order']>;
   /** What saw the order become READY first. */
   seenBy: 'subscription' | 'poll';
+  /** Milliseconds from winning the deal to seeing the order READY. */
+  readyAfterMs: number;
 }
 
 /** The product `sku` with at least `quantity` available, creating it (and receiving stock) as needed. */
@@ -120,14 +122,16 @@ export async function orderToCash(options: OrderToCashOptions): Promise<OrderToC
 
     // Subscribed before the deal is won, so no update of the new order can come before it.
     const updates = client.subscribe(OrderUpdatedDocument, {});
+    const wonAt = Date.now();
     const won = ok((await client.request(WinDealDocument, { id: deal!.id })).winDeal).deal!;
     const orderId = won.order!.id;
     log(`won: order ${won.order!.number} ${won.order!.status}`);
 
     const seenBy = await untilReady(client, updates, orderId, options.timeoutMs ?? 60_000, log);
+    const readyAfterMs = Date.now() - wonAt;
     const { order } = await client.request(OrderDocument, { id: orderId });
-    log(`order ${order!.number} is ${order!.status} (seen by ${seenBy})`);
-    return { order: order!, seenBy };
+    log(`order ${order!.number} is ${order!.status} (seen by ${seenBy}, ${readyAfterMs} ms after winning the deal)`);
+    return { order: order!, seenBy, readyAfterMs };
   } finally {
     await client.close();
   }

@@ -22,7 +22,7 @@ describe('examples/order-to-cash.ts (the SDK end to end)', () => {
       env: { ...process.env, PROMETRIC_URL: fx.url, PROMETRIC_EMAIL: fx.owner.email, PROMETRIC_PASSWORD: fx.owner.password },
       timeout: 90_000,
     });
-    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { order: { id: string; status: string; number: string }; seenBy: string };
+    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { order: { id: string; status: string; number: string }; seenBy: string; readyAfterMs: number };
     return { result, log: stderr };
   };
 
@@ -30,6 +30,7 @@ describe('examples/order-to-cash.ts (the SDK end to end)', () => {
     const { result, log } = await example();
     expect(result.order.status).toBe('READY');
     expect(['subscription', 'poll']).toContain(result.seenBy);
+    expect(result.readyAfterMs).toBeGreaterThan(0);
     expect(log).toMatch(/created product SDK-WIDGET/);
     expect(log).toMatch(/received 30 × SDK-WIDGET into MAIN/);
     expect(log).toMatch(new RegExp(`order ${result.order.number} is READY`));
