@@ -188,6 +188,7 @@ describe('a refused field keeps its parent: every role × every gated field of t
       Orders: [{ first: 10 }],
       Invoices: [{ first: 10 }],
       ProductStock: [{ id: inStock.id }],
+      Warehouses: [{ first: 10 }],
       Employee: [{ id: ids.employee }],
       Webhooks: [{ first: 10 }],
       WebhookDeliveries: [{ first: 10 }],

@@ -56,3 +56,22 @@ export async function forgeToken(kind: ForgeryKind, tenant: Tenant, keysDir = te
 }
 
 export const FORGERIES: ForgeryKind[] = ['other-key', 'expired', 'alg-none', 'hs256-with-public-key', 'wrong-audience', 'wrong-issuer', 'unknown-kid', 'not-yet-valid'];
+
+/**
+ * A genuine access token of `tenant`'s owner (the current key, the real issuer and audience) that
+ * expires in `seconds`: for tests of what happens when a token runs out mid-session.
+ */
+export async function shortLivedToken(tenant: Tenant, seconds: number, keysDir = testConfig.keysDir): Promise<string> {
+  const store = JSON.parse(readFileSync(join(keysDir, 'keys.json'), 'utf8')) as KeyStore;
+  const real = store.keys[store.keys.length - 1];
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ org: tenant.organizationId, ws: tenant.workspaceId, role: 'OWNER', cur: 'USD' })
+    .setProtectedHeader({ alg: 'EdDSA', kid: real.kid })
+    .setSubject(tenant.userId)
+    .setIssuer('prometric-identity')
+    .setAudience('prometric-api')
+    .setIssuedAt(now)
+    .setNotBefore(now - 1)
+    .setExpirationTime(now + seconds)
+    .sign(await importJWK(real.privateJwk, 'EdDSA'));
+}
