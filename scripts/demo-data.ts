@@ -84,17 +84,18 @@ export interface DemoWorkspace {
  * employees with a payroll run, and 30+ orders across every status: drafts, confirmed, cancelled,
  * won deals taken through the order-to-cash saga (invoiced, reserved, READY, or IN_PRODUCTION for
  * what is short, some of it being produced), shipped and delivered orders, invoices partly and fully
- * paid. Needs the orchestrator running (as `pnpm start` does).
+ * paid. Needs the orchestrator running (as `pnpm start` does). `credentials` default to the demo
+ * login; tests pass their own, so a rerun against the same database seeds a fresh workspace.
  */
-export async function seedDemo(gatewayUrl: string, log: (line: string) => void = () => undefined): Promise<'created' | 'exists'> {
+export async function seedDemo(gatewayUrl: string, log: (line: string) => void = () => undefined, credentials: { email: string; password: string } = DEMO_LOGIN): Promise<'created' | 'exists'> {
   const login = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, variables: { e: DEMO_LOGIN.email, p: DEMO_LOGIN.password } }),
+    body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, variables: { e: credentials.email, p: credentials.password } }),
   }).then((r) => r.json() as Promise<Response<{ login: { accessToken: string | null } }>>);
   if (login.data?.login.accessToken) return 'exists';
   const signUp = await call<{ signUp: { accessToken: string } }>(gatewayUrl, `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken errors { code message } } }`, {
-    input: { organizationName: 'Prometric Demo Manufacturing', workspaceName: 'Head office', name: 'Dana Demo', ...DEMO_LOGIN, currency: 'USD' },
+    input: { organizationName: 'Prometric Demo Manufacturing', workspaceName: 'Head office', name: 'Dana Demo', ...credentials, currency: 'USD' },
   });
   const token = signUp.signUp.accessToken;
   const api = <T = Data>(query: string, variables: Record<string, unknown> = {}) => call<T>(gatewayUrl, query, variables, token);

@@ -1,6 +1,9 @@
 import { gql, useStack } from '@prometric/testing';
-import { DEMO_LOGIN, seedDemo } from '../scripts/demo-data';
+import { seedDemo } from '../scripts/demo-data';
 import { demoMove } from '../scripts/demo-moves';
+
+/** The demo seed under a login of this run's own: the shared test database keeps earlier runs' workspaces. */
+const LOGIN = { email: `demo-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@prometric.test`, password: 'prometric-demo' };
 
 /** What `pnpm start` seeds for a newcomer: a workspace that looks used, through the public API and the saga. */
 describe('the demo workspace', () => {
@@ -8,8 +11,8 @@ describe('the demo workspace', () => {
   let token: string;
 
   beforeAll(async () => {
-    expect(await seedDemo(fx.url)).toBe('created');
-    const login = await gql(fx.url, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: DEMO_LOGIN.email, p: DEMO_LOGIN.password });
+    expect(await seedDemo(fx.url, undefined, LOGIN)).toBe('created');
+    const login = await gql(fx.url, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: LOGIN.email, p: LOGIN.password });
     token = login.data!.login.accessToken as string;
   }, 240_000);
 
@@ -64,6 +67,6 @@ describe('the demo workspace', () => {
   });
 
   it('is seeded once: a second start leaves the workspace alone', async () => {
-    expect(await seedDemo(fx.url)).toBe('exists');
+    expect(await seedDemo(fx.url, undefined, LOGIN)).toBe('exists');
   });
 });
