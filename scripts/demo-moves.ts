@@ -91,3 +91,37 @@ export function demoMove(url: string, token: string, name?: keyof typeof DEMO_MO
   }
   return winDeal(url, token);
 }
+
+/**
+ * Moves the demo workspace every `intervalMs` as the login `credentials` until `signal` aborts
+ * (`pnpm demo`, or `pnpm start` with DEMO_MOVE=1). A refused move (stock just taken by another
+ * order, an invoice paid meanwhile) is logged and skipped; the access token is renewed every 5 minutes.
+ */
+export async function runDemoMover(
+  url: string,
+  credentials: { email: string; password: string },
+  options: { intervalMs: number; signal: AbortSignal; log: (line: string) => void },
+): Promise<void> {
+  const login = async () =>
+    (await call<{ login: { accessToken: string | null } }>(url, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken errors { code message } } }`, { e: credentials.email, p: credentials.password }))
+      .login.accessToken!;
+  let token = await login();
+  let loggedInAt = Date.now();
+  const at = () => new Date().toISOString().slice(11, 19);
+  while (!options.signal.aborted) {
+    try {
+      if (Date.now() - loggedInAt > 5 * 60_000) {
+        token = await login();
+        loggedInAt = Date.now();
+      }
+      const did = await demoMove(url, token);
+      if (did) options.log(`${at()} ${did}`);
+    } catch (err) {
+      options.log(`${at()} (skipped: ${err instanceof Error ? err.message.slice(0, 120) : String(err)})`);
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, options.intervalMs);
+      options.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
+  }
+}

@@ -1,5 +1,5 @@
-import { DEMO_LOGIN, call } from './demo-data';
-import { demoMove } from './demo-moves';
+import { DEMO_LOGIN } from './demo-data';
+import { runDemoMover } from './demo-moves';
 
 /**
  * `pnpm demo`: keeps the demo workspace moving against a running stack (`pnpm start`) so the live
@@ -7,34 +7,16 @@ import { demoMove } from './demo-moves';
  * payments, shipments and deliveries, production orders released, started and completed, component
  * deliveries. One move every DEMO_INTERVAL_MS (default 3000) at GATEWAY_URL (default
  * http://localhost:4000/graphql), as the demo login; Ctrl-C stops it after the move under way.
+ * (`DEMO_MOVE=1 pnpm start` runs the same mover inside the start process.)
  */
 async function main(): Promise<void> {
   const url = process.env.GATEWAY_URL ?? `http://localhost:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
-  const interval = Number(process.env.DEMO_INTERVAL_MS ?? 3000);
-  let stopping = false;
-  process.on('SIGINT', () => (stopping = true));
-  process.on('SIGTERM', () => (stopping = true));
-  const login = async () =>
-    (await call<{ login: { accessToken: string | null } }>(url, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken errors { code message } } }`, { e: DEMO_LOGIN.email, p: DEMO_LOGIN.password })).login
-      .accessToken!;
-  let token = await login();
-  let loggedInAt = Date.now();
-  process.stdout.write(`pnpm demo: one move every ${interval} ms at ${url} (Ctrl-C stops)\n`);
-  while (!stopping) {
-    // Access tokens are short-lived: sign in again well before one expires.
-    if (Date.now() - loggedInAt > 5 * 60_000) {
-      token = await login();
-      loggedInAt = Date.now();
-    }
-    try {
-      const did = await demoMove(url, token);
-      if (did) process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${did}\n`);
-    } catch (err) {
-      // A refused move (stock just taken by another order, an invoice paid meanwhile) is part of the show.
-      process.stdout.write(`${new Date().toISOString().slice(11, 19)} (skipped: ${err instanceof Error ? err.message.slice(0, 120) : String(err)})\n`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, interval));
-  }
+  const intervalMs = Number(process.env.DEMO_INTERVAL_MS ?? 3000);
+  const stop = new AbortController();
+  process.on('SIGINT', () => stop.abort());
+  process.on('SIGTERM', () => stop.abort());
+  process.stdout.write(`pnpm demo: one move every ${intervalMs} ms at ${url} (Ctrl-C stops)\n`);
+  await runDemoMover(url, DEMO_LOGIN, { intervalMs, signal: stop.signal, log: (line) => process.stdout.write(`${line}\n`) });
   process.stdout.write('pnpm demo: stopped\n');
 }
 

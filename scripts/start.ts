@@ -7,6 +7,7 @@ import { resolvePostgres } from './postgres';
 import { resolveRedis } from './redis';
 import { startService, type ServiceProcess, type ServiceSpec } from './services';
 import { DEMO_LOGIN, seedDemo } from './demo-data';
+import { runDemoMover } from './demo-moves';
 
 const log = createLogger('start', process.env.LOG_LEVEL ?? 'info');
 
@@ -53,10 +54,15 @@ async function main(): Promise<void> {
   const urlOf = (s: (typeof SUBGRAPHS)[number]) => `http://${host}:${portOf(s)}`;
   const running: ServiceProcess[] = [];
   let stopping = false;
+  const demoMover = new AbortController();
+  let demoMoving: Promise<void> = Promise.resolve();
   const shutdown = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     log.info('shutting down');
+    // The demo mover first: its move under way finishes against a running stack.
+    demoMover.abort();
+    await demoMoving;
     // The orchestrator and the gateway first (they call the subgraphs), then the subgraphs.
     for (const service of [...running].reverse()) await service.stop();
     await redis.stop();
@@ -89,6 +95,14 @@ async function main(): Promise<void> {
       `\nPrometric ERP is up: ${running.length} services in their own processes (gateway: ${workers} workers).\n  GraphQL: ${url}\n  Demo login (${seeded === 'created' ? 'just created' : 'existing'}): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n` +
         `  Try: curl -s ${url} -H 'content-type: application/json' -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGIN.email}\\", password: \\"${DEMO_LOGIN.password}\\"}) { accessToken } }"}'\n\n`,
     );
+    if (process.env.DEMO_MOVE === '1') {
+      // `pnpm demo` in this process: the dashboard moves without a second terminal.
+      const intervalMs = Number(process.env.DEMO_INTERVAL_MS ?? 3000);
+      log.info(`demo mover: one move every ${intervalMs} ms (DEMO_MOVE=1)`);
+      demoMoving = runDemoMover(gatewayUrl, DEMO_LOGIN, { intervalMs, signal: demoMover.signal, log: (line) => log.info(`demo: ${line}`) }).catch((err) =>
+        log.warn(`demo mover stopped: ${err instanceof Error ? err.message : String(err)}`),
+      );
+    }
   } catch (err) {
     process.stderr.write(`start failed: ${err instanceof Error ? err.stack : String(err)}\n`);
     await shutdown(1);

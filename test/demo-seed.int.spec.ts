@@ -1,6 +1,6 @@
-import { gql, useStack } from '@prometric/testing';
+import { eventually, expectNothingWithin, gql, useStack } from '@prometric/testing';
 import { seedDemo } from '../scripts/demo-data';
-import { demoMove } from '../scripts/demo-moves';
+import { demoMove, runDemoMover } from '../scripts/demo-moves';
 
 /** The demo seed under a login of this run's own: the shared test database keeps earlier runs' workspaces. */
 const LOGIN = { email: `demo-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@prometric.test`, password: 'prometric-demo' };
@@ -64,6 +64,23 @@ describe('the demo workspace', () => {
     const after = await count();
     expect(after.orders.totalCount).toBe(before.orders.totalCount + 1);
     expect(after.payments.totalCount).toBe(before.payments.totalCount + 1);
+  });
+
+  it('runs as a loop (pnpm demo, DEMO_MOVE=1 pnpm start) that logs its moves and stops when aborted', async () => {
+    const lines: string[] = [];
+    const stop = new AbortController();
+    const running = runDemoMover(fx.url, LOGIN, { intervalMs: 100, signal: stop.signal, log: (line) => lines.push(line) });
+    await eventually('moves logged', async () => lines.filter((l) => !l.includes('(skipped')).length, (n) => n >= 3, { timeoutMs: 20_000 });
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d (won a deal|payment of|release|start|complete|received|shipped|delivered) /);
+    stop.abort();
+    await running;
+    const logged = lines.length;
+    await expectNothingWithin(500, 'a move after the mover stopped', () => lines.length > logged);
+  });
+
+  it('refuses to move a workspace it cannot sign in to', async () => {
+    const stop = new AbortController();
+    await expect(runDemoMover(fx.url, { email: LOGIN.email, password: 'wrong password' }, { intervalMs: 100, signal: stop.signal, log: () => undefined })).rejects.toThrow();
   });
 
   it('is seeded once: a second start leaves the workspace alone', async () => {
