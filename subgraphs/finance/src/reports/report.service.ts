@@ -28,8 +28,8 @@ interface RevenueSqlRow {
 }
 
 /**
- * Finance's reports: read-only, each ONE SQL statement whatever the data size, under the request's
- * transaction (row-level security as for any read, and the workspace named again in the SQL). Dates
+ * Finance's reports: read-only, each ONE SQL statement whatever the data size, in the request's
+ * transaction (`em.execute`) (row-level security as for any read, and the workspace named again in the SQL). Dates
  * are UTC calendar days; "as of D" means at the end of D.
  */
 export class ReportService {
@@ -42,8 +42,7 @@ export class ReportService {
     const principal = requirePrincipal(ctx);
     const cur = currency ?? principal.currency;
     const s = this.schema(ctx);
-    const rows = await this.query<AgingRow>(
-      ctx,
+    const rows = await ctx.em.execute<AgingRow[]>(
       `with params as (select ?::uuid as ws, ?::date as as_of, ((?::date + 1)::timestamp at time zone 'UTC') as cutoff, ?::text as cur),
       due as (
         select i.customer_id, i.due_date,
@@ -91,37 +90,34 @@ export class ReportService {
     if (periods > MAX_PERIODS) throw new BadUserInputError(`At most ${MAX_PERIODS} periods: choose a longer period or a shorter range`, { argumentName: 'groupBy' });
     const cur = principal.currency;
     const s = this.schema(ctx);
-    // One document row per invoice (or per invoice line by product), signed, at the moment it counts.
-    const documents =
+    // What each invoice billed (whole, or per line by product), counted when issued and taken back
+    // when voided; then each credit note (or credit-note line), taken back when issued.
+    const billed =
       by === RevenueBreakdown.PRODUCT
-        ? `select i.issued_at as at, (l->>'productId') as key, round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2) as net,
-                  round(round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2) * (l->>'taxRate')::numeric, 2) as tax
+        ? `select i.issued_at, i.voided_at, l->>'productId' as key, round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2) as net, (l->>'taxRate')::numeric as rate
              from ${s}.invoice i cross join jsonb_array_elements(i.lines) l, params
-            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur and i.issued_at is not null
-           union all
-           select i.voided_at, (l->>'productId'), -round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2),
-                  -round(round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2) * (l->>'taxRate')::numeric, 2)
-             from ${s}.invoice i cross join jsonb_array_elements(i.lines) l, params
-            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur and i.voided_at is not null
-           union all
-           select c.issued_at, (select il->>'productId' from ${s}.invoice i cross join jsonb_array_elements(i.lines) il where i.id = c.invoice_id and il->>'id' = cl->>'invoiceLineId'),
-                  -(cl->>'subtotal')::numeric, -(cl->>'tax')::numeric
+            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur`
+        : `select i.issued_at, i.voided_at, ${by === RevenueBreakdown.CUSTOMER ? 'i.customer_id::text' : 'null::text'} as key, i.subtotal as net, i.tax
+             from ${s}.invoice i, params
+            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur`;
+    const credited =
+      by === RevenueBreakdown.PRODUCT
+        ? `select c.issued_at, (select il->>'productId' from ${s}.invoice i cross join jsonb_array_elements(i.lines) il where i.id = c.invoice_id and il->>'id' = cl->>'invoiceLineId') as key,
+                  (cl->>'subtotal')::numeric as net, (cl->>'tax')::numeric as tax
              from ${s}.credit_note c cross join jsonb_array_elements(c.lines) cl, params
             where c.workspace_id = params.ws and c.deleted_at is null and c.currency = params.cur`
-        : `select i.issued_at as at, ${by === RevenueBreakdown.CUSTOMER ? 'i.customer_id::text' : 'null::text'} as key, i.subtotal as net, i.tax
-             from ${s}.invoice i, params
-            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur and i.issued_at is not null
-           union all
-           select i.voided_at, ${by === RevenueBreakdown.CUSTOMER ? 'i.customer_id::text' : 'null::text'}, -i.subtotal, -i.tax
-             from ${s}.invoice i, params
-            where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur and i.voided_at is not null
-           union all
-           select c.issued_at, ${by === RevenueBreakdown.CUSTOMER ? 'c.customer_id::text' : 'null::text'}, -c.subtotal, -c.tax
+        : `select c.issued_at, ${by === RevenueBreakdown.CUSTOMER ? 'c.customer_id::text' : 'null::text'} as key, c.subtotal as net, c.tax
              from ${s}.credit_note c, params
             where c.workspace_id = params.ws and c.deleted_at is null and c.currency = params.cur`;
-    const rows = await this.query<RevenueSqlRow>(
-      ctx,
+    // By product, a line's tax is rounded half-up on the line, as the invoice computed it.
+    const tax = by === RevenueBreakdown.PRODUCT ? 'round(b.net * b.rate, 2)' : 'b.tax';
+    const documents = `select b.issued_at as at, b.key, b.net, ${tax} as tax from billed b where b.issued_at is not null
+           union all select b.voided_at, b.key, -b.net, -${tax} from billed b where b.voided_at is not null
+           union all select c.issued_at, c.key, -c.net, -c.tax from credited c`;
+    const rows = await ctx.em.execute<RevenueSqlRow[]>(
       `with params as (select ?::uuid as ws, ?::text as cur, ?::text as unit, ?::interval as step, ?::date as from_d, ?::date as to_d),
+      billed as (${billed}),
+      credited as (${credited}),
       documents as (${documents}),
       counted as (
         select date_trunc(params.unit, d.at at time zone 'UTC')::date as period, d.key, d.net, d.tax
@@ -154,9 +150,5 @@ export class ReportService {
 
   private schema(ctx: RequestContext): string {
     return `"${ctx.em.config.get('schema')}"`;
-  }
-
-  private query<T>(ctx: RequestContext, sql: string, params: unknown[]): Promise<T[]> {
-    return ctx.em.getConnection('read').execute<T[]>(sql, params, 'all', ctx.em.getTransactionContext());
   }
 }

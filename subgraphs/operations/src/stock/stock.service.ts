@@ -160,13 +160,11 @@ export class StockService {
    */
   async asOf(ctx: RequestContext, productId: string, asOf: string): Promise<StockAsOf> {
     const rows = isUuid(productId)
-      ? await ctx.em.getConnection('read').execute<{ warehouse_id: string; on_hand: number }[]>(
+      ? await ctx.em.execute<{ warehouse_id: string; on_hand: number }[]>(
         `select m.warehouse_id, sum(m.quantity)::int as on_hand from "${ctx.em.config.get('schema')}".stock_movement m
           where m.workspace_id = ? and m.product_id = ? and m.deleted_at is null and m.created_at < ((?::date + 1)::timestamp at time zone 'UTC')
           group by m.warehouse_id`,
         [requirePrincipal(ctx).workspaceId, productId, asOf],
-        'all',
-        ctx.em.getTransactionContext(),
       )
       : [];
     const warehouses = await Promise.all(rows.map((r) => this.warehouses.loader(ctx).load(r.warehouse_id)));
