@@ -16,6 +16,7 @@ import {
   receiveStock,
   signUpTenant,
   startStack,
+  untilQuiet,
 } from '@prometric/testing';
 
 /**
@@ -74,16 +75,7 @@ async function main(): Promise<void> {
     );
     // Finance's event feed copies every event one at a time and trails the saga by a while: wait until
     // nothing runs but idle polling, so the page is measured alone (as test/deep-page.int.spec.ts counts it).
-    await eventually(
-      'the background consumers idle (no statement for 1.5 s)',
-      async () => {
-        const before = stack.queries.length;
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        return stack.queries.length - before;
-      },
-      (statements) => statements === 0,
-      { timeoutMs: 180_000, intervalMs: 0 },
-    );
+    await untilQuiet(stack, { timeoutMs: 180_000 });
     stack.queries.length = 0;
     const expected = await (await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tenant.token}` }, body })).text();
     const statements = stack.queries.filter((q) => isDataStatement(q.sql));

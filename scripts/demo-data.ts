@@ -30,6 +30,21 @@ export async function call<T = Data>(url: string, query: string, variables: Reco
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The one warehouse holding an order's open reservations; null when none or several do (a shipment leaves one warehouse). */
+export function soleWarehouse(reservations: { status: string; warehouse: { id: string } }[] | null): string | null {
+  const from = new Set((reservations ?? []).filter((r) => r.status === 'RESERVED').map((r) => r.warehouse.id));
+  return from.size === 1 ? [...from][0] : null;
+}
+
+/** Ships an order from a warehouse: a shipment created, picked and shipped. */
+export async function shipOrder(url: string, token: string, orderId: string, warehouseId: string, trackingNumber: string): Promise<{ id: string; number: string }> {
+  const created = await call(url, `mutation($input: CreateShipmentInput!) { createShipment(input: $input) { shipment { id number } errors { code message } } }`, { input: { orderId, warehouseId } }, token);
+  const shipment = created.createShipment.shipment as { id: string; number: string };
+  await call(url, `mutation($id: ID!) { pickShipment(id: $id) { errors { code message } } }`, { id: shipment.id }, token);
+  await call(url, `mutation($id: ID!, $tracking: String!) { shipShipment(id: $id, carrier: "Kazpost", trackingNumber: $tracking) { errors { code message } } }`, { id: shipment.id, tracking: trackingNumber }, token);
+  return shipment;
+}
+
 /** Runs `work` over `items`, `limit` at a time (the seed stays gentle on a small machine). */
 async function inBatches<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
@@ -196,14 +211,9 @@ export async function seedDemo(gatewayUrl: string, log: (line: string) => void =
     await api(`mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { id } errors { code message } } }`, { input: { invoiceId: invoice.id, amount, method: i % 2 ? 'BANK_TRANSFER' : 'KASPI' } });
   });
   // Ship four READY orders whose reservations sit in one warehouse; two of them are delivered.
-  const shippable = ready
-    .map((o) => ({ id: o.id, from: [...new Set((o.reservations ?? []).filter((r) => r.status === 'RESERVED').map((r) => r.warehouse.id))] }))
-    .filter((o) => o.from.length === 1);
+  const shippable = ready.map((o) => ({ id: o.id, from: soleWarehouse(o.reservations) })).filter((o): o is { id: string; from: string } => o.from !== null);
   await inBatches(shippable.slice(0, 4), 2, async (o, i) => {
-    const shipment = await api(`mutation($input: CreateShipmentInput!) { createShipment(input: $input) { shipment { id } errors { code message } } }`, { input: { orderId: o.id, warehouseId: o.from[0] } });
-    const id = shipment.createShipment.shipment.id as string;
-    await api(`mutation($id: ID!) { pickShipment(id: $id) { errors { code message } } }`, { id });
-    await api(`mutation($id: ID!) { shipShipment(id: $id, carrier: "Kazpost", trackingNumber: "KZ${100000 + i}") { errors { code message } } }`, { id });
+    const { id } = await shipOrder(gatewayUrl, token, o.id, o.from, `KZ${100000 + i}`);
     if (i < 2) await api(`mutation($id: ID!) { deliverShipment(id: $id) { errors { code message } } }`, { id });
   });
   // The shop floor: release and start a few production orders, so the production panel has work on it.

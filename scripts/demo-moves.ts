@@ -1,4 +1,4 @@
-import { call } from './demo-data';
+import { call, shipOrder, soleWarehouse } from './demo-data';
 
 /** What one move of the demo did, for its log; null when there was nothing to do. */
 export type MoveResult = string | null;
@@ -41,13 +41,9 @@ const shipOrDeliver: Move = async (url, token) => {
   }
   const r = await call(url, `query { orders(first: 30, filter: { status: READY }) { edges { node { id number reservations { status warehouse { id } } } } } }`, {}, token);
   const orders = (r.orders.edges as { node: { id: string; number: string; reservations: { status: string; warehouse: { id: string } }[] | null } }[]).map((e) => e.node);
-  const order = pick(orders.filter((o) => new Set((o.reservations ?? []).filter((x) => x.status === 'RESERVED').map((x) => x.warehouse.id)).size === 1));
+  const order = pick(orders.filter((o) => soleWarehouse(o.reservations) !== null));
   if (!order) return null;
-  const warehouseId = order.reservations!.find((x) => x.status === 'RESERVED')!.warehouse.id;
-  const shipment = await call(url, `mutation($input: CreateShipmentInput!) { createShipment(input: $input) { shipment { id number } errors { code message } } }`, { input: { orderId: order.id, warehouseId } }, token);
-  const id = shipment.createShipment.shipment.id as string;
-  await call(url, `mutation($id: ID!) { pickShipment(id: $id) { errors { code message } } }`, { id }, token);
-  await call(url, `mutation($id: ID!, $tracking: String!) { shipShipment(id: $id, carrier: "Kazpost", trackingNumber: $tracking) { errors { code message } } }`, { id, tracking: `KZ${Date.now() % 1_000_000}` }, token);
+  await shipOrder(url, token, order.id, soleWarehouse(order.reservations)!, `KZ${Date.now() % 1_000_000}`);
   return `shipped ${order.number}`;
 };
 

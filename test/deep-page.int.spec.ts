@@ -8,6 +8,7 @@ import {
   isDataStatement,
   migrateIsolatedDatabase,
   receiveStock,
+  untilQuiet,
   useStack,
 } from '@prometric/testing';
 
@@ -64,16 +65,7 @@ describe('the deep page', () => {
     );
     // Finance's event feed copies every event (one at a time, in order) and keeps writing for a while
     // after the saga is done: count the page's statements once nothing else runs.
-    await eventually(
-      'the background consumers idle (no statement for 1.5 s)',
-      async () => {
-        const before = fx.stack.queries.length;
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        return fx.stack.queries.length - before;
-      },
-      (statements) => statements === 0,
-      { timeoutMs: 120_000, intervalMs: 0 },
-    );
+    await untilQuiet(fx.stack, { timeoutMs: 120_000 });
   }, 300_000);
 
   it.each([10, 50])('runs at most 12 data statements for %i orders, the same for any size', async (first) => {

@@ -27,3 +27,22 @@ export async function expectNothingWithin(ms: number, what: string, seen: () => 
     await new Promise((resolve) => setTimeout(resolve, Math.min(options.intervalMs ?? 25, Math.max(0, deadline - Date.now()))));
   }
 }
+
+/**
+ * Waits until `stack` (started with `recordQueries: 'all'`) has run no SQL for `quietMs`: the
+ * background consumers (finance's event feed copies every event, one at a time, long after a burst)
+ * are done, so what runs next is measured alone.
+ */
+export async function untilQuiet(stack: { queries: unknown[] }, options: { quietMs?: number; timeoutMs?: number } = {}): Promise<void> {
+  const quietMs = options.quietMs ?? 1500;
+  await eventually(
+    `no statement for ${quietMs} ms`,
+    async () => {
+      const before = stack.queries.length;
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+      return stack.queries.length - before;
+    },
+    (statements) => statements === 0,
+    { timeoutMs: options.timeoutMs ?? 120_000, intervalMs: 0 },
+  );
+}
