@@ -36,6 +36,11 @@ export const STATUS_KEY = '__subscriptionStatus';
 /** Variable carrying the value of key argument `argument` of the entity an event is about. */
 export const keyVariable = (argument: string): string => `__key_${argument}`;
 
+/** Whether a status is in a list-level subscription's filter (no statuses: every status is). */
+export function inFilter(statuses: Set<string> | null, status: unknown): boolean {
+  return typeof status === 'string' && (!statuses || statuses.has(status));
+}
+
 /** The response keys of a list-level subscription's selection (`{ change order { … } __typename }`). */
 export interface ChangeShape {
   changeKeys: string[];
@@ -45,9 +50,7 @@ export interface ChangeShape {
 
 export interface LookupQuery {
   config: SubscriptionField;
-  /** The query that re-reads one entity with the subscriber's selection. */
-  document: DocumentNode;
-  /** Its text, as every re-read sends it (printed once). */
+  /** The query that re-reads one entity with the subscriber's selection, printed once (every re-read sends it). */
   text: string;
   /** Response key of the subscription field (its alias or name). */
   responseKey: string;
@@ -168,7 +171,6 @@ export function lookupQuery(document: DocumentNode, operationName: string | null
   const sharing = { narrowedTo, statuses: membership?.statuses ? [...membership.statuses].sort() : null, shape: membership?.shape ?? null };
   return {
     config,
-    document: lookup,
     text,
     responseKey,
     variables: ownVariables,

@@ -2,7 +2,7 @@ import type { ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import type { DomainEvent, Principal } from '@prometric/core';
 import type { GatewayContext } from '../gateway';
-import { STATUS_KEY, VERSION_KEY, keyVariable, versionOf, withoutVersions, type ChangeShape, type LookupQuery } from './lookup-query';
+import { STATUS_KEY, VERSION_KEY, inFilter, keyVariable, versionOf, withoutVersions, type ChangeShape, type LookupQuery } from './lookup-query';
 import type { SubscriptionField } from './subscriptions.config';
 import { pushIterator } from './push-iterator';
 
@@ -106,11 +106,11 @@ export class SubscriptionHub {
         if (!key || !matches(key, narrowedTo)) continue;
         if (membership) {
           const payload = event.payload as { status?: unknown; previousStatus?: unknown };
-          const inFilter = (status: unknown) => typeof status === 'string' && (!membership.statuses || membership.statuses.has(status));
+          const { statuses } = membership;
           const known = group.entities.get(entityKey(key));
           // Neither before nor after in the filter, and not in it as last told: nothing to tell, nothing to read.
-          if (!inFilter(payload.status) && !inFilter(payload.previousStatus) && !known?.member) continue;
-          this.schedule(group, key, event.aggregateVersion, inFilter(payload.previousStatus));
+          if (!inFilter(statuses, payload.status) && !inFilter(statuses, payload.previousStatus) && !known?.member) continue;
+          this.schedule(group, key, event.aggregateVersion, inFilter(statuses, payload.previousStatus));
           continue;
         }
         // An event about the entity itself carries its version; a stock movement's says nothing of the level's.
@@ -218,7 +218,7 @@ export class SubscriptionHub {
     if (membership) {
       const status = payload[STATUS_KEY];
       delete payload[STATUS_KEY];
-      const member = typeof status === 'string' && (!membership.statuses || membership.statuses.has(status));
+      const member = inFilter(membership.statuses, status);
       const change = member ? (state.member ? 'CHANGED' : 'ENTERED') : state.member ? 'LEFT' : null;
       // Never an older state after a newer one; a change of membership always comes with a newer version.
       if (change === null || version <= state.delivered) return;
