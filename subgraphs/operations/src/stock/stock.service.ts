@@ -25,7 +25,7 @@ import { Warehouse } from '../warehouses/warehouse.entity';
 import type { WarehouseService } from '../warehouses/warehouse.service';
 import { StockLevel, StockMovement } from './stock.entity';
 import { StockMovementType } from './stock-movement-type';
-import { StockAsOf, stockLevelView, WarehouseOnHand, WarehouseStock, type StockLevelView } from './stock.types';
+import { StockAsOf, stockLevelView, warehouseStock, WarehouseOnHand, type StockLevelView, type WarehouseStock } from './stock.types';
 import type { AdjustStockInput, ReceiveStockInput, StockMovementFilter } from './stock.inputs';
 import { StockAdjusted, StockIssued, StockReceived } from '@prometric/contracts';
 
@@ -139,7 +139,7 @@ export class StockService {
       .map((l, i) => ({ level: l, warehouse: warehouses[i] }))
       .filter((x): x is { level: StockLevel; warehouse: Warehouse } => x.warehouse != null)
       .sort((a, b) => a.warehouse.code.localeCompare(b.warehouse.code))
-      .map(({ level, warehouse }) => Object.assign(new WarehouseStock(), { warehouse, product: productReference(productId), onHand: level.onHand, reserved: level.reserved }));
+      .map(({ level, warehouse }) => warehouseStock(warehouse, productId, level));
   }
 
   /**
@@ -150,7 +150,7 @@ export class StockService {
     const warehouse = isUuid(warehouseId) && isUuid(productId) ? await this.warehouses.loader(ctx).load(warehouseId) : null;
     if (!warehouse) throw new NotFoundError(`No warehouse ${warehouseId}`);
     const level = (await this.levelsLoader(ctx).load(productId)).find((l) => l.warehouse.id === warehouseId);
-    return Object.assign(new WarehouseStock(), { warehouse, product: productReference(productId), onHand: level?.onHand ?? 0, reserved: level?.reserved ?? 0 });
+    return warehouseStock(warehouse, productId, level);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@prometric/core';
-import { ProductReference } from '../products/product.reference';
+import { ProductReference, productReference } from '../products/product.reference';
 import { Warehouse } from '../warehouses/warehouse.entity';
 
 /** Quantities of a product: in one warehouse, or summed over all of them. */
@@ -29,6 +29,10 @@ export class WarehouseStock extends StockLevelView {
 }
 
 export const stockLevelView = (onHand: number, reserved: number): StockLevelView => Object.assign(new StockLevelView(), { onHand, reserved });
+
+/** A product's stock in one warehouse (zeros where it never had a level). */
+export const warehouseStock = (warehouse: Warehouse, productId: string, level: { onHand: number; reserved: number } | undefined): WarehouseStock =>
+  Object.assign(new WarehouseStock(), { warehouse, product: productReference(productId), onHand: level?.onHand ?? 0, reserved: level?.reserved ?? 0 });
 
 @ObjectType({ description: "Units of a product physically present in one warehouse on a past date, from the ledger." })
 export class WarehouseOnHand {
