@@ -71,7 +71,7 @@ describe('the demo workspace', () => {
     const stop = new AbortController();
     const running = runDemoMover(fx.url, LOGIN, { intervalMs: 100, signal: stop.signal, log: (line) => lines.push(line) });
     await eventually('moves logged', async () => lines.filter((l) => !l.includes('(skipped')).length, (n) => n >= 3, { timeoutMs: 20_000 });
-    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d (won a deal|payment of|release|start|complete|received|shipped|delivered) /);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d (won a deal:|payment of|release|start|complete|received|shipped|delivered) /);
     stop.abort();
     await running;
     const logged = lines.length;
