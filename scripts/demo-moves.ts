@@ -1,3 +1,4 @@
+import { setTimeout as sleepUnlessAborted } from 'node:timers/promises';
 import { call, shipOrder, soleWarehouse } from './demo-data';
 
 /** What one move of the demo did, for its log; null when there was nothing to do. */
@@ -115,9 +116,7 @@ export async function runDemoMover(
     } catch (err) {
       options.log(`${at()} (skipped: ${err instanceof Error ? err.message.slice(0, 120) : String(err)})`);
     }
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, options.intervalMs);
-      options.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-    });
+    // Node's abortable timer: no abort listener is left behind per move (they piled up, one per move).
+    await sleepUnlessAborted(options.intervalMs, { signal: options.signal }).catch(() => undefined);
   }
 }
