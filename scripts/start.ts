@@ -24,7 +24,8 @@ const SUBGRAPHS = [
 /**
  * `pnpm start`: every service of the stack in a process of its own, as docker-compose runs them, so
  * every core of the machine is used: six subgraphs, the gateway (GATEWAY_WORKERS processes on one
- * port, by default one per CPU up to four) and the orchestrator, then demo data. PostgreSQL from
+ * port, by default one per CPU up to four) and the orchestrator (the saga, and the subgraph of
+ * Order.fulfilment), then demo data. PostgreSQL from
  * DATABASE_URL, the local server, or an embedded one; Redis from REDIS_URL, or a redis-server started
  * here when none answers. Ctrl-C (or SIGTERM) stops them all, in order; so does this process dying.
  */
@@ -84,11 +85,15 @@ async function main(): Promise<void> {
     await Promise.all(others.map((s) => start({ name: s.name, entry: `subgraphs/${s.name}/src/main.ts`, env: {}, healthUrl: `${urlOf(s)}/health` })));
     const gatewayEnv = loadEnvOrExit(gatewayEnvSchema);
     const workers = process.env.GATEWAY_WORKERS ?? String(Math.min(4, availableParallelism()));
-    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, process.env[`SUBGRAPH_${s.name.toUpperCase()}_URL`] ?? `${urlOf(s)}/graphql`]));
+    const orchestratorUrl = `http://${host}:${Number(process.env.ORCHESTRATOR_PORT ?? 4007)}`;
+    const subgraphUrls = {
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, process.env[`SUBGRAPH_${s.name.toUpperCase()}_URL`] ?? `${urlOf(s)}/graphql`])),
+      SUBGRAPH_ORCHESTRATOR_URL: process.env.SUBGRAPH_ORCHESTRATOR_URL ?? `${orchestratorUrl}/graphql`,
+    };
     const gatewayUrl = `http://${host}:${gatewayEnv.GATEWAY_PORT}/graphql`;
     await start({ name: 'gateway', entry: 'gateway/src/main.ts', env: { ...subgraphUrls, GATEWAY_WORKERS: workers }, healthUrl: `http://${host}:${gatewayEnv.GATEWAY_PORT}/health` });
-    // The order-to-cash saga, calling the subgraphs through this gateway.
-    await start({ name: 'orchestrator', entry: 'orchestrator/src/main.ts', env: { GATEWAY_URL: gatewayUrl } });
+    // The order-to-cash saga, calling the subgraphs through this gateway; it serves Order.fulfilment too.
+    await start({ name: 'orchestrator', entry: 'orchestrator/src/main.ts', env: { GATEWAY_URL: gatewayUrl }, healthUrl: `${orchestratorUrl}/health` });
     const seeded = await seedDemo(gatewayUrl);
     const url = `http://localhost:${gatewayEnv.GATEWAY_PORT}/graphql`;
     process.stdout.write(

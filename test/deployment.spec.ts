@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, eventRoutes } from '@prometric/testing';
+import { gatewayEnvSchema } from '@prometric/gateway';
+import { REPO_ROOT, eventRoutes, subgraphSdls } from '@prometric/testing';
 
 /** Every workspace package, as pnpm-workspace.yaml lists them (`dir/*` globs and plain dirs). */
 function workspacePackages(): string[] {
@@ -29,6 +30,19 @@ describe('deployment files follow the workspace', () => {
       expect([dir, compose.includes(`command: ["node", "-r", "@swc-node/register", "subgraphs/${dir}/src/main.ts"]`)]).toEqual([dir, true]);
       expect([dir, compose.includes(`SUBGRAPH_${dir.toUpperCase()}_URL: http://${dir}:`)]).toEqual([dir, true]);
     }
+  });
+
+  it('every subgraph of the composition (the orchestrator’s too) has a gateway URL override, set by docker-compose and pnpm start', async () => {
+    const compose = readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8');
+    const start = readFileSync(join(REPO_ROOT, 'scripts/start.ts'), 'utf8');
+    const names = (await subgraphSdls()).map((s) => s.name);
+    expect(names).toContain('orchestrator');
+    for (const name of names) {
+      const variable = `SUBGRAPH_${name.toUpperCase()}_URL`;
+      expect([variable, variable in gatewayEnvSchema.shape]).toEqual([variable, true]);
+      expect([variable, compose.includes(`${variable}: http://${name}:`)]).toEqual([variable, true]);
+    }
+    expect(start).toContain('SUBGRAPH_ORCHESTRATOR_URL');
   });
 
   it("gives every service the composition's event routes (the consumers' declarations)", () => {

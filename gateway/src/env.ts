@@ -13,6 +13,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUBGRAPH_FINANCE_URL: z.string().url().optional(),
   SUBGRAPH_PRODUCTION_URL: z.string().url().optional(),
   SUBGRAPH_HR_URL: z.string().url().optional(),
+  SUBGRAPH_ORCHESTRATOR_URL: z.string().url().optional(),
   /** `partial`: refused fields come back null with FORBIDDEN; `reject`: any refused field fails the operation. */
   AUTHORIZATION_MODE: z.enum(['partial', 'reject']).default('partial'),
   /**
@@ -69,6 +70,7 @@ export function subgraphUrlOverrides(env: GatewayEnv): Record<string, string> {
   if (env.SUBGRAPH_FINANCE_URL) overrides.finance = env.SUBGRAPH_FINANCE_URL;
   if (env.SUBGRAPH_PRODUCTION_URL) overrides.production = env.SUBGRAPH_PRODUCTION_URL;
   if (env.SUBGRAPH_HR_URL) overrides.hr = env.SUBGRAPH_HR_URL;
+  if (env.SUBGRAPH_ORCHESTRATOR_URL) overrides.orchestrator = env.SUBGRAPH_ORCHESTRATOR_URL;
   return overrides;
 }
 

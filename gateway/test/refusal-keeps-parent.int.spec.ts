@@ -185,6 +185,7 @@ describe('a refused field keeps its parent: every role × every gated field of t
       Me: [{}],
       Products: [{ first: 10 }],
       Order: [{ id: ids.ready }, { id: ids.producing }],
+      OrderFulfilment: [{ id: ids.ready }, { id: ids.producing }],
       Orders: [{ first: 10 }],
       Invoices: [{ first: 10 }],
       ProductStock: [{ id: inStock.id }],

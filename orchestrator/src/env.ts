@@ -3,6 +3,8 @@ import { baseEnvSchema, loadEnvOrExit } from '@prometric/core';
 
 /** Configuration of the orchestrator (the order-to-cash saga). */
 export const orchestratorEnvSchema = baseEnvSchema.extend({
+  /** Port of the orchestrator's subgraph (`Order.fulfilment`, read from the saga rows). */
+  ORCHESTRATOR_PORT: z.coerce.number().int().nonnegative().default(4007),
   /** The gateway's /graphql URL: every step is a mutation of the owning subgraph, called like a client would. */
   GATEWAY_URL: z.string().url().default('http://127.0.0.1:4000/graphql'),
   /** Events of the `orchestrator` queue run in parallel by this process. */

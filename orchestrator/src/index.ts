@@ -18,6 +18,9 @@ export { loadSaga, sagaRowsOn, type OrderSagaRow, type SagaResults, type SagaRow
 export { GatewayClient, PermanentStepError, TransientStepError } from './saga/gateway-client';
 
 export { ORCHESTRATOR_CONSUMER } from './consumer';
+export { orchestratorSchema, orchestratorPermissions } from './fulfilment/schema';
+export { startOrchestratorSubgraph } from './fulfilment/fulfilment-subgraph';
+export { fulfilmentOf } from './fulfilment/fulfilment';
 
 export const ORCHESTRATOR_SCHEMA = 'orchestrator';
 export const orchestratorEntities: Constructor[] = [];

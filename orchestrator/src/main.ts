@@ -1,12 +1,14 @@
 import { createLogger } from '@prometric/core';
 import { loadOrchestratorEnv } from './env';
-import { startOrchestrator } from './index';
+import { startOrchestrator, startOrchestratorSubgraph } from './index';
 
 async function main(): Promise<void> {
   const env = loadOrchestratorEnv();
+  // The subgraph first: the gateway may ask it for Order.fulfilment as soon as the saga moves.
+  const subgraph = await startOrchestratorSubgraph(env);
   const running = await startOrchestrator(env);
-  createLogger('orchestrator', env.LOG_LEVEL).info({ gateway: env.GATEWAY_URL }, 'orchestrator consuming the orchestrator queue');
-  const shutdown = () => running.close().then(() => process.exit(0));
+  createLogger('orchestrator', env.LOG_LEVEL).info({ gateway: env.GATEWAY_URL, subgraph: subgraph.url }, 'orchestrator consuming the orchestrator queue and serving Order.fulfilment');
+  const shutdown = () => running.close().then(() => subgraph.close()).then(() => process.exit(0));
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
 }

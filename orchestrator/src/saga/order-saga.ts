@@ -10,12 +10,14 @@ import {
   sagaRowsOn,
   saveSaga,
   staleSagas,
+  withStep,
   type Compensation,
   type OrderSagaRow,
   type ReceivedOutput,
   type SagaOrder,
   type SagaRows,
   type SagaStep,
+  type StepKey,
 } from './saga-store';
 
 export interface SagaHooks {
@@ -182,8 +184,10 @@ export class OrderSaga {
           const step = (saga.currentStep ?? 'invoice') as SagaStep;
           await this.hooks.beforeStep?.(step, orderId);
           const { next, waiting } = await runStep(step, context);
-          const results = context.results;
-          results.done = [...new Set([...(results.done ?? []), step])];
+          // A step that hands over to itself and waits (receive, until all output arrived) is not done yet.
+          const finished = !(waiting && next === step);
+          const results = finished ? withStep(context.results, step, 'DONE') : context.results;
+          if (finished) results.done = [...new Set([...(results.done ?? []), step])];
           const change = next === null
             ? { status: 'COMPLETED' as const, currentStep: null }
             : { status: waiting ? ('WAITING' as const) : ('RUNNING' as const), currentStep: next };
@@ -196,8 +200,13 @@ export class OrderSaga {
         }
         backoff = 50;
       } catch (e) {
+        const failed: StepKey = saga.status === 'RUNNING' ? ((saga.currentStep ?? 'invoice') as SagaStep) : `compensate:${compensationsFor(saga).find((c) => !saga.results.compensated?.includes(c)) ?? 'order'}`;
+        const message = (e as Error).message;
         if (e instanceof TransientStepError) {
           // Not the step's fault (a subgraph down, finance not caught up): retry, never compensate for it.
+          // What it waits on is recorded once (Order.fulfilment shows it), not at every retry.
+          const last = saga.results.steps?.[failed];
+          if (last?.status !== 'RETRYING' || last.error !== message) await rows.save(saga, { results: withStep(saga.results, failed, 'RETRYING', message) });
           if (Date.now() - startedAt > (this.options.transientBudgetMs ?? 30_000)) throw e;
           logger.debug({ orderId, err: e }, 'saga step waiting on a dependency');
           await sleep(backoff);
@@ -206,18 +215,19 @@ export class OrderSaga {
         }
         const attempts = saga.attempts + 1;
         const permanent = e instanceof PermanentStepError || attempts >= this.options.stepAttempts;
-        const reason = `step ${saga.status === 'RUNNING' ? saga.currentStep : 'compensation'} failed: ${(e as Error).message}`;
+        const reason = `step ${saga.status === 'RUNNING' ? saga.currentStep : 'compensation'} failed: ${message}`;
+        const retrying = withStep(saga.results, failed, 'RETRYING', message);
         if (saga.status === 'COMPENSATING') {
           // A compensation keeps being retried (giving up would leave the order half undone), but
           // not by this drive forever: past its budget the job is retried later, or the sweeper resumes.
-          if (!(await rows.save(saga, { attempts }))) continue;
+          if (!(await rows.save(saga, { attempts, results: retrying }))) continue;
           logger.warn({ orderId, err: e, attempts }, 'saga compensation failed; retrying');
           if (Date.now() - startedAt > (this.options.transientBudgetMs ?? 30_000)) throw e;
         } else if (permanent) {
-          if (!(await rows.save(saga, { status: 'COMPENSATING', attempts: 0, failureReason: reason }))) continue;
+          if (!(await rows.save(saga, { status: 'COMPENSATING', attempts: 0, failureReason: reason, results: withStep(saga.results, failed, 'FAILED', message) }))) continue;
           logger.warn({ orderId, step: saga.currentStep, reason }, 'order saga failed; compensating');
           continue;
-        } else if (!(await rows.save(saga, { attempts }))) {
+        } else if (!(await rows.save(saga, { attempts, results: retrying }))) {
           continue;
         }
         await sleep(backoff);
@@ -228,7 +238,7 @@ export class OrderSaga {
 
   /** Runs the compensations still to do, saving after each, then ends the saga FAILED or CANCELLED. */
   private async compensateAll(rows: SagaRows, saga: OrderSagaRow, context: StepContext): Promise<void> {
-    const results = context.results;
+    let results = context.results;
     const reason = saga.cancelRequested ? 'Order cancelled' : `Order-to-cash saga failed: ${saga.failureReason ?? 'unknown'}`;
     let current = saga;
     for (const what of compensationsFor(saga)) {
@@ -242,6 +252,7 @@ export class OrderSaga {
         if (!(e instanceof PermanentStepError)) throw e;
         problem = `${what}: ${e.message}`;
       }
+      results = withStep(results, `compensate:${what}`, problem ? 'FAILED' : 'DONE', problem ?? undefined);
       results.compensated = [...(results.compensated ?? []), what];
       if (problem) results.compensationErrors = [...(results.compensationErrors ?? []), problem];
       if (!(await rows.save(current, { results }))) return; // changed meanwhile: the caller reloads

@@ -42,8 +42,23 @@ export interface ReceivedOutput {
   reserved?: boolean;
 }
 
+/** The last thing that happened to a step or a compensation (what `Order.fulfilment.steps` shows). */
+export interface StepRecord {
+  /** DONE: finished. RETRYING: its last attempt failed and it will be tried again. FAILED: refused for good. */
+  status: 'DONE' | 'RETRYING' | 'FAILED';
+  /** When, ISO 8601. */
+  at: string;
+  /** The last failure's message (RETRYING and FAILED). */
+  error?: string;
+}
+
+/** Key of a step or a compensation in `SagaResults.steps`. */
+export type StepKey = SagaStep | `compensate:${Compensation}`;
+
 /** What the finished steps produced: what compensations undo and what the order shows. */
 export interface SagaResults {
+  /** Per step and compensation, the last thing that happened to it. */
+  steps?: Partial<Record<StepKey, StepRecord>>;
   /** Forward steps finished, in order. */
   done?: SagaStep[];
   invoiceId?: string;
@@ -78,6 +93,12 @@ export interface OrderSagaRow {
   version: number;
 }
 
+/** `results` with `key`'s record replaced (stamped now). */
+export function withStep(results: SagaResults, key: StepKey, status: StepRecord['status'], error?: string): SagaResults {
+  const record: StepRecord = error === undefined ? { status, at: new Date().toISOString() } : { status, at: new Date().toISOString(), error };
+  return { ...results, steps: { ...results.steps, [key]: record } };
+}
+
 const TABLE = `"orchestrator"."order_saga"`;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a raw row of order_saga: pg and MikroORM's execute() type rows as any
@@ -110,6 +131,13 @@ async function query(db: Db, sql: string, params: unknown[]): Promise<any[]> {
 export async function loadSaga(db: Db, orderId: string, forUpdate = false): Promise<OrderSagaRow | null> {
   const rows = await query(db, `select * from ${TABLE} where "order_id" = $1${forUpdate ? ' for update' : ''}`, [orderId]);
   return rows[0] ? toRow(rows[0]) : null;
+}
+
+/** Reads the saga rows of many orders of the transaction's workspace (row-level security hides the others). */
+export async function loadSagas(db: Db, orderIds: string[]): Promise<OrderSagaRow[]> {
+  if (!orderIds.length) return [];
+  const rows = await query(db, `select * from ${TABLE} where "order_id" = any($1::uuid[])`, [`{${orderIds.join(',')}}`]);
+  return rows.map(toRow);
 }
 
 /**

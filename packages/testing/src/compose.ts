@@ -7,7 +7,7 @@ import { identitySchema } from '@prometric/identity';
 import { SALES_CONSUMER, createSalesServices, salesSchema } from '@prometric/sales';
 import { OPERATIONS_CONSUMER, createOperationsServices, operationsSchema } from '@prometric/operations';
 import { FINANCE_CONSUMER, WEBHOOKS_CONSUMER, createFinanceServices, financeSchema } from '@prometric/finance';
-import { ORCHESTRATOR_CONSUMER } from '@prometric/orchestrator';
+import { ORCHESTRATOR_CONSUMER, orchestratorSchema } from '@prometric/orchestrator';
 import { createProductionServices, productionSchema } from '@prometric/production';
 import { createHrServices, hrSchema } from '@prometric/hr';
 
@@ -28,6 +28,7 @@ export async function subgraphSdls(): Promise<{ name: string; url: string; sdl: 
   const finance = await buildSubgraphTypeDefs(financeSchema(createFinanceServices()));
   const production = await buildSubgraphTypeDefs(productionSchema(createProductionServices()));
   const hr = await buildSubgraphTypeDefs(hrSchema(createHrServices()));
+  const orchestrator = await buildSubgraphTypeDefs(orchestratorSchema());
   return [
     { name: 'identity', url: 'http://localhost:4001/graphql', sdl: identity.sdl },
     { name: 'sales', url: 'http://localhost:4002/graphql', sdl: sales.sdl },
@@ -35,6 +36,7 @@ export async function subgraphSdls(): Promise<{ name: string; url: string; sdl: 
     { name: 'finance', url: 'http://localhost:4004/graphql', sdl: finance.sdl },
     { name: 'production', url: 'http://localhost:4005/graphql', sdl: production.sdl },
     { name: 'hr', url: 'http://localhost:4006/graphql', sdl: hr.sdl },
+    { name: 'orchestrator', url: 'http://localhost:4007/graphql', sdl: orchestrator.sdl },
   ];
 }
 

@@ -7,7 +7,7 @@ import { financeEnvSchema, startFinance, type RunningFinance } from '@prometric/
 import { productionEnvSchema, startProduction, type RunningProduction } from '@prometric/production';
 import { hrEnvSchema, startHr, type RunningHr } from '@prometric/hr';
 import { startGateway, type GatewayOptions, type RunningGateway } from '@prometric/gateway';
-import { orchestratorEnvSchema, startOrchestrator, type RunningOrchestrator, type SagaHooks } from '@prometric/orchestrator';
+import { orchestratorEnvSchema, startOrchestrator, startOrchestratorSubgraph, type RunningOrchestrator, type SagaHooks } from '@prometric/orchestrator';
 import { testConfig } from './config';
 import { eventRoutes } from './compose';
 
@@ -133,7 +133,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const finance = track(await startFinance(financeEnvSchema.parse(env), 0, { ...record('finance'), gatewayUrl: () => gatewayUrl }));
     const production = track(await startProduction(productionEnvSchema.parse(env), 0, record('production')));
     const hr = track(await startHr(hrEnvSchema.parse(env), 0, record('hr')));
-    const subgraphUrls = { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url, production: production.url, hr: hr.url };
+    // Order.fulfilment: always served (it only reads saga rows), whether or not the saga runs.
+    const fulfilment = track(await startOrchestratorSubgraph(orchestratorEnvSchema.parse(env), 0));
+    const subgraphUrls = { identity: identity.url, sales: sales.url, operations: operations.url, finance: finance.url, production: production.url, hr: hr.url, orchestrator: fulfilment.url };
     const gateway = track(await startGateway(
     {
       supergraphSdl: readFileSync(testConfig.supergraphPath, 'utf8'),
@@ -178,7 +180,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       async close() {
         await orchestrator?.close();
         await gateway.close();
-        await Promise.all([identity.close(), sales.close(), operations.close(), finance.close(), production.close(), hr.close()]);
+        await Promise.all([identity.close(), sales.close(), operations.close(), finance.close(), production.close(), hr.close(), fulfilment.close()]);
       },
     };
   } catch (e) {
