@@ -4,7 +4,7 @@ import { buildSchema, type GraphQLSchema, isEnumType, isInputObjectType, isInter
 import { REPO_ROOT, breakingChanges, breakingEntries, composeApiSdl, currentApiSdl, releasedApiSdl, schemaCheck, unlistedChanges, withBreakingEntry } from '@prometric/testing';
 
 const changelog = () => readFileSync(join(REPO_ROOT, 'schema', 'CHANGELOG.md'), 'utf8');
-const SUBGRAPHS = ['identity', 'sales', 'operations', 'finance', 'production', 'hr'];
+const SUBGRAPHS = ['identity', 'sales', 'operations', 'finance', 'production', 'hr', 'orchestrator'];
 /** The subgraph SDLs as `pnpm compose` committed them (schema/<name>.graphql). */
 const committedSubgraphs = () => SUBGRAPHS.map((name) => ({ name, sdl: readFileSync(join(REPO_ROOT, 'schema', `${name}.graphql`), 'utf8') }));
 

@@ -252,8 +252,8 @@ export type AttendanceRecord = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** One version of what a product is made of: component products and the units of each per unit made. */
-export type BillOfMaterials = {
+/** A BillOfMaterials; its owner (production) resolves its fields. */
+export type BillOfMaterials = Node & {
   __typename?: 'BillOfMaterials';
   /** When this version was last activated. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -570,7 +570,7 @@ export type CreateWorkCenterInput = {
 };
 
 /** A credit note: reverses all or part of an issued invoice, which itself is never edited. Reduces what is due on the invoice. */
-export type CreditNote = {
+export type CreditNote = Node & {
   __typename?: 'CreditNote';
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -866,7 +866,7 @@ export type CurrencyCode =
   | 'ZWL';
 
 /** Someone the workspace sells to. */
-export type Customer = {
+export type Customer = Node & {
   __typename?: 'Customer';
   /** What the customer owes in the workspace's currency: the sum of amountDue (after payments and credit notes) over its ISSUED and PARTIALLY_PAID invoices in that currency (overdue ones included); zero when nothing is due. Invoices in other currencies count only in `balances`. Needs finance:read. Requires scope `finance:read`. */
   balance?: Maybe<Money>;
@@ -990,8 +990,8 @@ export type DateTimeRange = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** An opportunity in the sales pipeline. */
-export type Deal = {
+/** A Deal; its owner (sales) resolves its fields. */
+export type Deal = Node & {
   __typename?: 'Deal';
   /** When the deal was won or lost. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1132,7 +1132,7 @@ export type DeleteWebhookPayload = {
 };
 
 /** A unit of the organisation employees belong to. */
-export type Department = {
+export type Department = Node & {
   __typename?: 'Department';
   /** Short code, unique in the workspace (e.g. "MAIN"). */
   code: Scalars['String']['output'];
@@ -1207,7 +1207,7 @@ export type DepartmentSortField =
   | 'UPDATED_AT';
 
 /** A person employed by the workspace. */
-export type Employee = {
+export type Employee = Node & {
   __typename?: 'Employee';
   /** Bank account salaries are paid to. Visible with hr:salary or to the employee themselves; for anyone else null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   bankAccount?: Maybe<Scalars['String']['output']>;
@@ -1327,7 +1327,7 @@ export type EmployeeStatus =
   | 'TERMINATED';
 
 /** Money the workspace spends: submitted by a member, approved by another, then paid; or created from an approved payroll run. */
-export type Expense = {
+export type Expense = Node & {
   __typename?: 'Expense';
   /** Amount, in the workspace's currency. */
   amount: Money;
@@ -1624,7 +1624,7 @@ export type InspectionResult =
   | 'PASS';
 
 /** A bill for a sales order. Amounts paid and due, and the status, are derived from its payments. */
-export type Invoice = {
+export type Invoice = Node & {
   __typename?: 'Invoice';
   /** Sum of the credit notes issued against the invoice. */
   amountCredited: Money;
@@ -1964,8 +1964,8 @@ export type LoginPayload = {
   workspace?: Maybe<Workspace>;
 };
 
-/** Maintenance of a work center. While it is OPEN (and due) or IN_PROGRESS the work center is blocked. */
-export type MaintenanceRequest = {
+/** A MaintenanceRequest; its owner (production) resolves its fields. */
+export type MaintenanceRequest = Node & {
   __typename?: 'MaintenanceRequest';
   /** When it was completed (DONE). */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2950,8 +2950,14 @@ export type MutationWinDealArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** An object with a globally unique id (a UUID), refetchable with `node(id:)` (Relay global object identification; normalized caches key on `id`). */
+export type Node = {
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+};
+
 /** A sales order: what a customer bought, at what price, and where it is. */
-export type Order = {
+export type Order = Node & {
   __typename?: 'Order';
   /** Why the order was cancelled. */
   cancelReason?: Maybe<Scalars['String']['output']>;
@@ -3239,7 +3245,7 @@ export type PaymentSortField =
   | 'UPDATED_AT';
 
 /** One month's payroll of the workspace. */
-export type PayrollRun = {
+export type PayrollRun = Node & {
   __typename?: 'PayrollRun';
   /** When it was approved. */
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3439,7 +3445,7 @@ export type PayslipLineType =
   | 'PENSION';
 
 /** Something the workspace sells or makes. */
-export type Product = {
+export type Product = Node & {
   __typename?: 'Product';
   /** The active bill of materials; null when the product has none. Needs production:read. Requires scope `production:read`. */
   billOfMaterials?: Maybe<BillOfMaterials>;
@@ -3529,7 +3535,7 @@ export type ProductSortField =
   | 'UPDATED_AT';
 
 /** An order to make units of a product: PLANNED → RELEASED → IN_PROGRESS → COMPLETED (or CANCELLED). */
-export type ProductionOrder = {
+export type ProductionOrder = Node & {
   __typename?: 'ProductionOrder';
   /** Why the order was cancelled. */
   cancelReason?: Maybe<Scalars['String']['output']>;
@@ -3673,8 +3679,8 @@ export type ProductionOrderStatus =
   /** Released to the shop floor: the active bill of materials is snapshotted and its components are reserved. */
   | 'RELEASED';
 
-/** An order of stock from a supplier, received into a warehouse through the stock ledger. */
-export type PurchaseOrder = {
+/** A PurchaseOrder; its owner (operations) resolves its fields. */
+export type PurchaseOrder = Node & {
   __typename?: 'PurchaseOrder';
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3824,8 +3830,8 @@ export type PurchaseOrderStatus =
   /** Sent to the supplier; nothing received yet. */
   | 'SENT';
 
-/** A quality check of a production order's output or of a receipt: PASS or FAIL, computed from its measurements when there are any. */
-export type QualityInspection = {
+/** A QualityInspection; its owner (production) resolves its fields. */
+export type QualityInspection = Node & {
   __typename?: 'QualityInspection';
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -3965,6 +3971,10 @@ export type Query = {
   me?: Maybe<User>;
   /** Members of the workspace, oldest first, a page at a time. Requires scope `members:read`. */
   members?: Maybe<MemberConnection>;
+  /** Any object implementing Node, by its id (Relay's refetch). Null when no object of the caller's workspace has that id; FORBIDDEN (and null) when the caller may not read its type (the scope of that type's own by-id query). Each object needs the scope of its own type’s by-id query (Order: orders:read, Invoice: invoices:read, …); FORBIDDEN otherwise (checked when resolved). */
+  node?: Maybe<Node>;
+  /** Many objects by id, in the order asked (at most 100): each null when not found, or null with a FORBIDDEN error at its index when its type may not be read. Each object needs the scope of its own type’s by-id query; an object whose type the caller may not read is null with FORBIDDEN at its index (checked when resolved). */
+  nodes?: Maybe<Array<Maybe<Node>>>;
   /** An order of the workspace. Requires scope `orders:read`. */
   order?: Maybe<Order>;
   /** Orders of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `orders:read`. */
@@ -4201,6 +4211,18 @@ export type QueryMembersArgs = {
   filter?: InputMaybe<MemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<MemberOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -4962,8 +4984,8 @@ export type SetReorderRuleInput = {
   warehouseId: Scalars['ID']['input'];
 };
 
-/** Reserved stock of a sales order leaving one warehouse: picked, shipped with a carrier, delivered. */
-export type Shipment = {
+/** A Shipment; its owner (operations) resolves its fields. */
+export type Shipment = Node & {
   __typename?: 'Shipment';
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
@@ -5329,8 +5351,8 @@ export type SubscriptionStockLevelChangedArgs = {
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Someone the workspace buys stock from. */
-export type Supplier = {
+/** A Supplier; its owner (operations) resolves its fields. */
+export type Supplier = Node & {
   __typename?: 'Supplier';
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -5571,7 +5593,7 @@ export type UserErrorCode =
   | 'URL_NOT_ALLOWED';
 
 /** A place that holds stock: a warehouse, a shop floor store, a van. */
-export type Warehouse = {
+export type Warehouse = Node & {
   __typename?: 'Warehouse';
   /** Short code, unique in the workspace (e.g. "MAIN"). */
   code: Scalars['String']['output'];
@@ -5886,8 +5908,8 @@ export type WebhookStatus =
   /** Nothing is delivered until updateWebhook sets it active again; disabledReason says why. */
   | 'DISABLED';
 
-/** A place where production work is done: a machine, a line, an assembly bench. */
-export type WorkCenter = {
+/** A WorkCenter; its owner (production) resolves its fields. */
+export type WorkCenter = Node & {
   __typename?: 'WorkCenter';
   /** True while a maintenance request is IN_PROGRESS, or OPEN and due: no work order can start here. */
   blocked: Scalars['Boolean']['output'];
@@ -5969,8 +5991,8 @@ export type WorkCenterStatus =
   /** A maintenance request is IN_PROGRESS, or OPEN and due: no work order can start. */
   | 'BLOCKED';
 
-/** One step of a production order at a work center: PENDING → IN_PROGRESS → DONE (or CANCELLED). Steps run in sequence order. */
-export type WorkOrder = {
+/** A WorkOrder; its owner (production) resolves its fields. */
+export type WorkOrder = Node & {
   __typename?: 'WorkOrder';
   /** Minutes the step actually took; set when DONE. */
   actualMinutes?: Maybe<Scalars['Int']['output']>;

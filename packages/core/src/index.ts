@@ -14,6 +14,7 @@ export * from './graphql/link-resolver';
 export * from './graphql/list-options';
 export * from './graphql/http';
 export * from './graphql/input-guard';
+export * from './graphql/node';
 export * from './graphql/query-limits';
 export * from './db/base.entity';
 export * from './db/orm';

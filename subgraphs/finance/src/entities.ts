@@ -11,6 +11,7 @@ import { Migration20261126160300 } from '../migrations/Migration20261126160300';
 import { Migration20261126200000 } from '../migrations/Migration20261126200000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205090000 } from '../migrations/Migration20261205090000';
+import { Migration20261205120000 } from '../migrations/Migration20261205120000';
 
 export const FINANCE_SCHEMA = 'finance';
 export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery];
@@ -22,4 +23,5 @@ export const financeMigrations = [
   { name: 'Migration20261126200000', class: Migration20261126200000 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261205090000', class: Migration20261205090000 },
+  { name: 'Migration20261205120000', class: Migration20261205120000 },
 ];

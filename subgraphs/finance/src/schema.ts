@@ -1,5 +1,5 @@
 import type { SubgraphSchemaOptions } from '@prometric/core';
-import { FieldCipher, instanceContainer, type RequestContext, referenceLinkResolver } from '@prometric/core';
+import { FieldCipher, byIdLoader, instanceContainer, type RequestContext, referenceLinkResolver } from '@prometric/core';
 import { CustomerInvoicesResolver, InvoiceResolver, OrderInvoicesResolver } from './invoices/invoice.resolver';
 import { InvoiceService } from './invoices/invoice.service';
 import { PaymentResolver } from './payments/payment.resolver';
@@ -21,6 +21,7 @@ import { EventFeedService } from './event-feed/event-feed.service';
 import { financeEnvSchema, type WebhooksConfig } from './env';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
+import { Expense } from './expenses/expense.entity';
 
 export interface FinanceServices {
   invoices: InvoiceService;
@@ -73,6 +74,8 @@ export function financeSchema(s: FinanceServices = createFinanceServices()): Sub
       Order: (ref) => orderReference(ref.id),
       Customer: (ref) => customerReference(ref.id),
       Invoice: (ref, ctx: RequestContext) => s.invoices.loader(ctx).load(ref.id),
+      CreditNote: (ref, ctx: RequestContext) => s.creditNotes.loader(ctx).load(ref.id),
+      Expense: (ref, ctx: RequestContext) => byIdLoader(ctx, Expense).load(ref.id),
     },
   };
 }

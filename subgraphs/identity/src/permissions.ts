@@ -5,6 +5,8 @@ export const identityPermissions: PermissionMap = {
   Query: {
     me: isAuthenticated,
     members: hasPermission('members:read'),
+    node: checkedInResolver(isAuthenticated, 'Each object needs the scope of its own type’s by-id query (Order: orders:read, Invoice: invoices:read, …); FORBIDDEN otherwise (checked when resolved).'),
+    nodes: checkedInResolver(isAuthenticated, 'Each object needs the scope of its own type’s by-id query; an object whose type the caller may not read is null with FORBIDDEN at its index (checked when resolved).'),
     apiKeys: checkedInResolver(isAuthenticated, 'Lists the caller\'s own keys; with scope `members:write`, every key of the workspace (checked when resolved).'),
   },
   Mutation: {

@@ -7,11 +7,15 @@ import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { MemberResolver } from './members/member.resolver';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { identityPermissions } from './permissions';
+import { NodeResolver } from './nodes/node.resolver';
+import { NodeService } from './nodes/node.service';
+import { NODE_IMPLEMENTATIONS } from './nodes/node.types';
 
 export interface IdentityServices {
   auth: AuthService;
   users: UserService;
   apiKeys: ApiKeyService;
+  nodes: NodeService;
 }
 
 /**
@@ -20,12 +24,18 @@ export interface IdentityServices {
  */
 export function identitySchema(services?: IdentityServices): SubgraphSchemaOptions {
   return {
-    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver],
+    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver, NodeResolver],
+    // Node's implementations: only their ids here (the interface's subgraph names them all).
+    orphanedTypes: NODE_IMPLEMENTATIONS,
     container: instanceContainer(
-      services ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users)] : [],
+      services
+        ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users), new NodeResolver(services.nodes)]
+        : [],
     ),
     permissions: identityPermissions,
     references: {
+      // Node's implementations as identity declares them: the id is all it has of them.
+      ...Object.fromEntries(NODE_IMPLEMENTATIONS.map((type) => [type.name.replace(/Node$/, ''), (ref: { id: string }) => ({ id: ref.id })])),
       User: (ref, ctx: RequestContext) => {
         if (!services) throw new Error('identitySchema() without services serves no request');
         return services.users.visibleUser(ctx, ref.id);

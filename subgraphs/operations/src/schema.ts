@@ -1,4 +1,4 @@
-import { instanceContainer, type RequestContext, type SubgraphSchemaOptions, referenceLinkResolver } from '@prometric/core';
+import { byIdLoader, instanceContainer, type RequestContext, type SubgraphSchemaOptions, referenceLinkResolver } from '@prometric/core';
 import { WarehouseResolver } from './warehouses/warehouse.resolver';
 import { WarehouseService } from './warehouses/warehouse.service';
 import { ProductStockResolver, StockMovementResolver } from './stock/stock.resolver';
@@ -18,6 +18,8 @@ import { ReorderRuleService } from './reorder-rules/reorder-rule.service';
 import { operationsPermissions } from './permissions';
 import { productionOrderReference } from './production-orders/production-order.reference';
 import { Reservation } from './reservations/reservation.entity';
+import { Shipment } from './shipments/shipment.entity';
+import { PurchaseOrder } from './purchase-orders/purchase-order.entity';
 
 /** The production order a component reservation is for, beside its raw id. */
 const ReservationProductionOrderLink = referenceLinkResolver(
@@ -80,6 +82,9 @@ export function operationsSchema(s: OperationsServices = createOperationsService
       // Likewise sales owns orders; operations only adds their reservations.
       Order: (ref) => orderReference(ref.id),
       Warehouse: (ref, ctx: RequestContext) => s.warehouses.loader(ctx).load(ref.id),
+      Supplier: (ref, ctx: RequestContext) => s.suppliers.loader(ctx).load(ref.id),
+      Shipment: (ref, ctx: RequestContext) => byIdLoader(ctx, Shipment).load(ref.id),
+      PurchaseOrder: (ref, ctx: RequestContext) => byIdLoader(ctx, PurchaseOrder).load(ref.id),
     },
   };
 }

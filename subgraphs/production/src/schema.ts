@@ -1,4 +1,4 @@
-import { instanceContainer, type RequestContext, type SubgraphSchemaOptions, linkResolver, referenceLinkResolver } from '@prometric/core';
+import { byIdLoader, instanceContainer, type RequestContext, type SubgraphSchemaOptions, linkResolver, referenceLinkResolver } from '@prometric/core';
 import { WorkCenterResolver } from './work-centers/work-center.resolver';
 import { WorkCenterService } from './work-centers/work-center.service';
 import { productionPermissions } from './permissions';
@@ -18,6 +18,7 @@ import { WorkOrderService } from './work-orders/work-order.service';
 import { ProductionOrderWorkOrdersResolver, WorkOrderResolver } from './work-orders/work-order.resolver';
 import { QualityInspectionService } from './quality/quality-inspection.service';
 import { ProductionOrderInspectionsResolver, QualityInspectionResolver } from './quality/quality-inspection.resolver';
+import { QualityInspection } from './quality/quality-inspection.entity';
 
 export interface ProductionServices {
   workCenters: WorkCenterService;
@@ -83,6 +84,9 @@ export function productionSchema(s: ProductionServices = createProductionService
       WorkCenter: (ref, ctx: RequestContext) => s.workCenters.loader(ctx).load(ref.id),
       ProductionOrder: (ref, ctx: RequestContext) => s.productionOrders.loader(ctx).load(ref.id),
       BillOfMaterials: (ref, ctx: RequestContext) => s.bills.loader(ctx).load(ref.id),
+      MaintenanceRequest: (ref, ctx: RequestContext) => s.maintenance.loader(ctx).load(ref.id),
+      WorkOrder: (ref, ctx: RequestContext) => s.workOrders.loader(ctx).load(ref.id),
+      QualityInspection: (ref, ctx: RequestContext) => byIdLoader(ctx, QualityInspection).load(ref.id),
       // Sales owns products and orders; production only adds bills and production orders to them.
       Product: (ref) => productReference(ref.id),
       Order: (ref) => orderReference(ref.id),

@@ -38,6 +38,7 @@ export function salesSchema(s: SalesServices = createSalesServices()): SubgraphS
       Product: (ref, ctx: RequestContext) => s.products.loader(ctx).load(ref.id),
       Customer: (ref, ctx: RequestContext) => s.customers.loader(ctx).load(ref.id),
       Order: (ref, ctx: RequestContext) => s.orders.loader(ctx).load(ref.id),
+      Deal: (ref, ctx: RequestContext) => s.deals.loader(ctx).load(ref.id),
     },
   };
 }

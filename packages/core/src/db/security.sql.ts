@@ -65,3 +65,23 @@ export function lookupFunctionSql(fn: LookupFunction): string[] {
     `grant execute on function ${qualified}(${types}) to ${APP_DB_ROLE}`,
   ];
 }
+
+/**
+ * `"<schema>"."node_types"(ids uuid[])`: which of `ids` name a row of this schema's Node types, and of
+ * which type (`{ GraphQL type: table }`). What `node(id:)` asks each owner: a published lookup, the
+ * owner's own, naming its own tables. Security invoker: it runs with the caller's rights and under
+ * row-level security, so another workspace's ids and deleted rows are simply not found.
+ */
+export function nodeTypesFunctionSql(schema: string, tables: Record<string, string>): string[] {
+  const qualified = `"${schema}"."node_types"`;
+  const body = Object.entries(tables)
+    .map(([type, table]) => `select t."id", '${type}'::text from "${schema}"."${table}" t where t."id" = any(p_ids) and t."deleted_at" is null`)
+    .join('\n       union all ');
+  return [
+    `create or replace function ${qualified}(p_ids uuid[]) returns table (id uuid, type text)
+       language sql stable security invoker set search_path = pg_catalog, pg_temp
+       as $fn$ ${body} $fn$`,
+    `revoke all on function ${qualified}(uuid[]) from public`,
+    `grant execute on function ${qualified}(uuid[]) to ${APP_DB_ROLE}`,
+  ];
+}

@@ -1,5 +1,5 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, Money, TotalledDocument, money } from '@prometric/core';
 
 /** A credit note's status: issued on creation, never changed. */
@@ -52,6 +52,7 @@ export class CreditNoteLine {
  * added to the invoice's credited amount in the same transaction, under the invoice's row lock;
  * the number is gapless per workspace and year on its own counter (CN-YYYY-NNNNNN).
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A credit note: reverses all or part of an issued invoice, which itself is never edited. Reduces what is due on the invoice.' })
 @Entity({ tableName: 'credit_note' })
 export class CreditNote extends TotalledDocument {

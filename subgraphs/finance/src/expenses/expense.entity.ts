@@ -1,5 +1,5 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar, JSONScalar, Money, TenantEntity, money, DateScalar } from '@prometric/core';
 import { ExpenseCategory, ExpenseStatus } from './expense-status';
 
@@ -13,6 +13,7 @@ export interface ExpenseSource {
  * APPROVED from an approved payroll run. The number is gapless per workspace and year
  * (EXP-YYYY-NNNNNN), assigned on creation; the amount never changes after submission.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'Money the workspace spends: submitted by a member, approved by another, then paid; or created from an approved payroll run.' })
 @Entity({ tableName: 'expense' })
 export class Expense extends TenantEntity {

@@ -1,5 +1,5 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, Decimal, Money, TotalledDocument, money, DateScalar, DecimalScalar } from '@prometric/core';
 import { InvoiceStatus, reportedStatus } from './invoice-status';
 
@@ -47,6 +47,7 @@ export const invoiceLineId = (line: StoredInvoiceLine, index: number): string =>
  * except what payments and credit notes derive (amounts paid and credited, status) and voiding.
  * `amountPaid` is the sum of its payments, kept under the invoice's row lock by `recordPayment` only.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A bill for a sales order. Amounts paid and due, and the status, are derived from its payments.' })
 @Entity({ tableName: 'invoice' })
 export class Invoice extends TotalledDocument {

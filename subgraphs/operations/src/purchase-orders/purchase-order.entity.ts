@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar, TenantEntity } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Supplier } from '../suppliers/supplier.entity';
@@ -9,6 +9,7 @@ import { PurchaseOrderStatus } from './purchase-order-status';
  * An order of stock from a supplier. Receiving it appends RECEIPT movements to the ledger (reference
  * = its number) and counts them on its lines, under its row lock.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'An order of stock from a supplier, received into a warehouse through the stock ledger.' })
 @Entity({ tableName: 'purchase_order' })
 export class PurchaseOrder extends TenantEntity {

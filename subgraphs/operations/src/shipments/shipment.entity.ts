@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Reservation } from '../reservations/reservation.entity';
@@ -9,6 +9,7 @@ import { ShipmentStatus } from './shipment-status';
  * Reserved stock of one sales order leaving one warehouse. Shipping issues its reservations (ISSUE
  * movements) in the same transaction, under the shipment's row lock, so it happens once.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: "Reserved stock of a sales order leaving one warehouse: picked, shipped with a carrier, delivered." })
 @Entity({ tableName: 'shipment' })
 export class Shipment extends TenantEntity {

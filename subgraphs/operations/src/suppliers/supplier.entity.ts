@@ -1,8 +1,9 @@
 import { Entity, Property, type Opt } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '@prometric/core';
 
 /** Someone the workspace buys stock from. */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'Someone the workspace buys stock from.' })
 @Entity({ tableName: 'supplier' })
 export class Supplier extends TenantEntity {

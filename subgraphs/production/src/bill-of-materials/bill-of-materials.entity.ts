@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { BillOfMaterialsStatus } from './bill-of-materials-status';
 
@@ -8,6 +8,7 @@ import { BillOfMaterialsStatus } from './bill-of-materials-status';
  * one is ACTIVE (a partial unique index backs the service's rule). Lines never change once written:
  * a change is a new version.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'One version of what a product is made of: component products and the units of each per unit made.' })
 @Entity({ tableName: 'bill_of_materials' })
 export class BillOfMaterials extends TenantEntity {

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { WorkCenter } from '../work-centers/work-center.entity';
 import { MaintenanceStatus, MaintenanceType } from './maintenance-status';
@@ -28,6 +28,7 @@ export class MaintenanceSchedule extends TenantEntity {
  * Maintenance of one work center. While OPEN (and due) or IN_PROGRESS it blocks the work center:
  * no work order can start there.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'Maintenance of a work center. While it is OPEN (and due) or IN_PROGRESS the work center is blocked.' })
 @Entity({ tableName: 'maintenance_request' })
 export class MaintenanceRequest extends TenantEntity {

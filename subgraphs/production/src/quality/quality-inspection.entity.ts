@@ -1,5 +1,5 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar, TenantEntity } from '@prometric/core';
 import { InspectionResult, withinTolerance, type MeasurementValues } from './inspection-result';
 
@@ -30,6 +30,7 @@ export class Measurement {
  * latest inspection of a production order decides whether it may complete: a FAIL blocks it until a
  * later PASS re-inspection.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: "A quality check of a production order's output or of a receipt: PASS or FAIL, computed from its measurements when there are any." })
 @Entity({ tableName: 'quality_inspection' })
 export class QualityInspection extends TenantEntity {

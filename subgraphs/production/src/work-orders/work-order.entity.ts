@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, TenantEntity } from '@prometric/core';
 import { WorkCenter } from '../work-centers/work-center.entity';
 import { WorkOrderStatus } from './work-order-status';
@@ -9,6 +9,7 @@ import { WorkOrderStatus } from './work-order-status';
  * starts only once every earlier one is DONE (or CANCELLED, i.e. skipped), only while its
  * production order is IN_PROGRESS and only while its work center is not blocked by maintenance.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'One step of a production order at a work center: PENDING → IN_PROGRESS → DONE (or CANCELLED). Steps run in sequence order.' })
 @Entity({ tableName: 'work_order' })
 export class WorkOrder extends TenantEntity {

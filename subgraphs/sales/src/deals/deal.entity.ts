@@ -1,11 +1,12 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, Money, TenantEntity, money } from '@prometric/core';
 import { Customer } from '../customers/customer.entity';
 import { Product } from '../products/product.entity';
 import { DealStage } from './deal-stage';
 
 /** An opportunity in the sales pipeline. */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'An opportunity in the sales pipeline.' })
 @Entity({ tableName: 'deal' })
 export class Deal extends TenantEntity {
