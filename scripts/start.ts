@@ -91,9 +91,10 @@ async function main(): Promise<void> {
       SUBGRAPH_ORCHESTRATOR_URL: process.env.SUBGRAPH_ORCHESTRATOR_URL ?? `${orchestratorUrl}/graphql`,
     };
     const gatewayUrl = `http://${host}:${gatewayEnv.GATEWAY_PORT}/graphql`;
-    await start({ name: 'gateway', entry: 'gateway/src/main.ts', env: { ...subgraphUrls, GATEWAY_WORKERS: workers }, healthUrl: `http://${host}:${gatewayEnv.GATEWAY_PORT}/health` });
-    // The order-to-cash saga, calling the subgraphs through this gateway; it serves Order.fulfilment too.
+    // The orchestrator before the gateway: it serves Order.fulfilment, a subgraph the gateway's /health
+    // checks; its saga calls the gateway only when events arrive (a step that finds it not yet up is retried).
     await start({ name: 'orchestrator', entry: 'orchestrator/src/main.ts', env: { GATEWAY_URL: gatewayUrl }, healthUrl: `${orchestratorUrl}/health` });
+    await start({ name: 'gateway', entry: 'gateway/src/main.ts', env: { ...subgraphUrls, GATEWAY_WORKERS: workers }, healthUrl: `http://${host}:${gatewayEnv.GATEWAY_PORT}/health` });
     const seeded = await seedDemo(gatewayUrl);
     const url = `http://localhost:${gatewayEnv.GATEWAY_PORT}/graphql`;
     process.stdout.write(

@@ -4,7 +4,9 @@ import { REPO_ROOT, createCustomer, createOrder, createProduct, createWarehouse,
 // The API schema clients see.
 const api = buildSchema(require(`${REPO_ROOT}/schema/api-schema.cjs`) as string);
 // `events` is a feed, not a list: read in sequence order after a cursor, narrowed by type only.
-const rootLists = Object.values(api.getQueryType()!.getFields()).filter((f) => getNamedType(f.type).name.endsWith('Connection') && f.name !== 'events');
+// `search` is ranked by relevance across types: its order is the ranking, its filter the query.
+const NOT_LISTS = ['events', 'search'];
+const rootLists = Object.values(api.getQueryType()!.getFields()).filter((f) => getNamedType(f.type).name.endsWith('Connection') && !NOT_LISTS.includes(f.name));
 
 const PRODUCTS = `query($filter: ProductFilter, $orderBy: [ProductOrderBy!]) { products(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id sku metadata } } } }`;
 const ORDERS = `query($filter: OrderFilter, $orderBy: [OrderOrderBy!], $first: Int, $after: String) {

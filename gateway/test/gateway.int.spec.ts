@@ -9,7 +9,7 @@ describe('the gateway', () => {
   it('reports every subgraph healthy on /health', async () => {
     const res = await fetch(`${origin()}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', subgraphs: { identity: 'ok', sales: 'ok', operations: 'ok', finance: 'ok', production: 'ok', hr: 'ok' } });
+    expect(await res.json()).toEqual({ status: 'ok', subgraphs: { identity: 'ok', sales: 'ok', operations: 'ok', finance: 'ok', production: 'ok', hr: 'ok', orchestrator: 'ok' } });
   });
 
   it('reports a dead subgraph on /health with 503', async () => {
@@ -17,7 +17,7 @@ describe('the gateway', () => {
     try {
       const res = await fetch(degraded.url.replace('/graphql', '/health'));
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { identity: 'ok', sales: 'down', operations: 'ok', finance: 'ok', production: 'ok', hr: 'ok' } });
+      expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { identity: 'ok', sales: 'down', operations: 'ok', finance: 'ok', production: 'ok', hr: 'ok', orchestrator: 'ok' } });
     } finally {
       await degraded.close();
     }

@@ -4007,6 +4007,8 @@ export type Query = {
   reservations?: Maybe<ReservationConnection>;
   /** Revenue per period (invoiced minus credited and voided, before and after tax) in the workspace currency, optionally by customer or product. Requires scope `reports:read`. */
   revenue?: Maybe<RevenueReport>;
+  /** Searches the workspace: products, customers, orders, invoices, employees and suppliers, by word prefixes ("oak chr"), typos in names (trigram similarity) and exact codes (an exact SKU, number or email ranks first). Only the types the caller may read are searched; best first, at most 50 per page and 500 deep. Searches only the types the caller may read (each needs the scope of its own by-id query: products:read, customers:read, orders:read, invoices:read, hr:read, stock:read); the others are left out, not refused (checked when resolved). */
+  search?: Maybe<SearchHitConnection>;
   /** A shipment of the workspace. Requires scope `stock:read`. */
   shipment?: Maybe<Shipment>;
   /** Shipments of the workspace, newest first, a page at a time. Requires scope `stock:read`. */
@@ -4349,6 +4351,15 @@ export type QueryRevenueArgs = {
   from: Scalars['Date']['input'];
   groupBy?: ReportPeriod;
   to: Scalars['Date']['input'];
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
 };
 
 
@@ -4967,6 +4978,54 @@ export type ScheduleMaintenanceInput = {
   /** The work center to maintain. */
   workCenterId: Scalars['ID']['input'];
 };
+
+/** One record a search found: what it is, how well it matched, where the words are, and the record itself. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The record (select its fields with `... on Product { … }`); null if it was deleted since. */
+  node?: Maybe<Node>;
+  /** Relevance, higher first: an exact code (SKU, number, email) scores 100 or more, then full-text rank and name similarity. */
+  rank: Scalars['Float']['output'];
+  /** The matched text, HTML-escaped, with the words that matched a search word wrapped in <mark>…</mark> (safe to render as HTML). */
+  snippet: Scalars['String']['output'];
+  /** The kind of record. */
+  type: SearchType;
+};
+
+/** A page of search hits, best first. */
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  /** The items of this page. */
+  edges: Array<SearchHitEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One SearchHit in a page, with its cursor. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The SearchHit. */
+  node: SearchHit;
+};
+
+/** A kind of record `search` finds. Each is searched only for a caller who may read it (the scope of its own by-id query). */
+export type SearchType =
+  /** Customers, by name and email. Needs customers:read. */
+  | 'CUSTOMER'
+  /** Employees, by name, email and position. Needs hr:read. */
+  | 'EMPLOYEE'
+  /** Invoices, by number. Needs invoices:read. */
+  | 'INVOICE'
+  /** Orders, by number (exact first) and their customer's name. Needs orders:read. */
+  | 'ORDER'
+  /** Products, by SKU (exact first) and name. Needs products:read. */
+  | 'PRODUCT'
+  /** Suppliers, by name and email. Needs stock:read. */
+  | 'SUPPLIER';
 
 /** The reorder rule of a product in a warehouse (replaces the existing one). */
 export type SetReorderRuleInput = {

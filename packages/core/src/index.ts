@@ -42,6 +42,7 @@ export * from './db/totalled-document.entity';
 export * from './crypto/field-cipher';
 export * from './db/like';
 export * from './db/security.sql';
+export * from './db/search.sql';
 export * from './subgraph/domain-subgraph';
 export * from './jobs/tenant-sweep';
 export { filteredWhere } from './db/read-rows';

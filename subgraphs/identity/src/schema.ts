@@ -10,12 +10,15 @@ import { identityPermissions } from './permissions';
 import { NodeResolver } from './nodes/node.resolver';
 import { NodeService } from './nodes/node.service';
 import { NODE_IMPLEMENTATIONS } from './nodes/node.types';
+import { SearchResolver } from './search/search.resolver';
+import { SearchService } from './search/search.service';
 
 export interface IdentityServices {
   auth: AuthService;
   users: UserService;
   apiKeys: ApiKeyService;
   nodes: NodeService;
+  search: SearchService;
 }
 
 /**
@@ -24,12 +27,12 @@ export interface IdentityServices {
  */
 export function identitySchema(services?: IdentityServices): SubgraphSchemaOptions {
   return {
-    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver, NodeResolver],
+    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver, NodeResolver, SearchResolver],
     // Node's implementations: only their ids here (the interface's subgraph names them all).
     orphanedTypes: NODE_IMPLEMENTATIONS,
     container: instanceContainer(
       services
-        ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users), new NodeResolver(services.nodes)]
+        ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users), new NodeResolver(services.nodes), new SearchResolver(services.search)]
         : [],
     ),
     permissions: identityPermissions,
