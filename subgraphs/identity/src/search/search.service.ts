@@ -51,11 +51,12 @@ export class SearchService {
   }
 
   private async count(ctx: RequestContext, text: string, types: SearchType[]): Promise<number> {
-    const [row] = (await this.hits(ctx, text, types, MAX_COUNTED, '', 'select count(*)::int as "n" from')) as unknown as { n: number }[];
+    const [row] = await this.hits<{ n: number }>(ctx, text, types, MAX_COUNTED, '', 'select count(*)::int as "n" from');
     return row.n;
   }
 
-  private async hits(ctx: RequestContext, text: string, types: SearchType[], limit: number, tail: string, head = 'select * from'): Promise<HitRow[]> {
+  /** `head` over the owners' hits, then `tail` (order, offset, limit). */
+  private async hits<Row = HitRow>(ctx: RequestContext, text: string, types: SearchType[], limit: number, tail: string, head = 'select * from'): Promise<Row[]> {
     const owners = OWNERS.filter((owner) => types.some((type) => NODE_TYPES[type as NodeTypeName].owner === owner));
     const union = owners.map((owner) => `select * from "${owner}"."search"(?, ?::text[], ?)`).join(' union all ');
     const literal = `{${types.join(',')}}`;
