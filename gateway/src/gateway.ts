@@ -23,6 +23,7 @@ import {
   type TokenVerifier,
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
+import { documentsProxy } from './documents/documents-proxy';
 import { corsHandler, type CorsSettings } from './edge/cors';
 import { RateLimits, rateLimitPlugin, type RateLimitSettings, type RateLimitedContext } from './edge/rate-limits';
 import { Redis } from 'ioredis';
@@ -205,6 +206,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const identity = subgraphs.find((s) => s.name === 'identity');
   const apiKeys = identity && new ApiKeyCredentials({ identityUrl: identity.url, redisUrl: options.redisUrl, verifier: options.verifier, logger });
 
+  const documents = documentsProxy(subgraphs, logger);
   const cors = options.cors?.origins.length ? corsHandler(options.cors) : null;
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -236,6 +238,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       checkSubgraphs(subgraphs, options.healthTimeoutMs ?? 2000).then((report) => sendJson(res, report.status === 'ok' ? 200 : 503, report));
       return;
     }
+    if (documents(path, req, res)) return;
     if (req.method === 'GET' && serveApiSchema(path, req, res, () => apiSchema)) return;
     if (req.method === 'GET' && servePage(path, res)) return;
     sendJson(res, 404, { error: 'not found' });

@@ -590,6 +590,8 @@ export type CreditNote = Node & {
   metadata: Scalars['JSON']['output'];
   /** Gapless per workspace and year on its own counter, e.g. CN-2026-000001. */
   number: Scalars['String']['output'];
+  /** The credit note as a PDF. A short-lived signed link (DOCUMENT_URL_TTL_SECONDS, 5 minutes by default) to the PDF on the gateway; it shows what the member who asked for it may read. Ask again for a fresh one. Needs invoices:read. Requires scope `invoices:read`. */
+  pdfUrl?: Maybe<Scalars['String']['output']>;
   /** Why the invoice was credited. */
   reason: Scalars['String']['output'];
   /** Always ISSUED: a credit note is final once created. */
@@ -1668,6 +1670,8 @@ export type Invoice = Node & {
   payments: Array<Payment>;
   /** Payments recorded against the invoice, oldest first, a page at a time. */
   paymentsConnection: PaymentConnection;
+  /** The invoice as a PDF: the workspace's name, address and tax id, lines, tax, totals and amount due. A short-lived signed link (DOCUMENT_URL_TTL_SECONDS, 5 minutes by default) to the PDF on the gateway; it shows what the member who asked for it may read. Ask again for a fresh one. Needs invoices:read. Requires scope `invoices:read`. */
+  pdfUrl?: Maybe<Scalars['String']['output']>;
   /** DRAFT, ISSUED, PARTIALLY_PAID, PAID or VOID as stored; OVERDUE when issued, unpaid and past the due date. */
   status: InvoiceStatus;
   /** Sum of the lines, net of tax. */
@@ -2398,6 +2402,8 @@ export type Mutation = {
   updateSupplier?: Maybe<SupplierPayload>;
   /** Changes a webhook's URL, events, filter, selections or note, or re-enables (active: true) / disables it. Requires scope `webhooks:write`. */
   updateWebhook?: Maybe<WebhookPayload>;
+  /** Renames the caller's workspace or sets the address and tax id its documents print. Requires scope `members:write`. */
+  updateWorkspace?: Maybe<UpdateWorkspacePayload>;
   /** DRAFT or ISSUED → VOID. Refused (INVALID_TRANSITION) once a payment has been recorded: a paid invoice will be reversed by a credit note instead. Requires scope `invoices:write`. */
   voidInvoice?: Maybe<InvoicePayload>;
   /** Wins a deal: it becomes WON and its confirmed order is created, which starts order-to-cash. Requires scope `deals:write`. */
@@ -2939,6 +2945,12 @@ export type MutationUpdateWebhookArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationUpdateWorkspaceArgs = {
+  input: UpdateWorkspaceInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationVoidInvoiceArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -2961,6 +2973,8 @@ export type Order = Node & {
   __typename?: 'Order';
   /** Why the order was cancelled. */
   cancelReason?: Maybe<Scalars['String']['output']>;
+  /** The order confirmation as a PDF: lines, tax and totals. A short-lived signed link (DOCUMENT_URL_TTL_SECONDS, 5 minutes by default) to the PDF on the gateway; it shows what the member who asked for it may read. Ask again for a fresh one. Needs orders:read. Requires scope `orders:read`. */
+  confirmationPdfUrl?: Maybe<Scalars['String']['output']>;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created the order (resolved by identity). */
@@ -4041,6 +4055,8 @@ export type Query = {
   workOrders?: Maybe<WorkOrderConnection>;
   /** Hours an employee worked per day (UTC), every day from `from` to `to` inclusive (hr:read, or the employee themselves). Allowed with scope `hr:read`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   workedHours?: Maybe<Array<WorkedDay>>;
+  /** The caller's workspace: its name, currency, and the address and tax id its documents print. */
+  workspace?: Maybe<Workspace>;
 };
 
 
@@ -5586,6 +5602,25 @@ export type UpdateWebhookInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to the caller's workspace: only the fields given change; null clears address and tax id. */
+export type UpdateWorkspaceInput = {
+  /** Postal address for its documents, at most 500 characters (newlines separate lines). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, 1 to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Tax id for its documents, at most 50 characters. */
+  taxId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of updateWorkspace. */
+export type UpdateWorkspacePayload = {
+  __typename?: 'UpdateWorkspacePayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The workspace as changed. */
+  workspace?: Maybe<Workspace>;
+};
+
 /** A person who can log in, seen from the caller's workspace. */
 export type User = {
   __typename?: 'User';
@@ -6181,12 +6216,16 @@ export type WorkedDay = {
 /** A set of books inside an organization; all business data belongs to one workspace. */
 export type Workspace = {
   __typename?: 'Workspace';
+  /** Postal address printed on its documents (invoices, credit notes, order confirmations); lines separated by newlines. */
+  address?: Maybe<Scalars['String']['output']>;
   /** ISO 4217 currency every amount of this workspace is in. */
   currency: Scalars['String']['output'];
   /** Workspace id. */
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Tax id (VAT number, BIN…) printed on its documents. */
+  taxId?: Maybe<Scalars['String']['output']>;
 };
 
 export type RecordPaymentMutationVariables = Exact<{

@@ -40,6 +40,7 @@ export * from './db/loaders';
 export * from './db/coded-catalog';
 export * from './db/totalled-document.entity';
 export * from './crypto/field-cipher';
+export * from './crypto/signed-url';
 export * from './db/like';
 export * from './db/security.sql';
 export * from './db/search.sql';

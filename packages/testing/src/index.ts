@@ -14,3 +14,4 @@ export * from './redeliver';
 export * from './eventually';
 export * from './stock-consistency';
 export * from './processes';
+export * from './pdf-text';

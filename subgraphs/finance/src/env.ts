@@ -46,6 +46,19 @@ export const financeEnvSchema = domainEnvSchema
     WEBHOOKS_SWEEP_MS: z.coerce.number().int().min(0).default(60_000),
     /** How long the event feed keeps an event, in days (older ones are deleted hourly). */
     EVENT_FEED_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+    /**
+     * The HMAC key of document links (an invoice's `pdfUrl`), at least 32 characters. Required in
+     * production; a fixed development key elsewhere.
+     */
+    DOCUMENT_URL_SECRET: z
+      .string()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(z.string().min(32).optional()),
+    /** How long a document link works, in seconds. */
+    DOCUMENT_URL_TTL_SECONDS: z.coerce.number().int().positive().max(86_400).default(300),
+    /** The public origin clients reach the gateway at: document links point there (`/documents/finance/…`). */
+    PUBLIC_URL: z.string().url().default('http://localhost:4000'),
   })
   .transform((env, ctx) => {
     let keys = env.WEBHOOKS_ENCRYPTION_KEYS ? parseEncryptionKeys(env.WEBHOOKS_ENCRYPTION_KEYS, 'WEBHOOKS_ENCRYPTION_KEYS', ctx) : new Map<string, Buffer>();
@@ -68,8 +81,25 @@ export const financeEnvSchema = domainEnvSchema
       feedRetentionDays: env.EVENT_FEED_RETENTION_DAYS,
       sweepMs: env.WEBHOOKS_SWEEP_MS,
     };
-    return { ...env, webhooks };
+    if (!env.DOCUMENT_URL_SECRET && env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['DOCUMENT_URL_SECRET'], message: 'is required in production (at least 32 characters)' });
+    }
+    const documents: DocumentsConfig = {
+      secret: env.DOCUMENT_URL_SECRET ? Buffer.from(env.DOCUMENT_URL_SECRET, 'utf8') : createHash('sha256').update('prometric-documents-development-key (not a secret)').digest(),
+      ttlSeconds: env.DOCUMENT_URL_TTL_SECONDS,
+      publicUrl: env.PUBLIC_URL,
+    };
+    return { ...env, webhooks, documents };
   });
+
+/** What the documents module needs from the configuration. */
+export interface DocumentsConfig {
+  /** The HMAC key of document links. */
+  secret: Buffer;
+  ttlSeconds: number;
+  /** The gateway's public origin. */
+  publicUrl: string;
+}
 
 /** What the webhooks module needs from the configuration. */
 export interface WebhooksConfig {

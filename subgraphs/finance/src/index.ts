@@ -6,6 +6,8 @@ import { FINANCE_SCHEMA, financeEntities, financeMigrations } from './entities';
 import { financeConsumer, webhooksConsumer } from './consumer';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { pruneEventFeed } from './event-feed/feed-retention';
+import { GatewayReader } from './gateway-reader';
+import { DocumentDownloads } from './documents/document-download';
 
 export { financeSchema, createFinanceServices } from './schema';
 export { financePermissions } from './permissions';
@@ -38,7 +40,9 @@ const HOUR_MS = 3_600_000;
  * caller or `pnpm migrate`).
  */
 export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hooks: FinanceHooks = {}): Promise<RunningFinance> {
-  const services = createFinanceServices(env.webhooks);
+  const services = createFinanceServices(env.webhooks, env.documents);
+  const reader = new GatewayReader({ gatewayUrl: hooks.gatewayUrl ?? (() => env.GATEWAY_URL), keysDir: env.AUTH_KEYS_DIR, jwt: { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE } });
+  const downloads = new DocumentDownloads(env.documents, reader, createLogger('finance', env.LOG_LEVEL).child({ component: 'documents' }));
   const running = await startDomainSubgraph(env, port, {
     name: 'finance',
     schema: FINANCE_SCHEMA,
@@ -47,6 +51,7 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     graphql: financeSchema(services),
     consumer: { consumer: financeConsumer(services), concurrency: env.CONSUMER_CONCURRENCY },
     onQuery: hooks.onQuery,
+    documents: downloads.handle,
   });
   const logger = createLogger('finance', env.LOG_LEVEL);
   const queuePrefix = eventQueuePrefix(env.DATABASE_URL);

@@ -42,9 +42,10 @@ export const financePermissions: PermissionMap = {
   // An order's or customer's invoices need invoices:read; what a customer owes needs finance:read.
   // An invoice's order and customer (anything past their ids, from sales) need their own areas'.
   types: {
-    Order: { invoices: hasPermission('invoices:read'), invoicesRevision: hasPermission('orders:read') },
+    Order: { invoices: hasPermission('invoices:read'), invoicesRevision: hasPermission('orders:read'), confirmationPdfUrl: hasPermission('orders:read') },
     Customer: { invoices: hasPermission('invoices:read'), invoicesConnection: hasPermission('invoices:read'), balance: hasPermission('finance:read'), balances: hasPermission('finance:read') },
-    Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read') },
+    Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read'), pdfUrl: hasPermission('invoices:read') },
+    CreditNote: { pdfUrl: hasPermission('invoices:read') },
     InvoiceLine: { product: hasPermission('products:read') },
     CustomerAging: { customer: hasPermission('customers:read') },
     RevenueRow: { customer: hasPermission('customers:read'), product: hasPermission('products:read') },

@@ -18,10 +18,12 @@ import { WebhookResolver } from './webhooks/webhook.resolver';
 import { WebhookService } from './webhooks/webhook.service';
 import { EventFeedResolver } from './event-feed/event-feed.resolver';
 import { EventFeedService } from './event-feed/event-feed.service';
-import { financeEnvSchema, type WebhooksConfig } from './env';
+import { financeEnvSchema, type DocumentsConfig, type WebhooksConfig } from './env';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
 import { Expense } from './expenses/expense.entity';
+import { CreditNotePdfResolver, InvoicePdfResolver, OrderConfirmationPdfResolver } from './documents/document.resolver';
+import { DocumentService } from './documents/document.service';
 
 export interface FinanceServices {
   invoices: InvoiceService;
@@ -31,10 +33,14 @@ export interface FinanceServices {
   webhooks: WebhookService;
   eventFeed: EventFeedService;
   reports: ReportService;
+  documents: DocumentService;
 }
 
-/** The services; `webhooks` defaults to the development configuration (what composition and tests of the schema need). */
-export function createFinanceServices(webhooks: WebhooksConfig = financeEnvSchema.parse({}).webhooks): FinanceServices {
+/** The services; the configuration defaults to development's (what composition and tests of the schema need). */
+export function createFinanceServices(
+  webhooks: WebhooksConfig = financeEnvSchema.parse({}).webhooks,
+  documents: DocumentsConfig = financeEnvSchema.parse({}).documents,
+): FinanceServices {
   const cipher = new FieldCipher(webhooks.encryption.keys, webhooks.encryption.currentKeyId);
   return {
     invoices: new InvoiceService(),
@@ -44,6 +50,7 @@ export function createFinanceServices(webhooks: WebhooksConfig = financeEnvSchem
     webhooks: new WebhookService(webhooks, cipher),
     eventFeed: new EventFeedService(),
     reports: new ReportService(),
+    documents: new DocumentService(documents),
   };
 }
 
@@ -53,7 +60,7 @@ const InvoiceLineProductLink = referenceLinkResolver(InvoiceLine, 'product', pro
 /** The finance subgraph's resolvers, entity references and rules. */
 export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver],
+    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver, InvoicePdfResolver, CreditNotePdfResolver, OrderConfirmationPdfResolver],
     container: instanceContainer([
       new OrderRevisionResolver(),
       new InvoiceResolver(s.invoices, s.payments),
@@ -67,6 +74,9 @@ export function financeSchema(s: FinanceServices = createFinanceServices()): Sub
       new WebhookResolver(s.webhooks),
       new EventFeedResolver(s.eventFeed),
       new ReportResolver(s.reports),
+      new InvoicePdfResolver(s.documents),
+      new CreditNotePdfResolver(s.documents),
+      new OrderConfirmationPdfResolver(s.documents),
     ]),
     permissions: financePermissions,
     references: {

@@ -9,6 +9,7 @@ import { identitySchema } from './schema';
 import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from './entities';
 import { NodeService } from './nodes/node.service';
 import { SearchService } from './search/search.service';
+import { WorkspaceService } from './tenants/workspace.service';
 
 export { identitySchema } from './schema';
 export { identityPermissions } from './permissions';
@@ -27,7 +28,7 @@ export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT):
   redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   const apiKeys = new ApiKeyService(redisRevocationBoard(redis), env.API_KEY_TOKEN_TTL_SECONDS + 60);
   const exchange = new ApiKeyExchange(orm, signer, env.API_KEY_TOKEN_TTL_SECONDS, logger);
-  const services = { auth: new AuthService(signer, env.REFRESH_TOKEN_TTL_DAYS), users: new UserService(), apiKeys, nodes: new NodeService(), search: new SearchService() };
+  const services = { auth: new AuthService(signer, env.REFRESH_TOKEN_TTL_DAYS), users: new UserService(), apiKeys, nodes: new NodeService(), search: new SearchService(), workspaces: new WorkspaceService() };
   const running = await startSubgraph(
     {
       ...identitySchema(services),

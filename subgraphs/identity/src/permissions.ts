@@ -4,6 +4,7 @@ import { checkedInResolver, hasPermission, isAuthenticated, isPublic, type Permi
 export const identityPermissions: PermissionMap = {
   Query: {
     me: isAuthenticated,
+    workspace: isAuthenticated,
     members: hasPermission('members:read'),
     node: checkedInResolver(isAuthenticated, 'Each object needs the scope of its own type’s by-id query (Order: orders:read, Invoice: invoices:read, …); FORBIDDEN otherwise (checked when resolved).'),
     nodes: checkedInResolver(isAuthenticated, 'Each object needs the scope of its own type’s by-id query; an object whose type the caller may not read is null with FORBIDDEN at its index (checked when resolved).'),
@@ -16,6 +17,7 @@ export const identityPermissions: PermissionMap = {
     refreshToken: isPublic,
     createApiKey: checkedInResolver(isAuthenticated, 'Only a member (never an API key) creates keys, and only with scopes they hold (SCOPE_NOT_HELD otherwise).'),
     revokeApiKey: checkedInResolver(isAuthenticated, 'A member revokes their own keys; with scope `members:write`, any key of the workspace.'),
+    updateWorkspace: hasPermission('members:write'),
     addMember: checkedInResolver(hasPermission('members:write'), 'Only an OWNER may grant the OWNER role (a FORBIDDEN error in the payload).'),
   },
 };

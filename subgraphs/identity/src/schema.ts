@@ -12,6 +12,8 @@ import { NodeService } from './nodes/node.service';
 import { NODE_IMPLEMENTATIONS } from './nodes/node.types';
 import { SearchResolver } from './search/search.resolver';
 import { SearchService } from './search/search.service';
+import { WorkspaceResolver } from './tenants/workspace.resolver';
+import { WorkspaceService } from './tenants/workspace.service';
 
 export interface IdentityServices {
   auth: AuthService;
@@ -19,6 +21,7 @@ export interface IdentityServices {
   apiKeys: ApiKeyService;
   nodes: NodeService;
   search: SearchService;
+  workspaces: WorkspaceService;
 }
 
 /**
@@ -27,12 +30,12 @@ export interface IdentityServices {
  */
 export function identitySchema(services?: IdentityServices): SubgraphSchemaOptions {
   return {
-    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver, NodeResolver, SearchResolver],
+    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver, NodeResolver, SearchResolver, WorkspaceResolver],
     // Node's implementations: only their ids here (the interface's subgraph names them all).
     orphanedTypes: NODE_IMPLEMENTATIONS,
     container: instanceContainer(
       services
-        ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users), new NodeResolver(services.nodes), new SearchResolver(services.search)]
+        ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users), new NodeResolver(services.nodes), new SearchResolver(services.search), new WorkspaceResolver(services.workspaces)]
         : [],
     ),
     permissions: identityPermissions,

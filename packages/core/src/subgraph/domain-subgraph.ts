@@ -8,7 +8,7 @@ import { createOrm } from '../db/orm';
 import { createVerifier } from '../auth/keys';
 import { OutboxRelay, eventQueuePrefix } from '../events/relay';
 import { startConsumer, type EventConsumer, type RunningConsumer } from '../events/consumer';
-import { startSubgraph, type RunningSubgraph, type SubgraphSchemaOptions } from './subgraph';
+import { startSubgraph, type RunningSubgraph, type SubgraphSchemaOptions, type SubgraphServerOptions } from './subgraph';
 
 /** Settings of every business subgraph (one with an outbox): the base, the relay's poll and routes. */
 export const domainEnvSchema = baseEnvSchema.extend({
@@ -47,6 +47,8 @@ export interface DomainSubgraphOptions {
   consumer?: { consumer: EventConsumer; concurrency?: number };
   /** Sees every SQL statement (tests count statements with it). */
   onQuery?: (sql: string) => void;
+  /** Answers `GET /documents/…` (see `SubgraphServerOptions.documents`). */
+  documents?: SubgraphServerOptions['documents'];
 }
 
 export interface RunningDomainSubgraph extends RunningSubgraph {
@@ -78,7 +80,7 @@ export async function startDomainSubgraph(env: DomainEnv, port: number, options:
     ? await startConsumer({ ...options.consumer, orm, schema: options.schema, redisUrl: env.REDIS_URL, queuePrefix, logger })
     : null;
   const running = await startSubgraph(
-    { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production', queryLimits: queryLimitsOf(env) },
+    { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production', queryLimits: queryLimitsOf(env), documents: options.documents },
     port,
     env.HOST,
   );

@@ -123,6 +123,8 @@ export interface SubgraphServerOptions extends SubgraphSchemaOptions {
   handlers?: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void>;
   /** Limits of a query sent straight to this subgraph (the gateway's own apply first). Default DEFAULT_QUERY_LIMITS. */
   queryLimits?: QueryLimits;
+  /** Answers `GET /documents/…` (signed document downloads the gateway passes on). */
+  documents?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
 }
 
 export interface RunningSubgraph {
@@ -211,6 +213,7 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
     }
     const handler = options.handlers?.[path];
     if (handler) return handler(req, res);
+    if (options.documents && path.startsWith('/documents/') && req.method === 'GET') return options.documents(req, res);
     const route = options.routes?.[path];
     if (route && req.method === 'GET') return sendJson(res, 200, route());
     sendJson(res, 404, { error: 'not found' });

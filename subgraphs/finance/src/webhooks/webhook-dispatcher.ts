@@ -4,7 +4,8 @@ import type { Pool } from 'pg';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { FieldCipher, KeyStoreFile, TokenSigner, inTenantTransaction, type ConsumeOutcome, type DomainEvent, type TenantParams } from '@prometric/core';
+import { FieldCipher, inTenantTransaction, type ConsumeOutcome, type DomainEvent, type TenantParams } from '@prometric/core';
+import { GatewayReader, type GatewayReaderOptions } from '../gateway-reader';
 import type { WebhooksConfig } from '../env';
 import { Webhook, WebhookDelivery } from './webhook.entity';
 import { WebhookDeliveryStatus, WebhookStatus } from './webhook-status';
@@ -43,18 +44,13 @@ export function matchesFilter(filter: Record<string, unknown>, payload: Record<s
 }
 
 /** Where the dispatcher reads entities (the gateway) and signs the tokens it reads them with. */
-export interface DispatcherOptions {
+export interface DispatcherOptions extends GatewayReaderOptions {
   orm: MikroORM<PostgreSqlDriver>;
   redisUrl: string;
   queuePrefix: string;
   logger: Logger;
   config: WebhooksConfig;
   cipher: FieldCipher;
-  /** The gateway's /graphql URL, asked at each read (the test stack learns it after finance started). */
-  gatewayUrl: () => string;
-  /** Identity's signing keys (AUTH_KEYS_DIR), opened at the first read. */
-  keysDir: string;
-  jwt: { issuer: string; audience: string };
 }
 
 /**
@@ -70,14 +66,14 @@ export class WebhookDispatcher {
   private readonly connection: Redis;
   private readonly queue: Queue<DeliveryJob>;
   private worker: Worker<DeliveryJob> | null = null;
-  private signer: TokenSigner | null = null;
-  private keys: KeyStoreFile | null = null;
+  private readonly reader: GatewayReader;
   private workerConnection: Redis | null = null;
   /** Events this process applied that created no delivery: their after-commit step has nothing to queue. */
   private readonly withoutDeliveries = new Set<string>();
 
   constructor(private readonly options: DispatcherOptions) {
     this.connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    this.reader = new GatewayReader(options);
     this.connection.on('error', (err) => options.logger.warn({ err }, 'redis connection error'));
     this.queue = new Queue<DeliveryJob>(DELIVERY_QUEUE, { connection: this.connection, prefix: options.queuePrefix });
   }
@@ -294,9 +290,7 @@ export class WebhookDispatcher {
     const query = selection ? entityQuery(delivery.aggregateType, selection.fields) : null;
     if (delivery.eventType === TEST_EVENT_TYPE) data = delivery.eventPayload;
     else if (query) {
-      const keys = (this.keys ??= await KeyStoreFile.open(this.options.keysDir));
-      this.signer ??= new TokenSigner(() => keys.current(), this.options.jwt);
-      const token = await this.signer.signAccessToken(
+      const answer = await this.reader.read<{ entity?: unknown }>(
         {
           userId: webhook.ownerId,
           organizationId: webhook.organizationId,
@@ -305,15 +299,9 @@ export class WebhookDispatcher {
           currency: webhook.ownerCurrency,
           apiKey: { prefix: `webhook:${webhook.id}`, createdBy: webhook.ownerId, scopes: webhook.ownerScopes },
         },
-        60,
+        query,
+        { id: delivery.aggregateId },
       );
-      const response = await fetch(this.options.gatewayUrl(), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables: { id: delivery.aggregateId } }),
-      });
-      const answer = (await response.json().catch(() => null)) as { data?: { entity?: unknown }; errors?: { message: string; extensions?: { code?: string } }[] } | null;
-      if (!answer) throw new Error(`The gateway answered ${response.status} without JSON`);
       if (answer.errors?.length) {
         const message = `The data could not be read: ${answer.errors.map((e) => e.message).join('; ')}`;
         throw answer.errors.some((e) => PERMANENT_READ_ERRORS.includes(e.extensions?.code ?? '')) ? new ReadRefused(message) : new Error(message);

@@ -21,6 +21,14 @@ export class Workspace {
   @Property({ type: 'string' })
   currency!: string;
 
+  @Field(() => String, { nullable: true, description: 'Postal address printed on its documents (invoices, credit notes, order confirmations); lines separated by newlines.' })
+  @Property({ type: 'text', nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Tax id (VAT number, BIN…) printed on its documents.' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  taxId?: string | null;
+
   @Property({ type: 'Date' })
   createdAt: Date & Opt = new Date();
 }
