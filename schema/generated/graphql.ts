@@ -1021,6 +1021,10 @@ export type Deal = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Sum of the lines (quantity × unit price), net of tax. */
   value: Money;
+  /** How likely the deal is to be won, 0 to 1 (see winProbabilityBasis). Null when the hosted model could not answer. */
+  winProbability?: Maybe<Scalars['Float']['output']>;
+  /** What winProbability rests on: the deal being closed, the workspace model, a hosted model, or stage priors. */
+  winProbabilityBasis?: Maybe<WinProbabilityBasis>;
 };
 
 /** A page of deals, newest first. */
@@ -6001,6 +6005,17 @@ export type WebhookStatus =
   | 'ACTIVE'
   /** Nothing is delivered until updateWebhook sets it active again; disabledReason says why. */
   | 'DISABLED';
+
+/** What a deal’s win probability rests on. */
+export type WinProbabilityBasis =
+  /** The deal is closed: 1 when WON, 0 when LOST. */
+  | 'CLOSED'
+  /** The hosted model configured by WIN_MODEL_ENDPOINT, given the same inputs. */
+  | 'HOSTED_MODEL'
+  /** The workspace's own model: a logistic regression over its closed deals (stage, value, age, the customer's record), retrained by a sweep. */
+  | 'MODEL'
+  /** The usual win rate of the deal's stage: the workspace has fewer than 30 closed deals (or never saw both outcomes). */
+  | 'STAGE_PRIOR';
 
 /** A WorkCenter; its owner (production) resolves its fields. */
 export type WorkCenter = Node & {

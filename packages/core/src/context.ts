@@ -19,7 +19,7 @@ export interface RequestContext {
   em: EntityManager;
   logger: Logger;
   /** Per-request DataLoader, created on first use under `key`. */
-  loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>): DataLoader<K, V>;
+  loader<K, V, C = K>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C>;
   /**
    * Opens the request's transaction once its operation is known (the subgraph's server does, before
    * execution): `read` for a query, `write` for a mutation. A request of an anonymous caller has none.
@@ -119,11 +119,11 @@ export async function createRequestContext(
     },
     finish: () => (opened === 'read' ? endReadOnlyTransaction(em) : closeTenantTransaction(em)),
     logger: deps.logger.child({ requestId }),
-    loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>) {
-      let loader = loaders.get(key) as DataLoader<K, V> | undefined;
+    loader<K, V, C = K>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>) {
+      let loader = loaders.get(key) as DataLoader<K, V, C> | undefined;
       if (!loader) {
-        loader = new DataLoader<K, V>(batch, options);
-        loaders.set(key, loader as DataLoader<unknown, unknown>);
+        loader = new DataLoader<K, V, C>(batch, options);
+        loaders.set(key, loader as DataLoader<unknown, unknown, unknown>);
       }
       return loader;
     },

@@ -47,3 +47,4 @@ export * from './db/search.sql';
 export * from './subgraph/domain-subgraph';
 export * from './jobs/tenant-sweep';
 export { filteredWhere } from './db/read-rows';
+export * from './predictions/hosted-model';

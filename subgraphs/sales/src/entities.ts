@@ -12,6 +12,7 @@ import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261204140100 } from '../migrations/Migration20261204140100';
 import { Migration20261205120000 } from '../migrations/Migration20261205120000';
 import { Migration20261205120100 } from '../migrations/Migration20261205120100';
+import { Migration20261205120300 } from '../migrations/Migration20261205120300';
 
 export const SALES_SCHEMA = 'sales';
 export const salesEntities = [Product, Customer, Deal, DealLine, Order, OrderLine];
@@ -26,4 +27,5 @@ export const salesMigrations = [
   { name: 'Migration20261204140100', class: Migration20261204140100 },
   { name: 'Migration20261205120000', class: Migration20261205120000 },
   { name: 'Migration20261205120100', class: Migration20261205120100 },
+  { name: 'Migration20261205120300', class: Migration20261205120300 },
 ];

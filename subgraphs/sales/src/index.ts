@@ -1,8 +1,9 @@
-import { startDomainSubgraph, type RunningDomainSubgraph } from '@prometric/core';
+import { HostedModelClient, createLogger, startDomainSubgraph, type RunningDomainSubgraph, type TenantSweep } from '@prometric/core';
 import type { SalesEnv } from './env';
 import { createSalesServices, salesSchema } from './schema';
 import { salesConsumer } from './consumer';
 import { SALES_SCHEMA, salesEntities, salesMigrations } from './entities';
+import { startWinModelSweep } from './predictions/win-model-sweep';
 
 export { salesSchema, createSalesServices } from './schema';
 export { salesPermissions } from './permissions';
@@ -10,12 +11,17 @@ export { salesEnvSchema, type SalesEnv } from './env';
 export { SALES_SCHEMA, salesEntities, salesMigrations } from './entities';
 export { SALES_CONSUMER, salesConsumer } from './consumer';
 
-export type RunningSales = RunningDomainSubgraph;
+export { WIN_MODEL_SWEEP } from './predictions/win-model-sweep';
 
-/** Starts the sales subgraph, its outbox relay and its event consumer (migrations are run by the caller or `pnpm migrate`). */
-export function startSales(env: SalesEnv, port = env.SALES_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningSales> {
-  const services = createSalesServices();
-  return startDomainSubgraph(env, port, {
+export interface RunningSales extends RunningDomainSubgraph {
+  /** The sweep retraining win models; null when SALES_WIN_MODEL_SWEEP_MS is 0. */
+  winModelSweep: TenantSweep | null;
+}
+
+/** Starts the sales subgraph, its outbox relay, its event consumer and its win-model sweep (migrations are run by the caller or `pnpm migrate`). */
+export async function startSales(env: SalesEnv, port = env.SALES_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningSales> {
+  const services = createSalesServices(env.WIN_MODEL_ENDPOINT ? new HostedModelClient(env.WIN_MODEL_ENDPOINT, env.WIN_MODEL_TOKEN) : null);
+  const running = await startDomainSubgraph(env, port, {
     name: 'sales',
     schema: SALES_SCHEMA,
     entities: salesEntities,
@@ -24,4 +30,15 @@ export function startSales(env: SalesEnv, port = env.SALES_PORT, hooks: { onQuer
     consumer: { consumer: salesConsumer(services), concurrency: 4 },
     onQuery: hooks.onQuery,
   });
+  const winModelSweep = env.SALES_WIN_MODEL_SWEEP_MS > 0
+    ? startWinModelSweep({ orm: running.orm, ownerUrl: env.DATABASE_URL, intervalMs: env.SALES_WIN_MODEL_SWEEP_MS, logger: createLogger('sales', env.LOG_LEVEL), service: services.winModel })
+    : null;
+  return {
+    ...running,
+    winModelSweep,
+    async close() {
+      await winModelSweep?.stop();
+      await running.close();
+    },
+  };
 }

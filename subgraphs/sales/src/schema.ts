@@ -1,4 +1,4 @@
-import { instanceContainer, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
+import { instanceContainer, type HostedModelClient, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
 import { ProductResolver } from './products/product.resolver';
 import { ProductService } from './products/product.service';
 import { CustomerResolver } from './customers/customer.resolver';
@@ -8,23 +8,27 @@ import { DealService } from './deals/deal.service';
 import { OrderLineResolver, OrderResolver } from './orders/order.resolver';
 import { OrderService } from './orders/order.service';
 import { salesPermissions } from './permissions';
+import { WinModelService } from './predictions/win-model.service';
+import { DealWinProbabilityResolver } from './predictions/win-probability.resolver';
 
 export interface SalesServices {
   products: ProductService;
   customers: CustomerService;
   deals: DealService;
   orders: OrderService;
+  winModel: WinModelService;
 }
 
-export function createSalesServices(): SalesServices {
+/** The services; `winModel` answers from a hosted model when one is given, else from each workspace's own. */
+export function createSalesServices(hostedWinModel: HostedModelClient | null = null): SalesServices {
   const orders = new OrderService();
-  return { products: new ProductService(), customers: new CustomerService(), orders, deals: new DealService(orders) };
+  return { products: new ProductService(), customers: new CustomerService(), orders, deals: new DealService(orders), winModel: new WinModelService(hostedWinModel) };
 }
 
 /** The sales subgraph's resolvers, entity references and rules. */
 export function salesSchema(s: SalesServices = createSalesServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver],
+    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver, DealWinProbabilityResolver],
     container: instanceContainer([
       new ProductResolver(s.products),
       new CustomerResolver(s.customers),
@@ -32,6 +36,7 @@ export function salesSchema(s: SalesServices = createSalesServices()): SubgraphS
       new DealLineResolver(s.products),
       new OrderResolver(s.orders, s.customers, s.deals),
       new OrderLineResolver(s.products),
+      new DealWinProbabilityResolver(s.winModel),
     ]),
     permissions: salesPermissions,
     references: {

@@ -35,6 +35,10 @@ export class Deal extends TenantEntity {
   @Property({ type: 'Date', nullable: true })
   closedAt?: Date | null;
 
+  /** The open stage it was at when it was won or lost: what win probabilities learn from. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  lastOpenStage?: DealStage | null;
+
   @OneToMany(() => DealLine, (line) => line.deal, { orphanRemoval: true })
   lines = new Collection<DealLine>(this);
 

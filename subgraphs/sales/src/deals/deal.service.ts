@@ -79,8 +79,11 @@ export class DealService {
       const deal = await this.lockedDeal(em, id);
       if ('errors' in deal) return deal;
       if (!canMoveDeal(deal.stage, stage)) return { errors: [this.illegal(deal.stage, stage)] };
+      if (stage === DealStage.LOST) {
+        deal.lastOpenStage = deal.stage;
+        deal.closedAt = new Date();
+      }
       deal.stage = stage;
-      if (stage === DealStage.LOST) deal.closedAt = new Date();
       return { deal };
     });
   }
@@ -103,6 +106,7 @@ export class DealService {
         taxRate: l.product.taxRate,
         ...priceLine(l.quantity, l.unitPriceAmount, l.product.taxRate),
       }));
+      deal.lastOpenStage = deal.stage;
       deal.stage = DealStage.WON;
       deal.closedAt = new Date();
       deal.valueAmount = toMoneyString(totalsOf(lines).subtotal);
