@@ -3487,6 +3487,8 @@ export type Product = Node & {
   stock?: Maybe<StockLevel>;
   /** Stock in each warehouse that holds or held the product, by warehouse code. Needs stock:read. Requires scope `stock:read`. */
   stockByWarehouse?: Maybe<Array<WarehouseStock>>;
+  /** When its stock is forecast to run out, from the last eight weeks of issues. Needs stock:read. Requires scope `stock:read`. */
+  stockoutForecast?: Maybe<StockoutForecast>;
   /** Tax rate as a fraction: "0.12" is 12%. */
   taxRate: Scalars['Decimal']['output'];
   /** When the object last changed. */
@@ -5369,6 +5371,19 @@ export type StockMovementType =
   | 'RECEIPT'
   /** One leg of a move between warehouses. */
   | 'TRANSFER';
+
+/** When a product's stock is forecast to run out, from its recent issues (shipments and production consumption). */
+export type StockoutForecast = {
+  __typename?: 'StockoutForecast';
+  /** Units available now (on hand minus reserved, all warehouses): what the forecast runs down. */
+  available: Scalars['Int']['output'];
+  /** 0 to 1: the share of the last 56 days with history, times how closely the smoothing followed it. */
+  confidence: Scalars['Float']['output'];
+  /** Forecast units issued per day over the next week. */
+  dailyDemand: Scalars['Float']['output'];
+  /** The day (UTC) by whose end forecast demand uses up what is available now; null when that is more than 365 days away (or nothing is issued). */
+  date?: Maybe<Scalars['Date']['output']>;
+};
 
 /** An expense to submit for approval, in the workspace's currency. */
 export type SubmitExpenseInput = {

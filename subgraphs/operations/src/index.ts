@@ -1,4 +1,4 @@
-import { startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
+import { HostedModelClient, startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
 import type { OperationsEnv } from './env';
 import { createOperationsServices, operationsSchema } from './schema';
 import { OPERATIONS_SCHEMA, operationsEntities, operationsMigrations } from './entities';
@@ -17,7 +17,7 @@ export interface RunningOperations extends RunningDomainSubgraph {
 
 /** Starts the operations subgraph, its outbox relay and its event consumer (migrations are run by the caller or `pnpm migrate`). */
 export async function startOperations(env: OperationsEnv, port = env.OPERATIONS_PORT, hooks: { onQuery?: (sql: string) => void } = {}): Promise<RunningOperations> {
-  const services = createOperationsServices();
+  const services = createOperationsServices(env.DEMAND_MODEL_ENDPOINT ? new HostedModelClient(env.DEMAND_MODEL_ENDPOINT, env.DEMAND_MODEL_TOKEN) : null);
   const running = await startDomainSubgraph(env, port, {
     name: 'operations',
     schema: OPERATIONS_SCHEMA,

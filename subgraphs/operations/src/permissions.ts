@@ -46,7 +46,7 @@ export const operationsPermissions: PermissionMap = {
   // (anything past its id, from sales) needs products:read. An order's reservations need stock:read,
   // and a reservation's order and product need their own areas' read permissions.
   types: {
-    Product: { stock: hasPermission('stock:read'), stockByWarehouse: hasPermission('stock:read') },
+    Product: { stock: hasPermission('stock:read'), stockByWarehouse: hasPermission('stock:read'), stockoutForecast: hasPermission('stock:read') },
     StockMovement: { product: hasPermission('products:read') },
     WarehouseStock: { product: hasPermission('products:read') },
     StockAsOf: { product: hasPermission('products:read') },

@@ -1,4 +1,6 @@
-import { byIdLoader, instanceContainer, type RequestContext, type SubgraphSchemaOptions, referenceLinkResolver } from '@prometric/core';
+import { byIdLoader, instanceContainer, type HostedModelClient, type RequestContext, type SubgraphSchemaOptions, referenceLinkResolver } from '@prometric/core';
+import { StockoutForecastService } from './forecasts/stockout-forecast';
+import { ProductStockoutResolver } from './forecasts/stockout-forecast.resolver';
 import { WarehouseResolver } from './warehouses/warehouse.resolver';
 import { WarehouseService } from './warehouses/warehouse.service';
 import { ProductStockResolver, StockMovementResolver } from './stock/stock.resolver';
@@ -38,9 +40,11 @@ export interface OperationsServices {
   suppliers: SupplierService;
   purchaseOrders: PurchaseOrderService;
   reorderRules: ReorderRuleService;
+  stockouts: StockoutForecastService;
 }
 
-export function createOperationsServices(): OperationsServices {
+/** The services; stockout forecasts come from a hosted model when one is given, else from local smoothing. */
+export function createOperationsServices(hostedDemandModel: HostedModelClient | null = null): OperationsServices {
   const warehouses = new WarehouseService();
   const stock = new StockService(warehouses);
   const reservations = new ReservationService(stock);
@@ -53,17 +57,19 @@ export function createOperationsServices(): OperationsServices {
     suppliers: new SupplierService(),
     purchaseOrders,
     reorderRules: new ReorderRuleService(purchaseOrders),
+    stockouts: new StockoutForecastService(hostedDemandModel),
   };
 }
 
 /** The operations subgraph's resolvers, entity references and rules. */
 export function operationsSchema(s: OperationsServices = createOperationsServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [WarehouseResolver, StockMovementResolver, ProductStockResolver, ReservationResolver, OrderReservationsResolver, ShipmentResolver, ShipmentLineResolver, OrderShipmentsResolver, SupplierResolver, PurchaseOrderResolver, PurchaseOrderLineResolver, ReorderRuleResolver, ReservationProductionOrderLink],
+    resolvers: [WarehouseResolver, StockMovementResolver, ProductStockResolver, ReservationResolver, OrderReservationsResolver, ShipmentResolver, ShipmentLineResolver, OrderShipmentsResolver, SupplierResolver, PurchaseOrderResolver, PurchaseOrderLineResolver, ReorderRuleResolver, ReservationProductionOrderLink, ProductStockoutResolver],
     container: instanceContainer([
       new WarehouseResolver(s.warehouses),
       new StockMovementResolver(s.stock, s.warehouses),
       new ProductStockResolver(s.stock),
+      new ProductStockoutResolver(s.stockouts),
       new ReservationResolver(s.reservations, s.warehouses),
       new OrderReservationsResolver(s.reservations),
       new ShipmentResolver(s.shipments, s.warehouses),
