@@ -45,3 +45,5 @@ export * from './db/security.sql';
 export * from './subgraph/domain-subgraph';
 export * from './jobs/tenant-sweep';
 export { filteredWhere } from './db/read-rows';
+export * from './graphql/custom-fields';
+export * from './db/custom-fields.sql';

@@ -7,6 +7,8 @@ import { DealLineResolver, DealResolver } from './deals/deal.resolver';
 import { DealService } from './deals/deal.service';
 import { OrderLineResolver, OrderResolver } from './orders/order.resolver';
 import { OrderService } from './orders/order.service';
+import { CustomFieldResolver } from './custom-fields/custom-field.resolver';
+import { CustomFieldService } from './custom-fields/custom-field.service';
 import { salesPermissions } from './permissions';
 
 export interface SalesServices {
@@ -14,17 +16,19 @@ export interface SalesServices {
   customers: CustomerService;
   deals: DealService;
   orders: OrderService;
+  customFields: CustomFieldService;
 }
 
 export function createSalesServices(): SalesServices {
-  const orders = new OrderService();
-  return { products: new ProductService(), customers: new CustomerService(), orders, deals: new DealService(orders) };
+  const customFields = new CustomFieldService();
+  const orders = new OrderService(customFields);
+  return { products: new ProductService(customFields), customers: new CustomerService(customFields), orders, deals: new DealService(orders, customFields), customFields };
 }
 
 /** The sales subgraph's resolvers, entity references and rules. */
 export function salesSchema(s: SalesServices = createSalesServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver],
+    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver, CustomFieldResolver],
     container: instanceContainer([
       new ProductResolver(s.products),
       new CustomerResolver(s.customers),
@@ -32,6 +36,7 @@ export function salesSchema(s: SalesServices = createSalesServices()): SubgraphS
       new DealLineResolver(s.products),
       new OrderResolver(s.orders, s.customers, s.deals),
       new OrderLineResolver(s.products),
+      new CustomFieldResolver(s.customFields),
     ]),
     permissions: salesPermissions,
     references: {
