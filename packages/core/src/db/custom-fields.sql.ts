@@ -25,10 +25,33 @@ export function customFieldDefinitionTableSql(schema: string, entities: readonly
   ];
 }
 
+/** The lookup answering `custom_fields @> value` for one table, through its GIN index (see `customFieldsIndexSql`). */
+export function customFieldsMatchFunction(schema: string, table: string): string {
+  return `"${schema}"."${table}_custom_fields_match"`;
+}
+
 /**
- * A GIN index (`jsonb_path_ops`) on `custom_fields` of each table: it answers containment
- * (`custom_fields @> '{"key": value}'`, the eq and in filters), not comparisons or ILIKE.
+ * For each table: a GIN index (`jsonb_path_ops`) on `custom_fields`, and the function that lets a
+ * request use it. The index answers containment (`custom_fields @> '{"key": value}'`: the eq and in
+ * filters), never comparisons or ILIKE. Under row-level security the planner may not use it
+ * directly: `@>` is not leakproof, so it must run after the policy's condition and cannot be an index
+ * condition (the app role's plans scan the workspace's rows instead). So the condition is asked of
+ * `"<schema>"."<table>_custom_fields_match"(value)`: the ids of the current workspace's rows
+ * (`app.workspace_id`, the policy's own setting) that contain `value`, one statement run as the
+ * owner (security definer, like `lookupFunctionSql`), where the index applies; the list's query keeps
+ * its own conditions and row-level security around it.
  */
 export function customFieldsIndexSql(schema: string, tables: readonly string[]): string[] {
-  return tables.map((table) => `create index if not exists "${table}_custom_fields_gin" on "${schema}"."${table}" using gin ("custom_fields" jsonb_path_ops)`);
+  return tables.flatMap((table) => {
+    const fn = customFieldsMatchFunction(schema, table);
+    return [
+      `create index if not exists "${table}_custom_fields_gin" on "${schema}"."${table}" using gin ("custom_fields" jsonb_path_ops)`,
+      `create or replace function ${fn}(p_value jsonb) returns setof uuid
+         language sql stable security definer rows 10 set search_path = pg_catalog, pg_temp
+         as $fn$ select t."id" from "${schema}"."${table}" t
+                 where t."workspace_id" = nullif(current_setting('app.workspace_id', true), '')::uuid and t."custom_fields" @> p_value $fn$`,
+      `revoke all on function ${fn}(jsonb) from public`,
+      `grant execute on function ${fn}(jsonb) to ${APP_DB_ROLE}`,
+    ];
+  });
 }

@@ -46,11 +46,11 @@ describe('custom field values', () => {
 });
 
 describe('custom field filters', () => {
-  const bad = (filters: object[]) => () => customFieldsWhere(rules, filters as never);
+  const bad = (filters: object[]) => () => customFieldsWhere(rules, filters as never, '"s"."t_custom_fields_match"');
 
   it('makes one condition per item', () => {
-    expect(customFieldsWhere(rules, [{ key: 'weight', gt: 10 }, { key: 'size', in: ['S', 'M'] }, { key: 'note', contains: 'x' }, { key: 'due', lt: '2027-01-01' }, { key: 'fragile', eq: true }])).toHaveLength(5);
-    expect(customFieldsWhere(rules, null)).toEqual([]);
+    expect(customFieldsWhere(rules, [{ key: 'weight', gt: 10 }, { key: 'size', in: ['S', 'M'] }, { key: 'note', contains: 'x' }, { key: 'due', lt: '2027-01-01' }, { key: 'fragile', eq: true }], '"s"."t_custom_fields_match"')).toHaveLength(5);
+    expect(customFieldsWhere(rules, null, '"s"."t_custom_fields_match"')).toEqual([]);
   });
 
   it('refuses an unknown key, not exactly one operator, a value of the wrong type and an operator the type has not', () => {

@@ -164,19 +164,24 @@ function sqlCondition(sql: (column: string) => string, params: unknown[]): Condi
   return { [raw((alias: string) => sql(`${alias}."custom_fields"`), params)]: [] } as Condition;
 }
 
-function containment(key: string, value: string | number | boolean): Condition {
-  return sqlCondition((c) => `${c} @> ?::jsonb`, [JSON.stringify({ [key]: value })]);
+/**
+ * `custom_fields @> {"key": value}`, asked of the table's match function (`customFieldsMatchFunction`)
+ * so the GIN index answers it under row-level security.
+ */
+function containment(match: string, key: string, value: string | number | boolean): Condition {
+  return { [raw((alias: string) => `${alias}."id" in (select m from ${match}(?::jsonb) m)`, [JSON.stringify({ [key]: value })])]: [] } as Condition;
 }
 
 /**
- * The conditions of a list's `customFields` filter, given the entity type's definitions: eq and
- * in as containment (`custom_fields @> '{"k": v}'`, which the GIN index answers; in is an OR of
+ * The conditions of a list's `customFields` filter, given the entity type's definitions and the
+ * table's match function (`customFieldsMatchFunction`): eq and in as containment
+ * (`custom_fields @> '{"k": v}'`, which the GIN index answers, through the function; in is an OR of
  * them), gt and lt on the typed value (numeric for NUMBER; for DATE the YYYY-MM-DD text, which sorts
  * as the date does), contains as ILIKE on the text. Values written before a definition existed
  * never break a comparison: a value that is not of the field's JSON type simply does not match.
  * Bad input (unknown key, not one operator, a value of the wrong type) is BAD_USER_INPUT on `filter`.
  */
-export function customFieldsWhere(rules: readonly CustomFieldRule[], filters: readonly CustomFieldFilter[] | null | undefined): Condition[] {
+export function customFieldsWhere(rules: readonly CustomFieldRule[], filters: readonly CustomFieldFilter[] | null | undefined, match: string): Condition[] {
   if (!filters?.length) return [];
   const bad = (message: string) => new BadUserInputError(message, { argumentName: 'filter' });
   if (filters.length > MAX_CUSTOM_FIELD_FILTERS) throw bad(`At most ${MAX_CUSTOM_FIELD_FILTERS} custom field conditions`);
@@ -194,11 +199,11 @@ export function customFieldsWhere(rules: readonly CustomFieldRule[], filters: re
     const key = rule.key;
     switch (operators[0]) {
       case 'eq':
-        return containment(key, typed(f.eq));
+        return containment(match, key, typed(f.eq));
       case 'in': {
         const values = f.in!;
         if (!values.length || values.length > MAX_CUSTOM_FIELD_IN_VALUES) throw bad(`in takes 1–${MAX_CUSTOM_FIELD_IN_VALUES} values`);
-        return { $or: values.map((v) => containment(key, typed(v))) } as Condition;
+        return { $or: values.map((v) => containment(match, key, typed(v))) } as Condition;
       }
       case 'gt':
       case 'lt': {

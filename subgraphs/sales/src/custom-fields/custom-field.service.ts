@@ -6,6 +6,7 @@ import {
   UserErrorsException,
   checkCustomFields,
   customFieldOptionsErrors,
+  customFieldsMatchFunction,
   customFieldsWhere,
   isUuid,
   lengthErrors,
@@ -18,11 +19,15 @@ import {
   type UserError,
 } from '@prometric/core';
 import { CustomFieldDefinition, type CustomFieldEntity } from './custom-field.entity';
+import { SALES_SCHEMA } from '../entities';
 import type { DefineCustomFieldInput, UpdateCustomFieldInput } from './custom-field.inputs';
 
 type Result = { customField: CustomFieldDefinition } | { errors: UserError[] };
 
 const DB_FIELDS = { custom_field_definition_key_unique: ['key'] };
+
+/** The table of each type (its `custom_fields` column has the GIN index and the match function). */
+const CUSTOM_FIELD_TABLES: Record<CustomFieldEntity, string> = { PRODUCT: 'product', CUSTOMER: 'customer', DEAL: 'deal', ORDER: 'sales_order' };
 
 /**
  * Custom field definitions of the sales types, and what the other sales services ask of them: the
@@ -119,6 +124,6 @@ export class CustomFieldService {
   async where(em: EntityManager, entity: CustomFieldEntity, filters: readonly CustomFieldFilter[] | null | undefined): Promise<object[]> {
     if (!filters?.length) return [];
     const rules: CustomFieldRule[] = await this.rules(em, entity);
-    return customFieldsWhere(rules, filters);
+    return customFieldsWhere(rules, filters, customFieldsMatchFunction(SALES_SCHEMA, CUSTOM_FIELD_TABLES[entity]));
   }
 }
