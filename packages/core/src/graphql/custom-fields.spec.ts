@@ -35,6 +35,8 @@ describe('custom field values', () => {
     expect(checkCustomFields(rules, { weight: 1 }, 'update').errors.map((e) => e.code)).toEqual(['REQUIRED']);
     expect(checkCustomFields(rules, null, 'update')).toEqual({ customFields: null, errors: [] });
     expect(checkCustomFields(rules, ['x'], 'create').errors.map((e) => e.field)).toEqual([['customFields']]);
+    // One refusal for a flood of keys, not one per key.
+    expect(checkCustomFields(rules, Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`k${i}`, i])), 'create').errors.map((e) => e.field)).toEqual([['customFields']]);
   });
 
   it('needs options for SELECT only', () => {

@@ -99,6 +99,9 @@ export function checkCustomFields(
   if (typeof given !== 'object' || Array.isArray(given)) {
     return { customFields: null, errors: [userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields'])] };
   }
+  if (Object.keys(given).length > MAX_CUSTOM_FIELDS_PER_ENTITY) {
+    return { customFields: null, errors: [userError(UserErrorCode.INVALID, `Custom fields hold at most ${MAX_CUSTOM_FIELDS_PER_ENTITY} entries`, ['customFields'])] };
+  }
   const byKey = new Map(rules.map((r) => [r.key, r]));
   const errors: UserError[] = [];
   const stored: Record<string, string | number | boolean> = {};
