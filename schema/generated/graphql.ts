@@ -371,7 +371,7 @@ export type CreateCreditNoteInput = {
 export type CreateCustomerInput = {
   /** Most the customer may owe at once, in the workspace currency. */
   creditLimit?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Custom fields, a JSON object. */
+  /** Custom field values, a JSON object keyed by the keys defined for this type (customFields(entity:)); each value is checked against its definition (INVALID or REQUIRED on ["customFields", key]). */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Contact email. */
   email?: InputMaybe<Scalars['String']['input']>;
@@ -387,6 +387,8 @@ export type CreateCustomerInput = {
 
 /** A new deal, starting as a LEAD. */
 export type CreateDealInput = {
+  /** Custom field values, a JSON object keyed by the keys defined for this type (customFields(entity:)); each value is checked against its definition (INVALID or REQUIRED on ["customFields", key]). */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Customer id. */
   customerId: Scalars['ID']['input'];
   /** When the deal is expected to close. */
@@ -445,6 +447,8 @@ export type CreateInvoiceInput = {
 
 /** A new draft order. */
 export type CreateOrderInput = {
+  /** Custom field values, a JSON object keyed by the keys defined for this type (customFields(entity:)); each value is checked against its definition (INVALID or REQUIRED on ["customFields", key]). */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Customer id. */
   customerId: Scalars['ID']['input'];
   /** A retry with the same key returns the first order instead of creating another. */
@@ -459,7 +463,7 @@ export type CreateOrderInput = {
 export type CreateProductInput = {
   /** Unit cost. */
   cost?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Custom fields, a JSON object. */
+  /** Custom field values, a JSON object keyed by the keys defined for this type (customFields(entity:)); each value is checked against its definition (INVALID or REQUIRED on ["customFields", key]). */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** A retry with the same key returns the first result instead of creating again. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -867,6 +871,82 @@ export type CurrencyCode =
   | 'ZWG'
   | 'ZWL';
 
+/** A custom field the workspace defined for one type: its key, type and rules. */
+export type CustomField = {
+  __typename?: 'CustomField';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** The type whose objects carry it. */
+  entity: CustomFieldEntity;
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Key in the objects' `customFields` (lower-case letters, digits and _). */
+  key: Scalars['String']['output'];
+  /** Name to show. */
+  label: Scalars['String']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The allowed values of a SELECT field; null for other types. */
+  options?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether every object of the type must carry it (checked on create, and on update when customFields is given). */
+  required: Scalars['Boolean']['output'];
+  /** What it holds; fixed once defined. */
+  type: CustomFieldType;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A type whose objects can carry custom fields (today the sales types). */
+export type CustomFieldEntity =
+  /** Customers (createCustomer, customers(filter:)). */
+  | 'CUSTOMER'
+  /** Deals (createDeal, deals(filter:)). */
+  | 'DEAL'
+  /** Orders (createOrder, updateOrder, orders(filter:)). */
+  | 'ORDER'
+  /** Products (createProduct, updateProduct, products(filter:)). */
+  | 'PRODUCT';
+
+/** One condition on a custom field: its key and exactly one operator. eq and in use the GIN index on custom fields. */
+export type CustomFieldFilter = {
+  /** Case-insensitive substring of the value (TEXT and SELECT fields only). */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** The value it equals (checked against the field type, e.g. 12.5 for a NUMBER). */
+  eq?: InputMaybe<Scalars['JSON']['input']>;
+  /** Greater than this value (NUMBER and DATE fields only). */
+  gt?: InputMaybe<Scalars['JSON']['input']>;
+  /** One of these values (at most 100). */
+  in?: InputMaybe<Array<Scalars['JSON']['input']>>;
+  /** Key of a custom field defined for this type (an unknown key is BAD_USER_INPUT). */
+  key: Scalars['String']['input'];
+  /** Less than this value (NUMBER and DATE fields only). */
+  lt?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** Result of a custom field mutation. */
+export type CustomFieldPayload = {
+  __typename?: 'CustomFieldPayload';
+  /** The custom field. */
+  customField?: Maybe<CustomField>;
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** What a custom field holds; values are checked against it on every create and update. */
+export type CustomFieldType =
+  /** true or false. */
+  | 'BOOLEAN'
+  /** A calendar date as "YYYY-MM-DD". */
+  | 'DATE'
+  /** A JSON number (a numeric string such as "12.5" is taken as the number), stored as a number. */
+  | 'NUMBER'
+  /** One of the options of its definition. */
+  | 'SELECT'
+  /** A string of at most 1,000 characters. */
+  | 'TEXT';
+
 /** Someone the workspace sells to. */
 export type Customer = Node & {
   __typename?: 'Customer';
@@ -951,8 +1031,8 @@ export type CustomerEdge = {
 export type CustomerFilter = {
   /** Only rows created in this range. */
   createdAt?: InputMaybe<DateTimeRange>;
-  /** Custom fields that must equal these values. */
-  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** Only rows whose custom fields meet every one of these conditions. */
+  customFields?: InputMaybe<Array<CustomFieldFilter>>;
   /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
   metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Case-insensitive match on name or email. */
@@ -1051,6 +1131,8 @@ export type DealEdge = {
 export type DealFilter = {
   /** Only rows created in this range. */
   createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose custom fields meet every one of these conditions. */
+  customFields?: InputMaybe<Array<CustomFieldFilter>>;
   /** Only this customer's deals. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
@@ -1127,6 +1209,22 @@ export type DealStage =
   | 'PROPOSAL'
   | 'QUALIFIED'
   | 'WON';
+
+/** A new custom field of one type. */
+export type DefineCustomFieldInput = {
+  /** The type whose objects carry it. */
+  entity: CustomFieldEntity;
+  /** Key in customFields: a lower-case letter, then lower-case letters, digits or _ (at most 40); unique per type. */
+  key: Scalars['String']['input'];
+  /** Name to show; the key when omitted. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The allowed values (SELECT only, and required there; at most 100). */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whether every new object of the type must carry it; false when omitted. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it holds; cannot change later. */
+  type: CustomFieldType;
+};
 
 /** Result of deleteWebhook. */
 export type DeleteWebhookPayload = {
@@ -2310,6 +2408,10 @@ export type Mutation = {
   createWebhook?: Maybe<WebhookPayload>;
   /** Adds a work center. Requires scope `production:write`. */
   createWorkCenter?: Maybe<WorkCenterPayload>;
+  /** Defines a custom field of one type: its values are checked on every create and update, and lists filter on it. Requires scope `custom_fields:write`. */
+  defineCustomField?: Maybe<CustomFieldPayload>;
+  /** Removes a custom field definition; values already stored stay in the objects but are no longer checked or filterable. Requires scope `custom_fields:write`. */
+  deleteCustomField?: Maybe<CustomFieldPayload>;
   /** Removes a product from the catalogue (kept for audit; its SKU can be reused). Requires scope `products:write`. */
   deleteProduct?: Maybe<ProductPayload>;
   /** Deletes a webhook: nothing more is sent to it. Requires scope `webhooks:write`. */
@@ -2396,6 +2498,8 @@ export type Mutation = {
   terminateEmployee?: Maybe<EmployeePayload>;
   /** Sends a signed `webhook.test` event to the endpoint now and returns the logged attempt (status code, latency). Requires scope `webhooks:write`. */
   testWebhook?: Maybe<WebhookDeliveryPayload>;
+  /** Changes the label, options or required flag of a custom field (never its key or type). Requires scope `custom_fields:write`. */
+  updateCustomField?: Maybe<CustomFieldPayload>;
   /** Changes an employee. Salary and bank account changes need hr:salary. Requires scope `hr:write`. */
   updateEmployee?: Maybe<EmployeePayload>;
   /** Changes the notes or custom fields of an order. Requires scope `orders:write`. */
@@ -2661,6 +2765,18 @@ export type MutationCreateWorkCenterArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationDefineCustomFieldArgs = {
+  input: DefineCustomFieldInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationDeleteCustomFieldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationDeleteProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2918,6 +3034,12 @@ export type MutationTestWebhookArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationUpdateCustomFieldArgs = {
+  input: UpdateCustomFieldInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationUpdateEmployeeArgs = {
   input: UpdateEmployeeInput;
 };
@@ -3068,6 +3190,8 @@ export type OrderEdge = {
 export type OrderFilter = {
   /** Only rows created in this range. */
   createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose custom fields meet every one of these conditions. */
+  customFields?: InputMaybe<Array<CustomFieldFilter>>;
   /** Only this customer's orders. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
@@ -3519,8 +3643,8 @@ export type ProductEdge = {
 export type ProductFilter = {
   /** Only rows created in this range. */
   createdAt?: InputMaybe<DateTimeRange>;
-  /** Custom fields that must equal these values, e.g. {"color": "red"}. */
-  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** Only rows whose custom fields meet every one of these conditions. */
+  customFields?: InputMaybe<Array<CustomFieldFilter>>;
   /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
   metadata?: InputMaybe<Array<MetadataFilter>>;
   /** Case-insensitive match on SKU or name. */
@@ -3953,6 +4077,8 @@ export type Query = {
   creditNote?: Maybe<CreditNote>;
   /** Credit notes of the workspace, newest first, a page at a time. Requires scope `invoices:read`. */
   creditNotes?: Maybe<CreditNoteConnection>;
+  /** The custom fields the workspace defined for one type, by key (at most 100). */
+  customFields?: Maybe<Array<CustomField>>;
   /** A customer of the workspace. Requires scope `customers:read`. */
   customer?: Maybe<Customer>;
   /** Customers of the workspace, by name. Requires scope `customers:read`. */
@@ -4100,6 +4226,12 @@ export type QueryCreditNotesArgs = {
   filter?: InputMaybe<CreditNoteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CreditNoteOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryCustomFieldsArgs = {
+  entity: CustomFieldEntity;
 };
 
 
@@ -5533,6 +5665,18 @@ export type TerminateEmployeeInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes to a custom field; its key and type stay. Omitted fields stay as they are. */
+export type UpdateCustomFieldInput = {
+  /** Custom field id. */
+  id: Scalars['ID']['input'];
+  /** New name to show. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** New allowed values (SELECT only); values already stored stay as they are. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whether every object must carry it from now on (existing objects are checked when next updated with customFields). */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Changes to an employee; omitted fields stay as they are, null clears an optional one. */
 export type UpdateEmployeeInput = {
   /** Bank account. Needs hr:salary. */
@@ -5561,7 +5705,7 @@ export type UpdateEmployeeInput = {
 
 /** Changes to an order that do not touch its lines or status; omitted fields stay. */
 export type UpdateOrderInput = {
-  /** Replaces the custom fields. */
+  /** Replaces the custom field values (checked as on create, required fields included). */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Order id. */
   id: Scalars['ID']['input'];
@@ -5575,7 +5719,7 @@ export type UpdateOrderInput = {
 export type UpdateProductInput = {
   /** New unit cost. */
   cost?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Replaces the custom fields. */
+  /** Replaces the custom field values (checked as on create, required fields included). */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Product id. */
   id: Scalars['String']['input'];

@@ -48,3 +48,5 @@ export * from './subgraph/domain-subgraph';
 export * from './jobs/tenant-sweep';
 export { filteredWhere } from './db/read-rows';
 export * from './predictions/hosted-model';
+export * from './graphql/custom-fields';
+export * from './db/custom-fields.sql';

@@ -1,4 +1,4 @@
-import { hasPermission, type PermissionMap } from '@prometric/core';
+import { hasPermission, isAuthenticated, type PermissionMap } from '@prometric/core';
 
 /** Every operation of sales and its rule; anything missing is denied. */
 export const salesPermissions: PermissionMap = {
@@ -11,6 +11,7 @@ export const salesPermissions: PermissionMap = {
     deals: hasPermission('deals:read'),
     order: hasPermission('orders:read'),
     orders: hasPermission('orders:read'),
+    customFields: isAuthenticated,
   },
   Mutation: {
     createProduct: hasPermission('products:write'),
@@ -26,6 +27,9 @@ export const salesPermissions: PermissionMap = {
     startOrderProduction: hasPermission('orders:write'),
     markOrderReady: hasPermission('orders:write'),
     updateOrder: hasPermission('orders:write'),
+    defineCustomField: hasPermission('custom_fields:write'),
+    updateCustomField: hasPermission('custom_fields:write'),
+    deleteCustomField: hasPermission('custom_fields:write'),
   },
   Subscription: {
     orderUpdated: hasPermission('orders:read'),

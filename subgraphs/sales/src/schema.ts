@@ -7,6 +7,8 @@ import { DealLineResolver, DealResolver } from './deals/deal.resolver';
 import { DealService } from './deals/deal.service';
 import { OrderLineResolver, OrderResolver } from './orders/order.resolver';
 import { OrderService } from './orders/order.service';
+import { CustomFieldResolver } from './custom-fields/custom-field.resolver';
+import { CustomFieldService } from './custom-fields/custom-field.service';
 import { salesPermissions } from './permissions';
 import { WinModelService } from './predictions/win-model.service';
 import { DealWinProbabilityResolver } from './predictions/win-probability.resolver';
@@ -16,19 +18,28 @@ export interface SalesServices {
   customers: CustomerService;
   deals: DealService;
   orders: OrderService;
+  customFields: CustomFieldService;
   winModel: WinModelService;
 }
 
 /** The services; `winModel` answers from a hosted model when one is given, else from each workspace's own. */
 export function createSalesServices(hostedWinModel: HostedModelClient | null = null): SalesServices {
-  const orders = new OrderService();
-  return { products: new ProductService(), customers: new CustomerService(), orders, deals: new DealService(orders), winModel: new WinModelService(hostedWinModel) };
+  const customFields = new CustomFieldService();
+  const orders = new OrderService(customFields);
+  return {
+    products: new ProductService(customFields),
+    customers: new CustomerService(customFields),
+    orders,
+    deals: new DealService(orders, customFields),
+    customFields,
+    winModel: new WinModelService(hostedWinModel),
+  };
 }
 
 /** The sales subgraph's resolvers, entity references and rules. */
 export function salesSchema(s: SalesServices = createSalesServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver, DealWinProbabilityResolver],
+    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver, CustomFieldResolver, DealWinProbabilityResolver],
     container: instanceContainer([
       new ProductResolver(s.products),
       new CustomerResolver(s.customers),
@@ -36,6 +47,7 @@ export function salesSchema(s: SalesServices = createSalesServices()): SubgraphS
       new DealLineResolver(s.products),
       new OrderResolver(s.orders, s.customers, s.deals),
       new OrderLineResolver(s.products),
+      new CustomFieldResolver(s.customFields),
       new DealWinProbabilityResolver(s.winModel),
     ]),
     permissions: salesPermissions,

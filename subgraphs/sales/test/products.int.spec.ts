@@ -10,7 +10,7 @@ describe('products through the gateway', () => {
   const count = async (token = fx.owner.token) => (await gql(fx.url, op('Products'), { first: 1 }, token)).data!.products.totalCount as number;
 
   it('creates a product priced in the workspace currency (contract CreateProduct)', async () => {
-    const r = await gql(fx.url, op('CreateProduct'), { input: { sku: 'CHAIR-01', name: 'Oak chair', price: '149.90', cost: '80.00', taxRate: '0.12', customFields: { color: 'oak' } } }, fx.owner.token);
+    const r = await gql(fx.url, op('CreateProduct'), { input: { sku: 'CHAIR-01', name: 'Oak chair', price: '149.90', cost: '80.00', taxRate: '0.12' } }, fx.owner.token);
     expect(r.data!.createProduct).toEqual({
       product: { id: expect.any(String), sku: 'CHAIR-01', name: 'Oak chair', price: { amount: '149.90', currency: 'EUR' }, cost: { amount: '80.00', currency: 'EUR' }, taxRate: '0.12' },
       errors: [],
@@ -75,11 +75,14 @@ describe('products through the gateway', () => {
 
   it('filters by search and by custom fields', async () => {
     const tenant = await signUpTenant(fx.url);
+    for (const input of [{ entity: 'PRODUCT', key: 'color', type: 'TEXT' }, { entity: 'PRODUCT', key: 'size', type: 'NUMBER' }]) {
+      await gql(fx.url, `mutation($input: DefineCustomFieldInput!) { defineCustomField(input: $input) { errors { code } } }`, { input }, tenant.token);
+    }
     await createProduct(fx.url, tenant.token, { sku: 'RED-1', name: 'Red lamp', customFields: { color: 'red', size: 2 } });
     await createProduct(fx.url, tenant.token, { sku: 'BLU-1', name: 'Blue lamp', customFields: { color: 'blue' } });
     const search = await gql(fx.url, op('Products'), { search: 'red' }, tenant.token);
     expect(search.data!.products.edges.map((e: any) => e.node.sku)).toEqual(['RED-1']);
-    const custom = await gql(fx.url, `query($f: JSON) { products(filter: { customFields: $f }) { edges { node { sku customFields } } } }`, { f: { color: 'blue' } }, tenant.token);
+    const custom = await gql(fx.url, `query($f: [CustomFieldFilter!]) { products(filter: { customFields: $f }) { edges { node { sku customFields } } } }`, { f: [{ key: 'color', eq: 'blue' }] }, tenant.token);
     expect(custom.data!.products.edges).toEqual([{ node: { sku: 'BLU-1', customFields: { color: 'blue' } } }]);
   });
 

@@ -39,6 +39,9 @@ export const PERMISSIONS = [
   'hr:salary',
   'webhooks:write',
   'reports:read',
+  // Defines, changes and removes the workspace's custom fields (the definitions; writing values
+  // needs only the object's own write permission). OWNER and ADMIN.
+  'custom_fields:write',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -1,5 +1,5 @@
-import { Cursor, QueryOrderNumeric, Utils, helper, type Dictionary, type EntityClass, type FilterQuery, type QueryOrderKeys, type QueryOrderMap } from '@mikro-orm/core';
-import { countRows, filteredWhere, readRows } from './read-rows';
+import { Cursor, QueryOrderNumeric, RawQueryFragment, Utils, helper, type Dictionary, type EntityClass, type FilterQuery, type QueryOrderKeys, type QueryOrderMap } from '@mikro-orm/core';
+import { countRows, countStatement, filteredWhere, readRows } from './read-rows';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../errors';
 import { pageSize, type Connection } from '../graphql/connection';
@@ -58,9 +58,18 @@ export async function paginate<T extends object>(
   }
   // The tenant and soft-delete filters, as em.find applies them (computed once for both statements).
   const filtered = await filteredWhere(em, entity, where);
-  const items = await readRows(em, entity, keyset ? { $and: [filtered, keyset] } : filtered, { orderBy, limit: first + 1, filtered: true });
+  const rows = () => readRows(em, entity, keyset ? { $and: [filtered, keyset] } : filtered, { orderBy, limit: first + 1, filtered: true });
+  // MikroORM knows a raw condition (`raw()` as a key, e.g. a custom field filter) until one statement
+  // is built with it: the count's statement is then built now, in the same scope as the rows', and
+  // run only when asked for.
+  const [items, counted] = hasRawCondition(filtered)
+    ? await RawQueryFragment.run(async () => {
+        const statement = countStatement(em, entity, filtered);
+        return [await rows(), statement] as const;
+      })
+    : [await rows(), undefined];
   let total: Promise<number> | null = null;
-  const count = () => (total ??= countRows(em, entity, filtered));
+  const count = () => (total ??= countRows(em, entity, filtered, counted));
   const hasNextPage = items.length > first;
   const nodes = hasNextPage ? items.slice(0, first) : items;
   const edges = nodes.map((node) => ({ node, cursor: cursorOf(definition, node) }));
@@ -76,6 +85,29 @@ export async function paginate<T extends object>(
       return count();
     },
   };
+}
+
+/** Conditions are plain objects and arrays; a Date or an entity in one is a value, never walked. */
+const isPlainObject = (value: unknown): value is Dictionary => value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+
+/** Whether `where` holds a raw SQL condition (MikroORM's `raw()` used as a key). */
+export function hasRawCondition(where: unknown): boolean {
+  if (Array.isArray(where)) return where.some(hasRawCondition);
+  if (!isPlainObject(where)) return false;
+  return Object.entries(where).some(([key, value]) => key.startsWith('[raw]') || hasRawCondition(value));
+}
+
+/**
+ * Forgets the raw conditions of `where` MikroORM still knows (a statement that was never built,
+ * because the request was refused first), so a refused list leaves nothing behind.
+ */
+function forgetRawConditions(where: unknown): void {
+  if (Array.isArray(where)) return where.forEach(forgetRawConditions);
+  if (!isPlainObject(where)) return;
+  for (const [key, value] of Object.entries(where)) {
+    if (key.startsWith('[raw]') && RawQueryFragment.isKnownFragment(key)) RawQueryFragment.getKnownFragment(key);
+    forgetRawConditions(value);
+  }
 }
 
 /** The cursor of a row: its values of the ordering keys (a relation by its id), MikroORM's encoding. */
@@ -101,8 +133,13 @@ export interface ListSpec<T> {
  * ranges, metadata), the client's `orderBy` (or the list's default) made unique by the id, and
  * `first`/`after`. What every root list of every subgraph resolves through.
  */
-export function listPage<T extends object>(em: EntityManager, entity: EntityClass<T>, args: ListArgsValue<ListFilter>, spec: ListSpec<T>): Promise<Connection<T>> {
-  const conditions = [...(spec.where ?? []).filter((w): w is FilterQuery<T> => !!w), ...listFilterWhere<T>(args.filter)];
-  const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
-  return paginate(em, entity, where, args, orderByOf<T>(args.orderBy, spec.defaultOrder));
+export async function listPage<T extends object>(em: EntityManager, entity: EntityClass<T>, args: ListArgsValue<ListFilter>, spec: ListSpec<T>): Promise<Connection<T>> {
+  const own = (spec.where ?? []).filter((w): w is FilterQuery<T> => !!w);
+  try {
+    const conditions = [...own, ...listFilterWhere<T>(args.filter)];
+    const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
+    return await paginate(em, entity, where, args, orderByOf<T>(args.orderBy, spec.defaultOrder));
+  } finally {
+    forgetRawConditions(own);
+  }
 }

@@ -1,6 +1,6 @@
 import { ReferenceKind, type Dictionary, type EntityClass, type EntityData, type EntityMetadata, type Primary, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { cachedStatement } from './statement-cache';
+import { cachedStatement, type Statement } from './statement-cache';
 
 /**
  * The tenant and soft-delete filters of `entity` as em.find applies them, and'ed to `where`: what a
@@ -37,9 +37,13 @@ export async function readRows<T extends object>(
   return rows.map((raw) => readOnlyEntity(em, meta, driver.mapResult(raw, meta) ?? raw));
 }
 
-/** How many rows of `entity` match `where` (already carrying the entity's filters: `filteredWhere`). */
-export async function countRows<T extends object>(em: EntityManager, entity: EntityClass<T>, where: Dictionary): Promise<number> {
-  const statement = cachedStatement(`${entity.name}|count`, where, () => em.createQueryBuilder(entity).count().where(where));
+/** The statement counting the rows of `entity` that match `where` (already carrying the entity's filters: `filteredWhere`). */
+export function countStatement<T extends object>(em: EntityManager, entity: EntityClass<T>, where: Dictionary): Statement {
+  return cachedStatement(`${entity.name}|count`, where, () => em.createQueryBuilder(entity).count().where(where));
+}
+
+/** How many rows of `entity` match `where` (already carrying the entity's filters: `filteredWhere`), or what `statement` counts. */
+export async function countRows<T extends object>(em: EntityManager, entity: EntityClass<T>, where: Dictionary, statement: Statement = countStatement(em, entity, where)): Promise<number> {
   const row = await em.getConnection('read').execute<EntityData<{ count: string }>>(statement.sql, [...statement.bindings], 'get', em.getTransactionContext());
   return Number(row?.count ?? 0);
 }

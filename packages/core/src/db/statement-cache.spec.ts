@@ -1,4 +1,4 @@
-import { EntitySchema, MikroORM, type Dictionary, type EntityManager } from '@mikro-orm/postgresql';
+import { EntitySchema, MikroORM, raw, type Dictionary, type EntityManager } from '@mikro-orm/postgresql';
 import { cachedShapeCount, cachedStatement } from './statement-cache';
 
 interface Item {
@@ -85,5 +85,13 @@ describe('cachedStatement', () => {
     cachedStatement('Item|rows|once', { status: 'TWICE' }, build);
     expect(build).toHaveBeenCalledTimes(1);
     expect(cachedShapeCount()).toBe(before + 1);
+  });
+
+  it('never keeps a statement with a raw condition (its values are outside the where object)', () => {
+    const where = (name: string) => ({ [raw((a: string) => `${a}.name = ?`, [name])]: [], status: 'RAW' });
+    const before = cachedShapeCount();
+    expect(cached(where('a'), 1).bindings).toEqual(['a', 'RAW', 1]);
+    expect(cached(where('b'), 1).bindings).toEqual(['b', 'RAW', 1]);
+    expect(cachedShapeCount()).toBe(before);
   });
 });

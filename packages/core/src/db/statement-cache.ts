@@ -63,6 +63,8 @@ function shapeOf(value: unknown, values: unknown[]): string | null {
   if (Object.getPrototypeOf(value) !== Object.prototype) return null;
   const parts: string[] = [];
   for (const key of Object.keys(value)) {
+    // A raw SQL condition (MikroORM's `raw()` as a key) keeps its values outside the object.
+    if (key.startsWith('[raw]')) return null;
     const part = shapeOf((value as Dictionary)[key], values);
     if (part === null) return null;
     parts.push(`${JSON.stringify(key)}:${part}`);

@@ -102,19 +102,3 @@ registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending
 export function orderOf(direction: SortDirection | null | undefined): 'asc' | 'desc' {
   return direction === SortDirection.DESC ? 'desc' : 'asc';
 }
-
-/**
- * Validates a `customFields` filter: a flat object of scalar values, matched key by key
- * (MikroORM turns it into `custom_fields->>'key' = value`).
- */
-export function customFieldsFilter(value: unknown): Record<string, string | number | boolean> | undefined {
-  if (value == null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new BadUserInputError('customFields filter must be an object', { argumentName: 'filter' });
-  const entries = Object.entries(value as Record<string, unknown>);
-  for (const [key, v] of entries) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(key) || !['string', 'number', 'boolean'].includes(typeof v)) {
-      throw new BadUserInputError('customFields filter keys must be identifiers and values scalars', { argumentName: 'filter' });
-    }
-  }
-  return Object.fromEntries(entries) as Record<string, string | number | boolean>;
-}

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
+import { CUSTOM_FIELDS_FILTER, CUSTOM_FIELDS_INPUT, CustomFieldFilter, ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Customer } from './customer.entity';
 
 @InputType({ description: 'A new customer.' })
@@ -16,7 +16,7 @@ export class CreateCustomerInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'Most the customer may owe at once, in the workspace currency.' })
   creditLimit?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: 'Custom fields, a JSON object.' })
+  @Field(() => JSONScalar, { nullable: true, description: CUSTOM_FIELDS_INPUT })
   customFields?: Record<string, unknown> | null;
 
   @Field(() => JSONScalar, { nullable: true, description: 'Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value.' })
@@ -40,8 +40,8 @@ export class CustomerFilter extends ListFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on name or email.' })
   search?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: 'Custom fields that must equal these values.' })
-  customFields?: Record<string, unknown> | null;
+  @Field(() => [CustomFieldFilter], { nullable: true, description: CUSTOM_FIELDS_FILTER })
+  customFields?: CustomFieldFilter[] | null;
 }
 
 export const CustomerConnection = ConnectionType(Customer, 'Customer', 'A page of customers.');

@@ -3,7 +3,6 @@ import {
   UserErrorCode,
   byIdLoader,
   loadOrNotFound,
-  customFieldsFilter,
   idempotentCreate,
   requirePrincipal,
   userError,
@@ -18,12 +17,16 @@ import {
   lengthErrors,
 } from '@prometric/core';
 import { Customer } from './customer.entity';
+import { CustomFieldEntity } from '../custom-fields/custom-field.entity';
+import type { CustomFieldService } from '../custom-fields/custom-field.service';
 import type { CreateCustomerInput, CustomerFilter } from './customer.inputs';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Customers of the workspace. */
 export class CustomerService {
+  constructor(private readonly customFields: CustomFieldService) {}
+
   async create(ctx: RequestContext, input: CreateCustomerInput): Promise<{ customer: Customer } | { errors: UserError[] }> {
     const principal = requirePrincipal(ctx);
     const errors: UserError[] = [];
@@ -33,9 +36,6 @@ export class CustomerService {
     if (input.creditLimit != null && new Decimal(input.creditLimit).isNegative()) {
       errors.push(userError(UserErrorCode.INVALID, 'Credit limit cannot be negative', ['creditLimit']));
     }
-    if (input.customFields != null && (typeof input.customFields !== 'object' || Array.isArray(input.customFields))) {
-      errors.push(userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields']));
-    }
     errors.push(...metadataErrors(input.metadata));
     if (errors.length) return { errors };
     return withUserErrors(async () => {
@@ -43,16 +43,18 @@ export class CustomerService {
         ctx.em,
         'createCustomer',
         input.idempotencyKey,
-        async (em) =>
-          em.create(Customer, {
+        async (em) => {
+          const customFields = await this.customFields.checked(em, CustomFieldEntity.CUSTOMER, input.customFields, 'create');
+          return em.create(Customer, {
             name: input.name.trim(),
             email: input.email?.trim().toLowerCase() || null,
             phone: input.phone?.trim() || null,
             creditLimitAmount: input.creditLimit ?? null,
             currency: principal.currency,
-            customFields: input.customFields ?? {},
+            customFields: customFields ?? {},
             metadata: input.metadata ?? {},
-          }),
+          });
+        },
         (em, id) => em.findOneOrFail(Customer, id),
       );
       return { customer };
@@ -63,12 +65,12 @@ export class CustomerService {
     return loadOrNotFound(ctx, Customer, id, 'Customer');
   }
 
-  list(ctx: RequestContext, args: ListArgsValue<CustomerFilter>): Promise<Connection<Customer>> {
+  async list(ctx: RequestContext, args: ListArgsValue<CustomerFilter>): Promise<Connection<Customer>> {
     const f = args.filter;
     const like = f?.search?.trim() ? likePattern(f.search.trim()) : null;
-    const custom = customFieldsFilter(f?.customFields);
+    const custom = await this.customFields.where(ctx.em, CustomFieldEntity.CUSTOMER, f?.customFields);
     return listPage(ctx.em, Customer, args, {
-      where: [like && { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }] }, custom && { customFields: custom }],
+      where: [like && { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }] }, ...custom],
       defaultOrder: [{ field: 'name' }],
     });
   }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar, DecimalScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
+import { CUSTOM_FIELDS_FILTER, CUSTOM_FIELDS_INPUT, CustomFieldFilter, JSONScalar, ConnectionType, DateTimeScalar, DecimalScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Deal } from './deal.entity';
 import { DealStage } from './deal-stage';
 
@@ -29,6 +29,9 @@ export class CreateDealInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the deal is expected to close.' })
   expectedCloseDate?: Date | null;
 
+  @Field(() => JSONScalar, { nullable: true, description: CUSTOM_FIELDS_INPUT })
+  customFields?: Record<string, unknown> | null;
+
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first deal.' })
   idempotencyKey?: string | null;
 }
@@ -52,6 +55,8 @@ export class DealFilter extends ListFilter {
   @Field(() => [DealStage], { nullable: true, description: 'Only deals in one of these stages.' })
   stageIn?: DealStage[] | null;
 
+  @Field(() => [CustomFieldFilter], { nullable: true, description: CUSTOM_FIELDS_FILTER })
+  customFields?: CustomFieldFilter[] | null;
 }
 
 export const DealConnection = ConnectionType(Deal, 'Deal', 'A page of deals, newest first.');

@@ -29,12 +29,17 @@ import { OrderStatus } from '../orders/order-status';
 import type { OrderService } from '../orders/order.service';
 import { priceLine, priceLines, totalsOf } from '../pricing/pricing';
 import { DealWon } from '@prometric/contracts';
+import { CustomFieldEntity } from '../custom-fields/custom-field.entity';
+import type { CustomFieldService } from '../custom-fields/custom-field.service';
 
 type Result = { deal: Deal } | { errors: UserError[] };
 
 /** The sales pipeline: deals, their stage machine, and winning a deal into an order. */
 export class DealService {
-  constructor(private readonly orders: OrderService) {}
+  constructor(
+    private readonly orders: OrderService,
+    private readonly customFields: CustomFieldService,
+  ) {}
 
   async create(ctx: RequestContext, input: CreateDealInput): Promise<Result> {
     requirePrincipal(ctx);
@@ -52,6 +57,7 @@ export class DealService {
           const priced = await priceLines(em, input.lines);
           if ('errors' in priced) errors.push(...priced.errors);
           if (errors.length || 'errors' in priced) throw new UserErrorsException(errors);
+          const customFields = await this.customFields.checked(em, CustomFieldEntity.DEAL, input.customFields, 'create');
           const deal = em.create(Deal, {
             title: input.title.trim(),
             customer: customer!,
@@ -59,6 +65,7 @@ export class DealService {
             expectedCloseDate: input.expectedCloseDate ?? null,
             valueAmount: totalsOf(priced.lines).subtotal,
             currency: customer!.currency,
+            customFields: customFields ?? {},
           });
           priced.lines.forEach((line, position) => {
             deal.lines.add(em.create(DealLine, { deal, position, product: line.product, quantity: line.quantity, unitPriceAmount: line.unitPrice, currency: deal.currency }));
@@ -124,10 +131,11 @@ export class DealService {
     return loadOrNotFound(ctx, Deal, id, 'Deal');
   }
 
-  list(ctx: RequestContext, args: ListArgsValue<DealFilter>): Promise<Connection<Deal>> {
+  async list(ctx: RequestContext, args: ListArgsValue<DealFilter>): Promise<Connection<Deal>> {
     const f = args.filter;
+    const custom = await this.customFields.where(ctx.em, CustomFieldEntity.DEAL, f?.customFields);
     return listPage(ctx.em, Deal, args, {
-      where: [f?.stage && { stage: f.stage }, f?.stageIn && { stage: { $in: f.stageIn } }, f?.customerId && { customer: uuidOrNil(f.customerId) }],
+      where: [f?.stage && { stage: f.stage }, f?.stageIn && { stage: { $in: f.stageIn } }, f?.customerId && { customer: uuidOrNil(f.customerId) }, ...custom],
       defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
     });
   }

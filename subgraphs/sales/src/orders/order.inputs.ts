@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, TIMESTAMP_SORT_FIELDS, listArgs, orderByInput } from '@prometric/core';
+import { CUSTOM_FIELDS_FILTER, CUSTOM_FIELDS_INPUT, CUSTOM_FIELDS_REPLACE, CustomFieldFilter, ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, TIMESTAMP_SORT_FIELDS, listArgs, orderByInput } from '@prometric/core';
 import { Order } from './order.entity';
 import { OrderStatus } from './order-status';
 
@@ -23,6 +23,9 @@ export class CreateOrderInput {
   @Field(() => [OrderLineInput], { description: 'At least one line.' })
   lines!: OrderLineInput[];
 
+  @Field(() => JSONScalar, { nullable: true, description: CUSTOM_FIELDS_INPUT })
+  customFields?: Record<string, unknown> | null;
+
   @Field(() => JSONScalar, { nullable: true, description: 'Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value.' })
   metadata?: Record<string, unknown> | null;
 
@@ -38,7 +41,7 @@ export class UpdateOrderInput {
   @Field(() => String, { nullable: true, description: 'New notes; an empty string clears them.' })
   notes?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: 'Replaces the custom fields.' })
+  @Field(() => JSONScalar, { nullable: true, description: CUSTOM_FIELDS_REPLACE })
   customFields?: Record<string, unknown> | null;
 
   @Field(() => JSONScalar, { nullable: true, description: 'Replaces the integration metadata (a flat JSON object, see create).' })
@@ -67,6 +70,9 @@ export class OrderFilter extends ListFilter {
 
   @Field(() => ID, { nullable: true, description: "Only this customer's orders." })
   customerId?: string | null;
+
+  @Field(() => [CustomFieldFilter], { nullable: true, description: CUSTOM_FIELDS_FILTER })
+  customFields?: CustomFieldFilter[] | null;
 }
 
 export const OrderConnection = ConnectionType(Order, 'Order', 'A page of orders, newest first.');

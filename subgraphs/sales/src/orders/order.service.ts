@@ -30,6 +30,8 @@ import { Customer } from '../customers/customer.entity';
 import type { Deal } from '../deals/deal.entity';
 import { priceLines, totalsOf, type PricedLine } from '../pricing/pricing';
 import { OrderCreated, OrderUpdated, type PayloadIn } from '@prometric/contracts';
+import { CustomFieldEntity } from '../custom-fields/custom-field.entity';
+import type { CustomFieldService } from '../custom-fields/custom-field.service';
 
 export const ORDER_NUMBER_PREFIX = 'SO';
 
@@ -54,6 +56,8 @@ function orderEventPayload(order: Order, previousStatus: OrderStatus | null): Pa
 
 /** Orders: pricing, gapless numbering, the status machine and the events of every change. */
 export class OrderService {
+  constructor(private readonly customFields: CustomFieldService) {}
+
   async create(ctx: RequestContext, input: CreateOrderInput): Promise<Result> {
     requirePrincipal(ctx);
     const invalid = metadataErrors(input.metadata);
@@ -68,7 +72,8 @@ export class OrderService {
           const priced = await priceLines(em, input.lines);
           const errors = [...(customer ? [] : [userError(UserErrorCode.NOT_FOUND, 'Customer not found', ['customerId'])]), ...('errors' in priced ? priced.errors : [])];
           if (errors.length || 'errors' in priced) throw new UserErrorsException(errors);
-          return this.createInTransaction(em, { customer: customer!, deal: null, lines: priced.lines, status: OrderStatus.DRAFT, metadata: input.metadata ?? {} });
+          const customFields = await this.customFields.checked(em, CustomFieldEntity.ORDER, input.customFields, 'create');
+          return this.createInTransaction(em, { customer: customer!, deal: null, lines: priced.lines, status: OrderStatus.DRAFT, metadata: input.metadata ?? {}, customFields: customFields ?? {} });
         },
         (em, id) => em.findOneOrFail(Order, id, { populate: ['lines'] }),
       );
@@ -80,7 +85,7 @@ export class OrderService {
    * Creates an order with its lines, its number and its `order.created` event, inside the caller's
    * transaction (so `winDeal` commits deal, order and events together or not at all).
    */
-  async createInTransaction(em: EntityManager, p: { customer: Customer; deal: Deal | null; lines: PricedLine[]; status: OrderStatus; metadata?: Record<string, unknown> }): Promise<Order> {
+  async createInTransaction(em: EntityManager, p: { customer: Customer; deal: Deal | null; lines: PricedLine[]; status: OrderStatus; metadata?: Record<string, unknown>; customFields?: Record<string, unknown> }): Promise<Order> {
     const totals = totalsOf(p.lines);
     const currency = p.customer.currency;
     const order = em.create(Order, {
@@ -93,6 +98,7 @@ export class OrderService {
       totalAmount: totals.total,
       currency,
       metadata: p.metadata ?? {},
+      customFields: p.customFields ?? {},
     });
     for (const [position, line] of p.lines.entries()) {
       order.lines.add(
@@ -117,16 +123,19 @@ export class OrderService {
   /** Notes and custom fields; an order.updated event like any other change. */
   async update(ctx: RequestContext, input: UpdateOrderInput): Promise<Result> {
     if (input.notes != null && input.notes.length > 10_000) return { errors: [userError(UserErrorCode.INVALID, 'Notes are limited to 10,000 characters', ['notes'])] };
-    if (input.customFields != null && (typeof input.customFields !== 'object' || Array.isArray(input.customFields))) {
-      return { errors: [userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields'])] };
-    }
     const invalid = metadataErrors(input.metadata);
     if (invalid.length) return { errors: invalid };
-    return this.change(ctx, input.id, null, (order) => {
-      if (input.notes != null) order.notes = input.notes.trim() || null;
-      if (input.customFields != null) order.customFields = input.customFields;
-      if (input.metadata != null) order.metadata = input.metadata;
-    });
+    requirePrincipal(ctx);
+    return withUserErrors(() =>
+      ctx.em.transactional(async (em) => {
+        const customFields = await this.customFields.checked(em, CustomFieldEntity.ORDER, input.customFields, 'update');
+        return this.changeIn(em as EntityManager, input.id, null, (order) => {
+          if (input.notes != null) order.notes = input.notes.trim() || null;
+          if (customFields) order.customFields = customFields;
+          if (input.metadata != null) order.metadata = input.metadata;
+        });
+      }),
+    );
   }
 
   confirm(ctx: RequestContext, id: string): Promise<Result> {
@@ -185,10 +194,11 @@ export class OrderService {
     return loadOrNotFound(ctx, Order, id, 'Order');
   }
 
-  list(ctx: RequestContext, args: ListArgsValue<OrderFilter>): Promise<Connection<Order>> {
+  async list(ctx: RequestContext, args: ListArgsValue<OrderFilter>): Promise<Connection<Order>> {
     const f = args.filter;
+    const custom = await this.customFields.where(ctx.em, CustomFieldEntity.ORDER, f?.customFields);
     return listPage(ctx.em, Order, args, {
-      where: [f?.status && { status: f.status }, f?.statusIn && { status: { $in: f.statusIn } }, f?.number && { number: f.number.trim() }, f?.customerId && { customer: uuidOrNil(f.customerId) }],
+      where: [f?.status && { status: f.status }, f?.statusIn && { status: { $in: f.statusIn } }, f?.number && { number: f.number.trim() }, f?.customerId && { customer: uuidOrNil(f.customerId) }, ...custom],
       defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
     });
   }

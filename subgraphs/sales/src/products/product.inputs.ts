@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
+import { CUSTOM_FIELDS_FILTER, CUSTOM_FIELDS_INPUT, CUSTOM_FIELDS_REPLACE, CustomFieldFilter, ConnectionType, DecimalScalar, JSONScalar, UserError, ListFilter, listArgs, orderByInput, TIMESTAMP_SORT_FIELDS } from '@prometric/core';
 import { Product } from './product.entity';
 
 @InputType({ description: 'A new product.' })
@@ -19,7 +19,7 @@ export class CreateProductInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'Tax rate as a fraction ("0.12" is 12%); 0 when omitted.' })
   taxRate?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: 'Custom fields, a JSON object.' })
+  @Field(() => JSONScalar, { nullable: true, description: CUSTOM_FIELDS_INPUT })
   customFields?: Record<string, unknown> | null;
 
   @Field(() => JSONScalar, { nullable: true, description: 'Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value.' })
@@ -46,7 +46,7 @@ export class UpdateProductInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'New tax rate.' })
   taxRate?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: 'Replaces the custom fields.' })
+  @Field(() => JSONScalar, { nullable: true, description: CUSTOM_FIELDS_REPLACE })
   customFields?: Record<string, unknown> | null;
 
   @Field(() => JSONScalar, { nullable: true, description: 'Replaces the integration metadata (a flat JSON object, see create).' })
@@ -67,8 +67,8 @@ export class ProductFilter extends ListFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on SKU or name.' })
   search?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: 'Custom fields that must equal these values, e.g. {"color": "red"}.' })
-  customFields?: Record<string, unknown> | null;
+  @Field(() => [CustomFieldFilter], { nullable: true, description: CUSTOM_FIELDS_FILTER })
+  customFields?: CustomFieldFilter[] | null;
 }
 
 export const ProductConnection = ConnectionType(Product, 'Product', 'A page of products.');

@@ -5,7 +5,6 @@ import {
   isUuid,
   loadOrNotFound,
   UserErrorsException,
-  customFieldsFilter,
   idempotentCreate,
   requirePrincipal,
   userError,
@@ -20,6 +19,8 @@ import {
   lengthErrors,
 } from '@prometric/core';
 import { Product } from './product.entity';
+import { CustomFieldEntity } from '../custom-fields/custom-field.entity';
+import type { CustomFieldService } from '../custom-fields/custom-field.service';
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from './product.inputs';
 
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
@@ -30,7 +31,7 @@ const MAX_AMOUNT = new Decimal('1e16');
 
 type Result = { product: Product } | { errors: UserError[] };
 
-function validateAmounts(input: { price?: string | null; cost?: string | null; taxRate?: string | null; customFields?: unknown; metadata?: unknown }): UserError[] {
+function validateAmounts(input: { price?: string | null; cost?: string | null; taxRate?: string | null; metadata?: unknown }): UserError[] {
   const errors: UserError[] = [...metadataErrors(input.metadata)];
   for (const [field, amount] of [['price', input.price], ['cost', input.cost]] as const) {
     if (amount == null) continue;
@@ -40,14 +41,13 @@ function validateAmounts(input: { price?: string | null; cost?: string | null; t
   if (input.taxRate != null && (new Decimal(input.taxRate).isNegative() || new Decimal(input.taxRate).gte(1))) {
     errors.push(userError(UserErrorCode.INVALID, 'Tax rate is a fraction from 0 to below 1 ("0.12" is 12%)', ['taxRate']));
   }
-  if (input.customFields != null && (typeof input.customFields !== 'object' || Array.isArray(input.customFields))) {
-    errors.push(userError(UserErrorCode.INVALID, 'Custom fields must be a JSON object', ['customFields']));
-  }
   return errors;
 }
 
 /** Products: catalogue rules (unique SKU, non-negative prices, tax as a fraction). */
 export class ProductService {
+  constructor(private readonly customFields: CustomFieldService) {}
+
   async create(ctx: RequestContext, input: CreateProductInput): Promise<Result> {
     const principal = requirePrincipal(ctx);
     const sku = input.sku.trim();
@@ -62,6 +62,7 @@ export class ProductService {
         'createProduct',
         input.idempotencyKey,
         async (em) => {
+          const customFields = await this.customFields.checked(em, CustomFieldEntity.PRODUCT, input.customFields, 'create');
           if (await em.count(Product, { sku })) throw new UserErrorsException([userError(UserErrorCode.CONFLICT, `SKU ${sku} already exists`, ['sku'])]);
           return em.create(Product, {
             sku,
@@ -70,7 +71,7 @@ export class ProductService {
             costAmount: input.cost ?? null,
             taxRate: input.taxRate ?? '0',
             currency: principal.currency,
-            customFields: input.customFields ?? {},
+            customFields: customFields ?? {},
             metadata: input.metadata ?? {},
           });
         },
@@ -85,17 +86,20 @@ export class ProductService {
     if (input.name != null && !input.name.trim()) errors.push(userError(UserErrorCode.REQUIRED, 'Name cannot be empty', ['name']));
     errors.push(...lengthErrors(input.name, 'name'));
     if (errors.length) return { errors };
-    return ctx.em.transactional(async (em) => {
-      const product = isUuid(input.id) ? await em.findOne(Product, input.id) : null;
-      if (!product) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Product not found', ['id'])] };
-      if (input.name != null) product.name = input.name.trim();
-      if (input.price != null) product.priceAmount = input.price;
-      if (input.cost != null) product.costAmount = input.cost;
-      if (input.taxRate != null) product.taxRate = input.taxRate;
-      if (input.customFields != null) product.customFields = input.customFields;
-      if (input.metadata != null) product.metadata = input.metadata;
-      return { product };
-    });
+    return withUserErrors(() =>
+      ctx.em.transactional(async (em) => {
+        const product = isUuid(input.id) ? await em.findOne(Product, input.id) : null;
+        if (!product) return { errors: [userError(UserErrorCode.NOT_FOUND, 'Product not found', ['id'])] };
+        const customFields = await this.customFields.checked(em, CustomFieldEntity.PRODUCT, input.customFields, 'update');
+        if (input.name != null) product.name = input.name.trim();
+        if (input.price != null) product.priceAmount = input.price;
+        if (input.cost != null) product.costAmount = input.cost;
+        if (input.taxRate != null) product.taxRate = input.taxRate;
+        if (customFields) product.customFields = customFields;
+        if (input.metadata != null) product.metadata = input.metadata;
+        return { product };
+      }),
+    );
   }
 
   /** Soft delete: the row stays for audit (deletedAt/deletedBy), hidden from every read; its SKU is free again. */
@@ -114,12 +118,12 @@ export class ProductService {
     return loadOrNotFound(ctx, Product, id, 'Product');
   }
 
-  list(ctx: RequestContext, args: ListArgsValue<ProductFilter>): Promise<Connection<Product>> {
+  async list(ctx: RequestContext, args: ListArgsValue<ProductFilter>): Promise<Connection<Product>> {
     const f = args.filter;
     const like = f?.search?.trim() ? likePattern(f.search.trim()) : null;
-    const custom = customFieldsFilter(f?.customFields);
+    const custom = await this.customFields.where(ctx.em, CustomFieldEntity.PRODUCT, f?.customFields);
     return listPage(ctx.em, Product, args, {
-      where: [like && { $or: [{ sku: { $ilike: like } }, { name: { $ilike: like } }] }, custom && { customFields: custom }],
+      where: [like && { $or: [{ sku: { $ilike: like } }, { name: { $ilike: like } }] }, ...custom],
       defaultOrder: [{ field: 'name' }],
     });
   }
