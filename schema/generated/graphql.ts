@@ -375,6 +375,8 @@ export type CreateCustomerInput = {
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Contact email. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Customer group (1 to 50 characters, e.g. "wholesale"): price lists may target it. */
+  group?: InputMaybe<Scalars['String']['input']>;
   /** A retry with the same key returns the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value. */
@@ -391,6 +393,8 @@ export type CreateDealInput = {
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Customer id. */
   customerId: Scalars['ID']['input'];
+  /** Percent off every line, after each line’s own discount (see quote). */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
   /** When the deal is expected to close. */
   expectedCloseDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** A retry with the same key returns the first deal. */
@@ -451,12 +455,34 @@ export type CreateOrderInput = {
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Customer id. */
   customerId: Scalars['ID']['input'];
+  /** Percent off every line, after each line’s own discount (see quote). */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
   /** A retry with the same key returns the first order instead of creating another. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** At least one line. */
   lines: Array<OrderLineInput>;
   /** Integration metadata (your own ids and the like): a flat JSON object of strings, numbers, booleans or nulls, at most 50 entries; filterable by key and value. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** A new price list: for one customer, one customer group, or (neither given) everyone. */
+export type CreatePriceListInput = {
+  /** The customer group it is for (see Customer.group). */
+  customerGroup?: InputMaybe<Scalars['String']['input']>;
+  /** The customer it is for. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its prices, 1 to 500. */
+  items: Array<PriceListItemInput>;
+  /** Name (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** Among lists of the same reach, the higher priority wins (0 when omitted). */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Rounding increment of prices computed as a percentage off (0.01 when omitted; e.g. 0.05 or 1.00). */
+  roundTo?: InputMaybe<Scalars['Decimal']['input']>;
+  /** First day it applies (UTC). */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day it applies (UTC, included). */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A new product. */
@@ -962,6 +988,8 @@ export type Customer = Node & {
   customFields: Scalars['JSON']['output'];
   /** Contact email. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Customer group (e.g. "wholesale"): price lists may target it. */
+  group?: Maybe<Scalars['String']['output']>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /**
@@ -1168,6 +1196,10 @@ export type DealLine = {
 
 /** A product and quantity a deal is about. */
 export type DealLineInput = {
+  /** An amount off each unit, after the percentage; refused when it would make the price negative. */
+  discountAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Percent off this line’s unit price, 0 to 100. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
   /** Product id. */
   productId: Scalars['ID']['input'];
   /** Units, at least 1. */
@@ -2392,6 +2424,8 @@ export type Mutation = {
   createOrder?: Maybe<OrderPayload>;
   /** Computes the DRAFT payroll of a month (one run per month): a payslip for every ACTIVE employee paid in the workspace's currency. Gross = MONTHLY salary − unpaid leave (salary ÷ working days × unpaid working days); pension and income tax are deducted as lines. Requires scopes `hr:write` and `hr:salary`. */
   createPayrollRun?: Maybe<PayrollRunPayload>;
+  /** Adds a price list with its prices and quantity breaks. Requires scope `products:write`. */
+  createPriceList?: Maybe<PriceListPayload>;
   /** Adds a product to the catalogue. Requires scope `products:write`. */
   createProduct?: Maybe<ProductPayload>;
   /** Plans a production order (PLANNED) with the next gapless number (MO-YYYY-NNNNNN). Idempotent with idempotencyKey: a retry returns the first order. Requires scope `production:write`. */
@@ -2412,6 +2446,8 @@ export type Mutation = {
   defineCustomField?: Maybe<CustomFieldPayload>;
   /** Removes a custom field definition; values already stored stay in the objects but are no longer checked or filterable. Requires scope `custom_fields:write`. */
   deleteCustomField?: Maybe<CustomFieldPayload>;
+  /** Removes a price list: it prices nothing from now on; orders priced with it keep their prices. Requires scope `products:write`. */
+  deletePriceList?: Maybe<PriceListPayload>;
   /** Removes a product from the catalogue (kept for audit; its SKU can be reused). Requires scope `products:write`. */
   deleteProduct?: Maybe<ProductPayload>;
   /** Deletes a webhook: nothing more is sent to it. Requires scope `webhooks:write`. */
@@ -2717,6 +2753,12 @@ export type MutationCreatePayrollRunArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationCreatePriceListArgs = {
+  input: CreatePriceListInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
@@ -2772,6 +2814,12 @@ export type MutationDefineCustomFieldArgs = {
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationDeleteCustomFieldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationDeletePriceListArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3235,6 +3283,10 @@ export type OrderLine = {
 
 /** A product and quantity to order. */
 export type OrderLineInput = {
+  /** An amount off each unit, after the percentage; refused when it would make the price negative. */
+  discountAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Percent off this line’s unit price, 0 to 100. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
   /** Product id. */
   productId: Scalars['ID']['input'];
   /** Units, at least 1. */
@@ -3585,6 +3637,141 @@ export type PayslipLineType =
   | 'INCOME_TAX'
   /** Employee pension contribution: HR_PENSION_RATE × gross. */
   | 'PENSION';
+
+/** Prices for one customer, a customer group or everyone, valid between two days (UTC, both included), with quantity breaks. */
+export type PriceList = {
+  __typename?: 'PriceList';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 currency of its prices (the workspace currency). */
+  currency: Scalars['String']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** The customer it is for. Needs customers:read. Requires scope `customers:read`. */
+  customer?: Maybe<Customer>;
+  /** The customer group it is for (null: not a group list). */
+  customerGroup?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Its prices, by product and minimum quantity. */
+  items: Array<PriceListItem>;
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Among lists of the same reach, the higher priority wins. */
+  priority: Scalars['Int']['output'];
+  /** Prices computed as a percentage off are rounded half-up to a multiple of this (0.01, 0.05, 1.00…). */
+  roundTo: Scalars['Decimal']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** First day it applies (UTC); null: from always. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day it applies (UTC, included); null: no end. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of price lists. */
+export type PriceListConnection = {
+  __typename?: 'PriceListConnection';
+  /** The items of this page. */
+  edges: Array<PriceListEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PriceList in a page, with its cursor. */
+export type PriceListEdge = {
+  __typename?: 'PriceListEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The PriceList. */
+  node: PriceList;
+};
+
+/** Narrows a price list list. */
+export type PriceListFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only this group's lists. */
+  customerGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Only this customer's lists. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One product's price in a price list from a minimum quantity on: a fixed unit price or a percentage off its list price. */
+export type PriceListItem = {
+  __typename?: 'PriceListItem';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The price applies from this many units on. */
+  minQuantity: Scalars['Int']['output'];
+  /** A percentage off the product's price (0 to 100). */
+  percentOff?: Maybe<Scalars['Decimal']['output']>;
+  /** The product priced. */
+  product: Product;
+  /** A fixed unit price, net of tax. */
+  unitPrice?: Maybe<Scalars['Decimal']['output']>;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One product's price in a new price list, from a minimum quantity on: exactly one of unitPrice and percentOff. */
+export type PriceListItemInput = {
+  /** The price applies from this many units on (1 when omitted). */
+  minQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** A percentage off the product's price, 0 to 100. */
+  percentOff?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Product id. */
+  productId: Scalars['ID']['input'];
+  /** A fixed unit price, net of tax. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** One sort key of a price list list; several apply in order, ties broken by id. */
+export type PriceListOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: PriceListSortField;
+};
+
+/** Result of a price list mutation. */
+export type PriceListPayload = {
+  __typename?: 'PriceListPayload';
+  /** Why the change was refused; empty on success. */
+  errors: Array<UserError>;
+  /** The price list. */
+  priceList?: Maybe<PriceList>;
+};
+
+/** Fields a price list list can be sorted by. */
+export type PriceListSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'PRIORITY'
+  | 'UPDATED_AT';
+
+/** How a line was priced, in order of precedence. */
+export type PricingStrategy =
+  /** The product's own price. */
+  | 'LIST_PRICE'
+  /** A unit price typed on the line. */
+  | 'NEGOTIATED'
+  /** The best applicable price list: the customer's own, else their group's, else everyone's; then priority; then the quantity break. */
+  | 'PRICE_LIST';
 
 /** Something the workspace sells or makes. */
 export type Product = Node & {
@@ -4131,6 +4318,8 @@ export type Query = {
   payrollRun?: Maybe<PayrollRun>;
   /** Payroll runs, latest month first, a page at a time. Requires scope `hr:read`. */
   payrollRuns?: Maybe<PayrollRunConnection>;
+  /** Price lists of the workspace, by name. Requires scope `products:read`. */
+  priceLists?: Maybe<PriceListConnection>;
   /** A product of the workspace. Requires scope `products:read`. */
   product?: Maybe<Product>;
   /** A production order of the workspace. Requires scope `production:read`. */
@@ -4147,6 +4336,8 @@ export type Query = {
   qualityInspection?: Maybe<QualityInspection>;
   /** Quality inspections of the workspace, newest first, a page at a time. Requires scope `production:read`. */
   qualityInspections?: Maybe<QualityInspectionConnection>;
+  /** Prices lines for a customer exactly as createOrder and createDeal would (price lists, quantity breaks, discounts, tax per line), storing nothing. Requires scopes `products:read` and `customers:read`. */
+  quote?: Maybe<QuotePayload>;
   /** Reorder rules of the workspace, a page at a time. Requires scope `stock:read`. */
   reorderRules?: Maybe<ReorderRuleConnection>;
   /** Stock reservations of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `stock:read`. */
@@ -4422,6 +4613,15 @@ export type QueryPayrollRunsArgs = {
 
 
 /** What a client can read: one object by id, or a page of a list. */
+export type QueryPriceListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PriceListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PriceListOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4478,6 +4678,12 @@ export type QueryQualityInspectionsArgs = {
   filter?: InputMaybe<QualityInspectionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<QualityInspectionOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryQuoteArgs = {
+  input: QuoteInput;
 };
 
 
@@ -4638,6 +4844,77 @@ export type QueryWorkedHoursArgs = {
   employeeId: Scalars['ID']['input'];
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+/** Priced lines and totals, exactly as an order created from the same input would be; nothing is stored. */
+export type Quote = {
+  __typename?: 'Quote';
+  /** The lines, in the order given. */
+  lines: Array<QuoteLine>;
+  /** Sum of the lines, net of tax. */
+  subtotal: Money;
+  /** Sum of the lines’ taxes. */
+  tax: Money;
+  /** Subtotal plus tax. */
+  total: Money;
+};
+
+/** What to price: the same lines and discounts createOrder and createDeal take. */
+export type QuoteInput = {
+  /** Customer id: selects their price lists. */
+  customerId: Scalars['ID']['input'];
+  /** The day (UTC) price lists must be valid on; today when omitted. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Percent off every line, after each line’s own discount. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** At least one line. */
+  lines: Array<QuoteLineInput>;
+};
+
+/** A priced line of a quote. */
+export type QuoteLine = {
+  __typename?: 'QuoteLine';
+  /** The product's own price. */
+  listPrice: Money;
+  /** The price list applied (strategy PRICE_LIST). */
+  priceList?: Maybe<PriceList>;
+  /** The product. Needs products:read. */
+  product?: Maybe<Product>;
+  /** Units. */
+  quantity: Scalars['Int']['output'];
+  /** Where the unit price came from. */
+  strategy: PricingStrategy;
+  /** Quantity × unit price. */
+  subtotal: Money;
+  /** Tax of the line, rounded half-up to cents. */
+  tax: Money;
+  /** Subtotal plus tax. */
+  total: Money;
+  /** The unit price charged, after price list and discounts, net of tax. */
+  unitPrice: Money;
+};
+
+/** A line to price: a negotiated unit price wins over price lists; then the line discount applies. */
+export type QuoteLineInput = {
+  /** An amount off each unit, after the percentage; refused when it would make the price negative. */
+  discountAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Percent off this line’s unit price, 0 to 100. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Product id. */
+  productId: Scalars['ID']['input'];
+  /** Units, at least 1. */
+  quantity: Scalars['Int']['input'];
+  /** A negotiated unit price net of tax (strategy NEGOTIATED). */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Result of quote. */
+export type QuotePayload = {
+  __typename?: 'QuotePayload';
+  /** Why the lines could not be priced; empty on success. */
+  errors: Array<UserError>;
+  /** The priced lines. */
+  quote?: Maybe<Quote>;
 };
 
 /** Units of one purchase order line received. */

@@ -12,6 +12,9 @@ export const salesPermissions: PermissionMap = {
     order: hasPermission('orders:read'),
     orders: hasPermission('orders:read'),
     customFields: isAuthenticated,
+    priceLists: hasPermission('products:read'),
+    // A quote shows prices for a customer: who may read products and customers.
+    quote: hasPermission('products:read', 'customers:read'),
   },
   Mutation: {
     createProduct: hasPermission('products:write'),
@@ -30,6 +33,8 @@ export const salesPermissions: PermissionMap = {
     defineCustomField: hasPermission('custom_fields:write'),
     updateCustomField: hasPermission('custom_fields:write'),
     deleteCustomField: hasPermission('custom_fields:write'),
+    createPriceList: hasPermission('products:write'),
+    deletePriceList: hasPermission('products:write'),
   },
   Subscription: {
     orderUpdated: hasPermission('orders:read'),
@@ -44,5 +49,6 @@ export const salesPermissions: PermissionMap = {
     OrderLine: { product: hasPermission('products:read') },
     Deal: { customer: hasPermission('customers:read'), order: hasPermission('orders:read') },
     DealLine: { product: hasPermission('products:read') },
+    PriceList: { customer: hasPermission('customers:read') },
   },
 };

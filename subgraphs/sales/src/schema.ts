@@ -11,6 +11,8 @@ import { CustomFieldResolver } from './custom-fields/custom-field.resolver';
 import { CustomFieldService } from './custom-fields/custom-field.service';
 import { salesPermissions } from './permissions';
 import { WinModelService } from './predictions/win-model.service';
+import { PricingService } from './pricing/pricing.service';
+import { PriceListItemResolver, PriceListResolver } from './pricing/pricing.resolver';
 import { DealWinProbabilityResolver } from './predictions/win-probability.resolver';
 
 export interface SalesServices {
@@ -20,6 +22,7 @@ export interface SalesServices {
   orders: OrderService;
   customFields: CustomFieldService;
   winModel: WinModelService;
+  pricing: PricingService;
 }
 
 /** The services; `winModel` answers from a hosted model when one is given, else from each workspace's own. */
@@ -33,13 +36,14 @@ export function createSalesServices(hostedWinModel: HostedModelClient | null = n
     deals: new DealService(orders, customFields),
     customFields,
     winModel: new WinModelService(hostedWinModel),
+    pricing: new PricingService(),
   };
 }
 
 /** The sales subgraph's resolvers, entity references and rules. */
 export function salesSchema(s: SalesServices = createSalesServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver, CustomFieldResolver, DealWinProbabilityResolver],
+    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver, CustomFieldResolver, DealWinProbabilityResolver, PriceListResolver, PriceListItemResolver],
     container: instanceContainer([
       new ProductResolver(s.products),
       new CustomerResolver(s.customers),
@@ -49,6 +53,8 @@ export function salesSchema(s: SalesServices = createSalesServices()): SubgraphS
       new OrderLineResolver(s.products),
       new CustomFieldResolver(s.customFields),
       new DealWinProbabilityResolver(s.winModel),
+      new PriceListResolver(s.pricing, s.customers),
+      new PriceListItemResolver(),
     ]),
     permissions: salesPermissions,
     references: {

@@ -19,6 +19,10 @@ export class Customer extends TenantEntity {
   @Property({ type: 'string', nullable: true })
   phone?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Customer group (e.g. "wholesale"): price lists may target it.' })
+  @Property({ type: 'string', length: 50, nullable: true, fieldName: 'group' })
+  group?: string | null;
+
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
   creditLimitAmount?: string | null;
 

@@ -16,6 +16,9 @@ export class CreateCustomerInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'Most the customer may owe at once, in the workspace currency.' })
   creditLimit?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Customer group (1 to 50 characters, e.g. "wholesale"): price lists may target it.' })
+  group?: string | null;
+
   @Field(() => JSONScalar, { nullable: true, description: CUSTOM_FIELDS_INPUT })
   customFields?: Record<string, unknown> | null;
 

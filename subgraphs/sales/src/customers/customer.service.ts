@@ -36,6 +36,7 @@ export class CustomerService {
     if (input.creditLimit != null && new Decimal(input.creditLimit).isNegative()) {
       errors.push(userError(UserErrorCode.INVALID, 'Credit limit cannot be negative', ['creditLimit']));
     }
+    if (input.group != null && (!input.group.trim() || input.group.trim().length > 50)) errors.push(userError(UserErrorCode.INVALID, 'A group name has 1 to 50 characters', ['group']));
     errors.push(...metadataErrors(input.metadata));
     if (errors.length) return { errors };
     return withUserErrors(async () => {
@@ -50,6 +51,7 @@ export class CustomerService {
             email: input.email?.trim().toLowerCase() || null,
             phone: input.phone?.trim() || null,
             creditLimitAmount: input.creditLimit ?? null,
+            group: input.group?.trim() || null,
             currency: principal.currency,
             customFields: customFields ?? {},
             metadata: input.metadata ?? {},

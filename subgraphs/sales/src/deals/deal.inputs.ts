@@ -13,6 +13,12 @@ export class DealLineInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: "Negotiated unit price net of tax; the product's price when omitted." })
   unitPrice?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent off this line’s unit price, 0 to 100.' })
+  discountPercent?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'An amount off each unit, after the percentage; refused when it would make the price negative.' })
+  discountAmount?: string | null;
 }
 
 @InputType({ description: 'A new deal, starting as a LEAD.' })
@@ -28,6 +34,9 @@ export class CreateDealInput {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the deal is expected to close.' })
   expectedCloseDate?: Date | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent off every line, after each line’s own discount (see quote).' })
+  discountPercent?: string | null;
 
   @Field(() => JSONScalar, { nullable: true, description: CUSTOM_FIELDS_INPUT })
   customFields?: Record<string, unknown> | null;

@@ -54,7 +54,7 @@ export class DealService {
           errors.push(...lengthErrors(input.title, 'title'));
           const customer = isUuid(input.customerId) ? await em.findOne(Customer, input.customerId) : null;
           if (!customer) errors.push(userError(UserErrorCode.NOT_FOUND, 'Customer not found', ['customerId']));
-          const priced = await priceLines(em, input.lines);
+          const priced = await priceLines(em, input.lines, 'lines', customer ? { customer, discountPercent: input.discountPercent } : undefined);
           if ('errors' in priced) errors.push(...priced.errors);
           if (errors.length || 'errors' in priced) throw new UserErrorsException(errors);
           const customFields = await this.customFields.checked(em, CustomFieldEntity.DEAL, input.customFields, 'create');

@@ -13,6 +13,12 @@ export class OrderLineInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: "Unit price net of tax; the product's price when omitted." })
   unitPrice?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent off this line’s unit price, 0 to 100.' })
+  discountPercent?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'An amount off each unit, after the percentage; refused when it would make the price negative.' })
+  discountAmount?: string | null;
 }
 
 @InputType({ description: 'A new draft order.' })
@@ -22,6 +28,9 @@ export class CreateOrderInput {
 
   @Field(() => [OrderLineInput], { description: 'At least one line.' })
   lines!: OrderLineInput[];
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent off every line, after each line’s own discount (see quote).' })
+  discountPercent?: string | null;
 
   @Field(() => JSONScalar, { nullable: true, description: CUSTOM_FIELDS_INPUT })
   customFields?: Record<string, unknown> | null;

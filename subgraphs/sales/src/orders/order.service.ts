@@ -69,7 +69,7 @@ export class OrderService {
         input.idempotencyKey,
         async (em) => {
           const customer = isUuid(input.customerId) ? await em.findOne(Customer, input.customerId) : null;
-          const priced = await priceLines(em, input.lines);
+          const priced = await priceLines(em, input.lines, 'lines', customer ? { customer, discountPercent: input.discountPercent } : undefined);
           const errors = [...(customer ? [] : [userError(UserErrorCode.NOT_FOUND, 'Customer not found', ['customerId'])]), ...('errors' in priced ? priced.errors : [])];
           if (errors.length || 'errors' in priced) throw new UserErrorsException(errors);
           const customFields = await this.customFields.checked(em, CustomFieldEntity.ORDER, input.customFields, 'create');
