@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TransientStepError } from '../src';
 import { createCustomer, createDeal, createOrder, createProduct, createWarehouse, eventually, gql, operation, receiveStock, signUpTenant, useStack, type Tenant } from '@prometric/testing';
 
-/** Workspaces of this file: the saga ignores other files' orders (they share the queue). */
+/** Workspaces of this file: the test hooks apply to them only (the queue is shared: this stack drives other files' sagas too, untouched). */
 const workspaces = new Set<string>();
 /** Orders whose invoice step fails transiently once, then waits for `release` (to read the fulfilment mid-retry). */
 const held = new Map<string, { failed: boolean; release: Promise<void> }>();
@@ -29,7 +29,7 @@ interface Step {
 describe('Order.fulfilment: the saga, federated into sales’ Order', () => {
   const fx = useStack({
     orchestrator: {
-      acceptEvent: (event) => workspaces.has(event.workspaceId),
+      hooksApplyTo: (workspaceId) => workspaces.has(workspaceId),
       beforeStep: async (step, orderId) => {
         const hold = held.get(orderId);
         if (!hold || step !== 'invoice') return;

@@ -12,7 +12,7 @@ const document = <T = Record<string, any>>(query: string): TypedDocumentNode<T, 
 
 /** Failures injected per step (or `compensate:<what>`): the number of attempts still to fail. */
 const failing = new Map<string, number>();
-/** Workspaces of this file: the saga ignores other files' orders (they share the queue). */
+/** Workspaces of this file: the test hooks apply to them only (the queue is shared: this stack drives other files' sagas too, untouched). */
 const workspaces = new Set<string>();
 
 const ORDER_WITH_DOCUMENTS = /* GraphQL */ `
@@ -29,7 +29,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
   const fx = useStack({
     pg: true,
     orchestrator: {
-      acceptEvent: (event) => workspaces.has(event.workspaceId),
+      hooksApplyTo: (workspaceId) => workspaces.has(workspaceId),
       beforeStep: (step, orderId) => {
         const left = failing.get(step) ?? 0;
         if (left > 0) {

@@ -110,7 +110,8 @@ export function baseline(type: GraphQLInputType, name: string, owner: string, fi
     case 'Int':
       return name === 'max' ? 10 : name === 'plannedMinutes' || name === 'actualMinutes' ? 30 : 1;
     case 'Decimal':
-      return name === 'taxRate' ? '0.10' : name === 'days' ? '1' : '10.00';
+      // A discount off each unit stays below the other baseline amounts (10.00), or the line would go negative.
+      return name === 'taxRate' ? '0.10' : name === 'days' ? '1' : name === 'discountAmount' ? '1.00' : '10.00';
     case 'DateTime':
       return '2026-03-02T10:00:00Z';
     case 'Boolean':

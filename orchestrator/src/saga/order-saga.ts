@@ -23,8 +23,12 @@ import {
 export interface SagaHooks {
   /** Test hook: called before each attempt of a step or compensation (`compensate:<what>`); throwing fails that attempt. */
   beforeStep?: (step: SagaStep | `compensate:${Compensation}`, orderId: string) => void | Promise<void>;
-  /** Test hook: which events the saga handles (others are acknowledged without effect). */
-  acceptEvent?: (event: DomainEvent<unknown>) => boolean;
+  /**
+   * Test hook: the workspaces `beforeStep` applies to (all when omitted). Every event is handled
+   * whatever it says: test files share the queues, and an event this process takes must never be
+   * dropped because another file's workspace owns it.
+   */
+  hooksApplyTo?: (workspaceId: string) => boolean;
 }
 
 export interface OrderSagaOptions {
@@ -88,17 +92,14 @@ export class OrderSaga {
 
   /** The consumer's handlers: they record the event's effect on the saga row, in the event's transaction. */
   handlers(): HandlersOf<typeof ORCHESTRATOR_CONSUMER> {
-    const accept = (event: DomainEvent<unknown>) => !this.hooks.acceptEvent || this.hooks.acceptEvent(event);
     return {
       'order.created': async (em, event) => {
-        if (!accept(event)) return;
         const order = event.payload;
         if (order.status !== 'CONFIRMED') return; // drafts are confirmed by people, not by the saga
         if (!event.actorId) throw new PermanentStepError('order.created without an actor');
         await insertSaga(em, sagaOrderOf(order), { ...event, actorId: event.actorId });
       },
       'order.updated': async (em, event) => {
-        if (!accept(event)) return;
         const order = event.payload;
         if (order.status !== 'CANCELLED' || order.previousStatus === 'CANCELLED') return;
         const saga = await loadSaga(em, event.aggregateId, true);
@@ -115,7 +116,6 @@ export class OrderSaga {
         await saveSaga(em, saga, { status: 'COMPENSATING', cancelRequested: true, attempts: 0, failureReason: 'The order was cancelled' });
       },
       'production.output_received': async (em, event) => {
-        if (!accept(event)) return;
         const output = event.payload;
         if (!output.orderId) return;
         const saga = await loadSaga(em, output.orderId, true);
@@ -182,7 +182,7 @@ export class OrderSaga {
       try {
         if (saga.status === 'RUNNING') {
           const step = (saga.currentStep ?? 'invoice') as SagaStep;
-          await this.hooks.beforeStep?.(step, orderId);
+          await this.beforeStep(saga, step);
           const { next, waiting } = await runStep(step, context);
           // A step that hands over to itself and waits (receive, until all output arrived) is not done yet.
           const finished = !(waiting && next === step);
@@ -243,7 +243,7 @@ export class OrderSaga {
     let current = saga;
     for (const what of compensationsFor(saga)) {
       if (results.compensated?.includes(what)) continue;
-      await this.hooks.beforeStep?.(`compensate:${what}`, saga.orderId);
+      await this.beforeStep(saga, `compensate:${what}`);
       let problem: string | null;
       try {
         problem = await compensate(what, { ...context, saga: current }, reason);
@@ -262,6 +262,12 @@ export class OrderSaga {
     if (await rows.save(current, { status, attempts: 0 })) {
       this.options.logger.info({ orderId: saga.orderId, status, compensated: results.compensated, errors: results.compensationErrors }, 'order saga compensated');
     }
+  }
+
+  /** The test hook before a step, for the workspaces it applies to. */
+  private async beforeStep(saga: OrderSagaRow, step: SagaStep | `compensate:${Compensation}`): Promise<void> {
+    if (!this.hooks.beforeStep || (this.hooks.hooksApplyTo && !this.hooks.hooksApplyTo(saga.workspaceId))) return;
+    await this.hooks.beforeStep(step, saga.orderId);
   }
 
   private context(saga: OrderSagaRow): StepContext {
