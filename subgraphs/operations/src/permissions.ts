@@ -5,6 +5,7 @@ export const operationsPermissions: PermissionMap = {
   Query: {
     stockLevel: hasPermission('stock:read'),
     stockAsOf: hasPermission('stock:read'),
+    stockValuation: hasPermission('reports:read'),
     warehouse: hasPermission('stock:read'),
     warehouses: hasPermission('stock:read'),
     shipment: hasPermission('stock:read'),

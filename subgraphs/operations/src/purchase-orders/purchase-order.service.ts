@@ -192,6 +192,7 @@ export class PurchaseOrderService {
               quantity: r.quantity,
               reference: po.number,
               reason: null,
+              unitCost: r.line.unitCost,
             }),
           );
           r.line.receivedQuantity += r.quantity;
