@@ -4031,7 +4031,7 @@ export type Query = {
   productionOrders?: Maybe<ProductionOrderConnection>;
   /** Products of the workspace, a page at a time. Requires scope `products:read`. */
   products?: Maybe<ProductConnection>;
-  /** Profit and loss between two dates in the workspace currency: revenue net of credit notes, cost of goods sold, gross margin, approved and paid expenses by category (payroll included), net result. One SQL statement whatever the data size. Needs reports:read. Requires scope `reports:read`. */
+  /** Profit and loss between two dates in the workspace currency: revenue net of credit notes, cost of goods sold, gross margin, approved and paid expenses by category (payroll included), net result. One SQL statement whatever the data size. Requires scope `reports:read`. */
   profitAndLoss?: Maybe<ProfitAndLossReport>;
   /** A purchase order of the workspace. Requires scope `stock:read`. */
   purchaseOrder?: Maybe<PurchaseOrder>;
@@ -4057,7 +4057,7 @@ export type Query = {
   stockLevel?: Maybe<WarehouseStock>;
   /** The stock ledger: every movement of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `stock:read`. */
   stockMovements?: Maybe<StockMovementConnection>;
-  /** The value of the stock at an instant: per product and warehouse, units on hand (from the ledger) × weighted average unit cost, with totals, in the workspace currency. Two statements whatever the data size. Needs reports:read. Requires scope `reports:read`. */
+  /** The value of the stock at an instant: per product and warehouse, units on hand (from the ledger) × weighted average unit cost, with totals, in the workspace currency. Two statements whatever the data size. Requires scope `reports:read`. */
   stockValuation?: Maybe<StockValuation>;
   /** A supplier of the workspace. Requires scope `stock:read`. */
   supplier?: Maybe<Supplier>;

@@ -30,7 +30,7 @@ export class ReportResolver {
   @Query(() => ProfitAndLossReport, {
     nullable: true,
     description:
-      'Profit and loss between two dates in the workspace currency: revenue net of credit notes, cost of goods sold, gross margin, approved and paid expenses by category (payroll included), net result. One SQL statement whatever the data size. Needs reports:read.',
+      'Profit and loss between two dates in the workspace currency: revenue net of credit notes, cost of goods sold, gross margin, approved and paid expenses by category (payroll included), net result. One SQL statement whatever the data size.',
   })
   profitAndLoss(
     @Arg('from', () => DateScalar, { description: 'First day (UTC).' }) from: string,

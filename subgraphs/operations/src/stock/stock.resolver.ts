@@ -42,7 +42,7 @@ export class StockMovementResolver {
   @Query(() => StockValuation, {
     nullable: true,
     description:
-      'The value of the stock at an instant: per product and warehouse, units on hand (from the ledger) × weighted average unit cost, with totals, in the workspace currency. Two statements whatever the data size. Needs reports:read.',
+      'The value of the stock at an instant: per product and warehouse, units on hand (from the ledger) × weighted average unit cost, with totals, in the workspace currency. Two statements whatever the data size.',
   })
   stockValuation(
     @Arg('asOf', () => DateTimeScalar, { description: 'The instant (ISO 8601; UTC unless an offset is given): movements at or before it count.' }) asOf: Date,
