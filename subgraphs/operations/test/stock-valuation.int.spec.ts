@@ -103,6 +103,31 @@ describe('stockValuation', () => {
     expect(v.rows.find((r: { product: { id: string } }) => r.product.id === old)).toMatchObject({ onHand: 4, averageCost: '0.0000', value: { amount: '0.00' }, unvaluedQuantity: 4 });
   });
 
+  it("a purchase order receipt comes in at its line's cost in the workspace currency, at the average in another", async () => {
+    const [{ id: bought }, w] = await Promise.all([createProduct(fx.url, fx.owner.token), createWarehouse(fx.url, fx.owner.token, { code: 'VAL-PO' })]);
+    const receiveAt = async (currency: string, unitCost: string) => {
+      const supplier = await gql(fx.url, `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id } errors { code } } }`, { input: { name: `Supplier ${currency} ${unitCost}`, currency } }, fx.owner.token);
+      const po = await gql(
+        fx.url,
+        `mutation($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { purchaseOrder { id lines { id } } errors { code } } }`,
+        { input: { supplierId: supplier.data!.createSupplier.supplier.id, lines: [{ productId: bought, quantity: 4, unitCost }] } },
+        fx.owner.token,
+      );
+      const { id, lines } = po.data!.createPurchaseOrder.purchaseOrder;
+      expect((await gql(fx.url, `mutation($id: ID!) { sendPurchaseOrder(id: $id) { errors { code } } }`, { id }, fx.owner.token)).data!.sendPurchaseOrder.errors).toEqual([]);
+      const received = await gql(fx.url, `mutation($input: ReceivePurchaseOrderInput!) { receivePurchaseOrder(input: $input) { errors { code } } }`, { input: { id, warehouseId: w.id, lines: [{ lineId: lines[0].id, quantity: 4 }] } }, fx.owner.token);
+      expect(received.data!.receivePurchaseOrder.errors).toEqual([]);
+    };
+    await receiveAt('USD', '7.50');
+    await receiveAt('EUR', '99.00');
+    const { rows } = await fx.pg.query(`select quantity, unit_cost::text, average_cost_after::text from operations.stock_movement where product_id = $1 order by seq`, [bought]);
+    expect(rows).toEqual([
+      { quantity: 4, unit_cost: '7.5000', average_cost_after: '7.5000' },
+      { quantity: 4, unit_cost: '7.5000', average_cost_after: '7.5000' },
+    ]);
+    await expectStockConsistent(fx.pg, bought, { levels: 1 });
+  });
+
   it('refuses a negative unit cost or more than 4 decimals', async () => {
     for (const unitCost of ['-1', '1.23456']) {
       const r = await gql(fx.url, RECEIVE, { input: { productId: product, warehouseId: a.id, quantity: 1, unitCost } }, fx.owner.token);
