@@ -5373,8 +5373,8 @@ export type StockValuationRow = {
   averageCost: Scalars['Decimal']['output'];
   /** Units on hand at that instant, from the ledger (the last movement before it). */
   onHand: Scalars['Int']['output'];
-  /** The product. Needs products:read. */
-  product: Product;
+  /** The product. Needs products:read. Requires scope `products:read`. */
+  product?: Maybe<Product>;
   /** Units on hand that came in before costs were recorded (valued at 0): the receipts without a cost, at most onHand. */
   unvaluedQuantity: Scalars['Int']['output'];
   /** onHand × averageCost, rounded half-up to cents, in the workspace currency. */

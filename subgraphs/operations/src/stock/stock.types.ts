@@ -60,7 +60,7 @@ export class StockAsOf {
 
 @ObjectType({ description: 'The value of one product in one warehouse at an instant: units on hand × their weighted average unit cost.' })
 export class StockValuationRow {
-  @Field(() => ProductReference, { description: 'The product. Needs products:read.' })
+  @Field(() => ProductReference, { nullable: true, description: 'The product. Needs products:read.' })
   product!: ProductReference;
 
   @Field(() => Warehouse, { description: 'The warehouse.' })
