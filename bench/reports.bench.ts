@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { REPO_ROOT, createCustomer, createProduct, gql, migrateIsolatedDatabase, signUpTenant, startStack } from '@prometric/testing';
+import { REPO_ROOT, createCustomer, createProduct, createWarehouse, gql, migrateIsolatedDatabase, signUpTenant, startStack } from '@prometric/testing';
 
 /**
  * `pnpm bench` (reports): finance's reports over REPORT_LINES (100,000) invoice lines — 20,000 issued
  * invoices of 5 lines each across 2025–2026, a third of them partly paid, a cost-of-goods row per line
- * and 5,000 expenses (profitAndLoss) — timed through the gateway
+ * and 5,000 expenses (profitAndLoss), and 100,000 stock movements (stockValuation) — timed through the gateway
  * (field rules, RLS, the federated customer/product names left out so the figure is finance's).
  * Target: each report under 2 s on this machine. The invoices are written with SQL (the API would take
  * hours to issue 20,000); only their workspace, customers and products come from the API.
@@ -34,6 +34,10 @@ const REPORTS: Record<string, { query: string; variables: Record<string, unknown
   },
   'profitAndLoss of one month': {
     query: `query { profitAndLoss(from: "2026-03-01", to: "2026-03-31") { revenue { amount } costOfGoodsSold { amount } grossMargin { amount } expenses { category amount { amount } } netResult { amount } } }`,
+    variables: {},
+  },
+  'stockValuation over 100,000 movements': {
+    query: `query { stockValuation(asOf: "2026-06-30T23:59:59Z") { rows { product { id } warehouse { code } onHand averageCost value { amount } } totalValue { amount } unvaluedQuantity } }`,
     variables: {},
   },
   'revenue by QUARTER and CUSTOMER': { query: `query { revenue(from: "2025-01-01", to: "2026-12-31", groupBy: QUARTER, by: CUSTOMER) { rows { period customer { id } total { amount } } total { amount } } }`, variables: {} },
@@ -79,7 +83,17 @@ async function main(): Promise<void> {
        from generate_series(1, 5000) n`,
       [tenant.organizationId, tenant.workspaceId],
     );
-    await pg.query('analyze finance.invoice; analyze finance.payment; analyze finance.credit_note; analyze finance.cost_of_goods; analyze finance.expense');
+    // The stock ledger for stockValuation: as many movements as invoice lines, over the 10 products in
+    // 2 warehouses (receipts of 1 unit at a cost, so each level's quantity_after is its running count).
+    const warehouses = await Promise.all([createWarehouse(stack.url, tenant.token, { code: 'BENCH-1' }), createWarehouse(stack.url, tenant.token, { code: 'BENCH-2' })]);
+    await pg.query(
+      `insert into operations.stock_movement (id, organization_id, workspace_id, type, product_id, warehouse_id, quantity, quantity_after, unit_cost, average_cost_after, created_at)
+       select gen_random_uuid(), $1, $2, 'RECEIPT', ($3::uuid[])[1 + n % 10], ($4::uuid[])[1 + (n / 10) % 2], 1, 1 + n / 20, 5.0000, 5.0000,
+              timestamp with time zone '2025-01-01' + (n % 730) * interval '1 day'
+       from generate_series(0, $5::int - 1) n`,
+      [tenant.organizationId, tenant.workspaceId, products.map((p) => p.id), warehouses.map((w) => w.id), LINES],
+    );
+    await pg.query('analyze finance.invoice; analyze finance.payment; analyze finance.credit_note; analyze finance.cost_of_goods; analyze finance.expense; analyze operations.stock_movement');
     log(`written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     const results: Record<string, { medianMs: number; maxMs: number; rows: number }> = {};
@@ -91,7 +105,7 @@ async function main(): Promise<void> {
         const r = await gql(stack.url, query, variables, tenant.token);
         const ms = performance.now() - t0;
         if (r.errors) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
-        const field = query.includes('arAging') ? 'arAging' : query.includes('profitAndLoss') ? 'profitAndLoss' : 'revenue';
+        const field = (['arAging', 'profitAndLoss', 'stockValuation'] as const).find((f) => query.includes(f)) ?? 'revenue';
         const data = (r.data as Record<string, { rows?: unknown[]; customers?: unknown[]; expenses?: unknown[] }>)[field];
         rows = (data.rows ?? data.customers ?? data.expenses ?? []).length;
         if (run > 0) times.push(ms);
