@@ -1530,6 +1530,15 @@ export type ExpenseCategory =
   /** Travel and accommodation. */
   | 'TRAVEL';
 
+/** The expenses of one category in a period. */
+export type ExpenseCategoryTotal = {
+  __typename?: 'ExpenseCategoryTotal';
+  /** Approved and paid expenses of the category incurred in the period. */
+  amount: Money;
+  /** The category (PAYROLL holds the expenses approved payroll runs posted). */
+  category: ExpenseCategory;
+};
+
 /** A page of expenses. */
 export type ExpenseConnection = {
   __typename?: 'ExpenseConnection';
@@ -4010,6 +4019,35 @@ export type ProductionOrderStatus =
   /** Released to the shop floor: the active bill of materials is snapshotted and its components are reserved. */
   | 'RELEASED';
 
+/** Profit and loss between two dates, in the workspace currency: revenue, cost of goods sold, gross margin, expenses by category, net result. */
+export type ProfitAndLossReport = {
+  __typename?: 'ProfitAndLossReport';
+  /** Cost of goods sold: units issued for sales orders in the period × the weighted average unit cost they left the warehouse at. */
+  costOfGoodsSold: Money;
+  /** Credit notes issued in the period, before tax. */
+  credited: Money;
+  /** The currency of every amount (documents in other currencies are not in this report). */
+  currency: Scalars['String']['output'];
+  /** Approved and paid expenses incurred in the period, per category with any, by category name. */
+  expenses: Array<ExpenseCategoryTotal>;
+  /** First day covered (UTC). */
+  from: Scalars['Date']['output'];
+  /** revenue − costOfGoodsSold. */
+  grossMargin: Money;
+  /** grossMargin ÷ revenue × 100, rounded half-up to 2 decimals; null when revenue is zero. */
+  grossMarginPercent?: Maybe<Scalars['Decimal']['output']>;
+  /** Invoiced before tax in the period, minus invoices voided in the period. */
+  invoiced: Money;
+  /** grossMargin − totalExpenses. */
+  netResult: Money;
+  /** Revenue net of credit notes, before tax: invoiced − credited (the same rules as `revenue`). */
+  revenue: Money;
+  /** Last day covered (UTC), inclusive. */
+  to: Scalars['Date']['output'];
+  /** The sum of the expenses. */
+  totalExpenses: Money;
+};
+
 /** A PurchaseOrder; its owner (operations) resolves its fields. */
 export type PurchaseOrder = Node & {
   __typename?: 'PurchaseOrder';
@@ -4328,6 +4366,8 @@ export type Query = {
   productionOrders?: Maybe<ProductionOrderConnection>;
   /** Products of the workspace, a page at a time. Requires scope `products:read`. */
   products?: Maybe<ProductConnection>;
+  /** Profit and loss between two dates in the workspace currency: revenue net of credit notes, cost of goods sold, gross margin, approved and paid expenses by category (payroll included), net result. One SQL statement whatever the data size. Requires scope `reports:read`. */
+  profitAndLoss?: Maybe<ProfitAndLossReport>;
   /** A purchase order of the workspace. Requires scope `stock:read`. */
   purchaseOrder?: Maybe<PurchaseOrder>;
   /** Purchase orders of the workspace, newest first, a page at a time. Requires scope `stock:read`. */
@@ -4356,6 +4396,8 @@ export type Query = {
   stockLevel?: Maybe<WarehouseStock>;
   /** The stock ledger: every movement of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `stock:read`. */
   stockMovements?: Maybe<StockMovementConnection>;
+  /** The value of the stock at an instant: per product and warehouse, units on hand (from the ledger) × weighted average unit cost, with totals, in the workspace currency. Two statements whatever the data size. Requires scope `reports:read`. */
+  stockValuation?: Maybe<StockValuation>;
   /** A supplier of the workspace. Requires scope `stock:read`. */
   supplier?: Maybe<Supplier>;
   /** Suppliers of the workspace by name, a page at a time. Requires scope `stock:read`. */
@@ -4652,6 +4694,13 @@ export type QueryProductsArgs = {
 
 
 /** What a client can read: one object by id, or a page of a list. */
+export type QueryProfitAndLossArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
 export type QueryPurchaseOrderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4758,6 +4807,13 @@ export type QueryStockMovementsArgs = {
   filter?: InputMaybe<StockMovementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<StockMovementOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryStockValuationArgs = {
+  asOf: Scalars['DateTime']['input'];
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4958,6 +5014,8 @@ export type ReceiveStockInput = {
   quantity: Scalars['Int']['input'];
   /** External reference: delivery note, purchase order. */
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** What one unit cost, in the workspace currency, zero or more (up to 4 decimals); it moves the weighted average cost of the product in this warehouse. Without it the units come in at that average (0 when there is none). */
+  unitCost?: InputMaybe<Scalars['Decimal']['input']>;
   /** The receiving warehouse. */
   warehouseId: Scalars['ID']['input'];
 };
@@ -5780,6 +5838,40 @@ export type StockMovementType =
   | 'RECEIPT'
   /** One leg of a move between warehouses. */
   | 'TRANSFER';
+
+/** The value of the stock at an instant, per product and warehouse, at weighted average cost, in the workspace currency. */
+export type StockValuation = {
+  __typename?: 'StockValuation';
+  /** The instant the valuation is as of (movements at or before it count). */
+  asOf: Scalars['DateTime']['output'];
+  /** The currency of every value (the workspace currency). */
+  currency: Scalars['String']['output'];
+  /** Each product and warehouse with units on hand at that instant, by warehouse code then product id. */
+  rows: Array<StockValuationRow>;
+  /** Units on hand over all rows. */
+  totalQuantity: Scalars['Int']['output'];
+  /** The sum of the rows' values. */
+  totalValue: Money;
+  /** Units on hand over all rows that have no recorded cost (valued at 0): the report is only as complete as the costs recorded. */
+  unvaluedQuantity: Scalars['Int']['output'];
+};
+
+/** The value of one product in one warehouse at an instant: units on hand × their weighted average unit cost. */
+export type StockValuationRow = {
+  __typename?: 'StockValuationRow';
+  /** Weighted average cost of one unit at that instant (4 decimals); 0 when no cost was ever recorded. */
+  averageCost: Scalars['Decimal']['output'];
+  /** Units on hand at that instant, from the ledger (the last movement before it). */
+  onHand: Scalars['Int']['output'];
+  /** The product. Needs products:read. Requires scope `products:read`. */
+  product?: Maybe<Product>;
+  /** Units on hand that came in before costs were recorded (valued at 0): the receipts without a cost, at most onHand. */
+  unvaluedQuantity: Scalars['Int']['output'];
+  /** onHand × averageCost, rounded half-up to cents, in the workspace currency. */
+  value: Money;
+  /** The warehouse. */
+  warehouse: Warehouse;
+};
 
 /** When a product's stock is forecast to run out, from its recent issues (shipments and production consumption). */
 export type StockoutForecast = {

@@ -14,6 +14,11 @@ export const movementPayload = z.object({
   reserved: quantity,
   reference: z.string().nullable(),
   reason: z.string().nullable(),
+  /**
+   * Cost of one unit moved (4 decimals): a receipt's cost, or the level's weighted average cost when
+   * the units left. Absent from events written before costs were recorded.
+   */
+  unitCost: decimal.optional(),
 });
 
 /** A reservation after the change: stock promised to a sales order (line) or a production order. */
@@ -65,8 +70,8 @@ export const StockIssued = defineEvent('stock.issued', {
   aggregateType: 'Reservation',
   producer: 'operations',
   description:
-    'Stock left a warehouse: a reservation was issued (with the ISSUE movement it wrote), or a completed production order consumed unreserved components (a movement). Both carry productId and warehouseId.',
-  payload: z.union([reservationPayload.extend({ movementId: id }), movementPayload]),
+    'Stock left a warehouse: a reservation was issued (with the ISSUE movement it wrote), or a completed production order consumed unreserved components (a movement). Both carry productId and warehouseId, and `unitCost`, the weighted average cost per unit the units left at (absent from events written before costs were recorded); a reservation of a sales order carries its orderId (finance records it as cost of goods sold).',
+  payload: z.union([reservationPayload.extend({ movementId: id, unitCost: decimal.optional() }), movementPayload]),
 });
 
 const shipmentPayload = z.object({

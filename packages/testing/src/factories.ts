@@ -47,7 +47,7 @@ export async function createWarehouse(url: string, token: string, input: Partial
 }
 
 /** Receives `quantity` units of a product into a warehouse; returns the RECEIPT movement. */
-export async function receiveStock(url: string, token: string, input: { productId: string; warehouseId: string; quantity: number; reference?: string }) {
+export async function receiveStock(url: string, token: string, input: { productId: string; warehouseId: string; quantity: number; reference?: string; unitCost?: string }) {
   const r = await gql(url, `mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { movement { id type quantity quantityAfter reference } errors { code field message } } }`, { input }, token);
   const payload = r.data?.receiveStock;
   if (!payload?.movement || r.errors?.length || payload.errors.length) throw new Error(`receiveStock failed: ${JSON.stringify(r)}`);

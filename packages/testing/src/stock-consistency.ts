@@ -33,6 +33,8 @@ export async function expectStockConsistent(
     `select l.product_id, l.warehouse_id, l.on_hand, l.reserved,
        (select coalesce(sum(m.quantity), 0)::int from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id) as ledger,
        coalesce((select m.quantity_after from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id order by m.seq desc limit 1), 0) as last_after,
+       l.average_cost::text as average_cost,
+       (select m.average_cost_after::text from operations.stock_movement m where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id order by m.seq desc limit 1) as last_average,
        (select coalesce(sum(r.quantity), 0)::int from operations.reservation r where r.product_id = l.product_id and r.warehouse_id = l.warehouse_id and r.status = 'RESERVED') as promised
      from operations.stock_level l where l.product_id = any($1) order by l.product_id, l.warehouse_id`,
     [ids],
@@ -47,6 +49,8 @@ export async function expectStockConsistent(
     const at = `${row.product_id} @ ${row.warehouse_id}`;
     expect([at, 'on hand = ledger', row.on_hand]).toEqual([at, 'on hand = ledger', row.ledger]);
     expect([at, 'on hand = last quantityAfter', row.on_hand]).toEqual([at, 'on hand = last quantityAfter', row.last_after]);
+    // Levels moved before costs were recorded have no average on their last movement.
+    if (row.last_average !== null) expect([at, 'average cost = last averageCostAfter', row.average_cost]).toEqual([at, 'average cost = last averageCostAfter', row.last_average]);
     expect([at, 'reserved = RESERVED reservations', row.reserved]).toEqual([at, 'reserved = RESERVED reservations', row.promised]);
     expect([at, 'on hand ≥ reserved ≥ 0', row.on_hand >= row.reserved && row.reserved >= 0]).toEqual([at, 'on hand ≥ reserved ≥ 0', true]);
     levels.push({ productId: row.product_id, warehouseId: row.warehouse_id, onHand: row.on_hand, reserved: row.reserved, ledger: row.ledger, promised: row.promised });

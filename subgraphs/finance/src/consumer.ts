@@ -1,16 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EVENT_CONTRACTS, OrderCreated, OrderUpdated, PayrollApproved, consumes } from '@prometric/contracts';
+import { EVENT_CONTRACTS, OrderCreated, OrderUpdated, PayrollApproved, StockIssued, consumes } from '@prometric/contracts';
 import { defineConsumer, type DomainEvent, type EventConsumer } from '@prometric/core';
 import type { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { upsertOrderSnapshot } from './orders/order-snapshot.handlers';
 import { payrollApprovedHandler } from './payroll/payroll.handlers';
+import { costOfGoodsHandler } from './cost-of-goods/cost-of-goods.handlers';
 import type { FinanceServices } from './schema';
 
 /**
  * What the `finance` queue consumes: sales' orders (kept as the snapshots invoices are drafted
- * from) and hr's approved payroll runs (posted as PAYROLL expenses).
+ * from), hr's approved payroll runs (posted as PAYROLL expenses) and operations' stock issues for
+ * sales orders (recorded as cost of goods sold).
  */
-export const FINANCE_CONSUMER = consumes('finance', [OrderCreated, OrderUpdated, PayrollApproved]);
+export const FINANCE_CONSUMER = consumes('finance', [OrderCreated, OrderUpdated, PayrollApproved, StockIssued]);
 
 /** The `finance` queue's consumer over the subgraph's services. */
 export function financeConsumer(services: FinanceServices): EventConsumer {
@@ -18,6 +20,7 @@ export function financeConsumer(services: FinanceServices): EventConsumer {
     'order.created': upsertOrderSnapshot,
     'order.updated': upsertOrderSnapshot,
     'payroll.approved': payrollApprovedHandler(services.expenses),
+    'stock.issued': costOfGoodsHandler,
   });
 }
 

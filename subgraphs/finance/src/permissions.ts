@@ -8,6 +8,7 @@ export const financePermissions: PermissionMap = {
   Query: {
     arAging: hasPermission('reports:read'),
     revenue: hasPermission('reports:read'),
+    profitAndLoss: hasPermission('reports:read'),
     invoice: hasPermission('invoices:read'),
     invoices: hasPermission('invoices:read'),
     creditNote: hasPermission('invoices:read'),

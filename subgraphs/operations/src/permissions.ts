@@ -5,6 +5,7 @@ export const operationsPermissions: PermissionMap = {
   Query: {
     stockLevel: hasPermission('stock:read'),
     stockAsOf: hasPermission('stock:read'),
+    stockValuation: hasPermission('reports:read'),
     warehouse: hasPermission('stock:read'),
     warehouses: hasPermission('stock:read'),
     shipment: hasPermission('stock:read'),
@@ -50,6 +51,7 @@ export const operationsPermissions: PermissionMap = {
     StockMovement: { product: hasPermission('products:read') },
     WarehouseStock: { product: hasPermission('products:read') },
     StockAsOf: { product: hasPermission('products:read') },
+    StockValuationRow: { product: hasPermission('products:read') },
     Order: { reservations: hasPermission('stock:read'), shipments: hasPermission('stock:read') },
     Shipment: { order: hasPermission('orders:read') },
     ShipmentLine: { product: hasPermission('products:read') },

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { DateScalar, type RequestContext } from '@prometric/core';
 import { ReportService } from './report.service';
-import { ArAgingReport, ReportPeriod, RevenueBreakdown, RevenueReport } from './report.types';
+import { ArAgingReport, ProfitAndLossReport, ReportPeriod, RevenueBreakdown, RevenueReport } from './report.types';
 
 @Resolver()
 export class ReportResolver {
@@ -25,5 +25,18 @@ export class ReportResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RevenueReport> {
     return this.reports.revenue(ctx, from, to, groupBy, by);
+  }
+
+  @Query(() => ProfitAndLossReport, {
+    nullable: true,
+    description:
+      'Profit and loss between two dates in the workspace currency: revenue net of credit notes, cost of goods sold, gross margin, approved and paid expenses by category (payroll included), net result. One SQL statement whatever the data size.',
+  })
+  profitAndLoss(
+    @Arg('from', () => DateScalar, { description: 'First day (UTC).' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'Last day (UTC), inclusive.' }) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProfitAndLossReport> {
+    return this.reports.profitAndLoss(ctx, from, to);
   }
 }

@@ -1,7 +1,8 @@
 import { BadUserInputError, Decimal, money, requirePrincipal, type Money, type RequestContext } from '@prometric/core';
 import { customerReference } from '../customers/customer.reference';
 import { productReference } from '../products/product.reference';
-import { AgingBuckets, ArAgingReport, CustomerAging, ReportPeriod, RevenueBreakdown, RevenueReport, RevenueRow } from './report.types';
+import type { ExpenseCategory } from '../expenses/expense-status';
+import { AgingBuckets, ArAgingReport, CustomerAging, ExpenseCategoryTotal, ProfitAndLossReport, ReportPeriod, RevenueBreakdown, RevenueReport, RevenueRow } from './report.types';
 
 /** Periods a revenue report may hold at most (a DAY report over about three years). */
 const MAX_PERIODS = 1100;
@@ -146,6 +147,67 @@ export class ReportService {
     const result = rows.map(line);
     const total = (pick: (r: RevenueRow) => Money) => money(result.reduce((acc, r) => acc.plus(pick(r).amount), new Decimal(0)), cur);
     return Object.assign(new RevenueReport(), { from, to, groupBy, currency: cur, rows: result, net: total((r) => r.net), tax: total((r) => r.tax), total: total((r) => r.total) });
+  }
+
+  /**
+   * Profit and loss from `from` to `to` (inclusive, UTC days) in the workspace currency, in ONE
+   * statement: revenue as `revenue` counts it (invoices before tax when issued, taken back when voided,
+   * credit notes before tax when issued), cost of goods sold (the `cost_of_goods` rows recorded from
+   * operations' stock issues for sales orders, by when the units left), approved and paid expenses
+   * by the day they were incurred, per category (payroll runs post theirs as PAYROLL).
+   */
+  async profitAndLoss(ctx: RequestContext, from: string, to: string): Promise<ProfitAndLossReport> {
+    const principal = requirePrincipal(ctx);
+    if (from > to) throw new BadUserInputError('`from` must not be after `to`', { argumentName: 'from' });
+    const cur = principal.currency;
+    const s = this.schema(ctx);
+    const rows = await ctx.em.execute<{ kind: string; category: ExpenseCategory | null; amount: string }[]>(
+      `with params as (select ?::uuid as ws, ?::text as cur, ?::date as from_d, ?::date as to_d,
+          (?::date::timestamp at time zone 'UTC') as start_at, ((?::date + 1)::timestamp at time zone 'UTC') as end_at)
+      select 'invoiced' as kind, null as category,
+          coalesce(sum(i.subtotal) filter (where i.issued_at >= params.start_at and i.issued_at < params.end_at), 0)
+        - coalesce(sum(i.subtotal) filter (where i.voided_at >= params.start_at and i.voided_at < params.end_at), 0) as amount
+        from ${s}.invoice i, params
+        where i.workspace_id = params.ws and i.deleted_at is null and i.currency = params.cur
+          and ((i.issued_at >= params.start_at and i.issued_at < params.end_at) or (i.voided_at >= params.start_at and i.voided_at < params.end_at))
+      union all
+      select 'credited', null, coalesce(sum(c.subtotal), 0)
+        from ${s}.credit_note c, params
+        where c.workspace_id = params.ws and c.deleted_at is null and c.currency = params.cur and c.issued_at >= params.start_at and c.issued_at < params.end_at
+      union all
+      select 'cogs', null, coalesce(sum(g.amount), 0)
+        from ${s}.cost_of_goods g, params
+        where g.workspace_id = params.ws and g.deleted_at is null and g.issued_at >= params.start_at and g.issued_at < params.end_at
+      union all
+      (select 'expense', e.category, sum(e.amount)
+        from ${s}.expense e, params
+        where e.workspace_id = params.ws and e.deleted_at is null and e.currency = params.cur and e.status in ('APPROVED', 'PAID')
+          and e.incurred_on between params.from_d and params.to_d
+        group by e.category order by e.category)`,
+      [principal.workspaceId, cur, from, to, from, to],
+    );
+    const pick = (kind: string) => new Decimal(rows.find((r) => r.kind === kind)?.amount ?? 0);
+    const invoiced = pick('invoiced');
+    const credited = pick('credited');
+    const revenue = invoiced.minus(credited);
+    const cogs = pick('cogs');
+    const grossMargin = revenue.minus(cogs);
+    const expenses = rows.filter((r) => r.kind === 'expense').sort((a, b) => (a.category! < b.category! ? -1 : 1)).map((r) => Object.assign(new ExpenseCategoryTotal(), { category: r.category!, amount: money(r.amount, cur) }));
+    const totalExpenses = expenses.reduce((acc, e) => acc.plus(e.amount.amount), new Decimal(0));
+    return Object.assign(new ProfitAndLossReport(), {
+      from,
+      to,
+      currency: cur,
+      invoiced: money(invoiced, cur),
+      credited: money(credited, cur),
+      revenue: money(revenue, cur),
+      costOfGoodsSold: money(cogs, cur),
+      grossMargin: money(grossMargin, cur),
+      grossMarginPercent: revenue.isZero() ? null : grossMargin.dividedBy(revenue).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
+      expenses,
+      totalExpenses: money(totalExpenses, cur),
+      netResult: money(grossMargin.minus(totalExpenses), cur),
+    });
   }
 
   private schema(ctx: RequestContext): string {

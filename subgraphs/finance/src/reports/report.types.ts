@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, Money } from '@prometric/core';
+import { DateScalar, DecimalScalar, Money } from '@prometric/core';
+import { ExpenseCategory } from '../expenses/expense-status';
 import { CustomerReference } from '../customers/customer.reference';
 import { productReference } from '../products/product.reference';
 
@@ -113,4 +114,52 @@ export class RevenueReport {
 
   @Field(() => Money, { description: 'The sum over rows: total.' })
   total!: Money;
+}
+
+@ObjectType({ description: 'The expenses of one category in a period.' })
+export class ExpenseCategoryTotal {
+  @Field(() => ExpenseCategory, { description: 'The category (PAYROLL holds the expenses approved payroll runs posted).' })
+  category!: ExpenseCategory;
+
+  @Field(() => Money, { description: 'Approved and paid expenses of the category incurred in the period.' })
+  amount!: Money;
+}
+
+@ObjectType({ description: 'Profit and loss between two dates, in the workspace currency: revenue, cost of goods sold, gross margin, expenses by category, net result.' })
+export class ProfitAndLossReport {
+  @Field(() => DateScalar, { description: 'First day covered (UTC).' })
+  from!: string;
+
+  @Field(() => DateScalar, { description: 'Last day covered (UTC), inclusive.' })
+  to!: string;
+
+  @Field(() => String, { description: 'The currency of every amount (documents in other currencies are not in this report).' })
+  currency!: string;
+
+  @Field(() => Money, { description: 'Invoiced before tax in the period, minus invoices voided in the period.' })
+  invoiced!: Money;
+
+  @Field(() => Money, { description: 'Credit notes issued in the period, before tax.' })
+  credited!: Money;
+
+  @Field(() => Money, { description: 'Revenue net of credit notes, before tax: invoiced − credited (the same rules as `revenue`).' })
+  revenue!: Money;
+
+  @Field(() => Money, { description: 'Cost of goods sold: units issued for sales orders in the period × the weighted average unit cost they left the warehouse at.' })
+  costOfGoodsSold!: Money;
+
+  @Field(() => Money, { description: 'revenue − costOfGoodsSold.' })
+  grossMargin!: Money;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'grossMargin ÷ revenue × 100, rounded half-up to 2 decimals; null when revenue is zero.' })
+  grossMarginPercent!: string | null;
+
+  @Field(() => [ExpenseCategoryTotal], { description: 'Approved and paid expenses incurred in the period, per category with any, by category name.' })
+  expenses!: ExpenseCategoryTotal[];
+
+  @Field(() => Money, { description: 'The sum of the expenses.' })
+  totalExpenses!: Money;
+
+  @Field(() => Money, { description: 'grossMargin − totalExpenses.' })
+  netResult!: Money;
 }

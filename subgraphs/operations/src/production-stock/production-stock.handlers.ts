@@ -94,6 +94,8 @@ export class ProductionStockHandlers {
     try {
       for (const step of steps) {
         if (step.output) {
+          // No unitCost: the output comes in at the product's average cost in that warehouse (0 when
+          // it has none); the components' cost is not rolled up into it.
           await this.stock.append(em, {
             type: StockMovementType.RECEIPT,
             event: StockReceived,

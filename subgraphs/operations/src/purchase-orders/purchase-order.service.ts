@@ -26,7 +26,9 @@ import {
   withUserErrors,
   listPage,
   type ListArgsValue,
-  SortDirection } from '@prometric/core';
+  SortDirection,
+  requirePrincipal,
+} from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { Supplier } from '../suppliers/supplier.entity';
 import { StockMovement } from '../stock/stock.entity';
@@ -155,6 +157,7 @@ export class PurchaseOrderService {
     });
     if (errors.length) return { errors };
     const key = input.idempotencyKey || null;
+    const workspaceCurrency = requirePrincipal(ctx).currency;
     return withUserErrors(async () => {
       return await ctx.em.transactional(async (em) => {
         if (key) {
@@ -192,6 +195,9 @@ export class PurchaseOrderService {
               quantity: r.quantity,
               reference: po.number,
               reason: null,
+              // The line's cost values the stock only in the workspace currency (no exchange rates here);
+              // in another currency the units come in at the current average.
+              unitCost: po.currency === workspaceCurrency ? r.line.unitCost : null,
             }),
           );
           r.line.receivedQuantity += r.quantity;

@@ -167,8 +167,8 @@ export class ReservationService {
         reason: null,
         consumesReserved: r.quantity,
       });
-      const movementId = movement.id;
-      return (issued) => eventOf(StockIssued, { ...eventPayload(issued), movementId }, 2);
+      const { id: movementId, unitCost } = movement;
+      return (issued) => eventOf(StockIssued, { ...eventPayload(issued), movementId, unitCost: unitCost ?? undefined }, 2);
     });
     return 'errors' in result ? result : { reservation: result.reservation, movement: movement! };
   }
@@ -275,7 +275,7 @@ export class ReservationService {
     });
     r.status = ReservationStatus.ISSUED;
     await em.flush();
-    await recordEvent(em, StockIssued, { aggregateId: r.id, aggregateVersion: 2, payload: { ...eventPayload(r), movementId: movement.id } });
+    await recordEvent(em, StockIssued, { aggregateId: r.id, aggregateVersion: 2, payload: { ...eventPayload(r), movementId: movement.id, unitCost: movement.unitCost ?? undefined } });
     return movement;
   }
 

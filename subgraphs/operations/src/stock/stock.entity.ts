@@ -40,6 +40,18 @@ export class StockMovement extends TenantEntity {
   @Field(() => String, { nullable: true, description: 'Why an adjustment was made.' })
   @Property({ type: 'text', nullable: true })
   reason?: string | null;
+
+  /**
+   * Cost of one unit moved: what a receipt cost, or the level's average cost when the units left.
+   * Null for movements written before costs were recorded. Not a GraphQL field (costs are read
+   * through `stockValuation`, under reports:read).
+   */
+  @Property({ type: 'decimal', precision: 18, scale: 4, nullable: true })
+  unitCost?: string | null;
+
+  /** The level's weighted average unit cost right after this movement (null before costs were recorded). */
+  @Property({ type: 'decimal', precision: 18, scale: 4, nullable: true })
+  averageCostAfter?: string | null;
 }
 
 /**
@@ -61,4 +73,8 @@ export class StockLevel extends TenantEntity {
 
   @Property({ type: 'integer' })
   reserved!: number;
+
+  /** Weighted average unit cost of the units on hand, moved with every receipt under the row lock. */
+  @Property({ type: 'decimal', precision: 18, scale: 4, default: '0' })
+  averageCost!: string;
 }

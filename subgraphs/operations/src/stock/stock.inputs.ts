@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, ListFilter, TIMESTAMP_SORT_FIELDS, UserError, listArgs, orderByInput } from '@prometric/core';
+import { ConnectionType, DecimalScalar, ListFilter, TIMESTAMP_SORT_FIELDS, UserError, listArgs, orderByInput } from '@prometric/core';
 import { StockMovement } from './stock.entity';
 import { StockMovementType } from './stock-movement-type';
 
@@ -16,6 +16,9 @@ export class ReceiveStockInput {
 
   @Field(() => String, { nullable: true, description: 'External reference: delivery note, purchase order.' })
   reference?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "What one unit cost, in the workspace currency, zero or more (up to 4 decimals); it moves the weighted average cost of the product in this warehouse. Without it the units come in at that average (0 when there is none)." })
+  unitCost?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first movement instead of receiving again.' })
   idempotencyKey?: string | null;

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { DateScalar, type RequestContext } from '@prometric/core';
+import { DateScalar, DateTimeScalar, type RequestContext } from '@prometric/core';
 import { Warehouse } from '../warehouses/warehouse.entity';
 import { WarehouseService } from '../warehouses/warehouse.service';
 import { ProductReference, productReference } from '../products/product.reference';
 import { StockMovement } from './stock.entity';
 import { StockService } from './stock.service';
-import { StockAsOf, StockLevelView, WarehouseStock } from './stock.types';
+import { StockAsOf, StockLevelView, StockValuation, WarehouseStock } from './stock.types';
 import { AdjustStockInput, ReceiveStockInput, StockMovementConnection, StockMovementPayload, StockMovementsArgs } from './stock.inputs';
 import { toPayload } from '@prometric/core';
 
@@ -37,6 +37,19 @@ export class StockMovementResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<StockAsOf> {
     return this.stockService.asOf(ctx, productId, asOf);
+  }
+
+  @Query(() => StockValuation, {
+    nullable: true,
+    description:
+      'The value of the stock at an instant: per product and warehouse, units on hand (from the ledger) × weighted average unit cost, with totals, in the workspace currency. Two statements whatever the data size.',
+  })
+  stockValuation(
+    @Arg('asOf', () => DateTimeScalar, { description: 'The instant (ISO 8601; UTC unless an offset is given): movements at or before it count.' }) asOf: Date,
+    @Arg('warehouseId', () => ID, { nullable: true, description: 'Only this warehouse (default: every warehouse); NOT_FOUND for an unknown one.' }) warehouseId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StockValuation> {
+    return this.stockService.valuation(ctx, asOf, warehouseId);
   }
 
   @Subscription(() => WarehouseStock, {

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  Decimal,
+  money,
   NotFoundError,
   requirePrincipal,
   TENANT_FILTER,
@@ -25,7 +27,7 @@ import { Warehouse } from '../warehouses/warehouse.entity';
 import type { WarehouseService } from '../warehouses/warehouse.service';
 import { StockLevel, StockMovement } from './stock.entity';
 import { StockMovementType } from './stock-movement-type';
-import { StockAsOf, stockLevelView, warehouseStock, WarehouseOnHand, type StockLevelView, type WarehouseStock } from './stock.types';
+import { StockAsOf, StockValuation, StockValuationRow, stockLevelView, warehouseStock, WarehouseOnHand, type StockLevelView, type WarehouseStock } from './stock.types';
 import type { AdjustStockInput, ReceiveStockInput, StockMovementFilter } from './stock.inputs';
 import { StockAdjusted, StockIssued, StockReceived } from '@prometric/contracts';
 
@@ -50,13 +52,38 @@ export interface Posting {
   reason: string | null;
   /** Reserved units the movement consumes (an issue of a reservation): reserved falls with onHand. */
   consumesReserved?: number;
+  /**
+   * Cost of one unit coming in (a receipt: what it was bought at). Ignored for units going out, which
+   * leave at the level's average cost; units coming in without a cost come in at that average (0 for
+   * a level that never had a cost).
+   */
+  unitCost?: string | null;
 }
+
+/** Decimal places of unit and average costs (numeric(18,4)). */
+export const COST_SCALE = 4;
 
 /** A locked stock level, as read under its row lock. */
 export interface LevelRow {
   id: string;
   on_hand: number;
   reserved: number;
+  /** numeric, as a string. */
+  average_cost: string;
+}
+
+/**
+ * The weighted average cost after `quantity` units move at `unitCost` into (or out of) a level that
+ * held `onHand` units at `average`. Units going out leave at the average, which stays; units coming in
+ * move it to (onHand × average + quantity × unitCost) / (onHand + quantity), rounded half-up to 4 places.
+ * Returns the movement's unit cost and the new average.
+ */
+export function moveAverage(onHand: number, average: string, quantity: number, unitCost: string | null | undefined): { unitCost: string; average: string } {
+  const avg = new Decimal(average);
+  if (quantity <= 0 || unitCost == null) return { unitCost: avg.toFixed(COST_SCALE), average: avg.toFixed(COST_SCALE) };
+  const after = onHand + quantity;
+  const next = avg.times(onHand).plus(new Decimal(unitCost).times(quantity)).dividedBy(after);
+  return { unitCost: new Decimal(unitCost).toFixed(COST_SCALE), average: next.toDecimalPlaces(COST_SCALE, Decimal.ROUND_HALF_UP).toFixed(COST_SCALE) };
 }
 
 function validateTarget(input: { productId: string; warehouseId: string; reference?: string | null }): UserError[] {
@@ -78,6 +105,9 @@ export class StockService {
   receive(ctx: RequestContext, input: ReceiveStockInput): Promise<Result> {
     const errors = validateTarget(input);
     if (!Number.isInteger(input.quantity) || input.quantity <= 0) errors.push(userError(UserErrorCode.INVALID, 'Quantity received must be more than zero', ['quantity']));
+    if (input.unitCost != null && (new Decimal(input.unitCost).isNegative() || new Decimal(input.unitCost).decimalPlaces() > COST_SCALE || new Decimal(input.unitCost).gte(1e14))) {
+      errors.push(userError(UserErrorCode.INVALID, `Unit cost must be zero or more, with at most ${COST_SCALE} decimals`, ['unitCost']));
+    }
     if (errors.length) return Promise.resolve({ errors });
     return this.post(ctx, 'receiveStock', input.idempotencyKey, {
       type: StockMovementType.RECEIPT,
@@ -87,6 +117,7 @@ export class StockService {
       quantity: input.quantity,
       reference: input.reference?.trim() || null,
       reason: null,
+      unitCost: input.unitCost ?? null,
     });
   }
 
@@ -176,6 +207,63 @@ export class StockService {
     return Object.assign(new StockAsOf(), { asOf, product: productReference(productId), onHand: perWarehouse.reduce((sum, w) => sum + w.onHand, 0), warehouses: perWarehouse });
   }
 
+  /**
+   * The value of the stock at the instant `asOf`, per product and warehouse (one warehouse, or all):
+   * for each level, its last movement at or before `asOf` gives the units on hand (`quantity_after`)
+   * and the weighted average unit cost (`average_cost_after`, 0 for movements written before costs
+   * were recorded); value = units × average, rounded half-up to cents. Units that came in without a
+   * cost are counted as unvalued (at most what is on hand). One statement over the ledger, plus one
+   * for the warehouses (a DataLoader): two, whatever the data size.
+   */
+  async valuation(ctx: RequestContext, asOf: Date, warehouseId: string | null | undefined): Promise<StockValuation> {
+    const principal = requirePrincipal(ctx);
+    const cur = principal.currency;
+    if (warehouseId != null && !(isUuid(warehouseId) && (await this.warehouses.loader(ctx).load(warehouseId)))) throw new NotFoundError(`No warehouse ${warehouseId}`);
+    const rows = await ctx.em.execute<{ product_id: string; warehouse_id: string; on_hand: number; average_cost: string; value: string; unvalued: number }[]>(
+      `with params as (select ?::uuid as ws, ?::timestamptz as as_of, ?::uuid as wh),
+      moved as (
+        select m.product_id, m.warehouse_id, m.seq, m.quantity, m.quantity_after, m.unit_cost, m.average_cost_after
+        from "${ctx.em.config.get('schema')}".stock_movement m, params
+        where m.workspace_id = params.ws and m.deleted_at is null and m.created_at <= params.as_of and (params.wh is null or m.warehouse_id = params.wh)
+      ),
+      last as (
+        select distinct on (product_id, warehouse_id) product_id, warehouse_id, quantity_after as on_hand, coalesce(average_cost_after, 0) as average_cost
+        from moved order by product_id, warehouse_id, seq desc
+      ),
+      unvalued as (
+        select product_id, warehouse_id, sum(quantity)::bigint as units from moved where unit_cost is null and quantity > 0 group by product_id, warehouse_id
+      )
+      select l.product_id, l.warehouse_id, l.on_hand, l.average_cost::text as average_cost, round(l.on_hand * l.average_cost, 2)::text as value,
+        least(coalesce(u.units, 0), l.on_hand)::int as unvalued
+      from last l left join unvalued u using (product_id, warehouse_id)
+      where l.on_hand > 0`,
+      [principal.workspaceId, asOf.toISOString(), warehouseId ?? null],
+    );
+    const warehouses = await Promise.all(rows.map((r) => this.warehouses.loader(ctx).load(r.warehouse_id)));
+    const result = rows
+      .map((r, i) => ({ r, warehouse: warehouses[i] }))
+      .filter((x): x is { r: (typeof rows)[number]; warehouse: Warehouse } => x.warehouse != null)
+      .sort((a, b) => a.warehouse.code.localeCompare(b.warehouse.code) || (a.r.product_id < b.r.product_id ? -1 : a.r.product_id > b.r.product_id ? 1 : 0))
+      .map(({ r, warehouse }) =>
+        Object.assign(new StockValuationRow(), {
+          product: productReference(r.product_id),
+          warehouse,
+          onHand: r.on_hand,
+          averageCost: new Decimal(r.average_cost).toFixed(COST_SCALE),
+          value: money(r.value, cur),
+          unvaluedQuantity: r.unvalued,
+        }),
+      );
+    return Object.assign(new StockValuation(), {
+      asOf,
+      currency: cur,
+      rows: result,
+      totalQuantity: result.reduce((acc, r) => acc + r.onHand, 0),
+      totalValue: money(result.reduce((acc, r) => acc.plus(r.value.amount), new Decimal(0)), cur),
+      unvaluedQuantity: result.reduce((acc, r) => acc + r.unvaluedQuantity, 0),
+    });
+  }
+
   /** Per-request loader: the levels of N products in one query, tenant-scoped by the request's fork. */
   levelsLoader(ctx: RequestContext) {
     return childrenLoader(ctx, StockLevel, 'productId');
@@ -213,9 +301,11 @@ export class StockService {
     }
     if (after > MAX_UNITS) throw new UserErrorsException([userError(UserErrorCode.INVALID, 'Stock would exceed the largest quantity a level can hold', ['quantity'])]);
     const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
-    await em.execute(`update "operations"."stock_level" set "on_hand" = ?, "reserved" = ?, "updated_at" = now(), "updated_by" = ? where "id" = ?`, [
+    const cost = moveAverage(level.on_hand, level.average_cost, posting.quantity, posting.unitCost);
+    await em.execute(`update "operations"."stock_level" set "on_hand" = ?, "reserved" = ?, "average_cost" = ?, "updated_at" = now(), "updated_by" = ? where "id" = ?`, [
       after,
       reservedAfter,
+      cost.average,
       tenant.userId,
       level.id,
     ]);
@@ -227,6 +317,8 @@ export class StockService {
       quantityAfter: after,
       reference: posting.reference,
       reason: posting.reason,
+      unitCost: cost.unitCost,
+      averageCostAfter: cost.average,
     });
     if (posting.event) {
       await recordEvent(em, posting.event, {
@@ -242,6 +334,7 @@ export class StockService {
           reserved: reservedAfter,
           reference: posting.reference,
           reason: posting.reason,
+          unitCost: cost.unitCost,
         },
       });
     }
@@ -263,7 +356,7 @@ export async function lockLevel(em: EntityManager, productId: string, warehouseI
     [tenant.organizationId, tenant.workspaceId, productId, warehouseId, tenant.userId, tenant.userId],
   );
   const rows: LevelRow[] = await em.execute(
-    `select "id", "on_hand", "reserved" from "operations"."stock_level"
+    `select "id", "on_hand", "reserved", "average_cost" from "operations"."stock_level"
      where "workspace_id" = ? and "product_id" = ? and "warehouse_id" = ? for update`,
     [tenant.workspaceId, productId, warehouseId],
   );
@@ -278,7 +371,7 @@ export async function lockLevel(em: EntityManager, productId: string, warehouseI
 export async function lockProductLevels(em: EntityManager, productId: string): Promise<(LevelRow & { warehouse_id: string; code: string })[]> {
   const tenant = em.getFilterParams<TenantParams>(TENANT_FILTER);
   return em.execute(
-    `select l."id", l."on_hand", l."reserved", l."warehouse_id", w."code" from "operations"."stock_level" l
+    `select l."id", l."on_hand", l."reserved", l."average_cost", l."warehouse_id", w."code" from "operations"."stock_level" l
      join "operations"."warehouse" w on w."id" = l."warehouse_id" and w."deleted_at" is null
      where l."workspace_id" = ? and l."product_id" = ? order by l."warehouse_id" for update of l`,
     [tenant.workspaceId, productId],

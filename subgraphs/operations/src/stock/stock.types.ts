@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@prometric/core';
+import { DateScalar, DateTimeScalar, DecimalScalar, Money } from '@prometric/core';
 import { ProductReference, productReference } from '../products/product.reference';
 import { Warehouse } from '../warehouses/warehouse.entity';
 
@@ -56,4 +56,46 @@ export class StockAsOf {
 
   @Field(() => [WarehouseOnHand], { description: 'Units present in each warehouse that had moved any by then, by warehouse code.' })
   warehouses!: WarehouseOnHand[];
+}
+
+@ObjectType({ description: 'The value of one product in one warehouse at an instant: units on hand × their weighted average unit cost.' })
+export class StockValuationRow {
+  @Field(() => ProductReference, { nullable: true, description: 'The product. Needs products:read.' })
+  product!: ProductReference;
+
+  @Field(() => Warehouse, { description: 'The warehouse.' })
+  warehouse!: Warehouse;
+
+  @Field(() => Int, { description: 'Units on hand at that instant, from the ledger (the last movement before it).' })
+  onHand!: number;
+
+  @Field(() => DecimalScalar, { description: 'Weighted average cost of one unit at that instant (4 decimals); 0 when no cost was ever recorded.' })
+  averageCost!: string;
+
+  @Field(() => Money, { description: 'onHand × averageCost, rounded half-up to cents, in the workspace currency.' })
+  value!: Money;
+
+  @Field(() => Int, { description: 'Units on hand that came in before costs were recorded (valued at 0): the receipts without a cost, at most onHand.' })
+  unvaluedQuantity!: number;
+}
+
+@ObjectType({ description: 'The value of the stock at an instant, per product and warehouse, at weighted average cost, in the workspace currency.' })
+export class StockValuation {
+  @Field(() => DateTimeScalar, { description: 'The instant the valuation is as of (movements at or before it count).' })
+  asOf!: Date;
+
+  @Field(() => String, { description: 'The currency of every value (the workspace currency).' })
+  currency!: string;
+
+  @Field(() => [StockValuationRow], { description: 'Each product and warehouse with units on hand at that instant, by warehouse code then product id.' })
+  rows!: StockValuationRow[];
+
+  @Field(() => Int, { description: 'Units on hand over all rows.' })
+  totalQuantity!: number;
+
+  @Field(() => Money, { description: 'The sum of the rows\' values.' })
+  totalValue!: Money;
+
+  @Field(() => Int, { description: 'Units on hand over all rows that have no recorded cost (valued at 0): the report is only as complete as the costs recorded.' })
+  unvaluedQuantity!: number;
 }
