@@ -15,6 +15,7 @@ import { Migration20261205120000 } from '../migrations/Migration20261205120000';
 import { Migration20261205120100 } from '../migrations/Migration20261205120100';
 import { Migration20261205120300 } from '../migrations/Migration20261205120300';
 import { Migration20261205140100 } from '../migrations/Migration20261205140100';
+import { Migration20261205170100 } from '../migrations/Migration20261205170100';
 
 export const SALES_SCHEMA = 'sales';
 export const salesEntities = [Product, Customer, Deal, DealLine, Order, OrderLine, CustomFieldDefinition];
@@ -31,4 +32,5 @@ export const salesMigrations = [
   { name: 'Migration20261205120100', class: Migration20261205120100 },
   { name: 'Migration20261205120300', class: Migration20261205120300 },
   { name: 'Migration20261205140100', class: Migration20261205140100 },
+  { name: 'Migration20261205170100', class: Migration20261205170100 },
 ];
