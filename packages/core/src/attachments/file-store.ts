@@ -91,7 +91,16 @@ export class S3Store implements FileStore {
   readonly client: S3Client;
 
   constructor(private readonly options: S3StoreOptions) {
-    this.client = new S3Client({ region: options.region, endpoint: options.endpoint, forcePathStyle: options.forcePathStyle, credentials: options.credentials });
+    this.client = new S3Client({
+      region: options.region,
+      endpoint: options.endpoint,
+      forcePathStyle: options.forcePathStyle,
+      credentials: options.credentials,
+      // Checksums only where the API requires them: S3-compatible servers that predate the SDK's default
+      // (an aws-chunked body with a CRC trailer) refuse or mis-store such uploads.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
   }
 
   async put(key: string, body: Readable, info: StoredFileInfo): Promise<void> {
