@@ -155,4 +155,31 @@ describe('attachments: signed uploads and downloads through the gateway (local d
     expect(errorCodes(refused.response)).toEqual(['FORBIDDEN']);
     expect(refused.link).toBeNull();
   });
+
+  it('purchase orders (operations) and employees (hr) take files too; an employee\'s need hr:read (a sales rep is refused)', async () => {
+    const supplierId = (await gql(fx.url, `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id } } }`, { input: { name: 'Timber Ltd', currency: 'USD' } }, fx.owner.token)).data!.createSupplier.supplier.id;
+    const po = (await gql(fx.url, `mutation($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { purchaseOrder { id } } }`, { input: { supplierId, lines: [{ productId: ids.product, quantity: 5, unitCost: '2.00' }] } }, fx.owner.token)).data!.createPurchaseOrder.purchaseOrder.id;
+    const quote = Buffer.from('%PDF-1.4 supplier quote');
+    await uploadFile(fx.url, fx.owner.token, 'PURCHASE_ORDER', po, 'quote.pdf', 'application/pdf', quote);
+    const poFiles = (await gql(fx.url, `query($id: ID!) { purchaseOrder(id: $id) { attachments { fileName sha256 downloadUrl } } }`, { id: po }, fx.owner.token)).data!.purchaseOrder.attachments;
+    expect(poFiles).toEqual([{ fileName: 'quote.pdf', sha256: sha256Of(quote), downloadUrl: expect.stringMatching(/\/files\/operations\/PurchaseOrder\//) }]);
+    expect(Buffer.from(await (await fetch(atGateway(fx.url, poFiles[0].downloadUrl))).arrayBuffer()).equals(quote)).toBe(true);
+
+    const employee = (await gql(fx.url, `mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { employee { id } errors { code message } } }`, {
+      input: { name: 'Ada Files', email: `ada-${Date.now()}@test.prometric.dev`, position: 'Machinist', salary: '3000.00' },
+    }, fx.owner.token)).data!.createEmployee.employee.id;
+    const contract = Buffer.from('employment contract');
+    await uploadFile(fx.url, fx.owner.token, 'EMPLOYEE', employee, 'contract.txt', 'text/plain', contract);
+    const hrFiles = (await gql(fx.url, `query($id: ID!) { employee(id: $id) { attachments { fileName downloadUrl } } }`, { id: employee }, fx.owner.token)).data!.employee.attachments;
+    expect(hrFiles).toEqual([{ fileName: 'contract.txt', downloadUrl: expect.stringMatching(/\/files\/hr\/Employee\//) }]);
+    expect(Buffer.from(await (await fetch(atGateway(fx.url, hrFiles[0].downloadUrl))).arrayBuffer()).equals(contract)).toBe(true);
+
+    const rep = await memberToken(fx.url, fx.owner, Role.SALES_REP);
+    const refused = await requestUpload(fx.url, rep, { entity: 'EMPLOYEE', id: employee, fileName: 'x.txt', contentType: 'text/plain', size: 1 });
+    expect(errorCodes(refused.response)).toEqual(['FORBIDDEN']);
+    // A link signed for a sales rep's scopes cannot be turned into an hr one: the scopes are signed.
+    const orderLink = (await requestUpload(fx.url, rep, { entity: 'ORDER', id: ids.order, fileName: 'x.txt', contentType: 'text/plain', size: 1 })).link!.uploadUrl!;
+    const forged = orderLink.replace('/files/sales/Order/', '/files/hr/Employee/').replace(ids.order, employee).replace(/s=orders%3Aread/, 's=hr%3Aread');
+    expect((await putFile(fx.url, forged, Buffer.from('x'), 'text/plain')).status).toBe(403);
+  });
 });

@@ -1347,6 +1347,8 @@ export type DepartmentSortField =
 /** A person employed by the workspace. */
 export type Employee = Node & {
   __typename?: 'Employee';
+  /** The files attached to it (upload one with `requestUpload`), oldest first, each with a short-lived download link. Needs hr:read. Requires scope `hr:read`. */
+  attachments?: Maybe<Array<Attachment>>;
   /** Bank account salaries are paid to. Visible with hr:salary or to the employee themselves; for anyone else null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   bankAccount?: Maybe<Scalars['String']['output']>;
   /** When the object was created. */
@@ -3874,6 +3876,8 @@ export type ProductionOrderStatus =
 /** A PurchaseOrder; its owner (operations) resolves its fields. */
 export type PurchaseOrder = Node & {
   __typename?: 'PurchaseOrder';
+  /** The files attached to it (upload one with `requestUpload`), oldest first, each with a short-lived download link. Needs stock:read. Requires scope `stock:read`. */
+  attachments?: Maybe<Array<Attachment>>;
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the object was created. */
