@@ -30,7 +30,7 @@ function filesUnder(dir: string, prefix = ''): string[] {
 
 describe('attachments: signed uploads and downloads through the gateway (local disk store)', () => {
   const storageDir = mkdtempSync(join(tmpdir(), 'prometric-files-'));
-  const fx = useStack({ env: { STORAGE: 'local', STORAGE_DIR: storageDir, ATTACHMENT_MAX_BYTES: String(64 * 1024) } });
+  const fx = useStack({ pg: true, env: { STORAGE: 'local', STORAGE_DIR: storageDir, ATTACHMENT_MAX_BYTES: String(64 * 1024), ATTACHMENT_RETENTION_DAYS: '30', ATTACHMENT_SWEEP_MS: '3600000' } });
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -181,5 +181,26 @@ describe('attachments: signed uploads and downloads through the gateway (local d
     const orderLink = (await requestUpload(fx.url, rep, { entity: 'ORDER', id: ids.order, fileName: 'x.txt', contentType: 'text/plain', size: 1 })).link!.uploadUrl!;
     const forged = orderLink.replace('/files/sales/Order/', '/files/hr/Employee/').replace(ids.order, employee).replace(/s=orders%3Aread/, 's=hr%3Aread');
     expect((await putFile(fx.url, forged, Buffer.from('x'), 'text/plain')).status).toBe(403);
+  });
+
+  it('deletes the files of a product deleted more than ATTACHMENT_RETENTION_DAYS ago, and keeps those of one deleted since', async () => {
+    const old = await createProduct(fx.url, fx.owner.token, {});
+    const recent = await createProduct(fx.url, fx.owner.token, {});
+    const oldFile = await uploadFile(fx.url, fx.owner.token, 'PRODUCT', old.id, 'old.txt', 'text/plain', Buffer.from('old'));
+    const recentFile = await uploadFile(fx.url, fx.owner.token, 'PRODUCT', recent.id, 'recent.txt', 'text/plain', Buffer.from('recent'));
+    for (const id of [old.id, recent.id]) expect((await gql(fx.url, `mutation($id: ID!) { deleteProduct(id: $id) { errors { code } } }`, { id }, fx.owner.token)).data!.deleteProduct.errors).toEqual([]);
+    // Deleted 31 days ago (as the owner: the clock cannot be moved through the API).
+    await fx.pg.query(`update "sales"."product" set "deleted_at" = now() - interval '31 days' where "id" = $1`, [old.id]);
+    const onDisk = () => filesUnder(storageDir).filter((f) => f.includes(oldFile.attachmentId) || f.includes(recentFile.attachmentId));
+    expect(onDisk()).toHaveLength(2);
+
+    const sweep = fx.stack.sales.attachmentRetention!;
+    const result = await sweep.runNow();
+    expect(result.done).toContainEqual({ organizationId: fx.owner.organizationId, workspaceId: fx.owner.workspaceId });
+    expect(onDisk()).toEqual([join(fx.owner.organizationId, fx.owner.workspaceId, 'Product', recent.id, recentFile.attachmentId, 'recent.txt')]);
+    const rows = await fx.pg.query(`select "id", "deleted_at" is not null as "deleted" from "sales"."attachment" where "id" = any($1::uuid[]) order by "file_name"`, [[oldFile.attachmentId, recentFile.attachmentId]]);
+    expect(rows.rows).toEqual([{ id: oldFile.attachmentId, deleted: true }, { id: recentFile.attachmentId, deleted: false }]);
+    // Again: nothing left to do for this workspace.
+    expect((await sweep.runNow()).due).not.toContainEqual({ organizationId: fx.owner.organizationId, workspaceId: fx.owner.workspaceId });
   });
 });

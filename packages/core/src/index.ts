@@ -58,3 +58,4 @@ export * from './attachments/attachment.sql';
 export * from './attachments/attachment.type';
 export * from './attachments/owner-attachments';
 export * from './attachments/attachments.resolver';
+export * from './attachments/attachment-retention';

@@ -1,4 +1,4 @@
-import { HostedModelClient, attachmentsConfigOf, createLogger, startDomainSubgraph, type RunningDomainSubgraph, type TenantSweep } from '@prometric/core';
+import { HostedModelClient, attachmentsConfigOf, startAttachmentRetentionSweep, createLogger, startDomainSubgraph, type RunningDomainSubgraph, type TenantSweep } from '@prometric/core';
 import type { SalesEnv } from './env';
 import { createSalesServices, salesSchema } from './schema';
 import { salesConsumer } from './consumer';
@@ -17,6 +17,8 @@ export { WIN_MODEL_SWEEP } from './predictions/win-model-sweep';
 export interface RunningSales extends RunningDomainSubgraph {
   /** The sweep retraining win models; null when SALES_WIN_MODEL_SWEEP_MS is 0. */
   winModelSweep: TenantSweep | null;
+  /** The sweep deleting the files of orders and products deleted ATTACHMENT_RETENTION_DAYS ago; null when ATTACHMENT_SWEEP_MS is 0. */
+  attachmentRetention: TenantSweep | null;
 }
 
 /** Starts the sales subgraph, its outbox relay, its event consumer and its win-model sweep (migrations are run by the caller or `pnpm migrate`). */
@@ -38,11 +40,25 @@ export async function startSales(env: SalesEnv, port = env.SALES_PORT, hooks: { 
   const winModelSweep = env.SALES_WIN_MODEL_SWEEP_MS > 0
     ? startWinModelSweep({ orm: running.orm, ownerUrl: env.DATABASE_URL, intervalMs: env.SALES_WIN_MODEL_SWEEP_MS, logger: createLogger('sales', env.LOG_LEVEL), service: services.winModel })
     : null;
+  const attachmentRetention = env.ATTACHMENT_SWEEP_MS > 0
+    ? startAttachmentRetentionSweep({
+      attachments: services.attachments,
+      schema: SALES_SCHEMA,
+      tables: { Order: 'sales_order', Product: 'product' },
+      retentionDays: env.ATTACHMENT_RETENTION_DAYS,
+      orm: running.orm,
+      ownerUrl: env.DATABASE_URL,
+      intervalMs: env.ATTACHMENT_SWEEP_MS,
+      logger: createLogger('sales', env.LOG_LEVEL),
+    })
+    : null;
   return {
     ...running,
     winModelSweep,
+    attachmentRetention,
     async close() {
       await winModelSweep?.stop();
+      await attachmentRetention?.stop();
       await running.close();
       services.attachments.close();
     },

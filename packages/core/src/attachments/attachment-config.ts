@@ -20,6 +20,8 @@ export const attachmentsEnvShape = {
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** Days a soft-deleted entity's files are kept before the sweep deletes them. */
   ATTACHMENT_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  /** How often the files of entities deleted longer ago than that are removed, in ms (an hour); 0 turns it off. */
+  ATTACHMENT_SWEEP_MS: z.coerce.number().int().min(0).default(3_600_000),
   /** Where the bytes go: `local` (STORAGE_DIR) or `s3` (an S3-compatible bucket). */
   STORAGE: z.enum(['local', 's3']).default('local'),
   /** Root directory of the local store. */
