@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { FieldCipher, attachmentsConfigOf, createLogger, eventQueuePrefix, startConsumer, startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
+import { FieldCipher, attachmentsConfigOf, createLogger, startAttachmentRetention, eventQueuePrefix, startConsumer, startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
 import type { FinanceEnv } from './env';
 import { createFinanceServices, financeSchema } from './schema';
 import { FINANCE_SCHEMA, financeEntities, financeMigrations } from './entities';
@@ -95,6 +95,8 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
   const requeue = () => dispatcher.requeueStuck(owner).catch((err: unknown) => logger.warn({ err }, 'webhook requeue sweep failed'));
   const sweepers = [setInterval(() => void prune(), HOUR_MS), ...(env.webhooks.sweepMs ? [setInterval(() => void requeue(), env.webhooks.sweepMs)] : [])];
   for (const timer of sweepers) timer.unref();
+  // Files of invoices deleted ATTACHMENT_RETENTION_DAYS ago.
+  const attachmentRetention = startAttachmentRetention(services.attachments, { tables: { Invoice: 'invoice' }, orm: running.orm, ownerUrl: env.DATABASE_URL, logger });
   return {
     ...running,
     consumer: running.consumer!,
@@ -102,6 +104,7 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     dispatcher,
     async close() {
       for (const timer of sweepers) clearInterval(timer);
+      await attachmentRetention?.stop();
       await webhooks.close();
       await dispatcher.close();
       await owner.end();

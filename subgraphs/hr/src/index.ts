@@ -1,4 +1,4 @@
-import { attachmentsConfigOf, createLogger, startDomainSubgraph, type RunningDomainSubgraph, type TenantSweep } from '@prometric/core';
+import { attachmentsConfigOf, createLogger, startAttachmentRetention, startDomainSubgraph, type RunningDomainSubgraph, type TenantSweep } from '@prometric/core';
 import { hrAttachments } from './attachments/hr-attachments';
 import type { HrEnv } from './env';
 import { createHrServices, hrSchema } from './schema';
@@ -38,10 +38,13 @@ export async function startHr(env: HrEnv, port = env.HR_PORT, hooks: { onQuery?:
   const leaveAccrualSweep = env.HR_LEAVE_ACCRUAL_SWEEP_MS > 0 && daysPerMonth.gt(0)
     ? startLeaveAccrualSweep({ orm: running.orm, ownerUrl: env.DATABASE_URL, intervalMs: env.HR_LEAVE_ACCRUAL_SWEEP_MS, daysPerMonth, logger: createLogger('hr', env.LOG_LEVEL) })
     : null;
+  // Files of employees deleted ATTACHMENT_RETENTION_DAYS ago.
+  const attachmentRetention = startAttachmentRetention(services.attachments, { tables: { Employee: 'employee' }, orm: running.orm, ownerUrl: env.DATABASE_URL, logger: createLogger('hr', env.LOG_LEVEL) });
   return {
     ...running,
     leaveAccrualSweep,
     async close() {
+      await attachmentRetention?.stop();
       await leaveAccrualSweep?.stop();
       await running.close();
       services.attachments.close();

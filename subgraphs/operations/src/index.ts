@@ -1,4 +1,4 @@
-import { HostedModelClient, attachmentsConfigOf, createLogger, startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
+import { HostedModelClient, attachmentsConfigOf, createLogger, startAttachmentRetention, startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
 import { operationsAttachments } from './attachments/operations-attachments';
 import type { OperationsEnv } from './env';
 import { createOperationsServices, operationsSchema } from './schema';
@@ -32,10 +32,13 @@ export async function startOperations(env: OperationsEnv, port = env.OPERATIONS_
     onQuery: hooks.onQuery,
     files: services.attachments.handle,
   });
+  // Files of purchase orders deleted ATTACHMENT_RETENTION_DAYS ago.
+  const attachmentRetention = startAttachmentRetention(services.attachments, { tables: { PurchaseOrder: 'purchase_order' }, orm: running.orm, ownerUrl: env.DATABASE_URL, logger: createLogger('operations', env.LOG_LEVEL) });
   return {
     ...running,
     consumer: running.consumer!,
     async close() {
+      await attachmentRetention?.stop();
       await running.close();
       services.attachments.close();
     },

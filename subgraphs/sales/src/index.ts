@@ -1,4 +1,4 @@
-import { HostedModelClient, attachmentsConfigOf, startAttachmentRetentionSweep, createLogger, startDomainSubgraph, type RunningDomainSubgraph, type TenantSweep } from '@prometric/core';
+import { HostedModelClient, attachmentsConfigOf, startAttachmentRetention, createLogger, startDomainSubgraph, type RunningDomainSubgraph, type TenantSweep } from '@prometric/core';
 import type { SalesEnv } from './env';
 import { createSalesServices, salesSchema } from './schema';
 import { salesConsumer } from './consumer';
@@ -40,18 +40,7 @@ export async function startSales(env: SalesEnv, port = env.SALES_PORT, hooks: { 
   const winModelSweep = env.SALES_WIN_MODEL_SWEEP_MS > 0
     ? startWinModelSweep({ orm: running.orm, ownerUrl: env.DATABASE_URL, intervalMs: env.SALES_WIN_MODEL_SWEEP_MS, logger: createLogger('sales', env.LOG_LEVEL), service: services.winModel })
     : null;
-  const attachmentRetention = env.ATTACHMENT_SWEEP_MS > 0
-    ? startAttachmentRetentionSweep({
-      attachments: services.attachments,
-      schema: SALES_SCHEMA,
-      tables: { Order: 'sales_order', Product: 'product' },
-      retentionDays: env.ATTACHMENT_RETENTION_DAYS,
-      orm: running.orm,
-      ownerUrl: env.DATABASE_URL,
-      intervalMs: env.ATTACHMENT_SWEEP_MS,
-      logger: createLogger('sales', env.LOG_LEVEL),
-    })
-    : null;
+  const attachmentRetention = startAttachmentRetention(services.attachments, { tables: { Order: 'sales_order', Product: 'product' }, orm: running.orm, ownerUrl: env.DATABASE_URL, logger: createLogger('sales', env.LOG_LEVEL) });
   return {
     ...running,
     winModelSweep,

@@ -47,6 +47,8 @@ export interface AttachmentsConfig {
   ttlSeconds: number;
   maxBytes: number;
   retentionDays: number;
+  /** How often the retention sweep runs, in ms; 0: never. */
+  sweepMs: number;
   publicUrl: string;
   storage: { kind: 'local'; dir: string } | { kind: 's3'; bucket: string; region: string; endpoint?: string; forcePathStyle: boolean; credentials?: { accessKeyId: string; secretAccessKey: string } };
 }
@@ -63,6 +65,7 @@ export function attachmentsConfigOf(env: AttachmentsEnv): AttachmentsConfig {
     ttlSeconds: env.ATTACHMENT_URL_TTL_SECONDS,
     maxBytes: env.ATTACHMENT_MAX_BYTES,
     retentionDays: env.ATTACHMENT_RETENTION_DAYS,
+    sweepMs: env.ATTACHMENT_SWEEP_MS,
     publicUrl: env.PUBLIC_URL,
     storage:
       env.STORAGE === 's3'

@@ -48,3 +48,16 @@ export function startAttachmentRetentionSweep(options: AttachmentRetentionOption
     },
   });
 }
+
+/**
+ * The owner's retention sweep with its configuration (ATTACHMENT_RETENTION_DAYS, ATTACHMENT_SWEEP_MS),
+ * or null when ATTACHMENT_SWEEP_MS is 0.
+ */
+export function startAttachmentRetention(
+  attachments: OwnerAttachments,
+  options: Pick<AttachmentRetentionOptions, 'tables' | 'orm' | 'ownerUrl' | 'logger'>,
+): TenantSweep | null {
+  const { schema, config } = attachments.settings;
+  if (!config.sweepMs) return null;
+  return startAttachmentRetentionSweep({ ...options, attachments, schema, retentionDays: config.retentionDays, intervalMs: config.sweepMs });
+}

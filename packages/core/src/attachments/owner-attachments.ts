@@ -74,6 +74,11 @@ export class OwnerAttachments {
     this.scanner = options.scanner ?? NO_VIRUS_SCAN;
   }
 
+  /** Its schema and configuration. */
+  get settings(): { schema: string; config: AttachmentsConfig } {
+    return { schema: this.options.schema, config: this.options.config };
+  }
+
   /** The store the files go to. */
   get store(): FileStore {
     return this.options.store;
