@@ -31,6 +31,8 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Longest a request may take in all: no subgraph call outlives it. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Largest attachment upload passed on to a subgraph, in bytes (the subgraphs check each link's own declared size). */
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** Open WebSocket connections one user may hold across every gateway replica. */
   WS_CONNECTIONS_PER_USER: z.coerce.number().int().positive().default(50),
   /** Persisted queries: `apq` (default: sha256 first, text on a miss), `enforce` (only the documents of TRUSTED_DOCUMENTS_PATH run) or `off`. */

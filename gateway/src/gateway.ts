@@ -23,7 +23,7 @@ import {
   type TokenVerifier,
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
-import { documentsProxy } from './documents/documents-proxy';
+import { filesProxy } from './documents/files-proxy';
 import { corsHandler, type CorsSettings } from './edge/cors';
 import { RateLimits, rateLimitPlugin, type RateLimitSettings, type RateLimitedContext } from './edge/rate-limits';
 import { Redis } from 'ioredis';
@@ -71,6 +71,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Longest a request may take in all (default 30 s): no subgraph call outlives it. */
   requestTimeoutMs?: number;
+  /** Largest upload body passed on to a subgraph (`PUT /files/…`), in bytes. Default 10 MB (ATTACHMENT_MAX_BYTES). */
+  maxUploadBytes?: number;
   /** Open WebSocket connections one user may hold across every gateway (default 50). */
   wsConnectionsPerUser?: number;
   /** Persisted queries: `apq` (default), `enforce` (only `documents` run) or `off`. */
@@ -206,7 +208,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const identity = subgraphs.find((s) => s.name === 'identity');
   const apiKeys = identity && new ApiKeyCredentials({ identityUrl: identity.url, redisUrl: options.redisUrl, verifier: options.verifier, logger });
 
-  const documents = documentsProxy(subgraphs, logger);
+  const files = filesProxy(subgraphs, logger, { maxBodyBytes: options.maxUploadBytes ?? 10 * 1024 * 1024 });
   const cors = options.cors?.origins.length ? corsHandler(options.cors) : null;
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -238,7 +240,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       checkSubgraphs(subgraphs, options.healthTimeoutMs ?? 2000).then((report) => sendJson(res, report.status === 'ok' ? 200 : 503, report));
       return;
     }
-    if (documents(path, req, res)) return;
+    if (files(path, req, res)) return;
     if (req.method === 'GET' && serveApiSchema(path, req, res, () => apiSchema)) return;
     if (req.method === 'GET' && servePage(path, res)) return;
     sendJson(res, 404, { error: 'not found' });

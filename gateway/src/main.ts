@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       trustedDocuments: { mode: env.TRUSTED_DOCUMENTS, documents: env.TRUSTED_DOCUMENTS === 'enforce' ? readTrustedDocuments(resolve(env.TRUSTED_DOCUMENTS_PATH)) : new Map() },
       trustProxy: env.TRUST_PROXY,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      maxUploadBytes: env.ATTACHMENT_MAX_BYTES,
       cors: { origins: originsOf(env.CORS_ORIGINS), credentials: env.CORS_CREDENTIALS, maxAgeSeconds: env.CORS_MAX_AGE_SECONDS },
     },
     env.GATEWAY_PORT,

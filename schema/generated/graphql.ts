@@ -220,6 +220,40 @@ export type ArAgingReport = {
   total: AgingBuckets;
 };
 
+/** A file attached to an order, product, invoice, purchase order or employee. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Its content type, one of the accepted ones (PDF, PNG, JPEG, GIF, WebP, text, CSV, XLSX, DOCX, ZIP). */
+  contentType: Scalars['String']['output'];
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The member who uploaded it. */
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  /** A short-lived signed link (ATTACHMENT_URL_TTL_SECONDS, 5 minutes by default) that downloads the file through the gateway, for the member who read it; ask again for a fresh one. */
+  downloadUrl: Scalars['String']['output'];
+  /** The file name, sanitised when it was uploaded (no path, no control characters, at most 200 characters). */
+  fileName: Scalars['String']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The SHA-256 of its bytes (hex), computed as they were stored. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** Its size in bytes. */
+  size: Scalars['Int']['output'];
+};
+
+/** What a file can be attached to. */
+export type AttachmentEntity =
+  /** An employee (needs hr:read). */
+  | 'EMPLOYEE'
+  /** An invoice (needs invoices:read). */
+  | 'INVOICE'
+  /** A sales order (needs orders:read). */
+  | 'ORDER'
+  /** A product (needs products:read). */
+  | 'PRODUCT'
+  /** A purchase order (needs stock:read). */
+  | 'PURCHASE_ORDER';
+
 /** Result of a check-in or check-out. */
 export type AttendancePayload = {
   __typename?: 'AttendancePayload';
@@ -1345,6 +1379,8 @@ export type DepartmentSortField =
 /** A person employed by the workspace. */
 export type Employee = Node & {
   __typename?: 'Employee';
+  /** The files attached to it (upload one with `requestUpload`), oldest first, each with a short-lived download link. Needs hr:read. Requires scope `hr:read`. */
+  attachments?: Maybe<Array<Attachment>>;
   /** Bank account salaries are paid to. Visible with hr:salary or to the employee themselves; for anyone else null with a FORBIDDEN error. Allowed with scope `hr:salary`, or to the employee themselves; FORBIDDEN for anyone else (checked when resolved). */
   bankAccount?: Maybe<Scalars['String']['output']>;
   /** When the object was created. */
@@ -1777,6 +1813,8 @@ export type Invoice = Node & {
   amountDue: Money;
   /** Sum of the payments recorded against the invoice. */
   amountPaid: Money;
+  /** The files attached to it (upload one with `requestUpload`), oldest first, each with a short-lived download link. Needs invoices:read. Requires scope `invoices:read`. */
+  attachments?: Maybe<Array<Attachment>>;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Credit notes issued against the invoice, oldest first. */
@@ -2511,6 +2549,8 @@ export type Mutation = {
   requestLeave?: Maybe<LeaveRequestPayload>;
   /** Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE). Requires scope `production:write`. */
   requestMaintenance?: Maybe<MaintenanceRequestPayload>;
+  /** A signed link to upload a file attached to an order, product, invoice, purchase order or employee of the caller's workspace: PUT the bytes to `uploadUrl` with the declared Content-Type. Needs the scope that reads the entity (orders:read, products:read, invoices:read, stock:read, hr:read); FORBIDDEN otherwise. Needs the scope that reads the entity the file is attached to (Order: orders:read, Product: products:read, Invoice: invoices:read, PurchaseOrder: stock:read, Employee: hr:read); FORBIDDEN otherwise (checked when resolved). */
+  requestUpload?: Maybe<RequestUploadPayload>;
   /** Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves. Requires scope `stock:write`. */
   reserveStock?: Maybe<ReserveStockPayload>;
   /** Revokes an API key: every request with it is refused from this answer on (UNAUTHENTICATED). A member revokes their own keys; with scope `members:write`, any key of the workspace. */
@@ -2993,6 +3033,12 @@ export type MutationRequestMaintenanceArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationRequestUploadArgs = {
+  input: RequestUploadInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationReserveStockArgs = {
   input: ReserveStockInput;
 };
@@ -3154,6 +3200,8 @@ export type Node = {
 /** A sales order: what a customer bought, at what price, and where it is. */
 export type Order = Node & {
   __typename?: 'Order';
+  /** The files attached to it (upload one with `requestUpload`), oldest first, each with a short-lived download link. Needs orders:read. Requires scope `orders:read`. */
+  attachments?: Maybe<Array<Attachment>>;
   /** Why the order was cancelled. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** The order confirmation as a PDF: lines, tax and totals. A short-lived signed link (DOCUMENT_URL_TTL_SECONDS, 5 minutes by default) to the PDF on the gateway; it shows what the member who asked for it may read. Ask again for a fresh one. Needs orders:read. Requires scope `orders:read`. */
@@ -3785,6 +3833,8 @@ export type PricingStrategy =
 /** Something the workspace sells or makes. */
 export type Product = Node & {
   __typename?: 'Product';
+  /** The files attached to it (upload one with `requestUpload`), oldest first, each with a short-lived download link. Needs products:read. Requires scope `products:read`. */
+  attachments?: Maybe<Array<Attachment>>;
   /** The active bill of materials; null when the product has none. Needs production:read. Requires scope `production:read`. */
   billOfMaterials?: Maybe<BillOfMaterials>;
   /** Unit cost. Needs products:cost. Requires scope `products:cost`. */
@@ -4051,6 +4101,8 @@ export type ProfitAndLossReport = {
 /** A PurchaseOrder; its owner (operations) resolves its fields. */
 export type PurchaseOrder = Node & {
   __typename?: 'PurchaseOrder';
+  /** The files attached to it (upload one with `requestUpload`), oldest first, each with a short-lived download link. Needs stock:read. Requires scope `stock:read`. */
+  attachments?: Maybe<Array<Attachment>>;
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the object was created. */
@@ -5218,6 +5270,35 @@ export type RequestMaintenanceInput = {
   type?: InputMaybe<MaintenanceType>;
   /** The work center to maintain. */
   workCenterId: Scalars['ID']['input'];
+};
+
+/** A file about to be uploaded: what it will be attached to, its name, type and size. */
+export type RequestUploadInput = {
+  /** Its content type: application/pdf, image/png, image/jpeg, image/gif, image/webp, text/plain, text/csv, XLSX, DOCX or application/zip. The upload must send the same Content-Type. */
+  contentType: Scalars['String']['input'];
+  /** The kind of entity the file is attached to. */
+  entity: AttachmentEntity;
+  /** The file name; path separators and control characters are removed, and it is cut to 200 characters keeping its extension. */
+  fileName: Scalars['String']['input'];
+  /** The entity's id (of the caller's workspace). */
+  id: Scalars['ID']['input'];
+  /** Its exact size in bytes, at most ATTACHMENT_MAX_BYTES (10 MB by default). A longer body is cut off and refused (413). */
+  size: Scalars['Int']['input'];
+};
+
+/** Where to upload a file: a signed link, valid for a few minutes and for one upload. */
+export type RequestUploadPayload = {
+  __typename?: 'RequestUploadPayload';
+  /** The id the attachment will have once uploaded. */
+  attachmentId?: Maybe<Scalars['ID']['output']>;
+  /** Why the upload was refused (NOT_FOUND entity, INVALID content type or size); empty on success. */
+  errors: Array<UserError>;
+  /** When the link stops working (ATTACHMENT_URL_TTL_SECONDS after it was issued). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The file name as it will be stored (sanitised). */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** PUT the file's bytes here (through the gateway) with the declared Content-Type; answered 201 with its sha256. Null when refused. */
+  uploadUrl?: Maybe<Scalars['String']['output']>;
 };
 
 /** Units of a product in one warehouse promised to a sales order until they ship or the promise is released. */

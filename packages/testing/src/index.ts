@@ -15,3 +15,4 @@ export * from './eventually';
 export * from './stock-consistency';
 export * from './processes';
 export * from './pdf-text';
+export * from './attachments';

@@ -14,6 +14,7 @@ import { Migration20261205090000 } from '../migrations/Migration20261205090000';
 import { Migration20261205120000 } from '../migrations/Migration20261205120000';
 import { Migration20261205120100 } from '../migrations/Migration20261205120100';
 import { Migration20261205150200 } from '../migrations/Migration20261205150200';
+import { Migration20261205170200 } from '../migrations/Migration20261205170200';
 
 export const FINANCE_SCHEMA = 'finance';
 export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery];
@@ -28,4 +29,5 @@ export const financeMigrations = [
   { name: 'Migration20261205120000', class: Migration20261205120000 },
   { name: 'Migration20261205120100', class: Migration20261205120100 },
   { name: 'Migration20261205150200', class: Migration20261205150200 },
+  { name: 'Migration20261205170200', class: Migration20261205170200 },
 ];

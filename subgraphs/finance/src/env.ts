@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { domainEnvSchema, loadEnvOrExit, parseEncryptionKeys } from '@prometric/core';
+import { attachmentsEnvShape, domainEnvSchema, loadEnvOrExit, parseEncryptionKeys } from '@prometric/core';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -13,6 +13,8 @@ function devWebhookKey(): Buffer {
 export const financeEnvSchema = domainEnvSchema
   .extend({
     FINANCE_PORT: z.coerce.number().int().min(0).max(65535).default(4004),
+    /** Files on invoices (PUBLIC_URL below is the same key). */
+    ...attachmentsEnvShape,
     /** Events of the `finance` queue applied in parallel by this process. */
     CONSUMER_CONCURRENCY: z.coerce.number().int().positive().default(4),
     /** The gateway's /graphql URL: webhook deliveries read their `data` through it, with the webhook owner's scopes. */

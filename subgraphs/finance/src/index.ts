@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { FieldCipher, createLogger, eventQueuePrefix, startConsumer, startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
+import { FieldCipher, attachmentsConfigOf, createLogger, startAttachmentRetention, eventQueuePrefix, startConsumer, startDomainSubgraph, type RunningConsumer, type RunningDomainSubgraph } from '@prometric/core';
 import type { FinanceEnv } from './env';
 import { createFinanceServices, financeSchema } from './schema';
 import { FINANCE_SCHEMA, financeEntities, financeMigrations } from './entities';
@@ -8,6 +8,7 @@ import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { pruneEventFeed } from './event-feed/feed-retention';
 import { GatewayReader } from './gateway-reader';
 import { DocumentDownloads } from './documents/document-download';
+import { financeAttachments } from './attachments/finance-attachments';
 
 export { financeSchema, createFinanceServices } from './schema';
 export { financePermissions } from './permissions';
@@ -40,7 +41,7 @@ const HOUR_MS = 3_600_000;
  * caller or `pnpm migrate`).
  */
 export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hooks: FinanceHooks = {}): Promise<RunningFinance> {
-  const services = createFinanceServices(env.webhooks, env.documents);
+  const services = createFinanceServices(env.webhooks, env.documents, financeAttachments(attachmentsConfigOf(env), createLogger('finance', env.LOG_LEVEL)));
   const reader = new GatewayReader({ gatewayUrl: hooks.gatewayUrl ?? (() => env.GATEWAY_URL), keysDir: env.AUTH_KEYS_DIR, jwt: { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE } });
   const downloads = new DocumentDownloads(env.documents, reader, createLogger('finance', env.LOG_LEVEL).child({ component: 'documents' }));
   const running = await startDomainSubgraph(env, port, {
@@ -52,6 +53,7 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     consumer: { consumer: financeConsumer(services), concurrency: env.CONSUMER_CONCURRENCY },
     onQuery: hooks.onQuery,
     documents: downloads.handle,
+    files: services.attachments.handle,
   });
   const logger = createLogger('finance', env.LOG_LEVEL);
   const queuePrefix = eventQueuePrefix(env.DATABASE_URL);
@@ -93,6 +95,8 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
   const requeue = () => dispatcher.requeueStuck(owner).catch((err: unknown) => logger.warn({ err }, 'webhook requeue sweep failed'));
   const sweepers = [setInterval(() => void prune(), HOUR_MS), ...(env.webhooks.sweepMs ? [setInterval(() => void requeue(), env.webhooks.sweepMs)] : [])];
   for (const timer of sweepers) timer.unref();
+  // Files of invoices deleted ATTACHMENT_RETENTION_DAYS ago.
+  const attachmentRetention = startAttachmentRetention(services.attachments, { tables: { Invoice: 'invoice' }, orm: running.orm, ownerUrl: env.DATABASE_URL, logger });
   return {
     ...running,
     consumer: running.consumer!,
@@ -100,10 +104,12 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     dispatcher,
     async close() {
       for (const timer of sweepers) clearInterval(timer);
+      await attachmentRetention?.stop();
       await webhooks.close();
       await dispatcher.close();
       await owner.end();
       await running.close();
+      services.attachments.close();
     },
   };
 }

@@ -1,7 +1,8 @@
-import type { SubgraphSchemaOptions } from '@prometric/core';
+import type { OwnerAttachments, SubgraphSchemaOptions } from '@prometric/core';
 import { FieldCipher, byIdLoader, instanceContainer, type RequestContext, referenceLinkResolver } from '@prometric/core';
 import { CustomerInvoicesResolver, InvoiceResolver, OrderInvoicesResolver } from './invoices/invoice.resolver';
 import { InvoiceService } from './invoices/invoice.service';
+import { InvoiceAttachmentsResolver, financeAttachments } from './attachments/finance-attachments';
 import { PaymentResolver } from './payments/payment.resolver';
 import { PaymentService } from './payments/payment.service';
 import { CreditNoteResolver, InvoiceCreditNotesResolver } from './credit-notes/credit-note.resolver';
@@ -34,12 +35,14 @@ export interface FinanceServices {
   eventFeed: EventFeedService;
   reports: ReportService;
   documents: DocumentService;
+  attachments: OwnerAttachments;
 }
 
 /** The services; the configuration defaults to development's (what composition and tests of the schema need). */
 export function createFinanceServices(
   webhooks: WebhooksConfig = financeEnvSchema.parse({}).webhooks,
   documents: DocumentsConfig = financeEnvSchema.parse({}).documents,
+  attachments: OwnerAttachments = financeAttachments(),
 ): FinanceServices {
   const cipher = new FieldCipher(webhooks.encryption.keys, webhooks.encryption.currentKeyId);
   return {
@@ -51,6 +54,7 @@ export function createFinanceServices(
     eventFeed: new EventFeedService(),
     reports: new ReportService(),
     documents: new DocumentService(documents),
+    attachments,
   };
 }
 
@@ -60,7 +64,7 @@ const InvoiceLineProductLink = referenceLinkResolver(InvoiceLine, 'product', pro
 /** The finance subgraph's resolvers, entity references and rules. */
 export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver, InvoicePdfResolver, CreditNotePdfResolver, OrderConfirmationPdfResolver],
+    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver, InvoicePdfResolver, CreditNotePdfResolver, OrderConfirmationPdfResolver, InvoiceAttachmentsResolver],
     container: instanceContainer([
       new OrderRevisionResolver(),
       new InvoiceResolver(s.invoices, s.payments),
@@ -77,6 +81,7 @@ export function financeSchema(s: FinanceServices = createFinanceServices()): Sub
       new InvoicePdfResolver(s.documents),
       new CreditNotePdfResolver(s.documents),
       new OrderConfirmationPdfResolver(s.documents),
+      new InvoiceAttachmentsResolver(s.attachments),
     ]),
     permissions: financePermissions,
     references: {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { domainEnvSchema, loadEnvOrExit, parseEncryptionKeys } from '@prometric/core';
+import { attachmentsEnvShape, domainEnvSchema, loadEnvOrExit, parseEncryptionKeys } from '@prometric/core';
 
 /** Key id of the development/test key, derived from a fixed phrase: never valid in production. */
 export const DEV_ENCRYPTION_KEY_ID = 'dev';
@@ -14,6 +14,8 @@ export function devEncryptionKey(): Buffer {
 export const hrEnvSchema = domainEnvSchema
   .extend({
     HR_PORT: z.coerce.number().int().min(0).max(65535).default(4006),
+    /** Files on employees. */
+    ...attachmentsEnvShape,
     /**
      * AES-256-GCM keys for salaries and bank details: `id:<base64 of 32 bytes>` separated by commas.
      * Every listed key can decrypt (rotation); only HR_ENCRYPTION_KEY_ID encrypts. Required in

@@ -52,7 +52,7 @@ export const hrPermissions: PermissionMap = {
   },
   types: {
     // Data-dependent: hr:salary (payslips: hr:read), or the employee's own user.
-    Employee: { salary: own('hr:salary'), bankAccount: own('hr:salary'), payslips: own('hr:read'), payslipsConnection: own('hr:read') },
+    Employee: { salary: own('hr:salary'), bankAccount: own('hr:salary'), payslips: own('hr:read'), payslipsConnection: own('hr:read'), attachments: hasPermission('hr:read') },
     // Data-dependent: hr:read, or the user themselves.
     User: { employee: own('hr:read', 'the user themselves') },
     // Run totals are salary-derived.

@@ -1,4 +1,5 @@
-import { instanceContainer, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
+import { instanceContainer, type OwnerAttachments, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
+import { EmployeeAttachmentsResolver, hrAttachments } from './attachments/hr-attachments';
 import { FieldCipher } from '@prometric/core';
 import { DepartmentResolver } from './departments/department.resolver';
 import { DepartmentService } from './departments/department.service';
@@ -21,23 +22,24 @@ export interface HrServices {
   attendance: AttendanceService;
   leave: LeaveService;
   payroll: PayrollService;
+  attachments: OwnerAttachments;
 }
 
 /** The services, configured from `config` (development defaults when omitted, e.g. for `pnpm compose`). */
-export function createHrServices(config: HrConfig = hrEnvSchema.parse({ NODE_ENV: 'development' })): HrServices {
+export function createHrServices(config: HrConfig = hrEnvSchema.parse({ NODE_ENV: 'development' }), attachments: OwnerAttachments = hrAttachments()): HrServices {
   const cipher = new FieldCipher(config.encryption.keys, config.encryption.currentKeyId);
   const departments = new DepartmentService();
   const employees = new EmployeeService(cipher, departments);
   const attendance = new AttendanceService(employees);
   const leave = new LeaveService(employees, config.HR_ANNUAL_LEAVE_DAYS_PER_YEAR);
   const payroll = new PayrollService(employees, leave, { incomeTaxRate: config.HR_INCOME_TAX_RATE, pensionRate: config.HR_PENSION_RATE });
-  return { departments, employees, attendance, leave, payroll };
+  return { departments, employees, attendance, leave, payroll, attachments };
 }
 
 /** The hr subgraph's resolvers, entity references and rules. */
 export function hrSchema(s: HrServices = createHrServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [DepartmentResolver, EmployeeResolver, UserEmployeeResolver, AttendanceResolver, LeaveResolver, PayrollRunResolver, PayslipResolver, EmployeePayslipsResolver, ...HR_LINKS],
+    resolvers: [DepartmentResolver, EmployeeResolver, UserEmployeeResolver, AttendanceResolver, LeaveResolver, PayrollRunResolver, PayslipResolver, EmployeePayslipsResolver, EmployeeAttachmentsResolver, ...HR_LINKS],
     container: instanceContainer([
       new DepartmentResolver(s.departments),
       new EmployeeResolver(s.employees, s.departments),
@@ -47,6 +49,7 @@ export function hrSchema(s: HrServices = createHrServices()): SubgraphSchemaOpti
       new PayrollRunResolver(s.payroll),
       new PayslipResolver(s.payroll, s.employees),
       new EmployeePayslipsResolver(s.payroll),
+      new EmployeeAttachmentsResolver(s.attachments),
       ...HR_LINKS.map((Link) => new Link()),
     ]),
     permissions: hrPermissions,

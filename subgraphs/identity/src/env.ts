@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_KEY_TOKEN_TTL_SECONDS, baseEnvSchema, loadEnvOrExit } from '@prometric/core';
+import { API_KEY_TOKEN_TTL_SECONDS, attachmentsEnvShape, baseEnvSchema, loadEnvOrExit } from '@prometric/core';
 
 /** Configuration of the identity subgraph. */
 export const identityEnvSchema = baseEnvSchema.extend({
@@ -8,6 +8,8 @@ export const identityEnvSchema = baseEnvSchema.extend({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().positive().default(30),
   /** Lifetime of the access token an API key is exchanged for (the gateway keeps it until shortly before). */
   API_KEY_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(API_KEY_TOKEN_TTL_SECONDS),
+  /** Attachments: identity signs the upload links (`requestUpload`); the owners store the files. */
+  ...attachmentsEnvShape,
 });
 
 export type IdentityEnv = z.infer<typeof identityEnvSchema>;

@@ -1,11 +1,12 @@
 import { Redis } from 'ioredis';
-import { API_KEY_EXCHANGE_PATH, appDatabaseUrl, createLogger, createOrm, jwksOf, KeyStoreFile, createVerifier, queryLimitsOf, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
+import { API_KEY_EXCHANGE_PATH, appDatabaseUrl, attachmentsConfigOf, createLogger, createOrm, jwksOf, KeyStoreFile, createVerifier, queryLimitsOf, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
 import type { IdentityEnv } from './env';
 import { AuthService } from './auth/auth.service';
 import { UserService } from './users/user.service';
 import { ApiKeyService, redisRevocationBoard } from './api-keys/api-key.service';
 import { ApiKeyExchange } from './api-keys/api-key-exchange';
 import { identitySchema } from './schema';
+import { UploadService } from './uploads/upload.service';
 import { IDENTITY_SCHEMA, identityEntities, identityMigrations } from './entities';
 import { NodeService } from './nodes/node.service';
 import { SearchService } from './search/search.service';
@@ -28,7 +29,7 @@ export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT):
   redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   const apiKeys = new ApiKeyService(redisRevocationBoard(redis), env.API_KEY_TOKEN_TTL_SECONDS + 60);
   const exchange = new ApiKeyExchange(orm, signer, env.API_KEY_TOKEN_TTL_SECONDS, logger);
-  const services = { auth: new AuthService(signer, env.REFRESH_TOKEN_TTL_DAYS), users: new UserService(), apiKeys, nodes: new NodeService(), search: new SearchService(), workspaces: new WorkspaceService() };
+  const services = { auth: new AuthService(signer, env.REFRESH_TOKEN_TTL_DAYS), users: new UserService(), apiKeys, nodes: new NodeService(), search: new SearchService(), workspaces: new WorkspaceService(), uploads: new UploadService(attachmentsConfigOf(env)) };
   const running = await startSubgraph(
     {
       ...identitySchema(services),

@@ -18,6 +18,7 @@ export const identityPermissions: PermissionMap = {
     createApiKey: checkedInResolver(isAuthenticated, 'Only a member (never an API key) creates keys, and only with scopes they hold (SCOPE_NOT_HELD otherwise).'),
     revokeApiKey: checkedInResolver(isAuthenticated, 'A member revokes their own keys; with scope `members:write`, any key of the workspace.'),
     updateWorkspace: hasPermission('members:write'),
+    requestUpload: checkedInResolver(isAuthenticated, 'Needs the scope that reads the entity the file is attached to (Order: orders:read, Product: products:read, Invoice: invoices:read, PurchaseOrder: stock:read, Employee: hr:read); FORBIDDEN otherwise (checked when resolved).'),
     addMember: checkedInResolver(hasPermission('members:write'), 'Only an OWNER may grant the OWNER role (a FORBIDDEN error in the payload).'),
   },
 };

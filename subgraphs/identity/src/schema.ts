@@ -14,6 +14,8 @@ import { SearchResolver } from './search/search.resolver';
 import { SearchService } from './search/search.service';
 import { WorkspaceResolver } from './tenants/workspace.resolver';
 import { WorkspaceService } from './tenants/workspace.service';
+import { UploadResolver } from './uploads/upload.resolver';
+import { UploadService } from './uploads/upload.service';
 
 export interface IdentityServices {
   auth: AuthService;
@@ -22,6 +24,7 @@ export interface IdentityServices {
   nodes: NodeService;
   search: SearchService;
   workspaces: WorkspaceService;
+  uploads: UploadService;
 }
 
 /**
@@ -30,12 +33,12 @@ export interface IdentityServices {
  */
 export function identitySchema(services?: IdentityServices): SubgraphSchemaOptions {
   return {
-    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver, NodeResolver, SearchResolver, WorkspaceResolver],
+    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver, NodeResolver, SearchResolver, WorkspaceResolver, UploadResolver],
     // Node's implementations: only their ids here (the interface's subgraph names them all).
     orphanedTypes: NODE_IMPLEMENTATIONS,
     container: instanceContainer(
       services
-        ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users), new NodeResolver(services.nodes), new SearchResolver(services.search), new WorkspaceResolver(services.workspaces)]
+        ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users), new NodeResolver(services.nodes), new SearchResolver(services.search), new WorkspaceResolver(services.workspaces), new UploadResolver(services.uploads)]
         : [],
     ),
     permissions: identityPermissions,

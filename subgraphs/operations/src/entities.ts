@@ -17,6 +17,7 @@ import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205120000 } from '../migrations/Migration20261205120000';
 import { Migration20261205120100 } from '../migrations/Migration20261205120100';
 import { Migration20261205150100 } from '../migrations/Migration20261205150100';
+import { Migration20261205170300 } from '../migrations/Migration20261205170300';
 
 export const OPERATIONS_SCHEMA = 'operations';
 export const operationsEntities = [Warehouse, StockMovement, StockLevel, Reservation, Shipment, ShipmentLine, Supplier, PurchaseOrder, PurchaseOrderLine, ReorderRule];
@@ -33,4 +34,5 @@ export const operationsMigrations = [
   { name: 'Migration20261205120000', class: Migration20261205120000 },
   { name: 'Migration20261205120100', class: Migration20261205120100 },
   { name: 'Migration20261205150100', class: Migration20261205150100 },
+  { name: 'Migration20261205170300', class: Migration20261205170300 },
 ];

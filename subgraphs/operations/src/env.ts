@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { domainEnvSchema, loadEnvOrExit } from '@prometric/core';
+import { attachmentsEnvShape, domainEnvSchema, loadEnvOrExit } from '@prometric/core';
 
 /** Configuration of the operations subgraph. */
 export const operationsEnvSchema = domainEnvSchema.extend({
@@ -8,6 +8,8 @@ export const operationsEnvSchema = domainEnvSchema.extend({
   DEMAND_MODEL_ENDPOINT: z.string().url().optional(),
   /** Bearer token of DEMAND_MODEL_ENDPOINT. */
   DEMAND_MODEL_TOKEN: z.string().optional(),
+  /** Files on purchase orders. */
+  ...attachmentsEnvShape,
 });
 
 export type OperationsEnv = z.infer<typeof operationsEnvSchema>;

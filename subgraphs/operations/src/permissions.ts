@@ -55,6 +55,7 @@ export const operationsPermissions: PermissionMap = {
     Order: { reservations: hasPermission('stock:read'), shipments: hasPermission('stock:read') },
     Shipment: { order: hasPermission('orders:read') },
     ShipmentLine: { product: hasPermission('products:read') },
+    PurchaseOrder: { attachments: hasPermission('stock:read') },
     PurchaseOrderLine: { product: hasPermission('products:read') },
     ReorderRule: { product: hasPermission('products:read') },
     Reservation: { product: hasPermission('products:read'), order: hasPermission('orders:read'), productionOrder: hasPermission('production:read') },

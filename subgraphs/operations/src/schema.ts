@@ -1,4 +1,5 @@
-import { byIdLoader, instanceContainer, type HostedModelClient, type RequestContext, type SubgraphSchemaOptions, referenceLinkResolver } from '@prometric/core';
+import { byIdLoader, instanceContainer, type HostedModelClient, type OwnerAttachments, type RequestContext, type SubgraphSchemaOptions, referenceLinkResolver } from '@prometric/core';
+import { PurchaseOrderAttachmentsResolver, operationsAttachments } from './attachments/operations-attachments';
 import { StockoutForecastService } from './forecasts/stockout-forecast';
 import { ProductStockoutResolver } from './forecasts/stockout-forecast.resolver';
 import { WarehouseResolver } from './warehouses/warehouse.resolver';
@@ -41,10 +42,11 @@ export interface OperationsServices {
   purchaseOrders: PurchaseOrderService;
   reorderRules: ReorderRuleService;
   stockouts: StockoutForecastService;
+  attachments: OwnerAttachments;
 }
 
 /** The services; stockout forecasts come from a hosted model when one is given, else from local smoothing. */
-export function createOperationsServices(hostedDemandModel: HostedModelClient | null = null): OperationsServices {
+export function createOperationsServices(hostedDemandModel: HostedModelClient | null = null, attachments: OwnerAttachments = operationsAttachments()): OperationsServices {
   const warehouses = new WarehouseService();
   const stock = new StockService(warehouses);
   const reservations = new ReservationService(stock);
@@ -58,18 +60,20 @@ export function createOperationsServices(hostedDemandModel: HostedModelClient | 
     purchaseOrders,
     reorderRules: new ReorderRuleService(purchaseOrders),
     stockouts: new StockoutForecastService(hostedDemandModel),
+    attachments,
   };
 }
 
 /** The operations subgraph's resolvers, entity references and rules. */
 export function operationsSchema(s: OperationsServices = createOperationsServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [WarehouseResolver, StockMovementResolver, ProductStockResolver, ReservationResolver, OrderReservationsResolver, ShipmentResolver, ShipmentLineResolver, OrderShipmentsResolver, SupplierResolver, PurchaseOrderResolver, PurchaseOrderLineResolver, ReorderRuleResolver, ReservationProductionOrderLink, ProductStockoutResolver],
+    resolvers: [WarehouseResolver, StockMovementResolver, ProductStockResolver, ReservationResolver, OrderReservationsResolver, ShipmentResolver, ShipmentLineResolver, OrderShipmentsResolver, SupplierResolver, PurchaseOrderResolver, PurchaseOrderLineResolver, ReorderRuleResolver, ReservationProductionOrderLink, ProductStockoutResolver, PurchaseOrderAttachmentsResolver],
     container: instanceContainer([
       new WarehouseResolver(s.warehouses),
       new StockMovementResolver(s.stock, s.warehouses),
       new ProductStockResolver(s.stock),
       new ProductStockoutResolver(s.stockouts),
+      new PurchaseOrderAttachmentsResolver(s.attachments),
       new ReservationResolver(s.reservations, s.warehouses),
       new OrderReservationsResolver(s.reservations),
       new ShipmentResolver(s.shipments, s.warehouses),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { domainEnvSchema, loadEnvOrExit } from '@prometric/core';
+import { attachmentsEnvShape, domainEnvSchema, loadEnvOrExit } from '@prometric/core';
 
 /** Configuration of the sales subgraph. */
 export const salesEnvSchema = domainEnvSchema.extend({
@@ -10,6 +10,8 @@ export const salesEnvSchema = domainEnvSchema.extend({
   WIN_MODEL_ENDPOINT: z.string().url().optional(),
   /** Bearer token of WIN_MODEL_ENDPOINT. */
   WIN_MODEL_TOKEN: z.string().optional(),
+  /** Files on orders and products. */
+  ...attachmentsEnvShape,
 });
 
 export type SalesEnv = z.infer<typeof salesEnvSchema>;

@@ -43,9 +43,9 @@ export const salesPermissions: PermissionMap = {
   // A field that leads into another area needs that area's read permission too: a warehouse clerk
   // sees orders but not who the customer is.
   types: {
-    Product: { cost: hasPermission('products:cost') },
+    Product: { cost: hasPermission('products:cost'), attachments: hasPermission('products:read') },
     Customer: { creditLimit: hasPermission('finance:read') },
-    Order: { customer: hasPermission('customers:read'), deal: hasPermission('deals:read') },
+    Order: { customer: hasPermission('customers:read'), deal: hasPermission('deals:read'), attachments: hasPermission('orders:read') },
     OrderLine: { product: hasPermission('products:read') },
     Deal: { customer: hasPermission('customers:read'), order: hasPermission('orders:read') },
     DealLine: { product: hasPermission('products:read') },

@@ -1,4 +1,4 @@
-import { instanceContainer, type HostedModelClient, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
+import { instanceContainer, type HostedModelClient, type OwnerAttachments, type RequestContext, type SubgraphSchemaOptions } from '@prometric/core';
 import { ProductResolver } from './products/product.resolver';
 import { ProductService } from './products/product.service';
 import { CustomerResolver } from './customers/customer.resolver';
@@ -10,6 +10,7 @@ import { OrderService } from './orders/order.service';
 import { CustomFieldResolver } from './custom-fields/custom-field.resolver';
 import { CustomFieldService } from './custom-fields/custom-field.service';
 import { salesPermissions } from './permissions';
+import { OrderAttachmentsResolver, ProductAttachmentsResolver, salesAttachments } from './attachments/sales-attachments';
 import { WinModelService } from './predictions/win-model.service';
 import { PricingService } from './pricing/pricing.service';
 import { PriceListItemResolver, PriceListResolver } from './pricing/pricing.resolver';
@@ -23,10 +24,11 @@ export interface SalesServices {
   customFields: CustomFieldService;
   winModel: WinModelService;
   pricing: PricingService;
+  attachments: OwnerAttachments;
 }
 
 /** The services; `winModel` answers from a hosted model when one is given, else from each workspace's own. */
-export function createSalesServices(hostedWinModel: HostedModelClient | null = null): SalesServices {
+export function createSalesServices(hostedWinModel: HostedModelClient | null = null, attachments: OwnerAttachments = salesAttachments()): SalesServices {
   const customFields = new CustomFieldService();
   const orders = new OrderService(customFields);
   return {
@@ -37,13 +39,14 @@ export function createSalesServices(hostedWinModel: HostedModelClient | null = n
     customFields,
     winModel: new WinModelService(hostedWinModel),
     pricing: new PricingService(),
+    attachments,
   };
 }
 
 /** The sales subgraph's resolvers, entity references and rules. */
 export function salesSchema(s: SalesServices = createSalesServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver, CustomFieldResolver, DealWinProbabilityResolver, PriceListResolver, PriceListItemResolver],
+    resolvers: [ProductResolver, CustomerResolver, DealResolver, DealLineResolver, OrderResolver, OrderLineResolver, CustomFieldResolver, DealWinProbabilityResolver, PriceListResolver, PriceListItemResolver, OrderAttachmentsResolver, ProductAttachmentsResolver],
     container: instanceContainer([
       new ProductResolver(s.products),
       new CustomerResolver(s.customers),
@@ -55,6 +58,8 @@ export function salesSchema(s: SalesServices = createSalesServices()): SubgraphS
       new DealWinProbabilityResolver(s.winModel),
       new PriceListResolver(s.pricing, s.customers),
       new PriceListItemResolver(),
+      new OrderAttachmentsResolver(s.attachments),
+      new ProductAttachmentsResolver(s.attachments),
     ]),
     permissions: salesPermissions,
     references: {

@@ -12,12 +12,24 @@ export interface DocumentGrant {
   scopes: string[];
   /** Unix time (seconds) after which the URL is refused. */
   expiresAt: number;
+  /**
+   * Further facts the link is bound to (an upload's declared size and content type), signed with the
+   * rest and carried as `x-<name>` parameters. Links without claims sign exactly as before.
+   */
+  claims?: Record<string, string>;
 }
 
 const PARAMS = { userId: 'u', organizationId: 'o', workspaceId: 'w', role: 'r', currency: 'c', scopes: 's', expiresAt: 'exp' } as const;
 
+const claimLines = (claims: Record<string, string> | undefined) =>
+  Object.entries(claims ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, value]) => `x-${name}=${value}`);
+
 const signature = (secret: Buffer, path: string, grant: DocumentGrant) =>
-  createHmac('sha256', secret).update([path, grant.userId, grant.organizationId, grant.workspaceId, grant.role, grant.currency, grant.scopes.join(','), String(grant.expiresAt)].join('\n')).digest('base64url');
+  createHmac('sha256', secret)
+    .update([path, grant.userId, grant.organizationId, grant.workspaceId, grant.role, grant.currency, grant.scopes.join(','), String(grant.expiresAt), ...claimLines(grant.claims)].join('\n'))
+    .digest('base64url');
 
 /**
  * A short-lived URL of `path` (`/documents/…`) on `origin`, signed with HMAC-SHA256 over the path and
@@ -29,6 +41,7 @@ export function signDocumentUrl(origin: string, path: string, grant: DocumentGra
     const value = grant[key as keyof DocumentGrant];
     query.set(param, Array.isArray(value) ? value.join(',') : String(value));
   }
+  for (const [name, value] of Object.entries(grant.claims ?? {})) query.set(`x-${name}`, value);
   query.set('sig', signature(secret, path, grant));
   return `${origin.replace(/\/$/, '')}${path}?${query}`;
 }
@@ -41,6 +54,8 @@ export function verifyDocumentUrl(requestUrl: string, secret: Buffer, now = Date
   const url = new URL(requestUrl, 'http://local');
   const get = (param: string) => url.searchParams.get(param) ?? '';
   const grant: DocumentGrant = { userId: get('u'), organizationId: get('o'), workspaceId: get('w'), role: get('r'), currency: get('c'), scopes: get('s').split(',').filter(Boolean), expiresAt: Number(get('exp')) };
+  const claims = Object.fromEntries([...url.searchParams].filter(([name]) => name.startsWith('x-')).map(([name, value]) => [name.slice(2), value]));
+  if (Object.keys(claims).length) grant.claims = claims;
   const given = Buffer.from(get('sig'), 'base64url');
   const expected = Buffer.from(signature(secret, url.pathname, grant), 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, status: 403, reason: 'The link is not valid' };

@@ -125,6 +125,8 @@ export interface SubgraphServerOptions extends SubgraphSchemaOptions {
   queryLimits?: QueryLimits;
   /** Answers `GET /documents/…` (signed document downloads the gateway passes on). */
   documents?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+  /** Answers `GET|PUT /files/…` (signed attachment uploads and downloads the gateway passes on; see `OwnerAttachments`). */
+  files?: (req: http.IncomingMessage, res: http.ServerResponse, orm: MikroORM<PostgreSqlDriver>) => void;
 }
 
 export interface RunningSubgraph {
@@ -214,6 +216,7 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
     const handler = options.handlers?.[path];
     if (handler) return handler(req, res);
     if (options.documents && path.startsWith('/documents/') && req.method === 'GET') return options.documents(req, res);
+    if (options.files && path.startsWith('/files/') && (req.method === 'GET' || req.method === 'PUT')) return options.files(req, res, options.orm);
     const route = options.routes?.[path];
     if (route && req.method === 'GET') return sendJson(res, 200, route());
     sendJson(res, 404, { error: 'not found' });
