@@ -324,6 +324,25 @@ export type BomComponentInput = {
   quantity: Scalars['Int']['input'];
 };
 
+/** The workspace's account at a payment provider. */
+export type ConfigurePaymentProviderInput = {
+  /** The workspace's merchant id at the provider (1 to 255 characters). */
+  merchantId: Scalars['String']['input'];
+  /** The provider; MANUAL needs no configuration and is refused. */
+  provider: PaymentProviderKind;
+  /** The secret the provider signs callbacks with and we sign requests with (16 to 255 characters); stored encrypted, never returned. */
+  secret: Scalars['String']['input'];
+};
+
+/** Result of configurePaymentProvider. */
+export type ConfigurePaymentProviderPayload = {
+  __typename?: 'ConfigurePaymentProviderPayload';
+  /** Why it was refused (INVALID); empty on success. Nothing is written when refused. */
+  errors: Array<UserError>;
+  /** The provider account, without its secret. */
+  paymentProvider?: Maybe<PaymentProviderSetting>;
+};
+
 /** A new API key for an integration. */
 export type CreateApiKeyInput = {
   /** From when the key is refused (in the future); null: it does not expire. */
@@ -2370,6 +2389,8 @@ export type Mutation = {
   completeProductionOrder?: Maybe<ProductionOrderPayload>;
   /** Completes an IN_PROGRESS step (→ DONE) with the minutes it took, while its production order is IN_PROGRESS. Requires scope `production:write`. */
   completeWorkOrder?: Maybe<WorkOrderPayload>;
+  /** Sets (or replaces) the workspace's merchant id and signing secret at a payment provider. The secret is stored encrypted and never returned. INVALID in errors. Requires scope `payments:write`. */
+  configurePaymentProvider?: Maybe<ConfigurePaymentProviderPayload>;
   /** Confirms a draft order. Requires scope `orders:write`. */
   confirmOrder?: Maybe<OrderPayload>;
   /** Creates an API key for an integration, with scopes the caller holds. The key (`pk_…`) is returned this once; send it as `Authorization: Bearer pk_…` or `X-Api-Key: pk_…`. Only a member (never an API key) creates keys, and only with scopes they hold (SCOPE_NOT_HELD otherwise). */
@@ -2647,6 +2668,12 @@ export type MutationCompleteProductionOrderArgs = {
 export type MutationCompleteWorkOrderArgs = {
   actualMinutes: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationConfigurePaymentProviderArgs = {
+  input: ConfigurePaymentProviderInput;
 };
 
 
@@ -3378,6 +3405,74 @@ export type PaymentOrderBy = {
   direction?: InputMaybe<SortDirection>;
   /** Sort key. */
   field: PaymentSortField;
+};
+
+/** A payment provider finance can work with. */
+export type PaymentProviderKind =
+  /** A Kaspi-style QR/redirect provider over HTTP, with HMAC-signed callbacks. */
+  | 'KASPI'
+  /** Money recorded by hand with recordPayment; nothing to configure. */
+  | 'MANUAL';
+
+/** The workspace's account at a payment provider. The secret is never readable: only secretSet and its last four characters. */
+export type PaymentProviderSetting = {
+  __typename?: 'PaymentProviderSetting';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The workspace's merchant id at the provider. */
+  merchantId: Scalars['String']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The provider. */
+  provider: PaymentProviderKind;
+  /** The last four characters of the secret, to tell which one is set. */
+  secretLast4: Scalars['String']['output'];
+  /** True: a secret is set (it is never shown). */
+  secretSet: Scalars['Boolean']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of payment provider accounts. */
+export type PaymentProviderSettingConnection = {
+  __typename?: 'PaymentProviderSettingConnection';
+  /** The items of this page. */
+  edges: Array<PaymentProviderSettingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PaymentProviderSetting in a page, with its cursor. */
+export type PaymentProviderSettingEdge = {
+  __typename?: 'PaymentProviderSettingEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The PaymentProviderSetting. */
+  node: PaymentProviderSetting;
+};
+
+/** Narrows the payment provider list. */
+export type PaymentProviderSettingFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a payment provider list; several apply in order, ties broken by id. */
+export type PaymentProviderSettingOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: WebhookDeliverySortField;
 };
 
 /** Fields a payment list can be sorted by. */
@@ -4125,6 +4220,8 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `orders:read`. */
   orders?: Maybe<OrderConnection>;
+  /** The workspace's payment provider accounts, newest first; secrets are never shown. Requires scope `payments:write`. */
+  paymentProviders?: Maybe<PaymentProviderSettingConnection>;
   /** Payments recorded in the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `invoices:read`. */
   payments?: Maybe<PaymentConnection>;
   /** A payroll run with its payslips. Requires scope `hr:read`. */
@@ -4394,6 +4491,15 @@ export type QueryOrdersArgs = {
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<OrderOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryPaymentProvidersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentProviderSettingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PaymentProviderSettingOrderBy>>;
 };
 
 

@@ -17,6 +17,7 @@ export const financePermissions: PermissionMap = {
     expense: checkedInResolver(isAuthenticated, 'Allowed with scope `finance:read`, or to the member who submitted the expense; FORBIDDEN for anyone else (checked when resolved).'),
     expenses: hasPermission('finance:read'),
     webhooks: hasPermission('webhooks:write'),
+    paymentProviders: hasPermission('payments:write'),
     webhookDeliveries: hasPermission('webhooks:write'),
     // Every member reads the feed; each event type needs the scope that reads its entity (checked when resolved).
     events: checkedInResolver(isAuthenticated, 'Each event type needs the scope that reads its entity (order.* orders:read, invoice.* invoices:read, …); naming a type you may not read is FORBIDDEN (checked when resolved).'),
@@ -26,6 +27,7 @@ export const financePermissions: PermissionMap = {
     issueInvoice: hasPermission('invoices:write'),
     voidInvoice: hasPermission('invoices:write'),
     recordPayment: hasPermission('payments:write'),
+    configurePaymentProvider: hasPermission('payments:write'),
     createCreditNote: hasPermission('invoices:write'),
     // Any member spends money; someone with invoices:write (not the submitter) approves it.
     submitExpense: isAuthenticated,

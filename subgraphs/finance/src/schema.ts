@@ -4,6 +4,8 @@ import { CustomerInvoicesResolver, InvoiceResolver, OrderInvoicesResolver } from
 import { InvoiceService } from './invoices/invoice.service';
 import { PaymentResolver } from './payments/payment.resolver';
 import { PaymentService } from './payments/payment.service';
+import { PaymentProviderResolver } from './payments/providers/payment-provider.resolver';
+import { PaymentProviderService } from './payments/providers/payment-provider.service';
 import { CreditNoteResolver, InvoiceCreditNotesResolver } from './credit-notes/credit-note.resolver';
 import { CreditNoteService } from './credit-notes/credit-note.service';
 import { ExpenseResolver } from './expenses/expense.resolver';
@@ -28,6 +30,7 @@ import { DocumentService } from './documents/document.service';
 export interface FinanceServices {
   invoices: InvoiceService;
   payments: PaymentService;
+  paymentProviders: PaymentProviderService;
   creditNotes: CreditNoteService;
   expenses: ExpenseService;
   webhooks: WebhookService;
@@ -45,6 +48,7 @@ export function createFinanceServices(
   return {
     invoices: new InvoiceService(),
     payments: new PaymentService(),
+    paymentProviders: new PaymentProviderService(cipher),
     creditNotes: new CreditNoteService(),
     expenses: new ExpenseService(),
     webhooks: new WebhookService(webhooks, cipher),
@@ -60,11 +64,12 @@ const InvoiceLineProductLink = referenceLinkResolver(InvoiceLine, 'product', pro
 /** The finance subgraph's resolvers, entity references and rules. */
 export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver, InvoicePdfResolver, CreditNotePdfResolver, OrderConfirmationPdfResolver],
+    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, PaymentProviderResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver, InvoicePdfResolver, CreditNotePdfResolver, OrderConfirmationPdfResolver],
     container: instanceContainer([
       new OrderRevisionResolver(),
       new InvoiceResolver(s.invoices, s.payments),
       new PaymentResolver(s.payments),
+      new PaymentProviderResolver(s.paymentProviders),
       new OrderInvoicesResolver(s.invoices),
       new CustomerInvoicesResolver(s.invoices),
       new CreditNoteResolver(s.creditNotes, s.invoices),

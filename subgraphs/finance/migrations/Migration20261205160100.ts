@@ -1,0 +1,26 @@
+import { Migration } from '@mikro-orm/migrations';
+import { APP_DB_ROLE, TENANT_COLUMNS_SQL, tenantRlsSql } from '@prometric/core';
+
+const S = '"finance"';
+
+/**
+ * Payment providers: a workspace's account at each provider (merchant id, the signing secret stored
+ * encrypted), one per provider and workspace, under row-level security.
+ */
+export class Migration20261205160100 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table ${S}."payment_provider_setting" (${TENANT_COLUMNS_SQL},
+      "provider" varchar(16) not null check ("provider" in ('KASPI')),
+      "merchant_id" varchar(255) not null,
+      "secret_encrypted" text not null,
+      "secret_last4" varchar(4) not null)`);
+    this.addSql(`create unique index "payment_provider_setting_unique" on ${S}."payment_provider_setting" ("workspace_id", "provider")`);
+    this.addSql(`create index "payment_provider_setting_list_index" on ${S}."payment_provider_setting" ("workspace_id", "created_at", "id")`);
+    for (const sql of tenantRlsSql('finance', ['payment_provider_setting'])) this.addSql(sql);
+    this.addSql(`grant select, insert, update, delete on ${S}."payment_provider_setting" to ${APP_DB_ROLE}`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists ${S}."payment_provider_setting" cascade`);
+  }
+}
