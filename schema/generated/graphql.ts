@@ -1784,6 +1784,8 @@ export type Invoice = Node & {
   number?: Maybe<Scalars['String']['output']>;
   /** The sales order billed. Needs orders:read. Requires scope `orders:read`. */
   order?: Maybe<Order>;
+  /** Payment requests sent to providers for this invoice, oldest first. Requires scope `invoices:read`. */
+  paymentRequests?: Maybe<Array<PaymentRequest>>;
   /**
    * Payments recorded against the invoice, oldest first.
    * @deprecated Use paymentsConnection (a page at a time); removed after 2027-06-30.
@@ -2487,6 +2489,8 @@ export type Mutation = {
   requestLeave?: Maybe<LeaveRequestPayload>;
   /** Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE). Requires scope `production:write`. */
   requestMaintenance?: Maybe<MaintenanceRequestPayload>;
+  /** Asks a payment provider to collect what an ISSUED or PARTIALLY_PAID invoice still owes, and returns where the customer pays (a link and a QR payload). The payment is recorded when the provider's signed callback says PAID. MANUAL is refused: use recordPayment. Requires scope `payments:write`. */
+  requestPayment?: Maybe<RequestPaymentPayload>;
   /** Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves. Requires scope `stock:write`. */
   reserveStock?: Maybe<ReserveStockPayload>;
   /** Revokes an API key: every request with it is refused from this answer on (UNAUTHENTICATED). A member revokes their own keys; with scope `members:write`, any key of the workspace. */
@@ -2959,6 +2963,13 @@ export type MutationRequestLeaveArgs = {
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRequestMaintenanceArgs = {
   input: RequestMaintenanceInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationRequestPaymentArgs = {
+  invoiceId: Scalars['ID']['input'];
+  provider: PaymentProviderKind;
 };
 
 
@@ -3474,6 +3485,48 @@ export type PaymentProviderSettingOrderBy = {
   /** Sort key. */
   field: WebhookDeliverySortField;
 };
+
+/** A request to a payment provider to collect an invoice: where the customer pays, and how it went. */
+export type PaymentRequest = {
+  __typename?: 'PaymentRequest';
+  /** The amount asked for, in the invoice's currency. */
+  amount: Money;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** When the provider stops accepting the payment. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Where the customer pays (a redirect link). */
+  paymentUrl: Scalars['String']['output'];
+  /** The provider collecting. */
+  provider: PaymentProviderKind;
+  /** What a QR code for the payment shows. */
+  qrPayload: Scalars['String']['output'];
+  /** Where it stands. */
+  status: PaymentRequestStatus;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Where a payment request through a provider stands. */
+export type PaymentRequestStatus =
+  /** Nobody paid before it expired. */
+  | 'EXPIRED'
+  /** The provider reports the payment failed; nothing recorded. */
+  | 'FAILED'
+  /** Paid after the invoice stopped taking payments (voided or settled): not applied, owed back. */
+  | 'NEEDS_REFUND'
+  /** Paid, and recorded on the invoice. */
+  | 'PAID'
+  /** The money went back to the payer. */
+  | 'REFUNDED'
+  /** Sent to the provider; not paid yet. */
+  | 'REQUESTED';
 
 /** Fields a payment list can be sorted by. */
 export type PaymentSortField =
@@ -4991,6 +5044,15 @@ export type RequestMaintenanceInput = {
   workCenterId: Scalars['ID']['input'];
 };
 
+/** Result of requestPayment. */
+export type RequestPaymentPayload = {
+  __typename?: 'RequestPaymentPayload';
+  /** Why it was refused (INVALID, NOT_FOUND, INVALID_TRANSITION, PROVIDER_NOT_CONFIGURED, PROVIDER_UNAVAILABLE (retry), PROVIDER_REFUSED); empty on success. Nothing is written when refused. */
+  errors: Array<UserError>;
+  /** The request: where the customer pays. */
+  paymentRequest?: Maybe<PaymentRequest>;
+};
+
 /** Units of a product in one warehouse promised to a sales order until they ship or the promise is released. */
 export type Reservation = {
   __typename?: 'Reservation';
@@ -5948,6 +6010,12 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The payment is more than the invoice still asks for (customer credit is not held). */
   | 'OVERPAYMENT'
+  /** The workspace has no account at that payment provider (configurePaymentProvider). */
+  | 'PROVIDER_NOT_CONFIGURED'
+  /** The payment provider refused the request (for example, wrong credentials): nothing was written. */
+  | 'PROVIDER_REFUSED'
+  /** The payment provider could not be reached, timed out or failed: nothing was written; try again later. */
+  | 'PROVIDER_UNAVAILABLE'
   /** A required value is missing or empty. */
   | 'REQUIRED'
   /** An API key would get a scope its creator does not hold (a key never exceeds the member who makes it). */

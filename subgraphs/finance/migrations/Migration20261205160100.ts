@@ -5,7 +5,8 @@ const S = '"finance"';
 
 /**
  * Payment providers: a workspace's account at each provider (merchant id, the signing secret stored
- * encrypted), one per provider and workspace, under row-level security.
+ * encrypted), one per provider and workspace; payment requests sent to a provider for an invoice.
+ * Both under row-level security.
  */
 export class Migration20261205160100 extends Migration {
   override async up(): Promise<void> {
@@ -16,11 +17,24 @@ export class Migration20261205160100 extends Migration {
       "secret_last4" varchar(4) not null)`);
     this.addSql(`create unique index "payment_provider_setting_unique" on ${S}."payment_provider_setting" ("workspace_id", "provider")`);
     this.addSql(`create index "payment_provider_setting_list_index" on ${S}."payment_provider_setting" ("workspace_id", "created_at", "id")`);
-    for (const sql of tenantRlsSql('finance', ['payment_provider_setting'])) this.addSql(sql);
-    this.addSql(`grant select, insert, update, delete on ${S}."payment_provider_setting" to ${APP_DB_ROLE}`);
+    this.addSql(`create table ${S}."payment_request" (${TENANT_COLUMNS_SQL},
+      "invoice_id" uuid not null references ${S}."invoice" ("id"),
+      "provider" varchar(16) not null check ("provider" in ('KASPI')),
+      "provider_reference" varchar(255) not null,
+      "status" varchar(16) not null default 'REQUESTED' check ("status" in ('REQUESTED', 'PAID', 'FAILED', 'EXPIRED', 'REFUNDED', 'NEEDS_REFUND')),
+      "amount" numeric(18, 2) not null check ("amount" > 0),
+      "currency" varchar(3) not null,
+      "payment_url" varchar(2048) not null,
+      "qr_payload" varchar(2048) not null,
+      "expires_at" timestamptz not null)`);
+    this.addSql(`create unique index "payment_request_reference_unique" on ${S}."payment_request" ("provider", "provider_reference")`);
+    this.addSql(`create index "payment_request_invoice_index" on ${S}."payment_request" ("invoice_id", "created_at")`);
+    for (const sql of tenantRlsSql('finance', ['payment_provider_setting', 'payment_request'])) this.addSql(sql);
+    this.addSql(`grant select, insert, update, delete on ${S}."payment_provider_setting", ${S}."payment_request" to ${APP_DB_ROLE}`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists ${S}."payment_request" cascade`);
     this.addSql(`drop table if exists ${S}."payment_provider_setting" cascade`);
   }
 }

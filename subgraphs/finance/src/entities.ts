@@ -5,6 +5,7 @@ import { CreditNote } from './credit-notes/credit-note.entity';
 import { Expense } from './expenses/expense.entity';
 import { Webhook, WebhookDelivery } from './webhooks/webhook.entity';
 import { PaymentProviderSetting } from './payments/providers/payment-provider-setting.entity';
+import { PaymentRequest } from './payments/providers/payment-request.entity';
 import { Migration20261126160000 } from '../migrations/Migration20261126160000';
 import { Migration20261126160100 } from '../migrations/Migration20261126160100';
 import { Migration20261126160200 } from '../migrations/Migration20261126160200';
@@ -17,7 +18,7 @@ import { Migration20261205120100 } from '../migrations/Migration20261205120100';
 import { Migration20261205160100 } from '../migrations/Migration20261205160100';
 
 export const FINANCE_SCHEMA = 'finance';
-export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery, PaymentProviderSetting];
+export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery, PaymentProviderSetting, PaymentRequest];
 export const financeMigrations = [
   { name: 'Migration20261126160000', class: Migration20261126160000 },
   { name: 'Migration20261126160100', class: Migration20261126160100 },

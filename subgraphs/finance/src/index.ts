@@ -40,7 +40,7 @@ const HOUR_MS = 3_600_000;
  * caller or `pnpm migrate`).
  */
 export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hooks: FinanceHooks = {}): Promise<RunningFinance> {
-  const services = createFinanceServices(env.webhooks, env.documents);
+  const services = createFinanceServices(env.webhooks, env.documents, env.payments);
   const reader = new GatewayReader({ gatewayUrl: hooks.gatewayUrl ?? (() => env.GATEWAY_URL), keysDir: env.AUTH_KEYS_DIR, jwt: { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE } });
   const downloads = new DocumentDownloads(env.documents, reader, createLogger('finance', env.LOG_LEVEL).child({ component: 'documents' }));
   const running = await startDomainSubgraph(env, port, {

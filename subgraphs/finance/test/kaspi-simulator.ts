@@ -29,7 +29,7 @@ export class KaspiSimulator {
   private server!: http.Server;
 
   /** `secrets`: merchant id → the secret the workspace configured. */
-  constructor(private readonly secrets: Map<string, string>) {}
+  constructor(readonly secrets: Map<string, string> = new Map()) {}
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => {

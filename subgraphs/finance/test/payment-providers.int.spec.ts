@@ -1,5 +1,6 @@
 import { Role } from '@prometric/core';
-import { errorCodes, gql, memberToken, signUpTenant, useStack } from '@prometric/testing';
+import { createCustomer, createDeal, createProduct, errorCodes, eventually, gql, memberToken, operation, signUpTenant, useStack, type Tenant } from '@prometric/testing';
+import { KaspiSimulator } from './kaspi-simulator';
 
 const CONFIGURE = /* GraphQL */ `
   mutation($input: ConfigurePaymentProviderInput!) {
@@ -7,8 +8,22 @@ const CONFIGURE = /* GraphQL */ `
   }`;
 const PROVIDERS = /* GraphQL */ `query { paymentProviders(first: 10) { edges { node { id provider merchantId secretSet secretLast4 } } } }`;
 
+const CREATE_INVOICE = /* GraphQL */ `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } errors { code message } } }`;
+const ISSUE = /* GraphQL */ `mutation($id: ID!) { issueInvoice(id: $id) { invoice { id number status } errors { code message } } }`;
+const VOID = /* GraphQL */ `mutation($id: ID!) { voidInvoice(id: $id, reason: "x") { invoice { id status } errors { code message } } }`;
+const REQUEST = /* GraphQL */ `
+  mutation($invoiceId: ID!, $provider: PaymentProviderKind!) {
+    requestPayment(invoiceId: $invoiceId, provider: $provider) { paymentRequest { id status provider paymentUrl qrPayload expiresAt amount { amount currency } } errors { code field message } }
+  }`;
+const INVOICE_REQUESTS = /* GraphQL */ `query($id: ID!) { invoice(id: $id) { id paymentRequests { id status amount { amount } } } }`;
+
+const simulator = new KaspiSimulator();
+// Before the stack: finance is configured with the simulator's URL.
+beforeAll(() => simulator.start());
+afterAll(() => simulator.stop());
+
 describe('payment providers: per-workspace accounts with encrypted secrets', () => {
-  const fx = useStack({ pg: true });
+  const fx = useStack(() => ({ pg: true, env: { PAYMENTS_KASPI_URL: simulator.url, PAYMENTS_TIMEOUT_MS: '1000' } }));
 
   it('stores the secret encrypted, never shows it, and replaces it on reconfiguration', async () => {
     const secret = 'kaspi-plaintext-secret-7f3a9c';
@@ -52,4 +67,87 @@ describe('payment providers: per-workspace accounts with encrypted secrets', () 
     const accountant = await memberToken(fx.url, mine, Role.ACCOUNTANT);
     expect((await gql(fx.url, PROVIDERS, {}, accountant)).data!.paymentProviders.edges.map((e: { node: { merchantId: string } }) => e.node.merchantId)).toEqual(['ours']);
   });
+
+  /** An issued invoice of 2 × 100.00 + 12 % tax (224.00) in a workspace with a Kaspi account. */
+  const issuedInvoice = async (tenant: Tenant) => {
+    const customer = await createCustomer(fx.url, tenant.token);
+    const product = await createProduct(fx.url, tenant.token, { price: '100.00', taxRate: '0.12' });
+    const deal = await createDeal(fx.url, tenant.token, customer.id, [{ productId: product.id, quantity: 2 }]);
+    const orderId: string = (await gql(fx.url, operation('sales', 'WinDeal'), { id: deal.id }, tenant.token)).data!.winDeal.deal.order.id;
+    const drafted = (await eventually(
+      'finance drafting the invoice',
+      async () => ((await gql(fx.url, CREATE_INVOICE, { input: { orderId } }, tenant.token)).data?.createInvoice?.invoice ?? null) as { id: string } | null,
+      (invoice) => invoice !== null,
+      { intervalMs: 100 },
+    ))!;
+    return drafted.id;
+  };
+  const kaspiTenant = async () => {
+    const tenant = await signUpTenant(fx.url);
+    const merchantId = `m-${tenant.workspaceId}`;
+    const secret = `secret-${tenant.workspaceId}`;
+    simulator.secrets.set(merchantId, secret);
+    expect((await gql(fx.url, CONFIGURE, { input: { provider: 'KASPI', merchantId, secret } }, tenant.token)).data!.configurePaymentProvider.errors).toEqual([]);
+    return tenant;
+  };
+  const requestRows = async (invoiceId: string): Promise<number> => (await fx.pg.query('select count(*)::int as c from finance.payment_request where invoice_id = $1', [invoiceId])).rows[0].c;
+
+  it('requests payment of what an issued invoice owes and returns the link and QR payload', async () => {
+    const tenant = await kaspiTenant();
+    const invoiceId = await issuedInvoice(tenant);
+    // A draft is not payable.
+    const draft = await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, tenant.token);
+    expect(draft.data!.requestPayment.errors.map((e: { code: string }) => e.code)).toEqual(['INVALID_TRANSITION']);
+    expect((await gql(fx.url, ISSUE, { id: invoiceId }, tenant.token)).data!.issueInvoice.errors).toEqual([]);
+
+    const r = await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, tenant.token);
+    expect(r.data!.requestPayment.errors).toEqual([]);
+    const request = r.data!.requestPayment.paymentRequest;
+    expect(request).toMatchObject({ status: 'REQUESTED', provider: 'KASPI', amount: { amount: '224.00', currency: 'USD' } });
+    const [reference] = [...simulator.payments.values()].filter((p) => p.orderReference === invoiceId).map((p) => p.id);
+    expect(request.paymentUrl).toBe(`${simulator.url}/pay/${reference}`);
+    expect(request.qrPayload).toBe(`${simulator.url}/qr/${reference}`);
+    expect(Date.parse(request.expiresAt)).toBeGreaterThan(Date.now());
+    // The provider was told where to call back: the gateway's callback route for this request.
+    expect(simulator.payments.get(reference)!.callbackUrl).toMatch(new RegExp(`/callbacks/finance/payments/kaspi/${request.id}$`));
+    expect((await gql(fx.url, INVOICE_REQUESTS, { id: invoiceId }, tenant.token)).data!.invoice.paymentRequests).toEqual([{ id: request.id, status: 'REQUESTED', amount: { amount: '224.00' } }]);
+
+    // Another workspace can neither request payment for the invoice nor see its requests.
+    const other = await kaspiTenant();
+    expect((await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, other.token)).data!.requestPayment.errors.map((e: { code: string }) => e.code)).toEqual(['NOT_FOUND']);
+    expect((await gql(fx.url, INVOICE_REQUESTS, { id: invoiceId }, other.token)).data?.invoice ?? null).toBeNull();
+    expect(errorCodes(await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, await memberToken(fx.url, tenant, Role.SALES_REP)))).toEqual(['FORBIDDEN']);
+
+    // A voided invoice is not payable; MANUAL is refused (recordPayment is the way).
+    expect((await gql(fx.url, REQUEST, { invoiceId, provider: 'MANUAL' }, tenant.token)).data!.requestPayment.errors[0]).toMatchObject({ code: 'INVALID', field: ['provider'], message: expect.stringMatching(/recordPayment/) });
+    expect((await gql(fx.url, VOID, { id: invoiceId }, tenant.token)).data!.voidInvoice.errors).toEqual([]);
+    expect((await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, tenant.token)).data!.requestPayment.errors.map((e: { code: string }) => e.code)).toEqual(['INVALID_TRANSITION']);
+    expect(await requestRows(invoiceId)).toBe(1);
+  }, 30_000);
+
+  it('answers a typed error and writes nothing when no account is set or the provider is down or slow', async () => {
+    const bare = await signUpTenant(fx.url);
+    const bareInvoice = await issuedInvoice(bare);
+    await gql(fx.url, ISSUE, { id: bareInvoice }, bare.token);
+    expect((await gql(fx.url, REQUEST, { invoiceId: bareInvoice, provider: 'KASPI' }, bare.token)).data!.requestPayment.errors.map((e: { code: string }) => e.code)).toEqual(['PROVIDER_NOT_CONFIGURED']);
+
+    const tenant = await kaspiTenant();
+    const invoiceId = await issuedInvoice(tenant);
+    await gql(fx.url, ISSUE, { id: invoiceId }, tenant.token);
+    try {
+      simulator.down = true;
+      const down = await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, tenant.token);
+      expect(down.data!.requestPayment).toMatchObject({ paymentRequest: null, errors: [{ code: 'PROVIDER_UNAVAILABLE', field: ['provider'] }] });
+      simulator.down = false;
+      simulator.delayMs = 1_500;
+      const slow = await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, tenant.token);
+      expect(slow.data!.requestPayment.errors.map((e: { code: string; message: string }) => [e.code, e.message])).toEqual([['PROVIDER_UNAVAILABLE', expect.stringMatching(/timed out/)]]);
+    } finally {
+      simulator.down = false;
+      simulator.delayMs = 0;
+    }
+    expect(await requestRows(invoiceId)).toBe(0);
+    // Once it is back, the same request goes through.
+    expect((await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, tenant.token)).data!.requestPayment.errors).toEqual([]);
+  }, 30_000);
 });
