@@ -23,7 +23,7 @@ import {
   type TokenVerifier,
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
-import { documentsProxy } from './documents/documents-proxy';
+import { callbacksProxy, documentsProxy } from './documents/documents-proxy';
 import { corsHandler, type CorsSettings } from './edge/cors';
 import { RateLimits, rateLimitPlugin, type RateLimitSettings, type RateLimitedContext } from './edge/rate-limits';
 import { Redis } from 'ioredis';
@@ -207,6 +207,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const apiKeys = identity && new ApiKeyCredentials({ identityUrl: identity.url, redisUrl: options.redisUrl, verifier: options.verifier, logger });
 
   const documents = documentsProxy(subgraphs, logger);
+  const callbacks = callbacksProxy(subgraphs, logger);
   const cors = options.cors?.origins.length ? corsHandler(options.cors) : null;
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -239,6 +240,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       return;
     }
     if (documents(path, req, res)) return;
+    if (callbacks(path, req, res)) return;
     if (req.method === 'GET' && serveApiSchema(path, req, res, () => apiSchema)) return;
     if (req.method === 'GET' && servePage(path, res)) return;
     sendJson(res, 404, { error: 'not found' });

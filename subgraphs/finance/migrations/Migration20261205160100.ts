@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { APP_DB_ROLE, TENANT_COLUMNS_SQL, tenantRlsSql } from '@prometric/core';
+import { APP_DB_ROLE, TENANT_COLUMNS_SQL, lookupFunctionSql, tenantRlsSql } from '@prometric/core';
 
 const S = '"finance"';
 
@@ -31,9 +31,19 @@ export class Migration20261205160100 extends Migration {
     this.addSql(`create index "payment_request_invoice_index" on ${S}."payment_request" ("invoice_id", "created_at")`);
     for (const sql of tenantRlsSql('finance', ['payment_provider_setting', 'payment_request'])) this.addSql(sql);
     this.addSql(`grant select, insert, update, delete on ${S}."payment_provider_setting", ${S}."payment_request" to ${APP_DB_ROLE}`);
+    // A provider callback knows only the request id: this tells its workspace and nothing else.
+    const lookup = lookupFunctionSql({
+      schema: 'finance',
+      name: 'payment_request_tenant',
+      params: 'p_id uuid',
+      returns: 'table (organization_id uuid, workspace_id uuid)',
+      body: 'select r."organization_id", r."workspace_id" from "finance"."payment_request" r where r."id" = p_id and r."deleted_at" is null',
+    });
+    for (const sql of lookup) this.addSql(sql);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop function if exists ${S}."payment_request_tenant"(uuid)`);
     this.addSql(`drop table if exists ${S}."payment_request" cascade`);
     this.addSql(`drop table if exists ${S}."payment_provider_setting" cascade`);
   }

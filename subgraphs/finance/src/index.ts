@@ -5,6 +5,7 @@ import { createFinanceServices, financeSchema } from './schema';
 import { FINANCE_SCHEMA, financeEntities, financeMigrations } from './entities';
 import { financeConsumer, webhooksConsumer } from './consumer';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+import { paymentCallbacks } from './payments/providers/payment-callback';
 import { pruneEventFeed } from './event-feed/feed-retention';
 import { GatewayReader } from './gateway-reader';
 import { DocumentDownloads } from './documents/document-download';
@@ -52,6 +53,8 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     consumer: { consumer: financeConsumer(services), concurrency: env.CONSUMER_CONCURRENCY },
     onQuery: hooks.onQuery,
     documents: downloads.handle,
+    // Called only once the subgraph is up, so `running` is set by then.
+    callbacks: paymentCallbacks({ orm: () => running.orm, accounts: services.paymentProviders, requests: services.paymentRequests, logger: createLogger('finance', env.LOG_LEVEL).child({ component: 'payments' }) }),
   });
   const logger = createLogger('finance', env.LOG_LEVEL);
   const queuePrefix = eventQueuePrefix(env.DATABASE_URL);

@@ -150,4 +150,33 @@ describe('payment providers: per-workspace accounts with encrypted secrets', () 
     // Once it is back, the same request goes through.
     expect((await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, tenant.token)).data!.requestPayment.errors).toEqual([]);
   }, 30_000);
+
+  it('takes provider callbacks through the gateway: 404 unknown, 401 forged, 413 too large, nothing written', async () => {
+    const tenant = await kaspiTenant();
+    const invoiceId = await issuedInvoice(tenant);
+    await gql(fx.url, ISSUE, { id: invoiceId }, tenant.token);
+    const request = (await gql(fx.url, REQUEST, { invoiceId, provider: 'KASPI' }, tenant.token)).data!.requestPayment.paymentRequest;
+    const reference = [...simulator.payments.values()].find((p) => p.orderReference === invoiceId)!.id;
+    const gateway = new URL(fx.url).origin;
+    const callbackUrl = `${gateway}/callbacks/finance/payments/kaspi/${request.id}`;
+    // The provider was given the gateway's public route; here the gateway is on a test port.
+    simulator.payments.get(reference)!.callbackUrl = callbackUrl;
+    const post = async (url: string, body: string, headers: Record<string, string>) => (await fetch(url, { method: 'POST', body, headers })).status;
+    const state = async () => (await fx.pg.query('select r.status, i.status as invoice_status, i.amount_paid, (select count(*)::int from finance.payment p where p.invoice_id = i.id) as payments from finance.payment_request r join finance.invoice i on i.id = r.invoice_id where r.id = $1', [request.id])).rows[0];
+    const before = await state();
+
+    const good = simulator.callback(reference, { status: 'PAID' });
+    expect(await post(`${gateway}/callbacks/finance/payments/kaspi/00000000-0000-4000-8000-000000000000`, good.body, good.headers)).toBe(404);
+    expect(await post(`${gateway}/callbacks/finance/payments/manual/${request.id}`, good.body, good.headers)).toBe(404);
+    expect(await post(`${gateway}/callbacks/nosuch/x/`, good.body, good.headers)).toBe(404);
+    expect(await simulator.fire(reference, { status: 'PAID', secret: 'forged-secret-forged-secret' })).toBe(401);
+    // Signed with another workspace's secret: the tenant comes from the stored request, so it does not verify.
+    const other = await kaspiTenant();
+    expect(await simulator.fire(reference, { status: 'PAID', secret: `secret-${other.workspaceId}` })).toBe(401);
+    expect(await post(callbackUrl, 'x'.repeat(70 * 1024), good.headers)).toBe(413);
+    // Authentic, but recording is not built yet: not acknowledged, so the provider delivers it again.
+    expect(await post(callbackUrl, good.body, good.headers)).toBe(503);
+    expect(await state()).toEqual(before);
+    expect(before.status).toBe('REQUESTED');
+  }, 30_000);
 });

@@ -49,6 +49,8 @@ export interface DomainSubgraphOptions {
   onQuery?: (sql: string) => void;
   /** Answers `GET /documents/…` (see `SubgraphServerOptions.documents`). */
   documents?: SubgraphServerOptions['documents'];
+  /** Answers `POST /callbacks/…` (see `SubgraphServerOptions.callbacks`). */
+  callbacks?: SubgraphServerOptions['callbacks'];
 }
 
 export interface RunningDomainSubgraph extends RunningSubgraph {
@@ -80,7 +82,7 @@ export async function startDomainSubgraph(env: DomainEnv, port: number, options:
     ? await startConsumer({ ...options.consumer, orm, schema: options.schema, redisUrl: env.REDIS_URL, queuePrefix, logger })
     : null;
   const running = await startSubgraph(
-    { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production', queryLimits: queryLimitsOf(env), documents: options.documents },
+    { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production', queryLimits: queryLimitsOf(env), documents: options.documents, callbacks: options.callbacks },
     port,
     env.HOST,
   );

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import {
   FieldCipher,
@@ -44,8 +45,13 @@ export class PaymentProviderService {
   }
 
   /** The workspace's decrypted credentials at a provider, or null when it has none. */
-  async credentials(ctx: RequestContext, provider: PaymentProviderKind): Promise<ProviderCredentials | null> {
-    const setting = await ctx.em.findOne(PaymentProviderSetting, { provider });
+  credentials(ctx: RequestContext, provider: PaymentProviderKind): Promise<ProviderCredentials | null> {
+    return this.credentialsIn(ctx.em, provider);
+  }
+
+  /** The same, in an entity manager already under the workspace's tenant (a provider callback). */
+  async credentialsIn(em: EntityManager, provider: PaymentProviderKind): Promise<ProviderCredentials | null> {
+    const setting = await em.findOne(PaymentProviderSetting, { provider });
     return setting ? { merchantId: setting.merchantId, secret: this.cipher.decrypt(setting.secretEncrypted, providerSecretContext(setting.id)) } : null;
   }
 }

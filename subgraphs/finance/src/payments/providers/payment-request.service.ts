@@ -29,6 +29,11 @@ export class PaymentRequestService {
     ]);
   }
 
+  /** The provider of a kind. */
+  provider(kind: PaymentProviderKind): PaymentProvider {
+    return this.providers.get(kind)!;
+  }
+
   async request(ctx: RequestContext, invoiceId: string, kind: PaymentProviderKind): Promise<Result> {
     if (kind === PaymentProviderKind.MANUAL) return { errors: [userError(UserErrorCode.INVALID, 'Manual payments are not requested through a provider: record them with recordPayment', ['provider'])] };
     if (!isUuid(invoiceId)) return { errors: [userError(UserErrorCode.INVALID, 'Invoice id must be a UUID', ['invoiceId'])] };
