@@ -358,6 +358,25 @@ export type BomComponentInput = {
   quantity: Scalars['Int']['input'];
 };
 
+/** The workspace's account at a payment provider. */
+export type ConfigurePaymentProviderInput = {
+  /** The workspace's merchant id at the provider (1 to 255 characters). */
+  merchantId: Scalars['String']['input'];
+  /** The provider; MANUAL needs no configuration and is refused. */
+  provider: PaymentProviderKind;
+  /** The secret the provider signs callbacks with and we sign requests with (16 to 255 characters); stored encrypted, never returned. */
+  secret: Scalars['String']['input'];
+};
+
+/** Result of configurePaymentProvider. */
+export type ConfigurePaymentProviderPayload = {
+  __typename?: 'ConfigurePaymentProviderPayload';
+  /** Why it was refused (INVALID); empty on success. Nothing is written when refused. */
+  errors: Array<UserError>;
+  /** The provider account, without its secret. */
+  paymentProvider?: Maybe<PaymentProviderSetting>;
+};
+
 /** A new API key for an integration. */
 export type CreateApiKeyInput = {
   /** From when the key is refused (in the future); null: it does not expire. */
@@ -1844,6 +1863,8 @@ export type Invoice = Node & {
   number?: Maybe<Scalars['String']['output']>;
   /** The sales order billed. Needs orders:read. Requires scope `orders:read`. */
   order?: Maybe<Order>;
+  /** Payment requests sent to providers for this invoice, oldest first. Requires scope `invoices:read`. */
+  paymentRequests?: Maybe<Array<PaymentRequest>>;
   /**
    * Payments recorded against the invoice, oldest first.
    * @deprecated Use paymentsConnection (a page at a time); removed after 2027-06-30.
@@ -2449,6 +2470,8 @@ export type Mutation = {
   completeProductionOrder?: Maybe<ProductionOrderPayload>;
   /** Completes an IN_PROGRESS step (→ DONE) with the minutes it took, while its production order is IN_PROGRESS. Requires scope `production:write`. */
   completeWorkOrder?: Maybe<WorkOrderPayload>;
+  /** Sets (or replaces) the workspace's merchant id and signing secret at a payment provider. The secret is stored encrypted and never returned. INVALID in errors. Requires scope `payments:write`. */
+  configurePaymentProvider?: Maybe<ConfigurePaymentProviderPayload>;
   /** Confirms a draft order. Requires scope `orders:write`. */
   confirmOrder?: Maybe<OrderPayload>;
   /** Creates an API key for an integration, with scopes the caller holds. The key (`pk_…`) is returned this once; send it as `Authorization: Bearer pk_…` or `X-Api-Key: pk_…`. Only a member (never an API key) creates keys, and only with scopes they hold (SCOPE_NOT_HELD otherwise). */
@@ -2549,6 +2572,8 @@ export type Mutation = {
   requestLeave?: Maybe<LeaveRequestPayload>;
   /** Asks for maintenance of a work center (OPEN). It blocks the work center at once (CORRECTIVE) or from its scheduledFor (PREVENTIVE). Requires scope `production:write`. */
   requestMaintenance?: Maybe<MaintenanceRequestPayload>;
+  /** Asks a payment provider to collect what an ISSUED or PARTIALLY_PAID invoice still owes, and returns where the customer pays (a link and a QR payload). The payment is recorded when the provider's signed callback says PAID. MANUAL is refused: use recordPayment. Requires scope `payments:write`. */
+  requestPayment?: Maybe<RequestPaymentPayload>;
   /** A signed link to upload a file attached to an order, product, invoice, purchase order or employee of the caller's workspace: PUT the bytes to `uploadUrl` with the declared Content-Type. Needs the scope that reads the entity (orders:read, products:read, invoices:read, stock:read, hr:read); FORBIDDEN otherwise. Needs the scope that reads the entity the file is attached to (Order: orders:read, Product: products:read, Invoice: invoices:read, PurchaseOrder: stock:read, Employee: hr:read); FORBIDDEN otherwise (checked when resolved). */
   requestUpload?: Maybe<RequestUploadPayload>;
   /** Promises available units (onHand − reserved) of a product to a sales order, never more than are available. What is not available is reported as shortage, not as an error. Not a stock movement: nothing physically moves. Requires scope `stock:write`. */
@@ -2732,6 +2757,12 @@ export type MutationCompleteProductionOrderArgs = {
 export type MutationCompleteWorkOrderArgs = {
   actualMinutes: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationConfigurePaymentProviderArgs = {
+  input: ConfigurePaymentProviderInput;
 };
 
 
@@ -3029,6 +3060,13 @@ export type MutationRequestLeaveArgs = {
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRequestMaintenanceArgs = {
   input: RequestMaintenanceInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationRequestPaymentArgs = {
+  invoiceId: Scalars['ID']['input'];
+  provider: PaymentProviderKind;
 };
 
 
@@ -3488,6 +3526,116 @@ export type PaymentOrderBy = {
   /** Sort key. */
   field: PaymentSortField;
 };
+
+/** A payment provider finance can work with. */
+export type PaymentProviderKind =
+  /** A Kaspi-style QR/redirect provider over HTTP, with HMAC-signed callbacks. */
+  | 'KASPI'
+  /** Money recorded by hand with recordPayment; nothing to configure. */
+  | 'MANUAL';
+
+/** The workspace's account at a payment provider. The secret is never readable: only secretSet and its last four characters. */
+export type PaymentProviderSetting = {
+  __typename?: 'PaymentProviderSetting';
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The workspace's merchant id at the provider. */
+  merchantId: Scalars['String']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The provider. */
+  provider: PaymentProviderKind;
+  /** The last four characters of the secret, to tell which one is set. */
+  secretLast4: Scalars['String']['output'];
+  /** True: a secret is set (it is never shown). */
+  secretSet: Scalars['Boolean']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of payment provider accounts. */
+export type PaymentProviderSettingConnection = {
+  __typename?: 'PaymentProviderSettingConnection';
+  /** The items of this page. */
+  edges: Array<PaymentProviderSettingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PaymentProviderSetting in a page, with its cursor. */
+export type PaymentProviderSettingEdge = {
+  __typename?: 'PaymentProviderSettingEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The PaymentProviderSetting. */
+  node: PaymentProviderSetting;
+};
+
+/** Narrows the payment provider list. */
+export type PaymentProviderSettingFilter = {
+  /** Only rows created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only rows whose metadata carries every one of these entries (e.g. an external id). */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Only rows last changed in this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** One sort key of a payment provider list; several apply in order, ties broken by id. */
+export type PaymentProviderSettingOrderBy = {
+  /** ASC when omitted. */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: WebhookDeliverySortField;
+};
+
+/** A request to a payment provider to collect an invoice: where the customer pays, and how it went. */
+export type PaymentRequest = {
+  __typename?: 'PaymentRequest';
+  /** The amount asked for, in the invoice's currency. */
+  amount: Money;
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** When the provider stops accepting the payment. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** Where the customer pays (a redirect link). */
+  paymentUrl: Scalars['String']['output'];
+  /** The provider collecting. */
+  provider: PaymentProviderKind;
+  /** What a QR code for the payment shows. */
+  qrPayload: Scalars['String']['output'];
+  /** Where it stands. */
+  status: PaymentRequestStatus;
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Where a payment request through a provider stands. */
+export type PaymentRequestStatus =
+  /** Nobody paid before it expired. */
+  | 'EXPIRED'
+  /** The provider reports the payment failed; nothing recorded. */
+  | 'FAILED'
+  /** Paid after the invoice stopped taking payments (voided or settled): not applied, owed back. */
+  | 'NEEDS_REFUND'
+  /** Paid, and recorded on the invoice. */
+  | 'PAID'
+  /** The money went back to the payer. */
+  | 'REFUNDED'
+  /** Sent to the provider; not paid yet. */
+  | 'REQUESTED';
 
 /** Fields a payment list can be sorted by. */
 export type PaymentSortField =
@@ -4402,6 +4550,8 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders of the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `orders:read`. */
   orders?: Maybe<OrderConnection>;
+  /** The workspace's payment provider accounts, newest first; secrets are never shown. Requires scope `payments:write`. */
+  paymentProviders?: Maybe<PaymentProviderSettingConnection>;
   /** Payments recorded in the workspace, a page at a time (newest first unless orderBy says otherwise). Requires scope `invoices:read`. */
   payments?: Maybe<PaymentConnection>;
   /** A payroll run with its payslips. Requires scope `hr:read`. */
@@ -4679,6 +4829,15 @@ export type QueryOrdersArgs = {
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<OrderOrderBy>>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryPaymentProvidersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentProviderSettingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PaymentProviderSettingOrderBy>>;
 };
 
 
@@ -5270,6 +5429,15 @@ export type RequestMaintenanceInput = {
   type?: InputMaybe<MaintenanceType>;
   /** The work center to maintain. */
   workCenterId: Scalars['ID']['input'];
+};
+
+/** Result of requestPayment. */
+export type RequestPaymentPayload = {
+  __typename?: 'RequestPaymentPayload';
+  /** Why it was refused (INVALID, NOT_FOUND, INVALID_TRANSITION, PROVIDER_NOT_CONFIGURED, PROVIDER_UNAVAILABLE (retry), PROVIDER_REFUSED); empty on success. Nothing is written when refused. */
+  errors: Array<UserError>;
+  /** The request: where the customer pays. */
+  paymentRequest?: Maybe<PaymentRequest>;
 };
 
 /** A file about to be uploaded: what it will be attached to, its name, type and size. */
@@ -6292,6 +6460,12 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The payment is more than the invoice still asks for (customer credit is not held). */
   | 'OVERPAYMENT'
+  /** The workspace has no account at that payment provider (configurePaymentProvider). */
+  | 'PROVIDER_NOT_CONFIGURED'
+  /** The payment provider refused the request (for example, wrong credentials): nothing was written. */
+  | 'PROVIDER_REFUSED'
+  /** The payment provider could not be reached, timed out or failed: nothing was written; try again later. */
+  | 'PROVIDER_UNAVAILABLE'
   /** A required value is missing or empty. */
   | 'REQUIRED'
   /** An API key would get a scope its creator does not hold (a key never exceeds the member who makes it). */

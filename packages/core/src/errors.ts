@@ -119,6 +119,9 @@ export enum UserErrorCode {
   CYCLE = 'CYCLE',
   SCOPE_NOT_HELD = 'SCOPE_NOT_HELD',
   URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
+  PROVIDER_NOT_CONFIGURED = 'PROVIDER_NOT_CONFIGURED',
+  PROVIDER_UNAVAILABLE = 'PROVIDER_UNAVAILABLE',
+  PROVIDER_REFUSED = 'PROVIDER_REFUSED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -140,6 +143,9 @@ registerEnumType(UserErrorCode, {
     CYCLE: { description: 'The change would make something contain or report to itself (a bill of materials, a line of managers).' },
     SCOPE_NOT_HELD: { description: 'An API key would get a scope its creator does not hold (a key never exceeds the member who makes it).' },
     URL_NOT_ALLOWED: { description: 'A webhook URL resolves to a private, loopback or link-local address, which production refuses (SSRF).' },
+    PROVIDER_NOT_CONFIGURED: { description: 'The workspace has no account at that payment provider (configurePaymentProvider).' },
+    PROVIDER_UNAVAILABLE: { description: 'The payment provider could not be reached, timed out or failed: nothing was written; try again later.' },
+    PROVIDER_REFUSED: { description: 'The payment provider refused the request (for example, wrong credentials): nothing was written.' },
   },
 });
 

@@ -4,6 +4,8 @@ import { Payment } from './payments/payment.entity';
 import { CreditNote } from './credit-notes/credit-note.entity';
 import { Expense } from './expenses/expense.entity';
 import { Webhook, WebhookDelivery } from './webhooks/webhook.entity';
+import { PaymentProviderSetting } from './payments/providers/payment-provider-setting.entity';
+import { PaymentRequest } from './payments/providers/payment-request.entity';
 import { Migration20261126160000 } from '../migrations/Migration20261126160000';
 import { Migration20261126160100 } from '../migrations/Migration20261126160100';
 import { Migration20261126160200 } from '../migrations/Migration20261126160200';
@@ -15,9 +17,10 @@ import { Migration20261205120000 } from '../migrations/Migration20261205120000';
 import { Migration20261205120100 } from '../migrations/Migration20261205120100';
 import { Migration20261205150200 } from '../migrations/Migration20261205150200';
 import { Migration20261205170200 } from '../migrations/Migration20261205170200';
+import { Migration20261205160100 } from '../migrations/Migration20261205160100';
 
 export const FINANCE_SCHEMA = 'finance';
-export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery];
+export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery, PaymentProviderSetting, PaymentRequest];
 export const financeMigrations = [
   { name: 'Migration20261126160000', class: Migration20261126160000 },
   { name: 'Migration20261126160100', class: Migration20261126160100 },
@@ -30,4 +33,5 @@ export const financeMigrations = [
   { name: 'Migration20261205120100', class: Migration20261205120100 },
   { name: 'Migration20261205150200', class: Migration20261205150200 },
   { name: 'Migration20261205170200', class: Migration20261205170200 },
+  { name: 'Migration20261205160100', class: Migration20261205160100 },
 ];

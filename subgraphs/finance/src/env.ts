@@ -61,6 +61,10 @@ export const financeEnvSchema = domainEnvSchema
     DOCUMENT_URL_TTL_SECONDS: z.coerce.number().int().positive().max(86_400).default(300),
     /** The public origin clients reach the gateway at: document links point there (`/documents/finance/…`). */
     PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+    /** Base URL of the Kaspi-style payment provider's API (trusted: it comes from configuration, not from users). */
+    PAYMENTS_KASPI_URL: z.string().url().default('http://127.0.0.1:4090'),
+    /** How long one call to a payment provider may take, in ms. */
+    PAYMENTS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   })
   .transform((env, ctx) => {
     let keys = env.WEBHOOKS_ENCRYPTION_KEYS ? parseEncryptionKeys(env.WEBHOOKS_ENCRYPTION_KEYS, 'WEBHOOKS_ENCRYPTION_KEYS', ctx) : new Map<string, Buffer>();
@@ -91,7 +95,8 @@ export const financeEnvSchema = domainEnvSchema
       ttlSeconds: env.DOCUMENT_URL_TTL_SECONDS,
       publicUrl: env.PUBLIC_URL,
     };
-    return { ...env, webhooks, documents };
+    const payments: PaymentsConfig = { kaspiUrl: env.PAYMENTS_KASPI_URL, timeoutMs: env.PAYMENTS_TIMEOUT_MS, publicUrl: env.PUBLIC_URL };
+    return { ...env, webhooks, documents, payments };
   });
 
 /** What the documents module needs from the configuration. */
@@ -100,6 +105,15 @@ export interface DocumentsConfig {
   secret: Buffer;
   ttlSeconds: number;
   /** The gateway's public origin. */
+  publicUrl: string;
+}
+
+/** What payment providers need from the configuration. */
+export interface PaymentsConfig {
+  /** Base URL of the Kaspi-style provider's API. */
+  kaspiUrl: string;
+  timeoutMs: number;
+  /** The gateway's public origin: provider callbacks come to `/callbacks/finance/payments/…` there. */
   publicUrl: string;
 }
 

@@ -5,6 +5,7 @@ import { createFinanceServices, financeSchema } from './schema';
 import { FINANCE_SCHEMA, financeEntities, financeMigrations } from './entities';
 import { financeConsumer, webhooksConsumer } from './consumer';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+import { paymentCallbacks } from './payments/providers/payment-callback';
 import { pruneEventFeed } from './event-feed/feed-retention';
 import { GatewayReader } from './gateway-reader';
 import { DocumentDownloads } from './documents/document-download';
@@ -41,7 +42,7 @@ const HOUR_MS = 3_600_000;
  * caller or `pnpm migrate`).
  */
 export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hooks: FinanceHooks = {}): Promise<RunningFinance> {
-  const services = createFinanceServices(env.webhooks, env.documents, financeAttachments(attachmentsConfigOf(env), createLogger('finance', env.LOG_LEVEL)));
+  const services = createFinanceServices(env.webhooks, env.documents, financeAttachments(attachmentsConfigOf(env), createLogger('finance', env.LOG_LEVEL)), env.payments);
   const reader = new GatewayReader({ gatewayUrl: hooks.gatewayUrl ?? (() => env.GATEWAY_URL), keysDir: env.AUTH_KEYS_DIR, jwt: { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE } });
   const downloads = new DocumentDownloads(env.documents, reader, createLogger('finance', env.LOG_LEVEL).child({ component: 'documents' }));
   const running = await startDomainSubgraph(env, port, {
@@ -54,6 +55,8 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     onQuery: hooks.onQuery,
     documents: downloads.handle,
     files: services.attachments.handle,
+    // Called only once the subgraph is up, so `running` is set by then.
+    callbacks: paymentCallbacks({ orm: () => running.orm, accounts: services.paymentProviders, requests: services.paymentRequests, logger: createLogger('finance', env.LOG_LEVEL).child({ component: 'payments' }) }),
   });
   const logger = createLogger('finance', env.LOG_LEVEL);
   const queuePrefix = eventQueuePrefix(env.DATABASE_URL);

@@ -18,6 +18,7 @@ export const financePermissions: PermissionMap = {
     expense: checkedInResolver(isAuthenticated, 'Allowed with scope `finance:read`, or to the member who submitted the expense; FORBIDDEN for anyone else (checked when resolved).'),
     expenses: hasPermission('finance:read'),
     webhooks: hasPermission('webhooks:write'),
+    paymentProviders: hasPermission('payments:write'),
     webhookDeliveries: hasPermission('webhooks:write'),
     // Every member reads the feed; each event type needs the scope that reads its entity (checked when resolved).
     events: checkedInResolver(isAuthenticated, 'Each event type needs the scope that reads its entity (order.* orders:read, invoice.* invoices:read, …); naming a type you may not read is FORBIDDEN (checked when resolved).'),
@@ -27,6 +28,8 @@ export const financePermissions: PermissionMap = {
     issueInvoice: hasPermission('invoices:write'),
     voidInvoice: hasPermission('invoices:write'),
     recordPayment: hasPermission('payments:write'),
+    configurePaymentProvider: hasPermission('payments:write'),
+    requestPayment: hasPermission('payments:write'),
     createCreditNote: hasPermission('invoices:write'),
     // Any member spends money; someone with invoices:write (not the submitter) approves it.
     submitExpense: isAuthenticated,
@@ -45,7 +48,7 @@ export const financePermissions: PermissionMap = {
   types: {
     Order: { invoices: hasPermission('invoices:read'), invoicesRevision: hasPermission('orders:read'), confirmationPdfUrl: hasPermission('orders:read') },
     Customer: { invoices: hasPermission('invoices:read'), invoicesConnection: hasPermission('invoices:read'), balance: hasPermission('finance:read'), balances: hasPermission('finance:read') },
-    Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read'), pdfUrl: hasPermission('invoices:read'), attachments: hasPermission('invoices:read') },
+    Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read'), pdfUrl: hasPermission('invoices:read'), attachments: hasPermission('invoices:read'), paymentRequests: hasPermission('invoices:read') },
     CreditNote: { pdfUrl: hasPermission('invoices:read') },
     InvoiceLine: { product: hasPermission('products:read') },
     CustomerAging: { customer: hasPermission('customers:read') },

@@ -5,6 +5,8 @@ import { InvoiceService } from './invoices/invoice.service';
 import { InvoiceAttachmentsResolver, financeAttachments } from './attachments/finance-attachments';
 import { PaymentResolver } from './payments/payment.resolver';
 import { PaymentService } from './payments/payment.service';
+import { PaymentProviderResolver } from './payments/providers/payment-provider.resolver';
+import { PaymentProviderService } from './payments/providers/payment-provider.service';
 import { CreditNoteResolver, InvoiceCreditNotesResolver } from './credit-notes/credit-note.resolver';
 import { CreditNoteService } from './credit-notes/credit-note.service';
 import { ExpenseResolver } from './expenses/expense.resolver';
@@ -19,7 +21,9 @@ import { WebhookResolver } from './webhooks/webhook.resolver';
 import { WebhookService } from './webhooks/webhook.service';
 import { EventFeedResolver } from './event-feed/event-feed.resolver';
 import { EventFeedService } from './event-feed/event-feed.service';
-import { financeEnvSchema, type DocumentsConfig, type WebhooksConfig } from './env';
+import { financeEnvSchema, type DocumentsConfig, type PaymentsConfig, type WebhooksConfig } from './env';
+import { PaymentRequestService } from './payments/providers/payment-request.service';
+import { InvoicePaymentRequestsResolver, PaymentRequestResolver } from './payments/providers/payment-request.resolver';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
 import { Expense } from './expenses/expense.entity';
@@ -29,6 +33,8 @@ import { DocumentService } from './documents/document.service';
 export interface FinanceServices {
   invoices: InvoiceService;
   payments: PaymentService;
+  paymentProviders: PaymentProviderService;
+  paymentRequests: PaymentRequestService;
   creditNotes: CreditNoteService;
   expenses: ExpenseService;
   webhooks: WebhookService;
@@ -43,11 +49,15 @@ export function createFinanceServices(
   webhooks: WebhooksConfig = financeEnvSchema.parse({}).webhooks,
   documents: DocumentsConfig = financeEnvSchema.parse({}).documents,
   attachments: OwnerAttachments = financeAttachments(),
+  payments: PaymentsConfig = financeEnvSchema.parse({}).payments,
 ): FinanceServices {
   const cipher = new FieldCipher(webhooks.encryption.keys, webhooks.encryption.currentKeyId);
+  const paymentProviders = new PaymentProviderService(cipher);
   return {
     invoices: new InvoiceService(),
     payments: new PaymentService(),
+    paymentProviders,
+    paymentRequests: new PaymentRequestService(payments, paymentProviders),
     creditNotes: new CreditNoteService(),
     expenses: new ExpenseService(),
     webhooks: new WebhookService(webhooks, cipher),
@@ -64,11 +74,14 @@ const InvoiceLineProductLink = referenceLinkResolver(InvoiceLine, 'product', pro
 /** The finance subgraph's resolvers, entity references and rules. */
 export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver, InvoicePdfResolver, CreditNotePdfResolver, OrderConfirmationPdfResolver, InvoiceAttachmentsResolver],
+    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver, InvoicePdfResolver, CreditNotePdfResolver, OrderConfirmationPdfResolver, InvoiceAttachmentsResolver, PaymentProviderResolver, PaymentRequestResolver, InvoicePaymentRequestsResolver],
     container: instanceContainer([
       new OrderRevisionResolver(),
       new InvoiceResolver(s.invoices, s.payments),
       new PaymentResolver(s.payments),
+      new PaymentProviderResolver(s.paymentProviders),
+      new PaymentRequestResolver(s.paymentRequests),
+      new InvoicePaymentRequestsResolver(s.paymentRequests),
       new OrderInvoicesResolver(s.invoices),
       new CustomerInvoicesResolver(s.invoices),
       new CreditNoteResolver(s.creditNotes, s.invoices),

@@ -51,6 +51,8 @@ export interface DomainSubgraphOptions {
   documents?: SubgraphServerOptions['documents'];
   /** Answers `GET|PUT /files/…` (see `SubgraphServerOptions.files`). */
   files?: SubgraphServerOptions['files'];
+  /** Answers `POST /callbacks/…` (see `SubgraphServerOptions.callbacks`). */
+  callbacks?: SubgraphServerOptions['callbacks'];
 }
 
 export interface RunningDomainSubgraph extends RunningSubgraph {
@@ -82,7 +84,7 @@ export async function startDomainSubgraph(env: DomainEnv, port: number, options:
     ? await startConsumer({ ...options.consumer, orm, schema: options.schema, redisUrl: env.REDIS_URL, queuePrefix, logger })
     : null;
   const running = await startSubgraph(
-    { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production', queryLimits: queryLimitsOf(env), documents: options.documents, files: options.files },
+    { ...options.graphql, name: options.name, orm, verifier, logger, introspection: env.NODE_ENV !== 'production', queryLimits: queryLimitsOf(env), documents: options.documents, files: options.files, callbacks: options.callbacks },
     port,
     env.HOST,
   );

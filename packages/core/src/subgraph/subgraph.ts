@@ -111,6 +111,23 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<{ s
   return { schema: enforceFieldRules(subgraph, rules, publicFields), sdl };
 }
 
+/** The largest callback body a subgraph reads, in bytes. */
+const CALLBACK_BODY_LIMIT = 64 * 1024;
+
+/** A request's body, or null when it is larger than `limit` (the rest is drained, not kept). */
+function readLimitedBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
 export interface SubgraphServerOptions extends SubgraphSchemaOptions {
   name: string;
   orm: MikroORM<PostgreSqlDriver>;
@@ -127,6 +144,11 @@ export interface SubgraphServerOptions extends SubgraphSchemaOptions {
   documents?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
   /** Answers `GET|PUT /files/…` (signed attachment uploads and downloads the gateway passes on; see `OwnerAttachments`). */
   files?: (req: http.IncomingMessage, res: http.ServerResponse, orm: MikroORM<PostgreSqlDriver>) => void;
+  /**
+   * Answers `POST /callbacks/…` (outside parties' notifications the gateway passes on, e.g. a payment
+   * provider's signed callback) with the raw body, read here up to 64 KiB (413 beyond).
+   */
+  callbacks?: (req: http.IncomingMessage, res: http.ServerResponse, body: Buffer) => void;
 }
 
 export interface RunningSubgraph {
@@ -217,6 +239,16 @@ export async function startSubgraph(options: SubgraphServerOptions, port: number
     if (handler) return handler(req, res);
     if (options.documents && path.startsWith('/documents/') && req.method === 'GET') return options.documents(req, res);
     if (options.files && path.startsWith('/files/') && (req.method === 'GET' || req.method === 'PUT')) return options.files(req, res, options.orm);
+    if (options.callbacks && path.startsWith('/callbacks/') && req.method === 'POST') {
+      const callbacks = options.callbacks;
+      readLimitedBody(req, CALLBACK_BODY_LIMIT)
+        .then((body) => (body === null ? sendJson(res, 413, { error: 'body too large' }) : callbacks(req, res, body)))
+        .catch((err) => {
+          logger.warn({ err }, 'reading a callback failed');
+          if (!res.headersSent) sendJson(res, 400, { error: 'unreadable body' });
+        });
+      return;
+    }
     const route = options.routes?.[path];
     if (route && req.method === 'GET') return sendJson(res, 200, route());
     sendJson(res, 404, { error: 'not found' });
