@@ -45,3 +45,8 @@ export * from './db/security.sql';
 export * from './subgraph/domain-subgraph';
 export * from './jobs/tenant-sweep';
 export { filteredWhere } from './db/read-rows';
+export * from './audit/audit-log.entity';
+export * from './audit/audit-trail.subscriber';
+export * from './audit/audit.sql';
+export * from './audit/audit-retention';
+export * from './audit/audit.graphql';

@@ -12,6 +12,7 @@ import { Migration20261126200000 } from '../migrations/Migration20261126200000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205090000 } from '../migrations/Migration20261205090000';
 import { Migration20261205120000 } from '../migrations/Migration20261205120000';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const FINANCE_SCHEMA = 'finance';
 export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery];
@@ -24,4 +25,5 @@ export const financeMigrations = [
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261205090000', class: Migration20261205090000 },
   { name: 'Migration20261205120000', class: Migration20261205120000 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

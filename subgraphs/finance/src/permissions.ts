@@ -44,7 +44,7 @@ export const financePermissions: PermissionMap = {
   types: {
     Order: { invoices: hasPermission('invoices:read'), invoicesRevision: hasPermission('orders:read') },
     Customer: { invoices: hasPermission('invoices:read'), invoicesConnection: hasPermission('invoices:read'), balance: hasPermission('finance:read'), balances: hasPermission('finance:read') },
-    Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read') },
+    Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read'), history: hasPermission('audit:read') },
     InvoiceLine: { product: hasPermission('products:read') },
     CustomerAging: { customer: hasPermission('customers:read') },
     RevenueRow: { customer: hasPermission('customers:read'), product: hasPermission('products:read') },

@@ -12,6 +12,7 @@ import { Migration20261126190500 } from '../migrations/Migration20261126190500';
 import { Migration20261126200000 } from '../migrations/Migration20261126200000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205120000 } from '../migrations/Migration20261205120000';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const HR_SCHEMA = 'hr';
 export const hrEntities = [Department, Employee, AttendanceRecord, LeaveRequest, LeaveLedgerEntry, PayrollRun, Payslip];
@@ -25,4 +26,5 @@ export const hrMigrations = [
   { name: 'Migration20261126200000', class: Migration20261126200000 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261205120000', class: Migration20261205120000 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

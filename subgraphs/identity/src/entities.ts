@@ -11,6 +11,7 @@ import { Migration20261204100000 } from '../migrations/Migration20261204100000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205500000 } from '../migrations/Migration20261205500000';
 import { Migration20261205500100 } from '../migrations/Migration20261205500100';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const IDENTITY_SCHEMA = 'identity';
 export const identityEntities = [Organization, Workspace, User, Membership, RefreshToken, ApiKey];
@@ -22,4 +23,5 @@ export const identityMigrations = [
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261205500000', class: Migration20261205500000 },
   { name: 'Migration20261205500100', class: Migration20261205500100 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

@@ -15,6 +15,7 @@ import { Migration20261126177000 } from '../migrations/Migration20261126177000';
 import { Migration20261126200000 } from '../migrations/Migration20261126200000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205120000 } from '../migrations/Migration20261205120000';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const OPERATIONS_SCHEMA = 'operations';
 export const operationsEntities = [Warehouse, StockMovement, StockLevel, Reservation, Shipment, ShipmentLine, Supplier, PurchaseOrder, PurchaseOrderLine, ReorderRule];
@@ -29,4 +30,5 @@ export const operationsMigrations = [
   { name: 'Migration20261126200000', class: Migration20261126200000 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261205120000', class: Migration20261205120000 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

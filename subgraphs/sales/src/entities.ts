@@ -11,6 +11,7 @@ import { Migration20261126200000 } from '../migrations/Migration20261126200000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261204140100 } from '../migrations/Migration20261204140100';
 import { Migration20261205120000 } from '../migrations/Migration20261205120000';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const SALES_SCHEMA = 'sales';
 export const salesEntities = [Product, Customer, Deal, DealLine, Order, OrderLine];
@@ -24,4 +25,5 @@ export const salesMigrations = [
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261204140100', class: Migration20261204140100 },
   { name: 'Migration20261205120000', class: Migration20261205120000 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

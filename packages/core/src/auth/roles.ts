@@ -39,6 +39,7 @@ export const PERMISSIONS = [
   'hr:salary',
   'webhooks:write',
   'reports:read',
+  'audit:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
