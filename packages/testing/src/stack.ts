@@ -90,6 +90,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     PRODUCTION_MAINTENANCE_SWEEP_MS: '0',
     HR_LEAVE_ACCRUAL_SWEEP_MS: '0',
     WEBHOOKS_SWEEP_MS: '0',
+    AUDIT_RETENTION_SWEEP_MS: '0',
     EVENT_ROUTES: JSON.stringify(eventRoutes()),
     ...extra,
   };

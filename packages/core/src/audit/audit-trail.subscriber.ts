@@ -27,6 +27,16 @@ function plain(value: unknown): unknown {
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 
+/** A JSON property's value: the change set carries the new one already serialized (a string). */
+function parsedJson(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
 /** The fields a change set changes, old → new (a creation: only the fields it sets). */
 function changesOf(cs: ChangeSet<TenantEntity>): AuditFieldChange[] {
   const original = (cs.originalEntity ?? {}) as Record<string, unknown>;
@@ -34,8 +44,10 @@ function changesOf(cs: ChangeSet<TenantEntity>): AuditFieldChange[] {
   const changes: AuditFieldChange[] = [];
   for (const key of Object.keys(payload)) {
     if (IGNORED.has(key) || !cs.meta.properties[key as keyof TenantEntity]) continue;
-    const old = cs.type === ChangeSetType.CREATE ? null : original[key];
-    const value = payload[key];
+    const prop = cs.meta.properties[key as keyof TenantEntity];
+    const json = prop.type === 'json' || prop.columnTypes?.some((t) => t.startsWith('json'));
+    const old = cs.type === ChangeSetType.CREATE ? null : json ? parsedJson(original[key]) : original[key];
+    const value = json ? parsedJson(payload[key]) : payload[key];
     if (cs.type === ChangeSetType.CREATE && (value === null || value === undefined)) continue;
     if (cs.type !== ChangeSetType.CREATE && same(old, value)) continue;
     if (key.endsWith(SECRET_SUFFIX)) changes.push({ field: key.slice(0, -SECRET_SUFFIX.length), changed: true });
