@@ -286,6 +286,112 @@ export type AttendanceRecord = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** What happened to the entity. */
+export type AuditAction =
+  /** It was created. */
+  | 'CREATE'
+  /** It was deleted (a soft delete counts). */
+  | 'DELETE'
+  /** Some of its fields changed. */
+  | 'UPDATE';
+
+/** A type whose changes `auditTrail` reads (every type implementing Node). */
+export type AuditEntityType =
+  /** A BillOfMaterials. */
+  | 'BILL_OF_MATERIALS'
+  /** A CreditNote. */
+  | 'CREDIT_NOTE'
+  /** A Customer. */
+  | 'CUSTOMER'
+  /** A Deal. */
+  | 'DEAL'
+  /** A Department. */
+  | 'DEPARTMENT'
+  /** A Employee. */
+  | 'EMPLOYEE'
+  /** A Expense. */
+  | 'EXPENSE'
+  /** A Invoice. */
+  | 'INVOICE'
+  /** A MaintenanceRequest. */
+  | 'MAINTENANCE_REQUEST'
+  /** A Order. */
+  | 'ORDER'
+  /** A PayrollRun. */
+  | 'PAYROLL_RUN'
+  /** A Product. */
+  | 'PRODUCT'
+  /** A ProductionOrder. */
+  | 'PRODUCTION_ORDER'
+  /** A PurchaseOrder. */
+  | 'PURCHASE_ORDER'
+  /** A QualityInspection. */
+  | 'QUALITY_INSPECTION'
+  /** A Shipment. */
+  | 'SHIPMENT'
+  /** A Supplier. */
+  | 'SUPPLIER'
+  /** A Warehouse. */
+  | 'WAREHOUSE'
+  /** A WorkCenter. */
+  | 'WORK_CENTER'
+  /** A WorkOrder. */
+  | 'WORK_ORDER';
+
+/** One recorded change: who, when, in which request, and which fields (old → new). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Created, updated or deleted. */
+  action: AuditAction;
+  /** Who made it (an API key's changes name its creator nowhere here: see actorRole); null for a system process or a user no longer in the workspace. */
+  actor?: Maybe<User>;
+  /** The role it was made with: a member role (`ADMIN`), a service role (`service:order-to-cash`), `api-key:<prefix>`, or `system` (an event consumer). */
+  actorRole: Scalars['String']['output'];
+  /** When the change was committed (its transaction). */
+  at: Scalars['DateTime']['output'];
+  /** The fields that changed (for a creation, those it set). */
+  changes: Array<AuditFieldChangeType>;
+  /** The id of what changed. */
+  entityId: Scalars['ID']['output'];
+  /** The type of what changed (`Order`). */
+  entityType: Scalars['String']['output'];
+  /** Id of the entry. */
+  id: Scalars['ID']['output'];
+  /** The id of the request that made it (`x-request-id`, as the gateway logs it). */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** One audit entry in a page, with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** One field of an audited change. A secret field (salary, bank account) says only that it changed: neither value is ever recorded. */
+export type AuditFieldChangeType = {
+  __typename?: 'AuditFieldChangeType';
+  /** Always true: the field changed (for a secret field, the only thing recorded). */
+  changed: Scalars['Boolean']['output'];
+  /** The field, by its API name (`notes`, `status`, `salary`). */
+  field: Scalars['String']['output'];
+  /** Its value after (null for a secret field, or when it has none). */
+  new?: Maybe<Scalars['JSON']['output']>;
+  /** Its value before (null for a secret field, or when it had none). */
+  old?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** A page of audit entries, newest first. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  /** The entries of this page. */
+  edges: Array<AuditEntryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
 /** A BillOfMaterials; its owner (production) resolves its fields. */
 export type BillOfMaterials = Node & {
   __typename?: 'BillOfMaterials';
@@ -1851,6 +1957,8 @@ export type Invoice = Node & {
   dueDate?: Maybe<Scalars['String']['output']>;
   /** Date payment is due; past it (UTC), an unpaid invoice reports OVERDUE. */
   dueOn?: Maybe<Scalars['Date']['output']>;
+  /** Every recorded change of the invoice, newest first: who (user and role), when, in which request, and each field old → new. Needs audit:read. Requires scope `audit:read`. */
+  history?: Maybe<AuditTrail>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /** When the invoice was issued. */
@@ -1890,6 +1998,13 @@ export type Invoice = Node & {
   voidReason?: Maybe<Scalars['String']['output']>;
   /** When the invoice was voided. */
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A bill for a sales order. Amounts paid and due, and the status, are derived from its payments. */
+export type InvoiceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3258,6 +3373,8 @@ export type Order = Node & {
   deal?: Maybe<Deal>;
   /** What the order-to-cash saga did for this order and what it waits for: state, shortages, what blocks it and each step. NOT_STARTED for a draft. Needs orders:read. Requires scope `orders:read`. */
   fulfilment?: Maybe<Fulfilment>;
+  /** Every recorded change of the order, newest first: who (user and role), when, in which request, and each field old → new. Needs audit:read. Requires scope `audit:read`. */
+  history?: Maybe<AuditTrail>;
   /** Globally unique id (UUID). */
   id: Scalars['ID']['output'];
   /** Invoices of this order in every status, oldest first. Needs invoices:read. Requires scope `invoices:read`. */
@@ -3292,6 +3409,13 @@ export type Order = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented on every change of the order. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A sales order: what a customer bought, at what price, and where it is. */
+export type OrderHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An order that entered, changed within or left a live list (`ordersChanged`). */
@@ -4496,6 +4620,8 @@ export type Query = {
   apiKeys?: Maybe<ApiKeyConnection>;
   /** Accounts receivable aging as of a date: per customer and in total, what was due in buckets current / 1–30 / 31–60 / 61–90 / 90+ days past due (payments and credit notes after that date not counted). Requires scope `reports:read`. */
   arAging?: Maybe<ArAgingReport>;
+  /** Every recorded change of one object, newest first: who (user and role), when, in which request, and each field old → new (a secret field such as salary only as changed). Empty for an id the workspace does not have. Needs audit:read. Requires scope `audit:read`. */
+  auditTrail?: Maybe<AuditTrail>;
   /** A bill of materials (any version) of the workspace. Requires scope `production:read`. */
   billOfMaterials?: Maybe<BillOfMaterials>;
   /** A credit note of the workspace. Requires scope `invoices:read`. */
@@ -4640,6 +4766,15 @@ export type QueryApiKeysArgs = {
 export type QueryArAgingArgs = {
   asOf: Scalars['Date']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** What a client can read: one object by id, or a page of a list. */
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  entityType: AuditEntityType;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

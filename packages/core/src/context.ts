@@ -42,14 +42,20 @@ export function requirePrincipal(ctx: RequestContext): Principal {
 }
 
 /** Tenant filter parameters of a principal. */
-export function tenantOf(principal: Principal): TenantParams {
-  return { organizationId: principal.organizationId, workspaceId: principal.workspaceId, userId: principal.userId };
+export function tenantOf(principal: Principal, requestId?: string): TenantParams {
+  return {
+    organizationId: principal.organizationId,
+    workspaceId: principal.workspaceId,
+    userId: principal.userId,
+    actorRole: principal.apiKey ? `api-key:${principal.apiKey.prefix}` : principal.role,
+    requestId: requestId ?? null,
+  };
 }
 
 /** Forks the ORM for one request and scopes it to the principal's tenant. */
-export function forkFor(orm: MikroORM<PostgreSqlDriver>, principal: Principal | null): EntityManager {
+export function forkFor(orm: MikroORM<PostgreSqlDriver>, principal: Principal | null, requestId?: string): EntityManager {
   const em = orm.em.fork({ clear: true, useContext: false }) as EntityManager;
-  if (principal) em.setFilterParams(TENANT_FILTER, tenantOf(principal));
+  if (principal) em.setFilterParams(TENANT_FILTER, tenantOf(principal, requestId));
   return em;
 }
 
@@ -105,7 +111,7 @@ export async function createRequestContext(
     }
   }
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
-  const em = forkFor(deps.orm, principal);
+  const em = forkFor(deps.orm, principal, requestId);
   let opened: TransactionKind | null = null;
   return {
     requestId,

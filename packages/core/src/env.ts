@@ -28,6 +28,10 @@ export const baseEnvSchema = z.object({
   QUERY_MAX_TOKENS: z.coerce.number().int().positive().default(3000),
   QUERY_MAX_COST: z.coerce.number().int().positive().default(25_000),
   QUERY_MAX_DUPLICATES: z.coerce.number().int().positive().default(10),
+  /** Days an audit entry is kept (0: forever); older entries are deleted by each subgraph's retention purge. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).default(365),
+  /** Time between two retention purges of the audit log, in ms (0: no purge in this process). */
+  AUDIT_RETENTION_SWEEP_MS: z.coerce.number().int().min(0).default(3_600_000),
 });
 
 /** The query limits the environment sets. */

@@ -59,3 +59,8 @@ export * from './attachments/attachment.type';
 export * from './attachments/owner-attachments';
 export * from './attachments/attachments.resolver';
 export * from './attachments/attachment-retention';
+export * from './audit/audit-log.entity';
+export * from './audit/audit-trail.subscriber';
+export * from './audit/audit.sql';
+export * from './audit/audit-retention';
+export * from './audit/audit.graphql';

@@ -91,6 +91,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     HR_LEAVE_ACCRUAL_SWEEP_MS: '0',
     WEBHOOKS_SWEEP_MS: '0',
     ATTACHMENT_SWEEP_MS: '0',
+    AUDIT_RETENTION_SWEEP_MS: '0',
     EVENT_ROUTES: JSON.stringify(eventRoutes()),
     ...extra,
   };

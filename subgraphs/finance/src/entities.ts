@@ -18,6 +18,7 @@ import { Migration20261205120100 } from '../migrations/Migration20261205120100';
 import { Migration20261205150200 } from '../migrations/Migration20261205150200';
 import { Migration20261205170200 } from '../migrations/Migration20261205170200';
 import { Migration20261205160100 } from '../migrations/Migration20261205160100';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const FINANCE_SCHEMA = 'finance';
 export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery, PaymentProviderSetting, PaymentRequest];
@@ -34,4 +35,5 @@ export const financeMigrations = [
   { name: 'Migration20261205150200', class: Migration20261205150200 },
   { name: 'Migration20261205170200', class: Migration20261205170200 },
   { name: 'Migration20261205160100', class: Migration20261205160100 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

@@ -14,6 +14,7 @@ import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205120000 } from '../migrations/Migration20261205120000';
 import { Migration20261205120100 } from '../migrations/Migration20261205120100';
 import { Migration20261205170400 } from '../migrations/Migration20261205170400';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const HR_SCHEMA = 'hr';
 export const hrEntities = [Department, Employee, AttendanceRecord, LeaveRequest, LeaveLedgerEntry, PayrollRun, Payslip];
@@ -29,4 +30,5 @@ export const hrMigrations = [
   { name: 'Migration20261205120000', class: Migration20261205120000 },
   { name: 'Migration20261205120100', class: Migration20261205120100 },
   { name: 'Migration20261205170400', class: Migration20261205170400 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

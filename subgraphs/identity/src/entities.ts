@@ -12,6 +12,7 @@ import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205500000 } from '../migrations/Migration20261205500000';
 import { Migration20261205500100 } from '../migrations/Migration20261205500100';
 import { Migration20261205120200 } from '../migrations/Migration20261205120200';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const IDENTITY_SCHEMA = 'identity';
 export const identityEntities = [Organization, Workspace, User, Membership, RefreshToken, ApiKey];
@@ -24,4 +25,5 @@ export const identityMigrations = [
   { name: 'Migration20261205500000', class: Migration20261205500000 },
   { name: 'Migration20261205500100', class: Migration20261205500100 },
   { name: 'Migration20261205120200', class: Migration20261205120200 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { API_KEY_EXCHANGE_PATH, appDatabaseUrl, attachmentsConfigOf, createLogger, createOrm, jwksOf, KeyStoreFile, createVerifier, queryLimitsOf, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
+import { API_KEY_EXCHANGE_PATH, appDatabaseUrl, attachmentsConfigOf, createLogger, createOrm, jwksOf, KeyStoreFile, createVerifier, queryLimitsOf, startAuditRetention, startSubgraph, TokenSigner, type RunningSubgraph } from '@prometric/core';
 import type { IdentityEnv } from './env';
 import { AuthService } from './auth/auth.service';
 import { UserService } from './users/user.service';
@@ -45,9 +45,11 @@ export async function startIdentity(env: IdentityEnv, port = env.IDENTITY_PORT):
     port,
     env.HOST,
   );
+  const auditRetention = startAuditRetention({ ownerUrl: env.DATABASE_URL, schema: IDENTITY_SCHEMA, days: env.AUDIT_RETENTION_DAYS, intervalMs: env.AUDIT_RETENTION_SWEEP_MS, logger });
   return {
     ...running,
     async close() {
+      await auditRetention?.stop();
       await running.close();
       await orm.close(true);
       await redis.quit().catch(() => redis.disconnect());

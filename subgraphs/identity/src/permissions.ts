@@ -9,6 +9,7 @@ export const identityPermissions: PermissionMap = {
     node: checkedInResolver(isAuthenticated, 'Each object needs the scope of its own type’s by-id query (Order: orders:read, Invoice: invoices:read, …); FORBIDDEN otherwise (checked when resolved).'),
     nodes: checkedInResolver(isAuthenticated, 'Each object needs the scope of its own type’s by-id query; an object whose type the caller may not read is null with FORBIDDEN at its index (checked when resolved).'),
     search: checkedInResolver(isAuthenticated, 'Searches only the types the caller may read (each needs the scope of its own by-id query: products:read, customers:read, orders:read, invoices:read, hr:read, stock:read); the others are left out, not refused (checked when resolved).'),
+    auditTrail: hasPermission('audit:read'),
     apiKeys: checkedInResolver(isAuthenticated, 'Lists the caller\'s own keys; with scope `members:write`, every key of the workspace (checked when resolved).'),
   },
   Mutation: {

@@ -9,6 +9,7 @@ import { ApiKeyService } from './api-keys/api-key.service';
 import { identityPermissions } from './permissions';
 import { NodeResolver } from './nodes/node.resolver';
 import { NodeService } from './nodes/node.service';
+import { AuditTrailResolver } from './nodes/audit-trail.resolver';
 import { NODE_IMPLEMENTATIONS } from './nodes/node.types';
 import { SearchResolver } from './search/search.resolver';
 import { SearchService } from './search/search.service';
@@ -33,12 +34,12 @@ export interface IdentityServices {
  */
 export function identitySchema(services?: IdentityServices): SubgraphSchemaOptions {
   return {
-    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver, NodeResolver, SearchResolver, WorkspaceResolver, UploadResolver],
+    resolvers: [AuthResolver, UserResolver, MemberResolver, ApiKeyResolver, NodeResolver, SearchResolver, WorkspaceResolver, UploadResolver, AuditTrailResolver],
     // Node's implementations: only their ids here (the interface's subgraph names them all).
     orphanedTypes: NODE_IMPLEMENTATIONS,
     container: instanceContainer(
       services
-        ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users), new NodeResolver(services.nodes), new SearchResolver(services.search), new WorkspaceResolver(services.workspaces), new UploadResolver(services.uploads)]
+        ? [new AuthResolver(services.auth), new UserResolver(services.users), new MemberResolver(services.users), new ApiKeyResolver(services.apiKeys, services.users), new NodeResolver(services.nodes), new SearchResolver(services.search), new WorkspaceResolver(services.workspaces), new UploadResolver(services.uploads), new AuditTrailResolver(services.users)]
         : [],
     ),
     permissions: identityPermissions,

@@ -18,6 +18,7 @@ import { Migration20261205120000 } from '../migrations/Migration20261205120000';
 import { Migration20261205120100 } from '../migrations/Migration20261205120100';
 import { Migration20261205150100 } from '../migrations/Migration20261205150100';
 import { Migration20261205170300 } from '../migrations/Migration20261205170300';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const OPERATIONS_SCHEMA = 'operations';
 export const operationsEntities = [Warehouse, StockMovement, StockLevel, Reservation, Shipment, ShipmentLine, Supplier, PurchaseOrder, PurchaseOrderLine, ReorderRule];
@@ -35,4 +36,5 @@ export const operationsMigrations = [
   { name: 'Migration20261205120100', class: Migration20261205120100 },
   { name: 'Migration20261205150100', class: Migration20261205150100 },
   { name: 'Migration20261205170300', class: Migration20261205170300 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

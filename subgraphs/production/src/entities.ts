@@ -12,6 +12,7 @@ import { QualityInspection } from './quality/quality-inspection.entity';
 import { Migration20261126200000 } from '../migrations/Migration20261126200000';
 import { Migration20261204140000 } from '../migrations/Migration20261204140000';
 import { Migration20261205120000 } from '../migrations/Migration20261205120000';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const PRODUCTION_SCHEMA = 'production';
 export const productionEntities = [WorkCenter, ProductionOrder, BillOfMaterials, BomLine, MaintenanceSchedule, MaintenanceRequest, WorkOrder, QualityInspection];
@@ -24,4 +25,5 @@ export const productionMigrations = [
   { name: 'Migration20261126200000', class: Migration20261126200000 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261205120000', class: Migration20261205120000 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

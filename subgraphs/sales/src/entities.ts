@@ -18,6 +18,7 @@ import { Migration20261205120300 } from '../migrations/Migration20261205120300';
 import { Migration20261205140100 } from '../migrations/Migration20261205140100';
 import { Migration20261205120400 } from '../migrations/Migration20261205120400';
 import { Migration20261205170100 } from '../migrations/Migration20261205170100';
+import { Migration20261205130100 } from '../migrations/Migration20261205130100';
 
 export const SALES_SCHEMA = 'sales';
 export const salesEntities = [Product, Customer, Deal, DealLine, Order, OrderLine, CustomFieldDefinition, PriceList, PriceListItem];
@@ -36,4 +37,5 @@ export const salesMigrations = [
   { name: 'Migration20261205140100', class: Migration20261205140100 },
   { name: 'Migration20261205120400', class: Migration20261205120400 },
   { name: 'Migration20261205170100', class: Migration20261205170100 },
+  { name: 'Migration20261205130100', class: Migration20261205130100 },
 ];

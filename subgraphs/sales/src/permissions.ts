@@ -45,7 +45,7 @@ export const salesPermissions: PermissionMap = {
   types: {
     Product: { cost: hasPermission('products:cost'), attachments: hasPermission('products:read') },
     Customer: { creditLimit: hasPermission('finance:read') },
-    Order: { customer: hasPermission('customers:read'), deal: hasPermission('deals:read'), attachments: hasPermission('orders:read') },
+    Order: { customer: hasPermission('customers:read'), deal: hasPermission('deals:read'), attachments: hasPermission('orders:read'), history: hasPermission('audit:read') },
     OrderLine: { product: hasPermission('products:read') },
     Deal: { customer: hasPermission('customers:read'), order: hasPermission('orders:read') },
     DealLine: { product: hasPermission('products:read') },

@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   // Defines, changes and removes the workspace's custom fields (the definitions; writing values
   // needs only the object's own write permission). OWNER and ADMIN.
   'custom_fields:write',
+  'audit:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

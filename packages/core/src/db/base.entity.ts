@@ -8,6 +8,10 @@ export interface TenantParams {
   organizationId: string;
   workspaceId: string;
   userId: string | null;
+  /** What the audit trail records as the actor's role: the member's or service role, or `api-key:<prefix>`. */
+  actorRole?: string | null;
+  /** The request's id (the gateway's `x-request-id`), recorded with each audit entry. */
+  requestId?: string | null;
 }
 
 export const TENANT_FILTER = 'tenant';

@@ -2,6 +2,8 @@ import { MikroORM, ReflectMetadataProvider, type Constructor, type EntityManager
 import { PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import { AuditSubscriber } from './audit.subscriber';
+import { AuditTrailSubscriber } from '../audit/audit-trail.subscriber';
+import { AuditLog } from '../audit/audit-log.entity';
 import { DocumentCounter } from './numbering';
 import { OutboxEvent } from '../events/outbox.entity';
 import { IdempotencyKey } from './idempotency';
@@ -22,7 +24,7 @@ export interface OrmOptions {
 }
 
 /** The kernel's tables every subgraph has in its own schema. */
-export const KERNEL_ENTITIES: Constructor[] = [DocumentCounter, OutboxEvent, IdempotencyKey];
+export const KERNEL_ENTITIES: Constructor[] = [DocumentCounter, OutboxEvent, IdempotencyKey, AuditLog];
 
 /** Creates the ORM of one subgraph: its own schema, the kernel's tables, migrations not schema sync. */
 export async function createOrm(options: OrmOptions): Promise<MikroORM<PostgreSqlDriver>> {
@@ -33,7 +35,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM<PostgreSq
     entities: [...options.entities, ...KERNEL_ENTITIES],
     metadataProvider: ReflectMetadataProvider,
     discovery: { warnWhenNoEntities: true },
-    subscribers: [new AuditSubscriber()],
+    subscribers: [new AuditSubscriber(), new AuditTrailSubscriber()],
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',

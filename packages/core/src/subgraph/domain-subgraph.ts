@@ -9,6 +9,7 @@ import { createVerifier } from '../auth/keys';
 import { OutboxRelay, eventQueuePrefix } from '../events/relay';
 import { startConsumer, type EventConsumer, type RunningConsumer } from '../events/consumer';
 import { startSubgraph, type RunningSubgraph, type SubgraphSchemaOptions, type SubgraphServerOptions } from './subgraph';
+import { startAuditRetention, type AuditRetention } from '../audit/audit-retention';
 
 /** Settings of every business subgraph (one with an outbox): the base, the relay's poll and routes. */
 export const domainEnvSchema = baseEnvSchema.extend({
@@ -59,11 +60,13 @@ export interface RunningDomainSubgraph extends RunningSubgraph {
   /** Publishes committed outbox rows now (tests use it to avoid waiting for a poll). */
   relay: OutboxRelay;
   consumer: RunningConsumer | null;
+  /** The audit log's retention purge (as the owner); null when AUDIT_RETENTION_DAYS or AUDIT_RETENTION_SWEEP_MS is 0. */
+  auditRetention: AuditRetention | null;
 }
 
 /**
  * Starts a business subgraph: its ORM (as the application role), the token verifier, its outbox
- * relay (as the owner), its consumer when it has one, and the GraphQL server; `close()` stops them in
+ * relay and audit retention purge (as the owner), its consumer when it has one, and the GraphQL server; `close()` stops them in
  * reverse. Migrations are run by the caller or `pnpm migrate`.
  */
 export async function startDomainSubgraph(env: DomainEnv, port: number, options: DomainSubgraphOptions): Promise<RunningDomainSubgraph> {
@@ -88,11 +91,14 @@ export async function startDomainSubgraph(env: DomainEnv, port: number, options:
     port,
     env.HOST,
   );
+  const auditRetention = startAuditRetention({ ownerUrl: env.DATABASE_URL, schema: options.schema, days: env.AUDIT_RETENTION_DAYS, intervalMs: env.AUDIT_RETENTION_SWEEP_MS, logger });
   return {
     ...running,
     relay,
     consumer,
+    auditRetention,
     async close() {
+      await auditRetention?.stop();
       await running.close();
       await consumer?.close();
       await relay.stop();

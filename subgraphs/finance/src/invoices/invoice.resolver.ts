@@ -1,5 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { Money, type RequestContext, toPayload, ConnectionArgs } from '@prometric/core';
+import { Money, type RequestContext, toPayload, ConnectionArgs, readAuditTrail, type AuditTrailValue } from '@prometric/core';
+import { AuditTrail } from '../users/audit.types';
+import { UserReference, userReference } from '../users/user.reference';
+import { FINANCE_SCHEMA } from '../entities';
 import { OrderReference, orderReference } from '../orders/order.reference';
 import { CustomerReference, customerReference } from '../customers/customer.reference';
 import { Payment } from '../payments/payment.entity';
@@ -71,6 +74,14 @@ export class InvoiceResolver {
   @FieldResolver(() => PaymentConnection, { description: 'Payments recorded against the invoice, oldest first, a page at a time.' })
   paymentsConnection(@Root() invoice: Invoice, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: RequestContext) {
     return this.paymentService.pageOfInvoice(ctx, invoice.id, page);
+  }
+
+  @FieldResolver(() => AuditTrail, {
+    nullable: true,
+    description: 'Every recorded change of the invoice, newest first: who (user and role), when, in which request, and each field old → new. Needs audit:read.',
+  })
+  history(@Root() invoice: Invoice, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<AuditTrailValue<UserReference>> {
+    return readAuditTrail(ctx.em, FINANCE_SCHEMA, 'Invoice', invoice.id, args, userReference);
   }
 
   @FieldResolver(() => OrderReference, { description: 'The sales order billed. Needs orders:read.' })

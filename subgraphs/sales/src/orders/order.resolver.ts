@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { type RequestContext, toPayload } from '@prometric/core';
+import { ConnectionArgs, readAuditTrail, type AuditTrailValue, type RequestContext, toPayload } from '@prometric/core';
+import { AuditTrail } from '../users/audit.types';
+import { SALES_SCHEMA } from '../entities';
 import { Order, OrderLine } from './order.entity';
 import { OrderService } from './order.service';
 import { CreateOrderInput, OrderChange, OrderConnection, OrderPayload, OrdersArgs, OrdersChangedFilter, UpdateOrderInput } from './order.inputs';
@@ -99,6 +101,14 @@ export class OrderResolver {
   @FieldResolver(() => Deal, { nullable: true, description: 'The deal this order was won from, if any. Needs deals:read.' })
   async deal(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Deal | null> {
     return order.deal ? this.dealService.loader(ctx).load(order.deal.id) : null;
+  }
+
+  @FieldResolver(() => AuditTrail, {
+    nullable: true,
+    description: 'Every recorded change of the order, newest first: who (user and role), when, in which request, and each field old → new. Needs audit:read.',
+  })
+  history(@Root() order: Order, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<AuditTrailValue<UserReference>> {
+    return readAuditTrail(ctx.em, SALES_SCHEMA, 'Order', order.id, args, userReference);
   }
 
   @FieldResolver(() => [OrderLine], { description: 'What was ordered.' })
