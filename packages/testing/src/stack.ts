@@ -48,6 +48,21 @@ export interface RecordedQuery {
 }
 
 /** Whether a logged statement reads or writes data (not transaction control or the tenant setting). */
+/**
+ * True for a statement of the event consumers that run beside a request: they share the queues with
+ * every other test file, so they may work while a test counts one request's statements (the
+ * processed-message mark, the event feed and webhook deliveries, finance's order snapshots, reorder
+ * checks after a stock event, advisory locks).
+ */
+export function isConsumerStatement(sql: string): boolean {
+  return /processed_message|feed_event|webhook|order_snapshot|outbox|pg_advisory|reorder_rule|insert into "?finance"?\."?cost_of_goods/.test(sql);
+}
+
+/** A data statement of a request: neither transaction control nor a consumer's work (see `isConsumerStatement`). */
+export function isRequestStatement(sql: string): boolean {
+  return isDataStatement(sql) && !isConsumerStatement(sql);
+}
+
 export function isDataStatement(sql: string): boolean {
   // eslint-disable-next-line no-control-regex -- the log lines carry ANSI colours
   const text = sql.replace(/\u001b\[[0-9;]*m/g, '').replace(/^\[query\]\s*/, '').trim().toLowerCase();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role, consumeEvent } from '@prometric/core';
 import { FINANCE_SCHEMA, createFinanceServices, financeConsumer } from '@prometric/finance';
-import { createCustomer, createOrder, createProduct, createWarehouse, eventually, gql, isDataStatement, memberToken, receiveStock, signUpTenant, useStack } from '@prometric/testing';
+import { createCustomer, createOrder, createProduct, createWarehouse, eventually, gql, isRequestStatement, memberToken, receiveStock, signUpTenant, useStack } from '@prometric/testing';
 
 const PNL = /* GraphQL */ `query($from: Date!, $to: Date!) { profitAndLoss(from: $from, to: $to) {
   from to currency invoiced { amount } credited { amount } revenue { amount } costOfGoodsSold { amount } grossMargin { amount } grossMarginPercent
@@ -153,7 +153,8 @@ describe('profitAndLoss', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     fx.stack.queries.length = 0;
     await pnl('2026-01-01', '2026-12-31');
-    expect(fx.stack.queries.filter((q) => q.subgraph === 'finance' && isDataStatement(q.sql))).toHaveLength(1);
+    // Finance's consumers may be handling other test files' events meanwhile (shared queues): not the report's statements.
+    expect(fx.stack.queries.filter((q) => q.subgraph === 'finance' && isRequestStatement(q.sql))).toHaveLength(1);
   });
 
   it('another workspace sees nothing; SALES_REP is FORBIDDEN; from after to is refused', async () => {
