@@ -1982,6 +1982,8 @@ export type Invoice = Node & {
   paymentsConnection: PaymentConnection;
   /** The invoice as a PDF: the workspace's name, address and tax id, lines, tax, totals and amount due. A short-lived signed link (DOCUMENT_URL_TTL_SECONDS, 5 minutes by default) to the PDF on the gateway; it shows what the member who asked for it may read. Ask again for a fresh one. Needs invoices:read. Requires scope `invoices:read`. */
   pdfUrl?: Maybe<Scalars['String']['output']>;
+  /** Money given back against this invoice's payments (and provider payments never applied to it), oldest first. Requires scope `invoices:read`. */
+  refunds?: Maybe<Array<Refund>>;
   /** DRAFT, ISSUED, PARTIALLY_PAID, PAID or VOID as stored; OVERDUE when issued, unpaid and past the due date. */
   status: InvoiceStatus;
   /** Sum of the lines, net of tax. */
@@ -2673,6 +2675,10 @@ export type Mutation = {
   reencryptEmployees?: Maybe<ReencryptEmployeesPayload>;
   /** Spends a refresh token for a new pair. Reusing a spent token revokes all tokens of its login. */
   refreshToken: RefreshTokenPayload;
+  /** Gives money back against a recorded payment, through the provider it came by (a payment typed in is handed back by hand: MANUAL). The invoice's amount paid shrinks by it and its status follows (PARTIALLY_PAID, or ISSUED when nothing stays paid). At most what is left of the payment (EXCEEDS_REFUNDABLE). A provider that is down or refuses leaves nothing written. A retry with the same idempotencyKey counts once. Requires scope `payments:write`. */
+  refundPayment?: Maybe<RefundPayload>;
+  /** Gives back, through its provider, the whole amount of a NEEDS_REFUND payment request: money a provider collected after the invoice stopped taking payments, never applied to it. The request becomes REFUNDED; the invoice does not change. Requires scope `payments:write`. */
+  refundPaymentRequest?: Maybe<RefundPayload>;
   /** SUBMITTED → REJECTED, with a reason (required). INVALID_TRANSITION from any other status. Requires scope `invoices:write`. */
   rejectExpense?: Maybe<ExpensePayload>;
   /** Rejects a PENDING request; who may is as for approveLeave. Allowed with scope `hr:write`, or to the employee's manager; never to the employee or to whoever filed the request (FORBIDDEN, checked when resolved). */
@@ -3136,6 +3142,18 @@ export type MutationRefreshTokenArgs = {
 
 
 /** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationRefundPaymentArgs = {
+  input: RefundPaymentInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
+export type MutationRefundPaymentRequestArgs = {
+  input: RefundPaymentRequestInput;
+};
+
+
+/** What a client can change: each mutation returns a payload with `errors` for expected refusals. */
 export type MutationRejectExpenseArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -3582,6 +3600,8 @@ export type Payment = {
   __typename?: 'Payment';
   /** Amount allocated to the invoice, in its currency. */
   amount: Money;
+  /** How much of this payment was given back. */
+  amountRefunded: Money;
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The workspace's own fields, as a JSON object. */
@@ -3594,6 +3614,8 @@ export type Payment = {
   method: PaymentMethod;
   /** The payer's or bank's reference. */
   reference?: Maybe<Scalars['String']['output']>;
+  /** Money given back against this payment, oldest first. */
+  refunds: Array<Refund>;
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -3740,7 +3762,7 @@ export type PaymentRequest = {
   provider: PaymentProviderKind;
   /** What a QR code for the payment shows. */
   qrPayload: Scalars['String']['output'];
-  /** Where it stands. */
+  /** Where it stands (EXPIRED once nobody paid before expiresAt; a payment the provider still reports afterwards is recorded). */
   status: PaymentRequestStatus;
   /** When the object last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -5435,6 +5457,74 @@ export type RefreshTokenPayload = {
   refreshToken?: Maybe<Scalars['String']['output']>;
 };
 
+/** Money given back to a payer, through the provider the payment came by (or by hand). */
+export type Refund = {
+  __typename?: 'Refund';
+  /** The amount given back, in the invoice's currency. */
+  amount: Money;
+  /** Whether it reduced the invoice's amount paid (false for money that was never applied). */
+  applied: Scalars['Boolean']['output'];
+  /** When the object was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The workspace's own fields, as a JSON object. */
+  customFields: Scalars['JSON']['output'];
+  /** Globally unique id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The invoice the money was paid for. */
+  invoiceId: Scalars['ID']['output'];
+  /** Integration metadata (external ids and the like), as a JSON object. */
+  metadata: Scalars['JSON']['output'];
+  /** The payment refunded; null when the money was never applied to the invoice. */
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  /** The provider payment request the money came through, if any. */
+  paymentRequestId?: Maybe<Scalars['ID']['output']>;
+  /** Who gave the money back: the provider, or MANUAL for money handed back by hand. */
+  provider: PaymentProviderKind;
+  /** The provider's id of the refund. */
+  providerRefundId?: Maybe<Scalars['String']['output']>;
+  /** Why the money went back. */
+  reason: Scalars['String']['output'];
+  /** When it was recorded. */
+  refundedAt: Scalars['DateTime']['output'];
+  /** When the object last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Result of refundPayment and refundPaymentRequest. */
+export type RefundPayload = {
+  __typename?: 'RefundPayload';
+  /** Why it was refused (INVALID, NOT_FOUND, EXCEEDS_REFUNDABLE, INVALID_TRANSITION, PROVIDER_NOT_CONFIGURED, PROVIDER_UNAVAILABLE (retry), PROVIDER_REFUSED); empty on success. Nothing is written when refused. */
+  errors: Array<UserError>;
+  /** The invoice, with its amounts and status after the refund. */
+  invoice?: Maybe<Invoice>;
+  /** The payment refunded (null for money that was never applied). */
+  payment?: Maybe<Payment>;
+  /** The refund recorded. */
+  refund?: Maybe<Refund>;
+};
+
+/** Money to give back against a recorded payment. */
+export type RefundPaymentInput = {
+  /** Amount in the payment's currency: more than zero, at most what is left of the payment to refund, two decimals at most. */
+  amount: Scalars['Decimal']['input'];
+  /** A retried refund with the same key counts once and returns the first result (the provider is not called again). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The payment to refund (in part or in full). */
+  paymentId: Scalars['ID']['input'];
+  /** Why the money goes back (1 to 255 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** A provider payment that was never applied (NEEDS_REFUND), to give back whole. */
+export type RefundPaymentRequestInput = {
+  /** A retried refund with the same key counts once and returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The NEEDS_REFUND payment request. */
+  paymentRequestId: Scalars['ID']['input'];
+  /** Why the money goes back (1 to 255 characters). */
+  reason: Scalars['String']['input'];
+};
+
 /** Result of releaseOrderReservations. */
 export type ReleaseOrderReservationsPayload = {
   __typename?: 'ReleaseOrderReservationsPayload';
@@ -6577,6 +6667,8 @@ export type UserErrorCode =
   | 'CYCLE'
   /** The credit is more than is still due on the invoice after payments. */
   | 'EXCEEDS_AMOUNT_DUE'
+  /** A refund larger than what is left of the payment to give back: nothing was written. */
+  | 'EXCEEDS_REFUNDABLE'
   /** The caller may not make this particular change. */
   | 'FORBIDDEN'
   /** The leave asked for is more than the employee has left of that kind. */

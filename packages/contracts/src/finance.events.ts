@@ -42,6 +42,40 @@ export const PaymentRecorded = defineEvent('payment.recorded', {
   payload: invoicePayload.extend({ paymentId: id, amount: decimal, method: z.enum(['CASH', 'BANK_TRANSFER', 'CARD', 'KASPI']) }),
 });
 
+export const PaymentRefunded = defineEvent('payment.refunded', {
+  version: 1,
+  aggregateType: 'Invoice',
+  producer: 'finance',
+  description:
+    "Money went back to a payer: through the provider, or by hand. When `applied`, the invoice's amount paid shrank by it (the payload is the invoice after it); otherwise the money had never been applied (it arrived after the invoice stopped taking payments).",
+  payload: invoicePayload.extend({
+    refundId: id,
+    paymentId: id.nullable(),
+    paymentRequestId: id.nullable(),
+    amount: decimal,
+    provider: z.enum(['MANUAL', 'KASPI']),
+    applied: z.boolean(),
+  }),
+});
+
+export const PaymentRequestNeedsRefund = defineEvent('payment_request.needs_refund', {
+  version: 1,
+  aggregateType: 'PaymentRequest',
+  producer: 'finance',
+  description:
+    'A provider reports a payment for an invoice that no longer takes it (voided, or settled another way): the money is not applied and is owed back (refundPaymentRequest).',
+  payload: z.object({
+    id,
+    invoiceId: id,
+    invoiceNumber: z.string().nullable(),
+    invoiceStatus,
+    provider: z.enum(['MANUAL', 'KASPI']),
+    providerReference: z.string(),
+    amount: decimal,
+    currency,
+  }),
+});
+
 export const CreditNoteIssued = defineEvent('credit_note.issued', {
   version: 1,
   aggregateType: 'CreditNote',

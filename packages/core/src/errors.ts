@@ -122,6 +122,7 @@ export enum UserErrorCode {
   PROVIDER_NOT_CONFIGURED = 'PROVIDER_NOT_CONFIGURED',
   PROVIDER_UNAVAILABLE = 'PROVIDER_UNAVAILABLE',
   PROVIDER_REFUSED = 'PROVIDER_REFUSED',
+  EXCEEDS_REFUNDABLE = 'EXCEEDS_REFUNDABLE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -146,6 +147,7 @@ registerEnumType(UserErrorCode, {
     PROVIDER_NOT_CONFIGURED: { description: 'The workspace has no account at that payment provider (configurePaymentProvider).' },
     PROVIDER_UNAVAILABLE: { description: 'The payment provider could not be reached, timed out or failed: nothing was written; try again later.' },
     PROVIDER_REFUSED: { description: 'The payment provider refused the request (for example, wrong credentials): nothing was written.' },
+    EXCEEDS_REFUNDABLE: { description: 'A refund larger than what is left of the payment to give back: nothing was written.' },
   },
 });
 

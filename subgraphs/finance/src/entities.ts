@@ -19,9 +19,12 @@ import { Migration20261205150200 } from '../migrations/Migration20261205150200';
 import { Migration20261205170200 } from '../migrations/Migration20261205170200';
 import { Migration20261205160100 } from '../migrations/Migration20261205160100';
 import { Migration20261205130100 } from '../migrations/Migration20261205130100';
+import { Migration20261206090000 } from '../migrations/Migration20261206090000';
+import { PaymentProviderEvent } from './payments/providers/payment-provider-event.entity';
+import { Refund } from './payments/refunds/refund.entity';
 
 export const FINANCE_SCHEMA = 'finance';
-export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery, PaymentProviderSetting, PaymentRequest];
+export const financeEntities = [OrderSnapshot, Invoice, Payment, CreditNote, Expense, Webhook, WebhookDelivery, PaymentProviderSetting, PaymentRequest, PaymentProviderEvent, Refund];
 export const financeMigrations = [
   { name: 'Migration20261126160000', class: Migration20261126160000 },
   { name: 'Migration20261126160100', class: Migration20261126160100 },
@@ -36,4 +39,5 @@ export const financeMigrations = [
   { name: 'Migration20261205170200', class: Migration20261205170200 },
   { name: 'Migration20261205160100', class: Migration20261205160100 },
   { name: 'Migration20261205130100', class: Migration20261205130100 },
+  { name: 'Migration20261206090000', class: Migration20261206090000 },
 ];

@@ -56,7 +56,7 @@ export async function startFinance(env: FinanceEnv, port = env.FINANCE_PORT, hoo
     documents: downloads.handle,
     files: services.attachments.handle,
     // Called only once the subgraph is up, so `running` is set by then.
-    callbacks: paymentCallbacks({ orm: () => running.orm, accounts: services.paymentProviders, requests: services.paymentRequests, logger: createLogger('finance', env.LOG_LEVEL).child({ component: 'payments' }) }),
+    callbacks: paymentCallbacks({ orm: () => running.orm, callbacks: services.paymentCallbacks, logger: createLogger('finance', env.LOG_LEVEL).child({ component: 'payments' }) }),
   });
   const logger = createLogger('finance', env.LOG_LEVEL);
   const queuePrefix = eventQueuePrefix(env.DATABASE_URL);

@@ -30,6 +30,8 @@ export const financePermissions: PermissionMap = {
     recordPayment: hasPermission('payments:write'),
     configurePaymentProvider: hasPermission('payments:write'),
     requestPayment: hasPermission('payments:write'),
+    refundPayment: hasPermission('payments:write'),
+    refundPaymentRequest: hasPermission('payments:write'),
     createCreditNote: hasPermission('invoices:write'),
     // Any member spends money; someone with invoices:write (not the submitter) approves it.
     submitExpense: isAuthenticated,
@@ -48,7 +50,7 @@ export const financePermissions: PermissionMap = {
   types: {
     Order: { invoices: hasPermission('invoices:read'), invoicesRevision: hasPermission('orders:read'), confirmationPdfUrl: hasPermission('orders:read') },
     Customer: { invoices: hasPermission('invoices:read'), invoicesConnection: hasPermission('invoices:read'), balance: hasPermission('finance:read'), balances: hasPermission('finance:read') },
-    Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read'), pdfUrl: hasPermission('invoices:read'), attachments: hasPermission('invoices:read'), paymentRequests: hasPermission('invoices:read'), history: hasPermission('audit:read') },
+    Invoice: { order: hasPermission('orders:read'), customer: hasPermission('customers:read'), pdfUrl: hasPermission('invoices:read'), attachments: hasPermission('invoices:read'), paymentRequests: hasPermission('invoices:read'), refunds: hasPermission('invoices:read'), history: hasPermission('audit:read') },
     CreditNote: { pdfUrl: hasPermission('invoices:read') },
     InvoiceLine: { product: hasPermission('products:read') },
     CustomerAging: { customer: hasPermission('customers:read') },

@@ -23,6 +23,10 @@ import { EventFeedResolver } from './event-feed/event-feed.resolver';
 import { EventFeedService } from './event-feed/event-feed.service';
 import { financeEnvSchema, type DocumentsConfig, type PaymentsConfig, type WebhooksConfig } from './env';
 import { PaymentRequestService } from './payments/providers/payment-request.service';
+import { PaymentCallbackService } from './payments/providers/payment-callback.service';
+import type { PaymentProviderKind } from './payments/providers/payment-provider';
+import { RefundService } from './payments/refunds/refund.service';
+import { InvoiceRefundsResolver, PaymentRefundsResolver, RefundResolver } from './payments/refunds/refund.resolver';
 import { InvoicePaymentRequestsResolver, PaymentRequestResolver } from './payments/providers/payment-request.resolver';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
@@ -35,6 +39,8 @@ export interface FinanceServices {
   payments: PaymentService;
   paymentProviders: PaymentProviderService;
   paymentRequests: PaymentRequestService;
+  paymentCallbacks: PaymentCallbackService;
+  refunds: RefundService;
   creditNotes: CreditNoteService;
   expenses: ExpenseService;
   webhooks: WebhookService;
@@ -53,11 +59,15 @@ export function createFinanceServices(
 ): FinanceServices {
   const cipher = new FieldCipher(webhooks.encryption.keys, webhooks.encryption.currentKeyId);
   const paymentProviders = new PaymentProviderService(cipher);
+  const paymentRequests = new PaymentRequestService(payments, paymentProviders);
+  const providerOf = (kind: PaymentProviderKind) => paymentRequests.provider(kind);
   return {
     invoices: new InvoiceService(),
     payments: new PaymentService(),
     paymentProviders,
-    paymentRequests: new PaymentRequestService(payments, paymentProviders),
+    paymentRequests,
+    paymentCallbacks: new PaymentCallbackService(paymentProviders, providerOf),
+    refunds: new RefundService(paymentProviders, providerOf),
     creditNotes: new CreditNoteService(),
     expenses: new ExpenseService(),
     webhooks: new WebhookService(webhooks, cipher),
@@ -74,7 +84,7 @@ const InvoiceLineProductLink = referenceLinkResolver(InvoiceLine, 'product', pro
 /** The finance subgraph's resolvers, entity references and rules. */
 export function financeSchema(s: FinanceServices = createFinanceServices()): SubgraphSchemaOptions {
   return {
-    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver, InvoicePdfResolver, CreditNotePdfResolver, OrderConfirmationPdfResolver, InvoiceAttachmentsResolver, PaymentProviderResolver, PaymentRequestResolver, InvoicePaymentRequestsResolver],
+    resolvers: [OrderRevisionResolver, InvoiceResolver, PaymentResolver, OrderInvoicesResolver, CustomerInvoicesResolver, CreditNoteResolver, InvoiceCreditNotesResolver, ExpenseResolver, InvoiceLineProductLink, WebhookResolver, EventFeedResolver, ReportResolver, InvoicePdfResolver, CreditNotePdfResolver, OrderConfirmationPdfResolver, InvoiceAttachmentsResolver, PaymentProviderResolver, PaymentRequestResolver, InvoicePaymentRequestsResolver, RefundResolver, PaymentRefundsResolver, InvoiceRefundsResolver],
     container: instanceContainer([
       new OrderRevisionResolver(),
       new InvoiceResolver(s.invoices, s.payments),
@@ -82,6 +92,9 @@ export function financeSchema(s: FinanceServices = createFinanceServices()): Sub
       new PaymentProviderResolver(s.paymentProviders),
       new PaymentRequestResolver(s.paymentRequests),
       new InvoicePaymentRequestsResolver(s.paymentRequests),
+      new RefundResolver(s.refunds),
+      new PaymentRefundsResolver(s.refunds),
+      new InvoiceRefundsResolver(s.refunds),
       new OrderInvoicesResolver(s.invoices),
       new CustomerInvoicesResolver(s.invoices),
       new CreditNoteResolver(s.creditNotes, s.invoices),

@@ -30,14 +30,15 @@ registerEnumType(InvoiceStatus, {
 
 /**
  * The stored state machine (OVERDUE is never stored). Issuing numbers a draft; payments and credit
- * notes settle an issued invoice (PARTIALLY_PAID, then PAID when nothing is left due); only an
- * invoice nothing was paid or credited against can be voided.
+ * notes settle an issued invoice (PARTIALLY_PAID, then PAID when nothing is left due); a refund of a
+ * payment gives back what it settled (PARTIALLY_PAID while something stays paid, else ISSUED); only
+ * an invoice nothing was paid or credited against can be voided.
  */
 export const INVOICE_TRANSITIONS: Readonly<Record<InvoiceStatus, readonly InvoiceStatus[]>> = {
   [InvoiceStatus.DRAFT]: [InvoiceStatus.ISSUED, InvoiceStatus.VOID],
   [InvoiceStatus.ISSUED]: [InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID, InvoiceStatus.VOID],
-  [InvoiceStatus.PARTIALLY_PAID]: [InvoiceStatus.PAID],
-  [InvoiceStatus.PAID]: [],
+  [InvoiceStatus.PARTIALLY_PAID]: [InvoiceStatus.PAID, InvoiceStatus.ISSUED],
+  [InvoiceStatus.PAID]: [InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.ISSUED],
   [InvoiceStatus.OVERDUE]: [],
   [InvoiceStatus.VOID]: [],
 };
@@ -62,6 +63,16 @@ export function reportedStatus(stored: InvoiceStatus, dueDate: string | null | u
  */
 export function settledStatus(from: InvoiceStatus, due: { isZero(): boolean }, paid: boolean): InvoiceStatus {
   const to = due.isZero() ? InvoiceStatus.PAID : paid ? InvoiceStatus.PARTIALLY_PAID : from;
+  if (to !== from && !canMoveInvoice(from, to)) throw new Error(`An invoice cannot move from ${from} to ${to}`);
+  return to;
+}
+
+/**
+ * Where a settled invoice stands once a refund took back part of its amount paid: PARTIALLY_PAID
+ * while some money stays paid, else ISSUED (a refund always leaves something due).
+ */
+export function refundedStatus(from: InvoiceStatus, paid: { isZero(): boolean }): InvoiceStatus {
+  const to = paid.isZero() ? InvoiceStatus.ISSUED : InvoiceStatus.PARTIALLY_PAID;
   if (to !== from && !canMoveInvoice(from, to)) throw new Error(`An invoice cannot move from ${from} to ${to}`);
   return to;
 }

@@ -20,6 +20,10 @@ export class Payment extends TenantEntity {
   @Enum({ items: () => PaymentMethod })
   method!: PaymentMethod;
 
+  /** The provider request the money came through; null for a payment typed in by hand. */
+  @Property({ type: 'uuid', nullable: true })
+  paymentRequestId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'The payer\'s or bank\'s reference.' })
   @Property({ type: 'string', nullable: true })
   reference?: string | null;

@@ -21,6 +21,7 @@ import {
   type ListArgsValue,
   type PageArgs,
 } from '@prometric/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Invoice } from '../invoices/invoice.entity';
 import { PAYABLE, settledStatus } from '../invoices/invoice-status';
 import { invoiceEventPayload } from '../invoices/invoice.service';
@@ -30,6 +31,48 @@ import type { PaymentFilter, RecordPaymentInput } from './payment.inputs';
 import { PaymentRecorded } from '@prometric/contracts';
 
 type Result = { payment: Payment; invoice: Invoice } | { errors: UserError[] };
+
+/** What is allocated to an invoice. */
+export interface Allocation {
+  amount: Decimal;
+  method: PaymentMethod;
+  reference: string | null;
+  /** The provider request the money came through, if any. */
+  paymentRequestId?: string | null;
+}
+
+/**
+ * The allocation rules, shared by payments typed in (`recordPayment`) and payments a provider reports
+ * (its signed callback): `invoice` must be locked by the caller's transaction and accept payments,
+ * and the amount may not exceed what is due. Writes the payment, the invoice's amount paid and
+ * status, and `payment.recorded`; refuses with a `UserErrorsException` and writes nothing.
+ */
+export async function allocatePayment(em: EntityManager, invoice: Invoice, allocation: Allocation): Promise<Payment> {
+  if (!PAYABLE.includes(invoice.status)) {
+    throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `Only ISSUED or PARTIALLY_PAID invoices accept payments; this one is ${invoice.status}`, ['invoiceId'])]);
+  }
+  const due = invoice.due();
+  if (allocation.amount.gt(due)) {
+    throw new UserErrorsException([userError(UserErrorCode.OVERPAYMENT, `Amount exceeds the amount due (${toMoneyString(due)} ${invoice.currency})`, ['amount'])]);
+  }
+  const payment = em.create(Payment, {
+    invoiceId: invoice.id,
+    amountValue: toMoneyString(allocation.amount),
+    currency: invoice.currency,
+    method: allocation.method,
+    reference: allocation.reference,
+    paymentRequestId: allocation.paymentRequestId ?? null,
+  });
+  invoice.paidAmount = toMoneyString(new Decimal(invoice.paidAmount).plus(allocation.amount));
+  invoice.status = settledStatus(invoice.status, invoice.due(), true);
+  await em.flush();
+  await recordEvent(em, PaymentRecorded, {
+    aggregateId: invoice.id,
+    aggregateVersion: invoice.version,
+    payload: { ...invoiceEventPayload(invoice), paymentId: payment.id, amount: payment.amountValue, method: payment.method },
+  });
+  return payment;
+}
 
 /**
  * Payments: money allocated to one invoice, under the invoice's row lock. An allocation is capped
@@ -61,23 +104,8 @@ export class PaymentService {
         }
         const invoice = await lockAndLoad(em, Invoice, input.invoiceId);
         if (!invoice) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Invoice not found', ['invoiceId'])]);
-        if (!PAYABLE.includes(invoice.status)) {
-          throw new UserErrorsException([userError(UserErrorCode.INVALID_TRANSITION, `Only ISSUED or PARTIALLY_PAID invoices accept payments; this one is ${invoice.status}`, ['invoiceId'])]);
-        }
-        const due = invoice.due();
-        if (amount.gt(due)) {
-          throw new UserErrorsException([userError(UserErrorCode.OVERPAYMENT, `Amount exceeds the amount due (${toMoneyString(due)} ${invoice.currency})`, ['amount'])]);
-        }
-        const payment = em.create(Payment, { invoiceId: invoice.id, amountValue: toMoneyString(amount), currency: invoice.currency, method: input.method, reference });
-        invoice.paidAmount = toMoneyString(new Decimal(invoice.paidAmount).plus(amount));
-        invoice.status = settledStatus(invoice.status, invoice.due(), true);
-        await em.flush();
+        const payment = await allocatePayment(em, invoice, { amount, method: input.method, reference });
         if (key) await rememberIdempotentResult(em, 'recordPayment', key, payment.id);
-        await recordEvent(em, PaymentRecorded, {
-          aggregateId: invoice.id,
-          aggregateVersion: invoice.version,
-          payload: { ...invoiceEventPayload(invoice), paymentId: payment.id, amount: payment.amountValue, method: payment.method },
-        });
         return { payment, invoice };
       });
     });

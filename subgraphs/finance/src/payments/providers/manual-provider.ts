@@ -11,7 +11,8 @@ const USE_RECORD_PAYMENT = 'Manual payments are not requested through a provider
 
 /**
  * Money recorded by hand: there is no outside party, so nothing is requested, no callback comes and
- * a refund is a credit note. Every operation is refused with `ProviderNotRequestable`.
+ * money is handed back by hand (`refundPayment` records it as a MANUAL refund without calling any
+ * provider). Every operation is refused with `ProviderNotRequestable`.
  */
 export class ManualProvider implements PaymentProvider {
   readonly kind = PaymentProviderKind.MANUAL;
@@ -25,6 +26,6 @@ export class ManualProvider implements PaymentProvider {
   }
 
   refund(): Promise<ProviderRefund> {
-    return Promise.reject(new ProviderNotRequestable('Manual payments are refunded with a credit note'));
+    return Promise.reject(new ProviderNotRequestable('Manual payments are handed back by hand: refundPayment records them'));
   }
 }

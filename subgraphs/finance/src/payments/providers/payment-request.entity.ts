@@ -32,7 +32,7 @@ export class PaymentRequest extends TenantEntity {
   @Property({ type: 'string' })
   providerReference!: string;
 
-  @Field(() => PaymentRequestStatus, { description: 'Where it stands.' })
+  /** The stored status; a REQUESTED one past `expiresAt` is reported EXPIRED (`reportedStatus`). */
   @Enum({ items: () => PaymentRequestStatus })
   status: PaymentRequestStatus & Opt = PaymentRequestStatus.REQUESTED;
 
@@ -53,6 +53,11 @@ export class PaymentRequest extends TenantEntity {
   @Field(() => DateTimeScalar, { description: 'When the provider stops accepting the payment.' })
   @Property({ type: 'Date' })
   expiresAt!: Date;
+
+  @Field(() => PaymentRequestStatus, { name: 'status', description: 'Where it stands (EXPIRED once nobody paid before expiresAt; a payment the provider still reports afterwards is recorded).' })
+  get reportedStatus(): PaymentRequestStatus & Opt {
+    return this.status === PaymentRequestStatus.REQUESTED && this.expiresAt.getTime() < Date.now() ? PaymentRequestStatus.EXPIRED : this.status;
+  }
 
   @Field(() => Money, { description: 'The amount asked for, in the invoice\'s currency.' })
   get amount(): Money & Opt {
