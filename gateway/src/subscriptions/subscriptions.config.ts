@@ -10,6 +10,7 @@ import {
   OrderCreated,
   OrderUpdated,
   PaymentRecorded,
+  PaymentRefunded,
   ProductionCancelled,
   ProductionCompleted,
   ProductionCreated,
@@ -79,6 +80,7 @@ export const SUBSCRIPTION_FIELDS: SubscriptionField[] = [
       [InvoiceIssued.type]: 'orderId',
       [InvoiceVoided.type]: 'orderId',
       [PaymentRecorded.type]: 'orderId',
+      [PaymentRefunded.type]: 'orderId',
       [CreditNoteIssued.type]: 'orderId',
       ...Object.fromEntries(PRODUCTION_EVENTS.map(({ type }) => [type, 'orderId'])),
     },
@@ -97,7 +99,7 @@ export const SUBSCRIPTION_FIELDS: SubscriptionField[] = [
   },
   {
     field: 'invoiceUpdated',
-    events: [InvoiceIssued.type, InvoiceVoided.type, PaymentRecorded.type],
+    events: [InvoiceIssued.type, InvoiceVoided.type, PaymentRecorded.type, PaymentRefunded.type],
     // A credit note changes what the invoice still asks for (and its version).
     relatedEvents: { [CreditNoteIssued.type]: 'invoiceId' },
     lookup: 'invoice',
