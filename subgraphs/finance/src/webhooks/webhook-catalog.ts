@@ -12,6 +12,7 @@ export const EVENT_READ_PERMISSION: Readonly<Record<string, Permission>> = {
   Order: 'orders:read',
   Invoice: 'invoices:read',
   CreditNote: 'invoices:read',
+  PaymentRequest: 'invoices:read',
   Expense: 'finance:read',
   // A payroll run's totals add up salaries.
   PayrollRun: 'hr:salary',

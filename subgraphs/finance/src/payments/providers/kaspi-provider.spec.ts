@@ -74,7 +74,7 @@ describe('manual provider', () => {
     await expect(manual.createRequest()).rejects.toThrow(ProviderNotRequestable);
     await expect(manual.createRequest()).rejects.toThrow(/recordPayment/);
     expect(() => manual.verifyCallback()).toThrow(ProviderNotRequestable);
-    await expect(manual.refund()).rejects.toThrow(/credit note/);
+    await expect(manual.refund()).rejects.toThrow(/refundPayment/);
   });
 });
 
