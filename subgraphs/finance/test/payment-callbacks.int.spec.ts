@@ -1,5 +1,5 @@
 import { Role } from '@prometric/core';
-import { errorCodes, eventually, gql, memberToken, signUpTenant, useStack } from '@prometric/testing';
+import { errorCodes, eventually, gql, memberToken, pdfText, signUpTenant, useStack } from '@prometric/testing';
 import { KaspiSimulator } from './kaspi-simulator';
 import { VOID, paymentFixtures } from './payment-fixtures';
 
@@ -59,6 +59,26 @@ describe('provider callbacks record payments exactly once; refunds go back throu
     const events = (await fx.pg.query('select event_id, action from finance.payment_provider_event where payment_request_id = $1 order by created_at', [request.id])).rows;
     expect(events).toEqual([{ event_id: 'ev-paid-1', action: 'RECORD_PAYMENT' }, { event_id: 'ev-paid-2', action: 'NONE' }]);
     expect((await fx.pg.query(`select distinct actor_role from finance.audit_log where entity_id = $1 and actor_role like 'provider:%'`, [invoiceId])).rows).toEqual([{ actor_role: 'provider:kaspi' }]);
+  }, 30_000);
+
+  it('prints the open request\'s payment link and QR code on the invoice PDF, and not once it is paid', async () => {
+    const tenant = await kaspiTenant();
+    const { invoiceId, reference } = await requestedPayment(tenant);
+    const pdf = async () => {
+      const link: string = (await gql(fx.url, `query($id: ID!) { invoice(id: $id) { pdfUrl } }`, { id: invoiceId }, tenant.token)).data!.invoice.pdfUrl;
+      const response = await fetch(link.replace(/^https?:\/\/[^/]+/, new URL(fx.url).origin));
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const open = await pdf();
+    const text = await pdfText(open);
+    expect(text).toContain('Pay online');
+    expect(text.replace(/\s+/g, '')).toContain(`${simulator.url}/pay/${reference}`);
+    expect(open.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+    expect(await simulator.fire(reference, { status: 'PAID' })).toBe(200);
+    const paid = await pdfText(await pdf());
+    expect(paid).not.toContain('Pay online');
+    expect(paid).toContain('PAID');
   }, 30_000);
 
   it('applies callbacks out of order: FAILED after PAID is ignored, a replay outside the window or another amount writes nothing', async () => {

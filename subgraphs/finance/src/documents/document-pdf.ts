@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import type { PrintableDocument } from './document-queries';
 
 const MARGIN = 50;
@@ -9,9 +10,11 @@ const RIGHT = 545;
 /**
  * Renders a document as an A4 PDF (pdfkit, its built-in Helvetica): the issuing workspace (name,
  * address, tax id), title and number, facts (dates, status, customer), the lines and the totals, every
- * figure exactly as the API gave it.
+ * figure exactly as the API gave it; an unpaid invoice with an open provider request also gets its
+ * payment link and QR code.
  */
-export function renderPdf(doc: PrintableDocument): Promise<Buffer> {
+export async function renderPdf(doc: PrintableDocument): Promise<Buffer> {
+  const qr = doc.payOnline ? await QRCode.toBuffer(doc.payOnline.qrPayload, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 240 }) : null;
   const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `${doc.title} ${doc.number}`, Author: doc.issuer.name, Creator: 'Prometric ERP' } });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -56,6 +59,16 @@ export function renderPdf(doc: PrintableDocument): Promise<Buffer> {
     pdf.text(`${amount} ${doc.currency}`, 440, y, { width: RIGHT - 440, align: 'right' });
     pdf.x = MARGIN;
   });
+  if (doc.payOnline && qr) {
+    pdf.moveDown(2);
+    const y = pdf.y;
+    pdf.image(qr, MARGIN, y, { fit: [96, 96] });
+    pdf.font('Helvetica-Bold').fontSize(10).text('Pay online', MARGIN + 110, y);
+    pdf.font('Helvetica').fontSize(9).text(`Scan the code or open ${doc.payOnline.url}`, MARGIN + 110, pdf.y, { width: RIGHT - MARGIN - 110, link: doc.payOnline.url });
+    pdf.text(`Valid until ${doc.payOnline.until}`, MARGIN + 110);
+    pdf.x = MARGIN;
+    pdf.y = Math.max(pdf.y, y + 100);
+  }
   if (doc.note) {
     pdf.moveDown(2);
     pdf.font('Helvetica').fontSize(9).text(doc.note, MARGIN);

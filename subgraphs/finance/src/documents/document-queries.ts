@@ -8,6 +8,7 @@ export const DOCUMENT_QUERIES = {
       order { number }
       lines { quantity taxRate unitPrice { amount } subtotal { amount } product { sku name } }
       subtotal { amount } tax { amount } total { amount } amountPaid { amount } amountCredited { amount } amountDue { amount }
+      paymentRequests { status paymentUrl qrPayload expiresAt }
     }
   }`,
   'credit-note': /* GraphQL */ `query DocumentCreditNote($id: ID!) {
@@ -67,6 +68,15 @@ export interface PrintableDocument {
   /** Label → amount lines of the totals block, the last one emphasised. */
   totals: [string, string][];
   note?: string;
+  /** Where the customer pays online (the newest open provider request), printed as a link and a QR code. */
+  payOnline?: { url: string; qrPayload: string; until: string };
+}
+
+/** The newest provider request still open (reported REQUESTED: not paid, failed or expired). */
+function openPaymentRequest(requests: { status: string; paymentUrl: string; qrPayload: string; expiresAt: string }[] | null | undefined) {
+  const open = (requests ?? []).filter((r) => r.status === 'REQUESTED');
+  const newest = open[open.length - 1];
+  return newest ? { url: newest.paymentUrl, qrPayload: newest.qrPayload, until: newest.expiresAt.slice(0, 16).replace('T', ' ') + ' UTC' } : undefined;
 }
 
 const productLabel = (p: { sku: string; name: string } | null | undefined) => (p ? `${p.name} (${p.sku})` : 'Product');
@@ -86,6 +96,7 @@ export function printable(kind: DocumentKind, issuer: DocumentIssuer, d: any): P
         facts: [['Status', d.status], ['Issued', day(d.issuedAt)], ['Due', day(d.dueOn)], ['Order', d.order?.number ?? '—'], ['Bill to', customerLabel(d.customer)]],
         lines: d.lines.map((l: any) => ({ description: productLabel(l.product), quantity: l.quantity, unitPrice: l.unitPrice.amount, taxRate: `${Math.round(l.taxRate * 10000) / 100} %`, amount: l.subtotal.amount })),
         totals: [['Subtotal', d.subtotal.amount], ['Tax', d.tax.amount], ['Total', d.total.amount], ['Paid', d.amountPaid.amount], ['Credited', d.amountCredited.amount], ['Amount due', d.amountDue.amount]],
+        payOnline: openPaymentRequest(d.paymentRequests),
       };
     case 'credit-note':
       return {
