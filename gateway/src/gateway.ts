@@ -23,8 +23,7 @@ import {
   type TokenVerifier,
 } from '@prometric/core';
 import { checkSubgraphs, subgraphsOf } from './health';
-import { filesProxy } from './documents/files-proxy';
-import { subgraphPassThrough } from './edge/subgraph-passthrough';
+import { passThroughRoutes, subgraphPassThrough } from './edge/subgraph-passthrough';
 import { corsHandler, type CorsSettings } from './edge/cors';
 import { RateLimits, rateLimitPlugin, type RateLimitSettings, type RateLimitedContext } from './edge/rate-limits';
 import { Redis } from 'ioredis';
@@ -209,9 +208,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const identity = subgraphs.find((s) => s.name === 'identity');
   const apiKeys = identity && new ApiKeyCredentials({ identityUrl: identity.url, redisUrl: options.redisUrl, verifier: options.verifier, logger });
 
-  const files = filesProxy(subgraphs, logger, { maxBodyBytes: options.maxUploadBytes ?? 10 * 1024 * 1024 });
-  // A payment provider's signed callbacks: the body and headers, at most 64 KiB, passed on to the subgraph that checks them.
-  const callbacks = subgraphPassThrough(subgraphs, logger, { prefix: 'callbacks', method: 'POST', responseHeaders: ['content-type', 'retry-after'], maxBodyBytes: 64 * 1024, what: 'callback' });
+  // Signed documents, files and provider callbacks, passed on to the subgraph that checks them.
+  const passThrough = subgraphPassThrough(subgraphs, logger, passThroughRoutes({ maxUploadBytes: options.maxUploadBytes ?? 10 * 1024 * 1024 }));
   const cors = options.cors?.origins.length ? corsHandler(options.cors) : null;
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -243,8 +241,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       checkSubgraphs(subgraphs, options.healthTimeoutMs ?? 2000).then((report) => sendJson(res, report.status === 'ok' ? 200 : 503, report));
       return;
     }
-    if (files(path, req, res)) return;
-    if (callbacks(path, req, res)) return;
+    if (passThrough(path, req, res)) return;
     if (req.method === 'GET' && serveApiSchema(path, req, res, () => apiSchema)) return;
     if (req.method === 'GET' && servePage(path, res)) return;
     sendJson(res, 404, { error: 'not found' });
