@@ -44,6 +44,7 @@ export * from './crypto/signed-url';
 export * from './db/like';
 export * from './db/security.sql';
 export * from './db/search.sql';
+export * from './db/owner-functions';
 export * from './subgraph/domain-subgraph';
 export * from './jobs/tenant-sweep';
 export { filteredWhere } from './db/read-rows';

@@ -1,4 +1,4 @@
-import { BadUserInputError, ForbiddenError, NODE_OWNERS, NODE_TYPES, can, isUuid, type NodeTypeName, type RequestContext } from '@prometric/core';
+import { BadUserInputError, ForbiddenError, NODE_OWNERS, acrossOwners, NODE_TYPES, can, isUuid, type NodeTypeName, type RequestContext } from '@prometric/core';
 import type { NodeRef } from './node.types';
 
 /** Most ids one `nodes` call resolves (like a page). */
@@ -15,9 +15,8 @@ export class NodeService {
     return ctx.loader<string, NodeTypeName | null>('Node:type', async (batch) => {
       const valid = [...new Set(batch.filter(isUuid))];
       if (!valid.length) return batch.map(() => null);
-      const literal = `{${valid.join(',')}}`;
-      const sql = NODE_OWNERS.map((owner) => `select "id"::text as "id", "type" from "${owner}"."node_types"(?::uuid[])`).join(' union all ');
-      const rows: { id: string; type: NodeTypeName }[] = await ctx.em.execute(sql, NODE_OWNERS.map(() => literal));
+      const { sql, params } = acrossOwners(NODE_OWNERS, 'node_types', '?::uuid[]', [`{${valid.join(',')}}`], '"id"::text as "id", "type"');
+      const rows: { id: string; type: NodeTypeName }[] = await ctx.em.execute(sql, params);
       const byId = new Map(rows.map((r) => [r.id, r.type]));
       return batch.map((id) => byId.get(id.toLowerCase()) ?? null);
     }).loadMany(ids) as Promise<(NodeTypeName | null)[]>;

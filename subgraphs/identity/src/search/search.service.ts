@@ -1,4 +1,4 @@
-import { BadUserInputError, NODE_TYPES, can, decodeCursor, encodeCursor, pageSize, type Connection, type NodeTypeName, type RequestContext } from '@prometric/core';
+import { BadUserInputError, NODE_TYPES, acrossOwners, can, decodeCursor, encodeCursor, pageSize, type Connection, type NodeTypeName, type RequestContext } from '@prometric/core';
 import type { SearchHit } from './search.types';
 import { SearchType } from './search.types';
 
@@ -58,8 +58,7 @@ export class SearchService {
   /** `head` over the owners' hits, then `tail` (order, offset, limit). */
   private async hits<Row = HitRow>(ctx: RequestContext, text: string, types: SearchType[], limit: number, tail: string, head = 'select * from'): Promise<Row[]> {
     const owners = OWNERS.filter((owner) => types.some((type) => NODE_TYPES[type as NodeTypeName].owner === owner));
-    const union = owners.map((owner) => `select * from "${owner}"."search"(?, ?::text[], ?)`).join(' union all ');
-    const literal = `{${types.join(',')}}`;
-    return ctx.em.execute(`${head} (${union}) hits ${tail}`, owners.flatMap(() => [text, literal, limit]));
+    const union = acrossOwners(owners, 'search', '?, ?::text[], ?', [text, `{${types.join(',')}}`, limit]);
+    return ctx.em.execute(`${head} (${union.sql}) hits ${tail}`, union.params);
   }
 }
