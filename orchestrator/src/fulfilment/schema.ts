@@ -1,5 +1,6 @@
 import { hasPermission, instanceContainer, type PermissionMap, type SubgraphSchemaOptions } from '@prometric/core';
 import { OrderFulfilmentResolver } from './fulfilment.resolver';
+import { FulfilmentService } from './fulfilment.service';
 import { OrderReference, orderReference } from './fulfilment.types';
 
 /** Every field of the orchestrator subgraph and its rule; anything missing is denied. */
@@ -19,7 +20,7 @@ export function orchestratorSchema(): SubgraphSchemaOptions {
     resolvers: [OrderFulfilmentResolver],
     // Nothing of this subgraph's own reaches Order: it only extends it.
     orphanedTypes: [OrderReference],
-    container: instanceContainer([new OrderFulfilmentResolver()]),
+    container: instanceContainer([new OrderFulfilmentResolver(new FulfilmentService())]),
     permissions: orchestratorPermissions,
     references: {
       // Sales decides whether the order exists and is the caller's; a saga of another workspace is invisible here anyway.
