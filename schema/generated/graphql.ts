@@ -5462,7 +5462,7 @@ export type Refund = {
   __typename?: 'Refund';
   /** The amount given back, in the invoice's currency. */
   amount: Money;
-  /** Whether it reduced the invoice's amount paid (false for money that was never applied). */
+  /** Whether it reduced the invoice's amount paid (false for money that was not applied). */
   applied: Scalars['Boolean']['output'];
   /** When the object was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -5474,7 +5474,7 @@ export type Refund = {
   invoiceId: Scalars['ID']['output'];
   /** Integration metadata (external ids and the like), as a JSON object. */
   metadata: Scalars['JSON']['output'];
-  /** The payment refunded; null when the money was never applied to the invoice. */
+  /** The payment refunded; null when the money was not applied to the invoice. */
   paymentId?: Maybe<Scalars['ID']['output']>;
   /** The provider payment request the money came through, if any. */
   paymentRequestId?: Maybe<Scalars['ID']['output']>;
@@ -5497,7 +5497,7 @@ export type RefundPayload = {
   errors: Array<UserError>;
   /** The invoice, with its amounts and status after the refund. */
   invoice?: Maybe<Invoice>;
-  /** The payment refunded (null for money that was never applied). */
+  /** The payment refunded (null for money that was not applied). */
   payment?: Maybe<Payment>;
   /** The refund recorded. */
   refund?: Maybe<Refund>;
@@ -5515,7 +5515,7 @@ export type RefundPaymentInput = {
   reason: Scalars['String']['input'];
 };
 
-/** A provider payment that was never applied (NEEDS_REFUND), to give back whole. */
+/** A provider payment that was not applied (NEEDS_REFUND), to give back whole. */
 export type RefundPaymentRequestInput = {
   /** A retried refund with the same key counts once and returns the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;

@@ -156,7 +156,7 @@ type OrderDocuments = NonNullable<SagaOrderDocumentsQuery['order']>;
 /**
  * The compensations, in the order they run (the reverse of the steps). Every one is derived from
  * the order's current documents rather than from what the saga recorded, so a step whose result
- * was never saved (its driver died right after the call) is undone too.
+ * had not been saved (its driver died right after the call) is undone too.
  */
 export function compensationsFor(saga: OrderSagaRow): Compensation[] {
   return saga.cancelRequested ? ['production', 'reserve', 'invoice'] : ['production', 'reserve', 'invoice', 'order'];

@@ -98,7 +98,7 @@ export function hasRawCondition(where: unknown): boolean {
 }
 
 /**
- * Forgets the raw conditions of `where` MikroORM still knows (a statement that was never built,
+ * Forgets the raw conditions of `where` MikroORM still knows (a statement that was not built,
  * because the request was refused first), so a refused list leaves nothing behind.
  */
 function forgetRawConditions(where: unknown): void {

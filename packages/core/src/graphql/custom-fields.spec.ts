@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { CustomFieldType, checkCustomFields, customFieldOptionsErrors, customFieldsWhere, type CustomFieldRule } from './custom-fields';
+import { CustomFieldType, checkCustomFields, customFieldOptionsErrors, customFieldsWhere, type CustomFieldFilter, type CustomFieldRule } from './custom-fields';
 
 const rules: CustomFieldRule[] = [
   { key: 'weight', type: CustomFieldType.NUMBER, required: false },
@@ -48,7 +48,7 @@ describe('custom field values', () => {
 });
 
 describe('custom field filters', () => {
-  const bad = (filters: object[]) => () => customFieldsWhere(rules, filters as never, '"s"."t_custom_fields_match"');
+  const bad = (filters: CustomFieldFilter[]) => () => customFieldsWhere(rules, filters, '"s"."t_custom_fields_match"');
 
   it('makes one condition per item', () => {
     expect(customFieldsWhere(rules, [{ key: 'weight', gt: 10 }, { key: 'size', in: ['S', 'M'] }, { key: 'note', contains: 'x' }, { key: 'due', lt: '2027-01-01' }, { key: 'fragile', eq: true }], '"s"."t_custom_fields_match"')).toHaveLength(5);

@@ -146,7 +146,7 @@ export class ProductionStockHandlers {
     });
   };
 
-  /** `production.cancelled`: releases the production order's component reservations (none when it was never released). */
+  /** `production.cancelled`: releases the production order's component reservations (none when it had not been released). */
   cancelled: EventHandler<typeof ProductionCancelled> = async (em, event) => {
     const p = event.payload;
     const before = await track(em, event, p, 'CANCELLED');

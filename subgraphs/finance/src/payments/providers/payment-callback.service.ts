@@ -88,7 +88,7 @@ export class PaymentCallbackService {
         await this.recordProviderRefund(em, invoice, request, new Decimal(callback.amount));
         break;
       case CallbackAction.NONE:
-        // A refund made at the provider of money that was never applied: record it once.
+        // A refund made at the provider of money that was not applied: record it once.
         if (before === PaymentRequestStatus.NEEDS_REFUND && callback.status === ProviderEventStatus.REFUNDED) {
           await recordUnappliedRefund(em, invoice, request, null, 'Refunded at the provider');
         }

@@ -5,7 +5,7 @@ import { PaymentProviderKind } from '../providers/payment-provider';
 
 /**
  * Money given back to a payer: against a recorded payment (the invoice's amount paid shrinks by it,
- * a negative allocation), or against a provider payment that was never applied (it arrived after the
+ * a negative allocation), or against a provider payment that was not applied (it arrived after the
  * invoice stopped taking payments). Never edited or deleted.
  */
 @ObjectType({ description: 'Money given back to a payer, through the provider the payment came by (or by hand).' })
@@ -15,7 +15,7 @@ export class Refund extends TenantEntity {
   @Property({ type: 'uuid' })
   invoiceId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The payment refunded; null when the money was never applied to the invoice.' })
+  @Field(() => ID, { nullable: true, description: 'The payment refunded; null when the money was not applied to the invoice.' })
   @Property({ type: 'uuid', nullable: true })
   paymentId?: string | null;
 
@@ -41,7 +41,7 @@ export class Refund extends TenantEntity {
   @Property({ type: 'string' })
   reason!: string;
 
-  @Field(() => Boolean, { description: "Whether it reduced the invoice's amount paid (false for money that was never applied)." })
+  @Field(() => Boolean, { description: "Whether it reduced the invoice's amount paid (false for money that was not applied)." })
   @Property({ type: 'boolean' })
   applied!: boolean;
 

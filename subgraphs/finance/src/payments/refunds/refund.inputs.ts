@@ -19,7 +19,7 @@ export class RefundPaymentInput {
   idempotencyKey?: string | null;
 }
 
-@InputType({ description: 'A provider payment that was never applied (NEEDS_REFUND), to give back whole.' })
+@InputType({ description: 'A provider payment that was not applied (NEEDS_REFUND), to give back whole.' })
 export class RefundPaymentRequestInput {
   @Field(() => ID, { description: 'The NEEDS_REFUND payment request.' })
   paymentRequestId!: string;
@@ -36,7 +36,7 @@ export class RefundPayload {
   @Field(() => Refund, { nullable: true, description: 'The refund recorded.' })
   refund?: Refund | null;
 
-  @Field(() => Payment, { nullable: true, description: 'The payment refunded (null for money that was never applied).' })
+  @Field(() => Payment, { nullable: true, description: 'The payment refunded (null for money that was not applied).' })
   payment?: Payment | null;
 
   @Field(() => Invoice, { nullable: true, description: 'The invoice, with its amounts and status after the refund.' })

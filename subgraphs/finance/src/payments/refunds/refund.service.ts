@@ -72,7 +72,7 @@ export async function applyRefund(em: EntityManager, invoice: Invoice, payment: 
   return refund;
 }
 
-/** A refund of provider money that was never applied to its invoice (a NEEDS_REFUND request). */
+/** A refund of provider money that was not applied to its invoice (a NEEDS_REFUND request). */
 export async function recordUnappliedRefund(em: EntityManager, invoice: Invoice, request: PaymentRequest, providerRefundId: string | null, reason: string): Promise<Refund> {
   const refund = em.create(Refund, {
     invoiceId: invoice.id,
@@ -144,7 +144,7 @@ export class RefundService {
     });
   }
 
-  /** Gives back the whole amount of a NEEDS_REFUND request (money that was never applied). */
+  /** Gives back the whole amount of a NEEDS_REFUND request (money that was not applied). */
   async refundPaymentRequest(ctx: RequestContext, input: RefundPaymentRequestInput): Promise<Result> {
     const errors: UserError[] = [];
     if (!isUuid(input.paymentRequestId)) errors.push(userError(UserErrorCode.INVALID, 'Payment request id must be a UUID', ['paymentRequestId']));
