@@ -19,6 +19,9 @@ export interface ServiceSpec {
   timeoutMs?: number;
 }
 
+/** Each semi-space of a service's young generation, in MB (the new space is two of them). */
+const SEMI_SPACE_MB = 16;
+
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 /**
@@ -30,7 +33,11 @@ export async function startService(repoRoot: string, spec: ServiceSpec): Promise
   const child = fork(join(repoRoot, spec.entry), [], {
     cwd: repoRoot,
     env: spec.env,
-    execArgv: ['-r', '@swc-node/register', '-r', join(repoRoot, 'scripts/exit-with-parent.cjs')],
+    // The young generation at its full size from the start (V8's default maximum, 2 × 16 MB): V8
+    // otherwise grows it only once a process allocates fast enough, so a lightly loaded service
+    // (production in the soak) gained ~25 MB of RSS minutes into a steady load, with a flat live
+    // heap. Sized up front, a service's RSS is what it will be under load.
+    execArgv: [`--min-semi-space-size=${SEMI_SPACE_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, '-r', '@swc-node/register', '-r', join(repoRoot, 'scripts/exit-with-parent.cjs')],
     stdio: 'inherit',
   });
   const deadline = Date.now() + (spec.timeoutMs ?? 60_000);

@@ -8,6 +8,7 @@ import type { Principal } from './auth/principal';
 import { InvalidTokenError, TokenVerifier, bearerToken } from './auth/jwt';
 import { TENANT_FILTER, type TenantParams } from './db/base.entity';
 import { setTenantSetting } from './db/tenant-transaction';
+import { endReadTransaction, openReadTransaction } from './db/read-transaction';
 import { UnauthenticatedError } from './errors';
 
 /** Everything a resolver and a service may use for one request. */
@@ -65,7 +66,10 @@ export function forkFor(orm: MikroORM<PostgreSqlDriver>, principal: Principal | 
  * disabled filter) sees only this workspace. Mutations nest inside it as savepoints.
  */
 export async function openTenantTransaction(em: EntityManager, principal: Principal, kind: TransactionKind = 'write'): Promise<void> {
-  await em.begin({ readOnly: kind === 'read' });
+  // A query's transaction skips knex's transaction machinery (see openReadTransaction): same
+  // statements, same connection pool, same guarantees.
+  if (kind === 'read') return openReadTransaction(em, principal);
+  await em.begin();
   await setTenantSetting(em, principal);
 }
 
@@ -74,10 +78,6 @@ export async function openTenantTransaction(em: EntityManager, principal: Princi
  * without a flush (nothing to write; the unit of work would otherwise diff every entity it loaded).
  */
 export type TransactionKind = 'read' | 'write';
-
-async function endReadOnlyTransaction(em: EntityManager): Promise<void> {
-  if (em.isInTransaction()) await em.rollback();
-}
 
 /** Commits the request transaction, or rolls it back when it cannot commit (an aborted transaction). */
 export async function closeTenantTransaction(em: EntityManager): Promise<void> {
@@ -123,7 +123,7 @@ export async function createRequestContext(
       opened = kind;
       await openTenantTransaction(em, principal, kind);
     },
-    finish: () => (opened === 'read' ? endReadOnlyTransaction(em) : closeTenantTransaction(em)),
+    finish: () => (opened === 'read' ? endReadTransaction(em) : closeTenantTransaction(em)),
     logger: deps.logger.child({ requestId }),
     loader<K, V, C = K>(key: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>) {
       let loader = loaders.get(key) as DataLoader<K, V, C> | undefined;

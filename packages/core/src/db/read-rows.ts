@@ -1,6 +1,7 @@
 import { ReferenceKind, type Dictionary, type EntityClass, type EntityData, type EntityMetadata, type Primary, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { cachedStatement, type Statement } from './statement-cache';
+import { queryInTransaction } from './read-transaction';
 
 /**
  * The tenant and soft-delete filters of `entity` as em.find applies them, and'ed to `where`: what a
@@ -33,7 +34,9 @@ export async function readRows<T extends object>(
     return query;
   });
   const driver = em.getDriver();
-  const rows = await em.getConnection('read').execute<EntityData<T>[]>(statement.sql, [...statement.bindings], 'all', em.getTransactionContext());
+  const rows =
+    (await queryInTransaction<EntityData<T>>(em, statement.sql, statement.bindings)) ??
+    (await em.getConnection('read').execute<EntityData<T>[]>(statement.sql, [...statement.bindings], 'all', em.getTransactionContext()));
   return rows.map((raw) => readOnlyEntity(em, meta, driver.mapResult(raw, meta) ?? raw));
 }
 
@@ -44,7 +47,8 @@ export function countStatement<T extends object>(em: EntityManager, entity: Enti
 
 /** How many rows of `entity` match `where` (already carrying the entity's filters: `filteredWhere`), or what `statement` counts. */
 export async function countRows<T extends object>(em: EntityManager, entity: EntityClass<T>, where: Dictionary, statement: Statement = countStatement(em, entity, where)): Promise<number> {
-  const row = await em.getConnection('read').execute<EntityData<{ count: string }>>(statement.sql, [...statement.bindings], 'get', em.getTransactionContext());
+  const direct = await queryInTransaction<{ count: string }>(em, statement.sql, statement.bindings);
+  const row = direct ? direct[0] : await em.getConnection('read').execute<EntityData<{ count: string }>>(statement.sql, [...statement.bindings], 'get', em.getTransactionContext());
   return Number(row?.count ?? 0);
 }
 
