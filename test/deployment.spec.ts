@@ -27,7 +27,7 @@ describe('deployment files follow the workspace', () => {
   it('docker-compose runs every subgraph and points the gateway at it', () => {
     const compose = readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8');
     for (const dir of readdirSync(join(REPO_ROOT, 'subgraphs'))) {
-      expect([dir, compose.includes(`command: ["node", "-r", "@swc-node/register", "subgraphs/${dir}/src/main.ts"]`)]).toEqual([dir, true]);
+      expect([dir, compose.includes(`command: ["node", "--min-semi-space-size=16", "--max-semi-space-size=16", "-r", "@swc-node/register", "subgraphs/${dir}/src/main.ts"]`)]).toEqual([dir, true]);
       expect([dir, compose.includes(`SUBGRAPH_${dir.toUpperCase()}_URL: http://${dir}:`)]).toEqual([dir, true]);
     }
   });
