@@ -12,6 +12,7 @@ export * from './graphql/connection';
 export * from './graphql/entity-reference';
 export * from './graphql/link-resolver';
 export * from './graphql/list-options';
+export * from './graphql/define-enum';
 export * from './graphql/http';
 export * from './graphql/input-guard';
 export * from './graphql/node';
