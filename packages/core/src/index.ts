@@ -38,6 +38,7 @@ export * from './subgraph/subgraph';
 export * from './auth/keys';
 export * from './db/kernel-tables.sql';
 export * from './db/loaders';
+export * from './entity-reads';
 export * from './db/coded-catalog';
 export * from './db/totalled-document.entity';
 export * from './crypto/field-cipher';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   TENANT_FILTER,
   UserErrorCode,
   UserErrorsException,
@@ -7,7 +8,6 @@ import {
   childrenLoader,
   idempotentCreate,
   isUuid,
-  loadOrNotFound,
   nextDocumentNumber,
   refuseTransition,
   transition,
@@ -74,8 +74,10 @@ async function lockReservationIds(em: EntityManager, ids: string[]): Promise<str
  * in at most one shipment that is not cancelled. Shipping issues every reservation of the shipment
  * through the ledger in the shipment's transaction, under its row lock, so concurrent ships issue once.
  */
-export class ShipmentService {
-  constructor(private readonly reservations: ReservationService) {}
+export class ShipmentService extends EntityReads(Shipment, 'Shipment') {
+  constructor(private readonly reservations: ReservationService) {
+    super();
+  }
 
   async create(ctx: RequestContext, input: CreateShipmentInput): Promise<Result> {
     const errors: UserError[] = [];
@@ -214,10 +216,6 @@ export class ShipmentService {
         await em.nativeUpdate(ShipmentLine, { shipment: s.id }, { active: false });
       },
     });
-  }
-
-  get(ctx: RequestContext, id: string): Promise<Shipment> {
-    return loadOrNotFound(ctx, Shipment, id, 'Shipment');
   }
 
   list(ctx: RequestContext, args: ListArgsValue<ShipmentFilter>): Promise<Connection<Shipment>> {
