@@ -16,3 +16,4 @@ export * from './stock-consistency';
 export * from './processes';
 export * from './pdf-text';
 export * from './attachments';
+export * from './sweeps';
