@@ -17,3 +17,4 @@ export * from './processes';
 export * from './pdf-text';
 export * from './attachments';
 export * from './sweeps';
+export * from './deep-page';
