@@ -4,16 +4,11 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import {
   REPO_ROOT,
+  DEEP_PAGE,
   cpuMillis,
-  createCustomer,
-  createDeal,
-  createProduct,
-  createWarehouse,
-  eventually,
-  gql,
   isDataStatement,
   migrateIsolatedDatabase,
-  receiveStock,
+  seedDeepPage,
   signUpTenant,
   startStack,
   untilQuiet,
@@ -29,18 +24,6 @@ import {
  * (default 10). Writes bench/results/deep-page.json.
  */
 
-const DEEP_PAGE = `query DeepPage($first: Int!) {
-  orders(first: $first) {
-    totalCount
-    edges { node {
-      id number status
-      customer { name balance { amount currency } }
-      lines { quantity product { sku stock { available } } }
-      invoices { number status amountDue { amount } }
-      reservations { quantity status }
-    } }
-  }
-}`;
 const ORDERS = 50;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
@@ -53,26 +36,9 @@ async function main(): Promise<void> {
   const stack = await startStack({ databaseUrl, orchestrator: true, recordQueries: 'all' });
   try {
     const tenant = await signUpTenant(stack.url, { organizationName: 'Deep Page Bench' });
-    const warehouse = await createWarehouse(stack.url, tenant.token);
-    const products = [await createProduct(stack.url, tenant.token, { price: '12.00' }), await createProduct(stack.url, tenant.token, { price: '30.00' })];
-    for (const p of products) await receiveStock(stack.url, tenant.token, { productId: p.id, warehouseId: warehouse.id, quantity: 1000 });
-    const customers = [await createCustomer(stack.url, tenant.token), await createCustomer(stack.url, tenant.token)];
     log(`winning ${ORDERS} deals through the saga`);
-    for (let i = 0; i < ORDERS; i++) {
-      const deal = await createDeal(stack.url, tenant.token, customers[i % 2].id, [
-        { productId: products[0].id, quantity: 1 + (i % 3) },
-        { productId: products[1].id, quantity: 1 },
-      ]);
-      await gql(stack.url, 'mutation($id: ID!) { winDeal(id: $id) { deal { id } } }', { id: deal.id }, tenant.token);
-    }
+    await seedDeepPage(stack.url, tenant.token, { orders: ORDERS, stock: 1000, timeoutMs: 180_000, intervalMs: 1000 });
     const body = JSON.stringify({ query: DEEP_PAGE, variables: { first: ORDERS } });
-    type Edges = { node: { status: string; invoices: unknown[]; reservations: unknown[] } }[];
-    await eventually(
-      'every order READY, invoiced and reserved',
-      async () => (await gql(stack.url, DEEP_PAGE, { first: ORDERS }, tenant.token)).data!.orders.edges as Edges,
-      (edges) => edges.length === ORDERS && edges.every((e) => e.node.status === 'READY' && e.node.invoices.length === 1 && e.node.reservations.length === 2),
-      { timeoutMs: 180_000, intervalMs: 1000 },
-    );
     // Finance's event feed copies every event one at a time and trails the saga by a while: wait until
     // nothing runs but idle polling, so the page is measured alone (as test/deep-page.int.spec.ts counts it).
     await untilQuiet(stack, { timeoutMs: 180_000 });

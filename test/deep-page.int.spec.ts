@@ -1,16 +1,6 @@
-import {
-  createCustomer,
-  createDeal,
-  createProduct,
-  createWarehouse,
-  eventually,
-  gql,
-  isDataStatement,
-  migrateIsolatedDatabase,
-  receiveStock,
-  untilQuiet,
-  useStack,
-} from '@prometric/testing';
+import { DEEP_PAGE, gql, isDataStatement, migrateIsolatedDatabase, seedDeepPage, untilQuiet, useStack } from '@prometric/testing';
+
+const MAX_DATA_STATEMENTS = 12;
 
 /**
  * The dashboard's deep page, across four subgraphs: orders with their customer (and balance), lines
@@ -18,21 +8,6 @@ import {
  * level is batched (one statement per kind of child for the whole page), so 10 orders and 50 orders
  * run the same number of data statements, at most 12.
  */
-export const DEEP_PAGE = `query DeepPage($first: Int!) {
-  orders(first: $first) {
-    totalCount
-    edges { node {
-      id number status
-      customer { name balance { amount currency } }
-      lines { quantity product { sku stock { available } } }
-      invoices { number status amountDue { amount } }
-      reservations { quantity status }
-    } }
-  }
-}`;
-
-const MAX_DATA_STATEMENTS = 12;
-
 describe('the deep page', () => {
   let databaseUrl: string;
   beforeAll(() => {
@@ -43,26 +18,8 @@ describe('the deep page', () => {
     process.env.DEEP_PAGE_REPORT && process.stdout.write(`deep page ${first}: ${statements.length} data statements\n${statements.map((q) => `  ${q.subgraph}: ${q.sql.slice(0, 160)}`).join("\n")}\n`);
 
   beforeAll(async () => {
-    const warehouse = await createWarehouse(fx.url, fx.owner.token);
-    const products = [await createProduct(fx.url, fx.owner.token, { price: '12.00' }), await createProduct(fx.url, fx.owner.token, { price: '30.00' })];
-    for (const p of products) await receiveStock(fx.url, fx.owner.token, { productId: p.id, warehouseId: warehouse.id, quantity: 500 });
-    const customers = [await createCustomer(fx.url, fx.owner.token), await createCustomer(fx.url, fx.owner.token)];
-    const won: string[] = [];
-    for (let i = 0; i < 50; i++) {
-      const deal = await createDeal(fx.url, fx.owner.token, customers[i % 2].id, [
-        { productId: products[0].id, quantity: 1 + (i % 3) },
-        { productId: products[1].id, quantity: 1 },
-      ]);
-      const r = await gql(fx.url, 'mutation($id: ID!) { winDeal(id: $id) { deal { order { id } } } }', { id: deal.id }, fx.owner.token);
-      won.push(r.data!.winDeal.deal.order.id as string);
-    }
     // The saga invoices and reserves every order; the page is only deep once it has.
-    await eventually(
-      'every order READY with its invoice and reservations',
-      async () => (await gql(fx.url, DEEP_PAGE, { first: 50 }, fx.owner.token)).data!.orders.edges as { node: { status: string; invoices: unknown[]; reservations: unknown[] } }[],
-      (edges) => edges.length === 50 && edges.every((e) => e.node.status === 'READY' && e.node.invoices.length === 1 && e.node.reservations.length === 2),
-      { timeoutMs: 120_000, intervalMs: 500 },
-    );
+    await seedDeepPage(fx.url, fx.owner.token, { orders: 50, stock: 500, timeoutMs: 120_000, intervalMs: 500 });
     // Finance's event feed copies every event (one at a time, in order) and keeps writing for a while
     // after the saga is done: count the page's statements once nothing else runs.
     await untilQuiet(fx.stack, { timeoutMs: 120_000 });

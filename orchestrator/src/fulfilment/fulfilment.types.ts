@@ -1,5 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar, entityReference, type EntityReference } from '@prometric/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar, entityReference, type EntityReference, defineEnum, type EnumValue } from '@prometric/core';
 
 /** An order as the orchestrator knows it: only the id, extended with its fulfilment. */
 export const { type: OrderReference, of: orderReference } = entityReference('Order', 'A sales order: what a customer bought, at what price, and where it is.');
@@ -10,113 +10,56 @@ export const { type: ProductReference, of: productReference } = entityReference(
 export type ProductReference = EntityReference;
 
 /** Where the order-to-cash saga of an order stands, in the words a dashboard shows. */
-export enum FulfilmentState {
-  NOT_STARTED = 'NOT_STARTED',
-  INVOICING = 'INVOICING',
-  RESERVING_STOCK = 'RESERVING_STOCK',
-  REQUESTING_PRODUCTION = 'REQUESTING_PRODUCTION',
-  WAITING_FOR_PRODUCTION = 'WAITING_FOR_PRODUCTION',
-  MARKING_READY = 'MARKING_READY',
-  READY = 'READY',
-  BLOCKED = 'BLOCKED',
-  COMPENSATING = 'COMPENSATING',
-  FAILED = 'FAILED',
-  CANCELLED = 'CANCELLED',
-}
-
-registerEnumType(FulfilmentState, {
-  name: 'FulfilmentState',
-  description: "Where an order's fulfilment stands. A won deal's order goes INVOICING → RESERVING_STOCK → (REQUESTING_PRODUCTION → WAITING_FOR_PRODUCTION for a shortage) → MARKING_READY → READY.",
-  valuesConfig: {
-    NOT_STARTED: { description: 'No fulfilment runs for the order: a draft (people confirm drafts), or a won deal whose saga has not started yet.' },
-    INVOICING: { description: 'Creating and issuing the invoice.' },
-    RESERVING_STOCK: { description: 'Reserving stock for every line.' },
-    REQUESTING_PRODUCTION: { description: 'Requesting production orders for what stock could not cover.' },
-    WAITING_FOR_PRODUCTION: { description: 'Waiting for requested production to deliver into stock (see shortages and blockedBy).' },
-    MARKING_READY: { description: 'Everything is reserved; marking the order READY.' },
-    READY: { description: 'Done: invoiced, fully reserved, the order READY to ship.' },
-    BLOCKED: { description: 'The saga finished but could not cover a shortage (e.g. no warehouse to produce into): blockedBy says why.' },
-    COMPENSATING: { description: 'Undoing the finished steps: the order was cancelled, or a step was refused for good.' },
-    FAILED: { description: 'A step was refused for good; what was done has been undone and the order cancelled (blockedBy has the reason).' },
-    CANCELLED: { description: 'The order was cancelled; what was done has been undone.' },
-  },
+export const FulfilmentState = defineEnum('FulfilmentState', "Where an order's fulfilment stands. A won deal's order goes INVOICING → RESERVING_STOCK → (REQUESTING_PRODUCTION → WAITING_FOR_PRODUCTION for a shortage) → MARKING_READY → READY.", {
+  NOT_STARTED: 'No fulfilment runs for the order: a draft (people confirm drafts), or a won deal whose saga has not started yet.',
+  INVOICING: 'Creating and issuing the invoice.',
+  RESERVING_STOCK: 'Reserving stock for every line.',
+  REQUESTING_PRODUCTION: 'Requesting production orders for what stock could not cover.',
+  WAITING_FOR_PRODUCTION: 'Waiting for requested production to deliver into stock (see shortages and blockedBy).',
+  MARKING_READY: 'Everything is reserved; marking the order READY.',
+  READY: 'Done: invoiced, fully reserved, the order READY to ship.',
+  BLOCKED: 'The saga finished but could not cover a shortage (e.g. no warehouse to produce into): blockedBy says why.',
+  COMPENSATING: 'Undoing the finished steps: the order was cancelled, or a step was refused for good.',
+  FAILED: 'A step was refused for good; what was done has been undone and the order cancelled (blockedBy has the reason).',
+  CANCELLED: 'The order was cancelled; what was done has been undone.',
 });
+export type FulfilmentState = EnumValue<typeof FulfilmentState>;
 
 /** The saga's own status (how the orchestrator stores it). */
-export enum SagaStatusValue {
-  RUNNING = 'RUNNING',
-  WAITING = 'WAITING',
-  COMPLETED = 'COMPLETED',
-  COMPENSATING = 'COMPENSATING',
-  FAILED = 'FAILED',
-  CANCELLED = 'CANCELLED',
-}
-
-registerEnumType(SagaStatusValue, {
-  name: 'SagaStatus',
-  description: 'The status of the order-to-cash saga as the orchestrator stores it.',
-  valuesConfig: {
-    RUNNING: { description: 'A step runs or is about to.' },
-    WAITING: { description: 'Nothing to do until an event arrives (production output).' },
-    COMPLETED: { description: 'Every forward step finished.' },
-    COMPENSATING: { description: 'Undoing finished steps.' },
-    FAILED: { description: 'Refused for good and compensated.' },
-    CANCELLED: { description: 'Cancelled and compensated.' },
-  },
+export const SagaStatusValue = defineEnum('SagaStatus', 'The status of the order-to-cash saga as the orchestrator stores it.', {
+  RUNNING: 'A step runs or is about to.',
+  WAITING: 'Nothing to do until an event arrives (production output).',
+  COMPLETED: 'Every forward step finished.',
+  COMPENSATING: 'Undoing finished steps.',
+  FAILED: 'Refused for good and compensated.',
+  CANCELLED: 'Cancelled and compensated.',
 });
+export type SagaStatusValue = EnumValue<typeof SagaStatusValue>;
 
 /** A step of the saga, forward or compensating. */
-export enum FulfilmentStepName {
-  INVOICE = 'INVOICE',
-  RESERVE = 'RESERVE',
-  PRODUCTION = 'PRODUCTION',
-  RECEIVE = 'RECEIVE',
-  READY = 'READY',
-  UNDO_PRODUCTION = 'UNDO_PRODUCTION',
-  UNDO_RESERVE = 'UNDO_RESERVE',
-  UNDO_INVOICE = 'UNDO_INVOICE',
-  CANCEL_ORDER = 'CANCEL_ORDER',
-}
-
-registerEnumType(FulfilmentStepName, {
-  name: 'FulfilmentStepName',
-  description: 'A step of the order-to-cash saga; the UNDO_* steps and CANCEL_ORDER are its compensations, listed only once compensation began.',
-  valuesConfig: {
-    INVOICE: { description: 'Create and issue the invoice (finance).' },
-    RESERVE: { description: 'Reserve stock for every line (operations).' },
-    PRODUCTION: { description: 'Request production orders for the shortage and move the order IN_PRODUCTION (production, sales).' },
-    RECEIVE: { description: "Reserve production's output as it arrives in stock (operations)." },
-    READY: { description: 'Mark the order READY (sales).' },
-    UNDO_PRODUCTION: { description: "Cancel the order's open production orders." },
-    UNDO_RESERVE: { description: "Release the order's reservations." },
-    UNDO_INVOICE: { description: "Void the order's invoice (or credit it when paid)." },
-    CANCEL_ORDER: { description: 'Cancel the order with the failure reason (only when a step failed).' },
-  },
+export const FulfilmentStepName = defineEnum('FulfilmentStepName', 'A step of the order-to-cash saga; the UNDO_* steps and CANCEL_ORDER are its compensations, listed only once compensation began.', {
+  INVOICE: 'Create and issue the invoice (finance).',
+  RESERVE: 'Reserve stock for every line (operations).',
+  PRODUCTION: 'Request production orders for the shortage and move the order IN_PRODUCTION (production, sales).',
+  RECEIVE: "Reserve production's output as it arrives in stock (operations).",
+  READY: 'Mark the order READY (sales).',
+  UNDO_PRODUCTION: "Cancel the order's open production orders.",
+  UNDO_RESERVE: "Release the order's reservations.",
+  UNDO_INVOICE: "Void the order's invoice (or credit it when paid).",
+  CANCEL_ORDER: 'Cancel the order with the failure reason (only when a step failed).',
 });
+export type FulfilmentStepName = EnumValue<typeof FulfilmentStepName>;
 
-export enum FulfilmentStepStatus {
-  PENDING = 'PENDING',
-  RUNNING = 'RUNNING',
-  WAITING = 'WAITING',
-  RETRYING = 'RETRYING',
-  DONE = 'DONE',
-  FAILED = 'FAILED',
-  SKIPPED = 'SKIPPED',
-}
-
-registerEnumType(FulfilmentStepStatus, {
-  name: 'FulfilmentStepStatus',
-  description: 'What happened to a step of the saga.',
-  valuesConfig: {
-    PENDING: { description: 'Not reached yet.' },
-    RUNNING: { description: 'The step the saga is on.' },
-    WAITING: { description: 'The step waits for an event (production output).' },
-    RETRYING: { description: 'Its last attempt failed (error says why); it is tried again.' },
-    DONE: { description: 'Finished.' },
-    FAILED: { description: 'Refused for good (error says why).' },
-    SKIPPED: { description: 'The saga ended without needing it (e.g. no shortage, so no production).' },
-  },
+export const FulfilmentStepStatus = defineEnum('FulfilmentStepStatus', 'What happened to a step of the saga.', {
+  PENDING: 'Not reached yet.',
+  RUNNING: 'The step the saga is on.',
+  WAITING: 'The step waits for an event (production output).',
+  RETRYING: 'Its last attempt failed (error says why); it is tried again.',
+  DONE: 'Finished.',
+  FAILED: 'Refused for good (error says why).',
+  SKIPPED: 'The saga ended without needing it (e.g. no shortage, so no production).',
 });
+export type FulfilmentStepStatus = EnumValue<typeof FulfilmentStepStatus>;
 
 @ObjectType({ description: 'A step of the saga: what happened to it and when.' })
 export class FulfilmentStep {

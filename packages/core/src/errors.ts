@@ -5,7 +5,8 @@ import {
   NotNullConstraintViolationException,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { defineEnum, type EnumValue } from './graphql/define-enum';
 
 /** The codes a client can switch on, in thrown errors (`extensions.code`) and in payload `errors`. */
 export type ErrorCode =
@@ -103,53 +104,28 @@ function tokenLimitRefusal(message: string): QueryTooComplexError | null {
 }
 
 /** Codes of expected, per-field failures returned in mutation payloads. */
-export enum UserErrorCode {
-  INVALID = 'INVALID',
-  REQUIRED = 'REQUIRED',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  INVALID_TRANSITION = 'INVALID_TRANSITION',
-  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
-  INVALID_TOKEN = 'INVALID_TOKEN',
-  FORBIDDEN = 'FORBIDDEN',
-  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
-  OVERPAYMENT = 'OVERPAYMENT',
-  EXCEEDS_AMOUNT_DUE = 'EXCEEDS_AMOUNT_DUE',
-  INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
-  CYCLE = 'CYCLE',
-  SCOPE_NOT_HELD = 'SCOPE_NOT_HELD',
-  URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
-  PROVIDER_NOT_CONFIGURED = 'PROVIDER_NOT_CONFIGURED',
-  PROVIDER_UNAVAILABLE = 'PROVIDER_UNAVAILABLE',
-  PROVIDER_REFUSED = 'PROVIDER_REFUSED',
-  EXCEEDS_REFUNDABLE = 'EXCEEDS_REFUNDABLE',
-}
-
-registerEnumType(UserErrorCode, {
-  name: 'UserErrorCode',
-  description: 'Why a mutation refused its input.',
-  valuesConfig: {
-    INVALID: { description: 'The value is malformed or out of range.' },
-    REQUIRED: { description: 'A required value is missing or empty.' },
-    NOT_FOUND: { description: 'A referenced object does not exist in this workspace.' },
-    CONFLICT: { description: 'The value collides with an existing object (for example a duplicate SKU).' },
-    INVALID_TRANSITION: { description: 'The object is not in a state that allows this change.' },
-    INVALID_CREDENTIALS: { description: 'Email or password is wrong.' },
-    INVALID_TOKEN: { description: 'The token is unknown, expired or already used.' },
-    FORBIDDEN: { description: 'The caller may not make this particular change.' },
-    INSUFFICIENT_STOCK: { description: 'The change would take stock below zero, or below what is reserved, in that warehouse.' },
-    OVERPAYMENT: { description: 'The payment is more than the invoice still asks for (customer credit is not held).' },
-    EXCEEDS_AMOUNT_DUE: { description: 'The credit is more than is still due on the invoice after payments.' },
-    INSUFFICIENT_BALANCE: { description: 'The leave asked for is more than the employee has left of that kind.' },
-    CYCLE: { description: 'The change would make something contain or report to itself (a bill of materials, a line of managers).' },
-    SCOPE_NOT_HELD: { description: 'An API key would get a scope its creator does not hold (a key never exceeds the member who makes it).' },
-    URL_NOT_ALLOWED: { description: 'A webhook URL resolves to a private, loopback or link-local address, which production refuses (SSRF).' },
-    PROVIDER_NOT_CONFIGURED: { description: 'The workspace has no account at that payment provider (configurePaymentProvider).' },
-    PROVIDER_UNAVAILABLE: { description: 'The payment provider could not be reached, timed out or failed: nothing was written; try again later.' },
-    PROVIDER_REFUSED: { description: 'The payment provider refused the request (for example, wrong credentials): nothing was written.' },
-    EXCEEDS_REFUNDABLE: { description: 'A refund larger than what is left of the payment to give back: nothing was written.' },
-  },
+export const UserErrorCode = defineEnum('UserErrorCode', 'Why a mutation refused its input.', {
+  INVALID: 'The value is malformed or out of range.',
+  REQUIRED: 'A required value is missing or empty.',
+  NOT_FOUND: 'A referenced object does not exist in this workspace.',
+  CONFLICT: 'The value collides with an existing object (for example a duplicate SKU).',
+  INVALID_TRANSITION: 'The object is not in a state that allows this change.',
+  INVALID_CREDENTIALS: 'Email or password is wrong.',
+  INVALID_TOKEN: 'The token is unknown, expired or already used.',
+  FORBIDDEN: 'The caller may not make this particular change.',
+  INSUFFICIENT_STOCK: 'The change would take stock below zero, or below what is reserved, in that warehouse.',
+  OVERPAYMENT: 'The payment is more than the invoice still asks for (customer credit is not held).',
+  EXCEEDS_AMOUNT_DUE: 'The credit is more than is still due on the invoice after payments.',
+  INSUFFICIENT_BALANCE: 'The leave asked for is more than the employee has left of that kind.',
+  CYCLE: 'The change would make something contain or report to itself (a bill of materials, a line of managers).',
+  SCOPE_NOT_HELD: 'An API key would get a scope its creator does not hold (a key never exceeds the member who makes it).',
+  URL_NOT_ALLOWED: 'A webhook URL resolves to a private, loopback or link-local address, which production refuses (SSRF).',
+  PROVIDER_NOT_CONFIGURED: 'The workspace has no account at that payment provider (configurePaymentProvider).',
+  PROVIDER_UNAVAILABLE: 'The payment provider could not be reached, timed out or failed: nothing was written; try again later.',
+  PROVIDER_REFUSED: 'The payment provider refused the request (for example, wrong credentials): nothing was written.',
+  EXCEEDS_REFUNDABLE: 'A refund larger than what is left of the payment to give back: nothing was written.',
 });
+export type UserErrorCode = EnumValue<typeof UserErrorCode>;
 
 /** An expected failure of a mutation, reported as data. */
 @Directive('@shareable')

@@ -16,3 +16,5 @@ export * from './stock-consistency';
 export * from './processes';
 export * from './pdf-text';
 export * from './attachments';
+export * from './sweeps';
+export * from './deep-page';

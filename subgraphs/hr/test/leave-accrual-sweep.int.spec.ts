@@ -1,5 +1,5 @@
-import type { TenantSweep, TenantSweepResult } from '@prometric/core';
-import { gql, migrateIsolatedDatabase, signUpTenant, useStack } from '@prometric/testing';
+import type { TenantSweep } from '@prometric/core';
+import { gql, migrateIsolatedDatabase, recordSweeps, signUpTenant, useStack } from '@prometric/testing';
 import { hire } from './helpers';
 
 const ACCRUE = `mutation($m: String!) { accrueLeave(month: $m) { month accrued daysPerEmployee errors { code field } } }`;
@@ -27,31 +27,19 @@ describe('the leave accrual sweep', () => {
     const month = new Date().toISOString().slice(0, 7);
 
     // Every sweep's result from now on, until both due workspaces were done and three sweeps more.
-    const results: TenantSweepResult[] = [];
-    let dueWorkspaces: string[] = [];
-    const doneIn = (ws: string) => results.filter((r) => r.done.some((t) => t.workspaceId === ws)).length;
-    const collecting = (async () => {
-      let settledAt = -1;
-      while (results.length < 60) {
-        results.push(await sweep.nextSweep());
-        if (settledAt < 0 && dueWorkspaces.length && dueWorkspaces.every((ws) => doneIn(ws) > 0)) settledAt = results.length;
-        if (settledAt >= 0 && results.length >= settledAt + 3) return;
-      }
-      throw new Error('the sweep did not credit the due workspaces in 60 sweeps');
-    })();
+    const { doneIn, listedIn, settle } = recordSweeps(sweep, 'the sweep did not credit the due workspaces');
 
     // A and B: employees hired last year. C: its only employee starts next year, so is not yet due anything.
     const empA = await hire(fx.url, a.token, { hireDate: '2025-01-01T00:00:00Z' });
     const empB = await hire(fx.url, b.token, { hireDate: '2025-03-01T00:00:00Z' });
     const empC = await hire(fx.url, c.token, { hireDate: `${new Date().getUTCFullYear() + 1}-01-01T00:00:00Z` });
     const [wsA, wsB, wsC] = [await workspaceOf(empA), await workspaceOf(empB), await workspaceOf(empC)];
-    dueWorkspaces = [wsA, wsB];
-    await collecting;
+    await settle([wsA, wsB]);
 
     // Each due workspace was credited in exactly one sweep, however many followed; C was never listed.
     expect(doneIn(wsA)).toBe(1);
     expect(doneIn(wsB)).toBe(1);
-    expect(results.flatMap((r) => [...r.due, ...r.failed]).filter((t) => t.workspaceId === wsC)).toEqual([]);
+    expect(listedIn(wsC)).toBe(0);
 
     const ledger = async (employeeId: string) =>
       (await fx.pg.query('select workspace_id, type, kind, days::text, period, created_by from hr.leave_ledger where employee_id = $1', [employeeId])).rows;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantSweep, TenantSweepResult } from '@prometric/core';
-import { gql, migrateIsolatedDatabase, signUpTenant, useStack, type Tenant } from '@prometric/testing';
+import type { TenantSweep } from '@prometric/core';
+import { gql, migrateIsolatedDatabase, recordSweeps, signUpTenant, useStack, type Tenant } from '@prometric/testing';
 
 const ERR = 'errors { code field message }';
 const CREATE_WORK_CENTER = `mutation($input: CreateWorkCenterInput!) { createWorkCenter(input: $input) { workCenter { id code } ${ERR} } }`;
@@ -43,18 +43,7 @@ describe('the maintenance sweep', () => {
     const [a, b, c] = [fx.owner, await signUpTenant(fx.url), await signUpTenant(fx.url)];
 
     // Every sweep's result from now on, until both due workspaces were done and three sweeps more.
-    const results: TenantSweepResult[] = [];
-    let dueWorkspaces: string[] = [];
-    const doneIn = (ws: string) => results.filter((r) => r.done.some((t) => t.workspaceId === ws)).length;
-    const collecting = (async () => {
-      let settledAt = -1;
-      while (results.length < 60) {
-        results.push(await sweep.nextSweep());
-        if (settledAt < 0 && dueWorkspaces.length && dueWorkspaces.every((ws) => doneIn(ws) > 0)) settledAt = results.length;
-        if (settledAt >= 0 && results.length >= settledAt + 3) return;
-      }
-      throw new Error('the sweep did not generate the due requests in 60 sweeps');
-    })();
+    const { results, doneIn, listedIn, settle } = recordSweeps(sweep, 'the sweep did not generate the due requests');
 
     const now = Date.now();
     // A: started 10 days ago, every 7 days: the occurrence 3 days ago is due. B: another workspace, daily from two days ago.
@@ -63,14 +52,13 @@ describe('the maintenance sweep', () => {
     const dueB = await schedule(b, new Date(now - 2 * DAY), 1);
     const notYet = await schedule(c, new Date(now + DAY), 7);
     const [wsA, wsB, wsC] = [await workspaceOf(dueA.scheduleId), await workspaceOf(dueB.scheduleId), await workspaceOf(notYet.scheduleId)];
-    dueWorkspaces = [wsA, wsB];
-    await collecting;
+    await settle([wsA, wsB]);
 
     // Each due workspace was done in exactly one sweep, however many followed: the due-workspace query
     // sees the occurrence has its request. C was never even listed.
     expect(doneIn(wsA)).toBe(1);
     expect(doneIn(wsB)).toBe(1);
-    expect(results.flatMap((r) => [...r.due, ...r.failed]).filter((t) => t.workspaceId === wsC)).toEqual([]);
+    expect(listedIn(wsC)).toBe(0);
     expect(results.flatMap((r) => r.failed).filter((t) => t.workspaceId === wsA || t.workspaceId === wsB)).toEqual([]);
 
     const rows = async (scheduleId: string) =>

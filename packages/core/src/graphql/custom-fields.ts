@@ -1,8 +1,9 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { BadUserInputError, UserErrorCode, userError, type UserError } from '../errors';
 import { likePattern } from '../db/like';
 import { JSONScalar } from './scalars';
+import { defineEnum, type EnumValue } from './define-enum';
 
 /**
  * Custom fields: a workspace defines typed fields per entity type, values are checked against the
@@ -13,25 +14,14 @@ import { JSONScalar } from './scalars';
  */
 
 /** What a custom field holds. */
-export enum CustomFieldType {
-  TEXT = 'TEXT',
-  NUMBER = 'NUMBER',
-  DATE = 'DATE',
-  BOOLEAN = 'BOOLEAN',
-  SELECT = 'SELECT',
-}
-
-registerEnumType(CustomFieldType, {
-  name: 'CustomFieldType',
-  description: 'What a custom field holds; values are checked against it on every create and update.',
-  valuesConfig: {
-    TEXT: { description: 'A string of at most 1,000 characters.' },
-    NUMBER: { description: 'A JSON number (a numeric string such as "12.5" is taken as the number), stored as a number.' },
-    DATE: { description: 'A calendar date as "YYYY-MM-DD".' },
-    BOOLEAN: { description: 'true or false.' },
-    SELECT: { description: 'One of the options of its definition.' },
-  },
+export const CustomFieldType = defineEnum('CustomFieldType', 'What a custom field holds; values are checked against it on every create and update.', {
+  TEXT: 'A string of at most 1,000 characters.',
+  NUMBER: 'A JSON number (a numeric string such as "12.5" is taken as the number), stored as a number.',
+  DATE: 'A calendar date as "YYYY-MM-DD".',
+  BOOLEAN: 'true or false.',
+  SELECT: 'One of the options of its definition.',
 });
+export type CustomFieldType = EnumValue<typeof CustomFieldType>;
 
 /** The part of a definition the value and filter rules need. */
 export interface CustomFieldRule {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { SortDirection } from './connection';
-import { listFilterWhere, orderByOf } from './list-options';
+import { listFilterWhere, orderByOf, searchWhere } from './list-options';
 
 describe('list sort keys', () => {
   it('maps keys in order and ends with the id in the last key’s direction', () => {
@@ -37,5 +37,18 @@ describe('common list filters', () => {
   it('refuses keys that are not plain names and values that are not scalars', () => {
     expect(() => listFilterWhere({ metadata: [{ key: "x'; drop table", value: 1 }] })).toThrow('Metadata keys');
     expect(() => listFilterWhere({ metadata: [{ key: 'x', value: { nested: true } }] })).toThrow('string, number or boolean');
+  });
+});
+
+describe('free-text search', () => {
+  it('looks for the trimmed text in any of the fields, with LIKE wildcards taken literally', () => {
+    expect(searchWhere<{ name: string; email: string }>('  50%_off ', ['name', 'email'])).toEqual({
+      $or: [{ name: { $ilike: '%50\\%\\_off%' } }, { email: { $ilike: '%50\\%\\_off%' } }],
+    });
+  });
+
+  it('is no condition when there is no text', () => {
+    expect(searchWhere<{ name: string }>('   ', ['name'])).toBeNull();
+    expect(searchWhere<{ name: string }>(null, ['name'])).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'ty
 import { BadUserInputError, UserErrorCode, userError, type UserError } from '../errors';
 import { DateTimeScalar, JSONScalar } from './scalars';
 import { ConnectionArgs, SortDirection, orderOf } from './connection';
+import { likePattern } from '../db/like';
 
 /** Sort fields every list has. */
 export const TIMESTAMP_SORT_FIELDS = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
@@ -109,6 +110,17 @@ export function listFilterWhere<T>(filter: ListFilter | null | undefined): Filte
     where.push({ metadata: { [entry.key]: value == null ? { $ne: null } : value } });
   }
   return where as FilterQuery<T>[];
+}
+
+/**
+ * The condition of a list's free-text `search` filter: the text, trimmed, found in any of `fields`
+ * (case-insensitive, `%` and `_` taken literally). Null when there is no text to search for.
+ */
+export function searchWhere<T>(search: string | null | undefined, fields: readonly (keyof T & string)[]): FilterQuery<T> | null {
+  const text = search?.trim();
+  if (!text) return null;
+  const like = likePattern(text);
+  return { $or: fields.map((field) => ({ [field]: { $ilike: like } })) } as FilterQuery<T>;
 }
 
 /** The arguments of a root list: `first`/`after`, its `filter` and its `orderBy`. */

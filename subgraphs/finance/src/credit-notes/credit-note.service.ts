@@ -1,10 +1,9 @@
 import {
+  EntityReads,
   UserErrorCode,
   UserErrorsException,
-  byIdLoader,
   claimIdempotencyKey,
   isUuid,
-  loadOrNotFound,
   lockAndLoad,
   nextDocumentNumber,
   recordEvent,
@@ -37,7 +36,7 @@ type Result = { creditNote: CreditNote; invoice: Invoice } | { errors: UserError
  * nothing is left due. Refused outright (nothing written) when it would credit more than what is
  * left on the invoice or still due after payments.
  */
-export class CreditNoteService {
+export class CreditNoteService extends EntityReads(CreditNote, 'Credit note') {
   async create(ctx: RequestContext, input: CreateCreditNoteInput): Promise<Result> {
     const errors: UserError[] = [];
     if (!isUuid(input.invoiceId)) errors.push(userError(UserErrorCode.INVALID, 'Invoice id must be a UUID', ['invoiceId']));
@@ -119,10 +118,6 @@ export class CreditNoteService {
     });
   }
 
-  get(ctx: RequestContext, id: string): Promise<CreditNote> {
-    return loadOrNotFound(ctx, CreditNote, id, 'Credit note');
-  }
-
   list(ctx: RequestContext, args: ListArgsValue<CreditNoteFilter>): Promise<Connection<CreditNote>> {
     const f = args.filter;
     return listPage(ctx.em, CreditNote, args, {
@@ -134,10 +129,5 @@ export class CreditNoteService {
   /** Credit notes of many invoices in one query (Invoice.creditNotes), oldest first. */
   ofInvoice(ctx: RequestContext, invoiceId: string): Promise<CreditNote[]> {
     return childrenLoader(ctx, CreditNote, 'invoiceId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(invoiceId);
-  }
-
-  /** Batch loader by id, tenant-scoped through the request's fork. */
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, CreditNote);
   }
 }

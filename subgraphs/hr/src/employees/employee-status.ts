@@ -1,21 +1,12 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '@prometric/core';
 
 /** Employment status. */
-export enum EmployeeStatus {
-  ACTIVE = 'ACTIVE',
-  ON_LEAVE = 'ON_LEAVE',
-  TERMINATED = 'TERMINATED',
-}
-
-registerEnumType(EmployeeStatus, {
-  name: 'EmployeeStatus',
-  description: 'Employment status: ACTIVE ⇄ ON_LEAVE, either → TERMINATED (final).',
-  valuesConfig: {
-    ACTIVE: { description: 'Working; accrues leave and is paid by payroll runs.' },
-    ON_LEAVE: { description: 'On extended leave: neither accrues leave nor is included in payroll runs.' },
-    TERMINATED: { description: 'Employment ended; final.' },
-  },
+export const EmployeeStatus = defineEnum('EmployeeStatus', 'Employment status: ACTIVE ⇄ ON_LEAVE, either → TERMINATED (final).', {
+  ACTIVE: 'Working; accrues leave and is paid by payroll runs.',
+  ON_LEAVE: 'On extended leave: neither accrues leave nor is included in payroll runs.',
+  TERMINATED: 'Employment ended; final.',
 });
+export type EmployeeStatus = EnumValue<typeof EmployeeStatus>;
 
 /** The employee status machine; anything not listed is an illegal transition. */
 export const EMPLOYEE_TRANSITIONS: Readonly<Record<EmployeeStatus, readonly EmployeeStatus[]>> = {

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   Decimal,
   ForbiddenError,
   UserErrorCode,
   UserErrorsException,
-  byIdLoader,
   can,
   idempotentCreate,
   isUuid,
-  loadOrNotFound,
   lockAndLoad,
   money,
   requirePrincipal,
@@ -20,7 +19,7 @@ import {
   type Permission,
   type RequestContext,
   type UserError,
-  likePattern,
+  searchWhere,
   childLoader,
   withUserErrors,
   listPage,
@@ -53,11 +52,13 @@ function textErrors(values: Record<string, string | null | undefined>, required:
  * Employees. Salary and bank account are encrypted with the configured key before they reach the
  * ORM and decrypted only for a caller with hr:salary or the employee's own user.
  */
-export class EmployeeService {
+export class EmployeeService extends EntityReads(Employee, 'Employee') {
   constructor(
     private readonly cipher: FieldCipher,
     private readonly departments: DepartmentService,
-  ) {}
+  ) {
+    super();
+  }
 
   async create(ctx: RequestContext, input: CreateEmployeeInput): Promise<Result> {
     const principal = requirePrincipal(ctx);
@@ -162,27 +163,17 @@ export class EmployeeService {
     });
   }
 
-  get(ctx: RequestContext, id: string): Promise<Employee> {
-    return loadOrNotFound(ctx, Employee, id, 'Employee');
-  }
-
   list(ctx: RequestContext, args: ListArgsValue<EmployeeFilter>): Promise<Connection<Employee>> {
     const f = args.filter;
-    const like = f?.search?.trim() ? likePattern(f.search.trim()) : null;
     return listPage(ctx.em, Employee, args, {
       where: [
-        like && { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }, { position: { $ilike: like } }] },
+        searchWhere<Employee>(f?.search, ['name', 'email', 'position']),
         f?.status && { status: f.status },
         f?.statusIn && { status: { $in: f.statusIn } },
         f?.departmentId && { departmentId: uuidOrNil(f.departmentId) },
       ],
       defaultOrder: [{ field: 'name' }],
     });
-  }
-
-  /** Batch loader by id, tenant-scoped through the request's fork. */
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, Employee);
   }
 
   /** The employee linked to a user (identity's id), batched; null when none. */

@@ -1,22 +1,12 @@
-import { registerEnumType } from 'type-graphql';
-import { canMove } from '@prometric/core';
+import { canMove, defineEnum, type EnumValue } from '@prometric/core';
 
 /** Lifecycle of a payroll run. */
-export enum PayrollRunStatus {
-  DRAFT = 'DRAFT',
-  APPROVED = 'APPROVED',
-  PAID = 'PAID',
-}
-
-registerEnumType(PayrollRunStatus, {
-  name: 'PayrollRunStatus',
-  description: 'Where a payroll run is: DRAFT → APPROVED → PAID. Only a DRAFT may be recalculated; an approved run and its payslips never change.',
-  valuesConfig: {
-    DRAFT: { description: 'Computed, may be recalculated.' },
-    APPROVED: { description: 'Final: figures are frozen and the expense was announced (payroll.approved).' },
-    PAID: { description: 'Salaries were paid out.' },
-  },
+export const PayrollRunStatus = defineEnum('PayrollRunStatus', 'Where a payroll run is: DRAFT → APPROVED → PAID. Only a DRAFT may be recalculated; an approved run and its payslips never change.', {
+  DRAFT: 'Computed, may be recalculated.',
+  APPROVED: 'Final: figures are frozen and the expense was announced (payroll.approved).',
+  PAID: 'Salaries were paid out.',
 });
+export type PayrollRunStatus = EnumValue<typeof PayrollRunStatus>;
 
 /** The payroll run state machine; anything not listed is an illegal transition. */
 export const PAYROLL_TRANSITIONS: Readonly<Record<PayrollRunStatus, readonly PayrollRunStatus[]>> = {

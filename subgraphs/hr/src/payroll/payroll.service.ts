@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   Decimal,
   ForbiddenError,
   UserErrorCode,
   can,
-  loadOrNotFound,
   requirePrincipal,
   sum,
   transition,
@@ -47,14 +47,16 @@ export interface PayrollRates {
  * (the database refuses later changes) and announces `payroll.approved`, which finance books as an
  * expense.
  */
-export class PayrollService {
+export class PayrollService extends EntityReads(PayrollRun, 'Payroll run') {
   private readonly decrypted = new WeakMap<Payslip, PayslipFigures>();
 
   constructor(
     private readonly employees: EmployeeService,
     private readonly leave: LeaveService,
     private readonly rates: PayrollRates,
-  ) {}
+  ) {
+    super();
+  }
 
   async create(ctx: RequestContext, period: string): Promise<Result> {
     if (!parseMonth(period)) return { errors: [userError(UserErrorCode.INVALID, 'Period must be YYYY-MM', ['period'])] };
@@ -122,10 +124,6 @@ export class PayrollService {
     return this.transition(ctx, id, PayrollRunStatus.PAID, (_em, run) => {
       run.paidAt = new Date();
     });
-  }
-
-  get(ctx: RequestContext, id: string): Promise<PayrollRun> {
-    return loadOrNotFound(ctx, PayrollRun, id, 'Payroll run');
   }
 
   list(ctx: RequestContext, args: ListArgsValue<PayrollRunFilter>): Promise<Connection<PayrollRun>> {

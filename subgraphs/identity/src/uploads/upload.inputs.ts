@@ -1,26 +1,15 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar, UserError } from '@prometric/core';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar, UserError, defineEnum, type EnumValue } from '@prometric/core';
 
 /** The entity types files may be attached to. */
-export enum AttachmentEntity {
-  ORDER = 'ORDER',
-  PRODUCT = 'PRODUCT',
-  INVOICE = 'INVOICE',
-  PURCHASE_ORDER = 'PURCHASE_ORDER',
-  EMPLOYEE = 'EMPLOYEE',
-}
-
-registerEnumType(AttachmentEntity, {
-  name: 'AttachmentEntity',
-  description: 'What a file can be attached to.',
-  valuesConfig: {
-    ORDER: { description: 'A sales order (needs orders:read).' },
-    PRODUCT: { description: 'A product (needs products:read).' },
-    INVOICE: { description: 'An invoice (needs invoices:read).' },
-    PURCHASE_ORDER: { description: 'A purchase order (needs stock:read).' },
-    EMPLOYEE: { description: 'An employee (needs hr:read).' },
-  },
+export const AttachmentEntity = defineEnum('AttachmentEntity', 'What a file can be attached to.', {
+  ORDER: 'A sales order (needs orders:read).',
+  PRODUCT: 'A product (needs products:read).',
+  INVOICE: 'An invoice (needs invoices:read).',
+  PURCHASE_ORDER: 'A purchase order (needs stock:read).',
+  EMPLOYEE: 'An employee (needs hr:read).',
 });
+export type AttachmentEntity = EnumValue<typeof AttachmentEntity>;
 
 @InputType({ description: 'A file about to be uploaded: what it will be attached to, its name, type and size.' })
 export class RequestUploadInput {

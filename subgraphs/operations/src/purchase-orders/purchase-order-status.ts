@@ -1,26 +1,14 @@
-import { registerEnumType } from 'type-graphql';
-import { canMove } from '@prometric/core';
+import { canMove, defineEnum, type EnumValue } from '@prometric/core';
 
 /** Lifecycle of a purchase order. */
-export enum PurchaseOrderStatus {
-  DRAFT = 'DRAFT',
-  SENT = 'SENT',
-  PARTIALLY_RECEIVED = 'PARTIALLY_RECEIVED',
-  RECEIVED = 'RECEIVED',
-  CANCELLED = 'CANCELLED',
-}
-
-registerEnumType(PurchaseOrderStatus, {
-  name: 'PurchaseOrderStatus',
-  description: 'Where a purchase order is: DRAFT → SENT → PARTIALLY_RECEIVED → RECEIVED; CANCELLED from DRAFT or SENT.',
-  valuesConfig: {
-    DRAFT: { description: 'Being prepared (by hand or by the reorder check); not yet sent to the supplier.' },
-    SENT: { description: 'Sent to the supplier; nothing received yet.' },
-    PARTIALLY_RECEIVED: { description: 'Some of the ordered units were received (RECEIPT movements).' },
-    RECEIVED: { description: 'Every ordered unit was received. Final.' },
-    CANCELLED: { description: 'Withdrawn before anything was received. Final.' },
-  },
+export const PurchaseOrderStatus = defineEnum('PurchaseOrderStatus', 'Where a purchase order is: DRAFT → SENT → PARTIALLY_RECEIVED → RECEIVED; CANCELLED from DRAFT or SENT.', {
+  DRAFT: 'Being prepared (by hand or by the reorder check); not yet sent to the supplier.',
+  SENT: 'Sent to the supplier; nothing received yet.',
+  PARTIALLY_RECEIVED: 'Some of the ordered units were received (RECEIPT movements).',
+  RECEIVED: 'Every ordered unit was received. Final.',
+  CANCELLED: 'Withdrawn before anything was received. Final.',
 });
+export type PurchaseOrderStatus = EnumValue<typeof PurchaseOrderStatus>;
 
 /** The purchase order state machine; anything not listed is an illegal transition. A further partial receipt stays PARTIALLY_RECEIVED. */
 export const PURCHASE_ORDER_TRANSITIONS: Readonly<Record<PurchaseOrderStatus, readonly PurchaseOrderStatus[]>> = {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   Decimal,
   UserErrorCode,
   UserErrorsException,
@@ -8,7 +9,6 @@ import {
   claimIdempotencyKey,
   idempotentCreate,
   isUuid,
-  loadOrNotFound,
   lockAndLoad,
   money,
   nextDocumentNumber,
@@ -71,8 +71,10 @@ function eventPayload(po: PurchaseOrder, lines: PurchaseOrderLine[]): PayloadIn<
  * the stock ledger in the purchase order's own transaction and under its row lock, so a receipt is
  * never counted twice and never exceeds what was ordered.
  */
-export class PurchaseOrderService {
-  constructor(private readonly stock: StockService) {}
+export class PurchaseOrderService extends EntityReads(PurchaseOrder, 'Purchase order') {
+  constructor(private readonly stock: StockService) {
+    super();
+  }
 
   async create(ctx: RequestContext, input: CreatePurchaseOrderInput): Promise<Result> {
     const errors: UserError[] = [];
@@ -214,10 +216,6 @@ export class PurchaseOrderService {
         return { purchaseOrder: po, movements };
       });
     });
-  }
-
-  get(ctx: RequestContext, id: string): Promise<PurchaseOrder> {
-    return loadOrNotFound(ctx, PurchaseOrder, id, 'Purchase order');
   }
 
   list(ctx: RequestContext, args: ListArgsValue<PurchaseOrderFilter>): Promise<Connection<PurchaseOrder>> {

@@ -1,26 +1,14 @@
-import { registerEnumType } from 'type-graphql';
-import { canMove } from '@prometric/core';
+import { canMove, defineEnum, type EnumValue } from '@prometric/core';
 
 /** Lifecycle of a shipment. */
-export enum ShipmentStatus {
-  PENDING = 'PENDING',
-  PICKED = 'PICKED',
-  SHIPPED = 'SHIPPED',
-  DELIVERED = 'DELIVERED',
-  CANCELLED = 'CANCELLED',
-}
-
-registerEnumType(ShipmentStatus, {
-  name: 'ShipmentStatus',
-  description: 'Where a shipment is: PENDING → PICKED → SHIPPED → DELIVERED; CANCELLED from PENDING or PICKED.',
-  valuesConfig: {
-    PENDING: { description: 'Created; its reservations wait to be picked.' },
-    PICKED: { description: 'The goods are picked and packed.' },
-    SHIPPED: { description: 'Handed to the carrier: its reservations were issued (ISSUE movements).' },
-    DELIVERED: { description: 'The customer received it. Final.' },
-    CANCELLED: { description: 'Withdrawn before shipping; its reservations stay RESERVED and may ship in another shipment. Final.' },
-  },
+export const ShipmentStatus = defineEnum('ShipmentStatus', 'Where a shipment is: PENDING → PICKED → SHIPPED → DELIVERED; CANCELLED from PENDING or PICKED.', {
+  PENDING: 'Created; its reservations wait to be picked.',
+  PICKED: 'The goods are picked and packed.',
+  SHIPPED: 'Handed to the carrier: its reservations were issued (ISSUE movements).',
+  DELIVERED: 'The customer received it. Final.',
+  CANCELLED: 'Withdrawn before shipping; its reservations stay RESERVED and may ship in another shipment. Final.',
 });
+export type ShipmentStatus = EnumValue<typeof ShipmentStatus>;
 
 /** The shipment state machine; anything not listed is an illegal transition. */
 export const SHIPMENT_TRANSITIONS: Readonly<Record<ShipmentStatus, readonly ShipmentStatus[]>> = {

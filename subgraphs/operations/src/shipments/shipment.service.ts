@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   TENANT_FILTER,
   UserErrorCode,
   UserErrorsException,
@@ -7,7 +8,6 @@ import {
   childrenLoader,
   idempotentCreate,
   isUuid,
-  loadOrNotFound,
   nextDocumentNumber,
   refuseTransition,
   transition,
@@ -17,6 +17,7 @@ import {
   type RequestContext,
   type TenantParams,
   type TransitionEvent,
+  type TransitionSpec,
   type UserError,
   eventOf,
   withUserErrors,
@@ -36,7 +37,10 @@ type Result = { shipment: Shipment } | { errors: UserError[] };
 
 const MAX_TEXT = 255;
 const DB_FIELDS = { shipment_line_reservation_active_unique: ['lines'] };
-const SHIPMENT_MOVE = { key: 'shipment', label: 'Shipment', canMove: canMoveShipment } as const;
+/** One move of the shipment state machine (see `transition`). */
+function moveShipment<R>(ctx: RequestContext, id: string, spec: Omit<TransitionSpec<Shipment, ShipmentStatus, 'shipment', R>, 'key' | 'label' | 'canMove'>) {
+  return transition(ctx, Shipment, id, { key: 'shipment', label: 'Shipment', canMove: canMoveShipment, ...spec });
+}
 
 /** shipment.shipped / shipment.delivered: the shipment and its lines. */
 function shipmentEvent(contract: typeof ShipmentShipped | typeof ShipmentDelivered, s: Shipment, lines: ShipmentLine[]): TransitionEvent {
@@ -70,8 +74,10 @@ async function lockReservationIds(em: EntityManager, ids: string[]): Promise<str
  * in at most one shipment that is not cancelled. Shipping issues every reservation of the shipment
  * through the ledger in the shipment's transaction, under its row lock, so concurrent ships issue once.
  */
-export class ShipmentService {
-  constructor(private readonly reservations: ReservationService) {}
+export class ShipmentService extends EntityReads(Shipment, 'Shipment') {
+  constructor(private readonly reservations: ReservationService) {
+    super();
+  }
 
   async create(ctx: RequestContext, input: CreateShipmentInput): Promise<Result> {
     const errors: UserError[] = [];
@@ -146,8 +152,7 @@ export class ShipmentService {
 
   /** PENDING → PICKED. */
   pick(ctx: RequestContext, id: string): Promise<Result> {
-    return transition(ctx, Shipment, id, {
-      ...SHIPMENT_MOVE,
+    return moveShipment(ctx, id, {
       to: ShipmentStatus.PICKED,
       apply: (_em, s) => {
         s.pickedAt = new Date();
@@ -168,8 +173,7 @@ export class ShipmentService {
     if (!by) errors.push(userError(UserErrorCode.REQUIRED, 'Carrier is required', ['carrier']));
     else if (by.length > MAX_TEXT) errors.push(userError(UserErrorCode.INVALID, `Carrier is limited to ${MAX_TEXT} characters`, ['carrier']));
     if (errors.length) return Promise.resolve({ errors });
-    return transition(ctx, Shipment, id, {
-      ...SHIPMENT_MOVE,
+    return moveShipment(ctx, id, {
       to: ShipmentStatus.SHIPPED,
       apply: async (em, s) => {
         const lines = await em.find(ShipmentLine, { shipment: s.id }, { orderBy: { id: 'asc' } });
@@ -193,8 +197,7 @@ export class ShipmentService {
 
   /** SHIPPED → DELIVERED, recording shipment.delivered. */
   deliver(ctx: RequestContext, id: string): Promise<Result> {
-    return transition(ctx, Shipment, id, {
-      ...SHIPMENT_MOVE,
+    return moveShipment(ctx, id, {
       to: ShipmentStatus.DELIVERED,
       apply: (em, s) => {
         s.deliveredAt = new Date();
@@ -206,18 +209,13 @@ export class ShipmentService {
 
   /** PENDING or PICKED → CANCELLED: the reservations stay RESERVED and may join another shipment. */
   cancel(ctx: RequestContext, id: string): Promise<Result> {
-    return transition(ctx, Shipment, id, {
-      ...SHIPMENT_MOVE,
+    return moveShipment(ctx, id, {
       to: ShipmentStatus.CANCELLED,
       apply: async (em, s) => {
         s.cancelledAt = new Date();
         await em.nativeUpdate(ShipmentLine, { shipment: s.id }, { active: false });
       },
     });
-  }
-
-  get(ctx: RequestContext, id: string): Promise<Shipment> {
-    return loadOrNotFound(ctx, Shipment, id, 'Shipment');
   }
 
   list(ctx: RequestContext, args: ListArgsValue<ShipmentFilter>): Promise<Connection<Shipment>> {

@@ -1,20 +1,11 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '@prometric/core';
 
 /** Why stock moved. */
-export enum StockMovementType {
-  RECEIPT = 'RECEIPT',
-  ISSUE = 'ISSUE',
-  ADJUSTMENT = 'ADJUSTMENT',
-  TRANSFER = 'TRANSFER',
-}
-
-registerEnumType(StockMovementType, {
-  name: 'StockMovementType',
-  description: 'Why stock moved.',
-  valuesConfig: {
-    RECEIPT: { description: 'Goods came in (a delivery, a return, finished production).' },
-    ISSUE: { description: 'Goods went out (a shipment, consumption by production).' },
-    ADJUSTMENT: { description: 'A correction after a count, damage or loss; signed.' },
-    TRANSFER: { description: 'One leg of a move between warehouses.' },
-  },
+export const StockMovementType = defineEnum('StockMovementType', 'Why stock moved.', {
+  RECEIPT: 'Goods came in (a delivery, a return, finished production).',
+  ISSUE: 'Goods went out (a shipment, consumption by production).',
+  ADJUSTMENT: 'A correction after a count, damage or loss; signed.',
+  TRANSFER: 'One leg of a move between warehouses.',
 });
+export type StockMovementType = EnumValue<typeof StockMovementType>;
+

@@ -1,15 +1,14 @@
 import {
+  EntityReads,
   UserErrorCode,
   UserErrorsException,
-  byIdLoader,
   idempotentCreate,
-  loadOrNotFound,
   lockAndLoad,
   userError,
   type Connection,
   type RequestContext,
   type UserError,
-  likePattern,
+  searchWhere,
   withUserErrors,
   listPage,
   type ListArgsValue } from '@prometric/core';
@@ -59,7 +58,7 @@ function clean(input: Fields, required: boolean): { values: Partial<Supplier>; e
 }
 
 /** Suppliers: who purchase orders go to. */
-export class SupplierService {
+export class SupplierService extends EntityReads(Supplier, 'Supplier') {
   async create(ctx: RequestContext, input: CreateSupplierInput): Promise<Result> {
     const { values, errors } = clean(input, true);
     if (errors.length) return { errors };
@@ -89,17 +88,7 @@ export class SupplierService {
     });
   }
 
-  get(ctx: RequestContext, id: string): Promise<Supplier> {
-    return loadOrNotFound(ctx, Supplier, id, 'Supplier');
-  }
-
   list(ctx: RequestContext, args: ListArgsValue<SupplierFilter>): Promise<Connection<Supplier>> {
-    const like = args.filter?.search?.trim() ? likePattern(args.filter.search.trim()) : null;
-    return listPage(ctx.em, Supplier, args, { where: [like && { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }] }], defaultOrder: [{ field: 'name' }] });
-  }
-
-  /** Batch loader by id, tenant-scoped through the request's fork. */
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, Supplier);
+    return listPage(ctx.em, Supplier, args, { where: [searchWhere<Supplier>(args.filter?.search, ['name', 'email'])], defaultOrder: [{ field: 'name' }] });
   }
 }

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   TENANT_FILTER,
   UserErrorCode,
   UserErrorsException,
-  byIdLoader,
   isUuid,
   lockAndLoad,
-  loadOrNotFound,
   userError,
   type RequestContext,
   type TenantParams,
@@ -92,7 +91,7 @@ function validate(input: CreateBillOfMaterialsInput): UserError[] {
  * components contain the product itself, directly or through the components' own active bills, is
  * refused (INVALID on `components`) when created and again when activated.
  */
-export class BillOfMaterialsService {
+export class BillOfMaterialsService extends EntityReads(BillOfMaterials, 'Bill of materials') {
   async create(ctx: RequestContext, input: CreateBillOfMaterialsInput): Promise<Result> {
     const errors = validate(input);
     if (errors.length) return { errors };
@@ -153,10 +152,6 @@ export class BillOfMaterialsService {
     await em.flush();
   }
 
-  get(ctx: RequestContext, id: string): Promise<BillOfMaterials> {
-    return loadOrNotFound(ctx, BillOfMaterials, id, 'Bill of materials');
-  }
-
   /** Lines of many bills in one query, in position order. */
   linesOf(ctx: RequestContext, billId: string): Promise<BomLine[]> {
     return childrenLoader(ctx, BomLine, 'billOfMaterials', { orderBy: { position: 'asc' } }).load(billId);
@@ -172,9 +167,5 @@ export class BillOfMaterialsService {
     const bill = await em.findOne(BillOfMaterials, { productId, status: BillOfMaterialsStatus.ACTIVE });
     if (!bill) return null;
     return { bill, lines: await em.find(BomLine, { billOfMaterials: bill.id }, { orderBy: { position: 'asc' } }) };
-  }
-
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, BillOfMaterials);
   }
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   TENANT_FILTER,
   UserErrorCode,
   UserErrorsException,
-  byIdLoader,
   idempotentCreate,
   isUuid,
   loadOrNotFound,
@@ -121,7 +121,7 @@ export async function generateDueMaintenance(em: EntityManager, asOf: Date): Pro
  * Maintenance of work centers: requests made by hand or generated from preventive schedules. A
  * request that is IN_PROGRESS, or OPEN and due, blocks its work center: no work order starts there.
  */
-export class MaintenanceService {
+export class MaintenanceService extends EntityReads(MaintenanceRequest, 'Maintenance request') {
   async request(ctx: RequestContext, input: RequestMaintenanceInput): Promise<RequestResult> {
     const errors: UserError[] = [];
     const type = input.type ?? MaintenanceType.CORRECTIVE;
@@ -193,10 +193,6 @@ export class MaintenanceService {
     return this.transition(ctx, id, MaintenanceStatus.CANCELLED, MaintenanceCancelled, () => undefined);
   }
 
-  get(ctx: RequestContext, id: string): Promise<MaintenanceRequest> {
-    return loadOrNotFound(ctx, MaintenanceRequest, id, 'Maintenance request');
-  }
-
   list(ctx: RequestContext, args: ListArgsValue<MaintenanceRequestFilter>): Promise<Connection<MaintenanceRequest>> {
     const f = args.filter;
     return listPage(ctx.em, MaintenanceRequest, args, {
@@ -225,10 +221,6 @@ export class MaintenanceService {
 
   workCenter(ctx: RequestContext, id: string): Promise<WorkCenter> {
     return loadOrNotFound(ctx, WorkCenter, id, 'WorkCenter');
-  }
-
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, MaintenanceRequest);
   }
 
   /** Locks the request, checks the state machine, applies the change and records its event, in one transaction. */

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   UserErrorCode,
   UserErrorsException,
-  byIdLoader,
   idempotentCreate,
   isUuid,
-  loadOrNotFound,
   nextDocumentNumber,
   recordEvent,
   transition,
@@ -52,7 +51,6 @@ export function productionEventPayload(mo: ProductionOrder): PayloadIn<typeof Pr
   };
 }
 
-
 function validateCreate(input: CreateProductionOrderInput): UserError[] {
   const errors: UserError[] = [];
   if (!isUuid(input.productId)) errors.push(userError(UserErrorCode.INVALID, 'Product id must be a UUID', ['productId']));
@@ -76,8 +74,10 @@ function validateCreate(input: CreateProductionOrderInput): UserError[] {
  * output on completion, and releases the reservations on cancellation. Production cannot check
  * that a product, warehouse or sales order exists (they live in other subgraphs): ids must be UUIDs.
  */
-export class ProductionOrderService {
-  constructor(private readonly bills: BillOfMaterialsService) {}
+export class ProductionOrderService extends EntityReads(ProductionOrder, 'Production order') {
+  constructor(private readonly bills: BillOfMaterialsService) {
+    super();
+  }
 
   async create(ctx: RequestContext, input: CreateProductionOrderInput): Promise<Result> {
     const errors = validateCreate(input);
@@ -171,10 +171,6 @@ export class ProductionOrderService {
     });
   }
 
-  get(ctx: RequestContext, id: string): Promise<ProductionOrder> {
-    return loadOrNotFound(ctx, ProductionOrder, id, 'Production order');
-  }
-
   list(ctx: RequestContext, args: ListArgsValue<ProductionOrderFilter>): Promise<Connection<ProductionOrder>> {
     const f = args.filter;
     return listPage(ctx.em, ProductionOrder, args, {
@@ -192,10 +188,5 @@ export class ProductionOrderService {
   /** Production orders of many sales orders in one query (Order.productionOrders), oldest first. */
   ofOrder(ctx: RequestContext, orderId: string): Promise<ProductionOrder[]> {
     return childrenLoader(ctx, ProductionOrder, 'orderId', { orderBy: { createdAt: 'asc', id: 'asc' } }).load(orderId);
-  }
-
-  /** Batch loader by id, tenant-scoped through the request's fork. */
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, ProductionOrder);
   }
 }

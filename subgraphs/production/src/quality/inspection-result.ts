@@ -1,20 +1,11 @@
-import { registerEnumType } from 'type-graphql';
-import { Decimal } from '@prometric/core';
+import { Decimal, defineEnum, type EnumValue } from '@prometric/core';
 
 /** Outcome of a quality inspection. */
-export enum InspectionResult {
-  PASS = 'PASS',
-  FAIL = 'FAIL',
-}
-
-registerEnumType(InspectionResult, {
-  name: 'InspectionResult',
-  description: 'Outcome of a quality inspection.',
-  valuesConfig: {
-    PASS: { description: 'Every measurement is within its tolerance (or the inspector passed it without measurements).' },
-    FAIL: { description: 'A measurement is out of tolerance (or the inspector failed it without measurements). The latest FAIL blocks completing the production order.' },
-  },
+export const InspectionResult = defineEnum('InspectionResult', 'Outcome of a quality inspection.', {
+  PASS: 'Every measurement is within its tolerance (or the inspector passed it without measurements).',
+  FAIL: 'A measurement is out of tolerance (or the inspector failed it without measurements). The latest FAIL blocks completing the production order.',
 });
+export type InspectionResult = EnumValue<typeof InspectionResult>;
 
 /** One measured value against its target, as decimal strings. */
 export interface MeasurementValues {

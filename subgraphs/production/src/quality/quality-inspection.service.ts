@@ -1,4 +1,5 @@
 import {
+  EntityReads,
   Decimal,
   UserErrorCode,
   UserErrorsException,
@@ -35,7 +36,7 @@ const FUTURE_SLACK_MS = 60_000;
  * measurements (exact decimals: a value exactly at the tolerance passes); only an inspection without
  * measurements takes the result the inspector gives.
  */
-export class QualityInspectionService {
+export class QualityInspectionService extends EntityReads(QualityInspection, 'Quality inspection') {
   async record(ctx: RequestContext, input: RecordInspectionInput): Promise<Result> {
     const errors: UserError[] = [];
     const productionOrderId = input.productionOrderId ?? null;
@@ -100,10 +101,6 @@ export class QualityInspectionService {
       );
       return { inspection };
     });
-  }
-
-  get(ctx: RequestContext, id: string): Promise<QualityInspection> {
-    return loadOrNotFound(ctx, QualityInspection, id, 'Quality inspection');
   }
 
   list(ctx: RequestContext, args: ListArgsValue<QualityInspectionFilter>): Promise<Connection<QualityInspection>> {

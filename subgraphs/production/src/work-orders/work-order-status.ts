@@ -1,24 +1,13 @@
-import { registerEnumType } from 'type-graphql';
-import { canMove } from '@prometric/core';
+import { canMove, defineEnum, type EnumValue } from '@prometric/core';
 
 /** Lifecycle of a work order (one step of a production order). */
-export enum WorkOrderStatus {
-  PENDING = 'PENDING',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  CANCELLED = 'CANCELLED',
-}
-
-registerEnumType(WorkOrderStatus, {
-  name: 'WorkOrderStatus',
-  description: 'Where a work order is: PENDING → IN_PROGRESS → DONE, or PENDING/IN_PROGRESS → CANCELLED. DONE and CANCELLED are final.',
-  valuesConfig: {
-    PENDING: { description: 'Planned, not started.' },
-    IN_PROGRESS: { description: 'Being worked on at its work center.' },
-    DONE: { description: 'Finished, with its actual minutes.' },
-    CANCELLED: { description: 'Dropped: the step is skipped and no longer holds back later steps or completion.' },
-  },
+export const WorkOrderStatus = defineEnum('WorkOrderStatus', 'Where a work order is: PENDING → IN_PROGRESS → DONE, or PENDING/IN_PROGRESS → CANCELLED. DONE and CANCELLED are final.', {
+  PENDING: 'Planned, not started.',
+  IN_PROGRESS: 'Being worked on at its work center.',
+  DONE: 'Finished, with its actual minutes.',
+  CANCELLED: 'Dropped: the step is skipped and no longer holds back later steps or completion.',
 });
+export type WorkOrderStatus = EnumValue<typeof WorkOrderStatus>;
 
 /** The work order state machine; anything not listed is an illegal transition. */
 export const WORK_ORDER_TRANSITIONS: Readonly<Record<WorkOrderStatus, readonly WorkOrderStatus[]>> = {

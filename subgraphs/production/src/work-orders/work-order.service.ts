@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   UserErrorCode,
   UserErrorsException,
-  byIdLoader,
   idempotentCreate,
   isUuid,
   loadOrNotFound,
@@ -65,7 +65,7 @@ async function shareWorkCenter(em: EntityManager, id: string): Promise<void> {
  * production order is IN_PROGRESS, once every earlier step is DONE or CANCELLED, and while its work
  * center is not blocked by maintenance; every refusal is a typed error and changes nothing.
  */
-export class WorkOrderService {
+export class WorkOrderService extends EntityReads(WorkOrder, 'Work order') {
   async add(ctx: RequestContext, input: AddWorkOrderInput): Promise<Result> {
     const errors: UserError[] = [];
     const operation = input.operation.trim();
@@ -167,10 +167,6 @@ export class WorkOrderService {
     return this.transition(ctx, id, WorkOrderStatus.CANCELLED, async () => WorkOrderCancelled);
   }
 
-  get(ctx: RequestContext, id: string): Promise<WorkOrder> {
-    return loadOrNotFound(ctx, WorkOrder, id, 'Work order');
-  }
-
   list(ctx: RequestContext, args: ListArgsValue<WorkOrderFilter>): Promise<Connection<WorkOrder>> {
     const f = args.filter;
     return listPage(ctx.em, WorkOrder, args, {
@@ -195,10 +191,6 @@ export class WorkOrderService {
 
   productionOrder(ctx: RequestContext, id: string): Promise<ProductionOrder> {
     return loadOrNotFound(ctx, ProductionOrder, id, 'Production order');
-  }
-
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, WorkOrder);
   }
 
   /**

@@ -1,25 +1,15 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { CustomFieldType, TenantEntity } from '@prometric/core';
+import { Field, ObjectType } from 'type-graphql';
+import { CustomFieldType, TenantEntity, defineEnum, type EnumValue } from '@prometric/core';
 
 /** The sales types a workspace can give custom fields. */
-export enum CustomFieldEntity {
-  PRODUCT = 'PRODUCT',
-  CUSTOMER = 'CUSTOMER',
-  DEAL = 'DEAL',
-  ORDER = 'ORDER',
-}
-
-registerEnumType(CustomFieldEntity, {
-  name: 'CustomFieldEntity',
-  description: 'A type whose objects can carry custom fields (today the sales types).',
-  valuesConfig: {
-    PRODUCT: { description: 'Products (createProduct, updateProduct, products(filter:)).' },
-    CUSTOMER: { description: 'Customers (createCustomer, customers(filter:)).' },
-    DEAL: { description: 'Deals (createDeal, deals(filter:)).' },
-    ORDER: { description: 'Orders (createOrder, updateOrder, orders(filter:)).' },
-  },
+export const CustomFieldEntity = defineEnum('CustomFieldEntity', 'A type whose objects can carry custom fields (today the sales types).', {
+  PRODUCT: 'Products (createProduct, updateProduct, products(filter:)).',
+  CUSTOMER: 'Customers (createCustomer, customers(filter:)).',
+  DEAL: 'Deals (createDeal, deals(filter:)).',
+  ORDER: 'Orders (createOrder, updateOrder, orders(filter:)).',
 });
+export type CustomFieldEntity = EnumValue<typeof CustomFieldEntity>;
 
 /** A field the workspace added to one type: values are checked against it and lists filter on it. */
 @ObjectType('CustomField', { description: 'A custom field the workspace defined for one type: its key, type and rules.' })

@@ -1,15 +1,14 @@
 import {
+  EntityReads,
   Decimal,
   UserErrorCode,
-  byIdLoader,
-  loadOrNotFound,
   idempotentCreate,
   requirePrincipal,
   userError,
   type Connection,
   type RequestContext,
   type UserError,
-  likePattern,
+  searchWhere,
   withUserErrors,
   listPage,
   type ListArgsValue,
@@ -24,8 +23,10 @@ import type { CreateCustomerInput, CustomerFilter } from './customer.inputs';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Customers of the workspace. */
-export class CustomerService {
-  constructor(private readonly customFields: CustomFieldService) {}
+export class CustomerService extends EntityReads(Customer, 'Customer') {
+  constructor(private readonly customFields: CustomFieldService) {
+    super();
+  }
 
   async create(ctx: RequestContext, input: CreateCustomerInput): Promise<{ customer: Customer } | { errors: UserError[] }> {
     const principal = requirePrincipal(ctx);
@@ -63,21 +64,12 @@ export class CustomerService {
     });
   }
 
-  get(ctx: RequestContext, id: string): Promise<Customer> {
-    return loadOrNotFound(ctx, Customer, id, 'Customer');
-  }
-
   async list(ctx: RequestContext, args: ListArgsValue<CustomerFilter>): Promise<Connection<Customer>> {
     const f = args.filter;
-    const like = f?.search?.trim() ? likePattern(f.search.trim()) : null;
     const custom = await this.customFields.where(ctx.em, CustomFieldEntity.CUSTOMER, f?.customFields);
     return listPage(ctx.em, Customer, args, {
-      where: [like && { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }] }, ...custom],
+      where: [searchWhere<Customer>(f?.search, ['name', 'email']), ...custom],
       defaultOrder: [{ field: 'name' }],
     });
-  }
-
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, Customer);
   }
 }

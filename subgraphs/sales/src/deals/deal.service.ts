@@ -1,11 +1,10 @@
 import {
+  EntityReads,
   UserErrorCode,
-  byIdLoader,
   isUuid,
   lockAndLoad,
   uuidOrNil,
   childrenLoader,
-  loadOrNotFound,
   UserErrorsException,
   idempotentCreate,
   recordEvent,
@@ -35,11 +34,13 @@ import type { CustomFieldService } from '../custom-fields/custom-field.service';
 type Result = { deal: Deal } | { errors: UserError[] };
 
 /** The sales pipeline: deals, their stage machine, and winning a deal into an order. */
-export class DealService {
+export class DealService extends EntityReads(Deal, 'Deal') {
   constructor(
     private readonly orders: OrderService,
     private readonly customFields: CustomFieldService,
-  ) {}
+  ) {
+    super();
+  }
 
   async create(ctx: RequestContext, input: CreateDealInput): Promise<Result> {
     requirePrincipal(ctx);
@@ -127,10 +128,6 @@ export class DealService {
     });
   }
 
-  get(ctx: RequestContext, id: string): Promise<Deal> {
-    return loadOrNotFound(ctx, Deal, id, 'Deal');
-  }
-
   async list(ctx: RequestContext, args: ListArgsValue<DealFilter>): Promise<Connection<Deal>> {
     const f = args.filter;
     const custom = await this.customFields.where(ctx.em, CustomFieldEntity.DEAL, f?.customFields);
@@ -138,10 +135,6 @@ export class DealService {
       where: [f?.stage && { stage: f.stage }, f?.stageIn && { stage: { $in: f.stageIn } }, f?.customerId && { customer: uuidOrNil(f.customerId) }, ...custom],
       defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
     });
-  }
-
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, Deal);
   }
 
   linesLoader(ctx: RequestContext) {

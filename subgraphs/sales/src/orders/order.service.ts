@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  EntityReads,
   UserErrorCode,
-  byIdLoader,
   isUuid,
   lockAndLoad,
   uuidOrNil,
   childrenLoader,
-  loadOrNotFound,
   UserErrorsException,
   idempotentCreate,
   nextDocumentNumber,
@@ -55,8 +54,10 @@ function orderEventPayload(order: Order, previousStatus: OrderStatus | null): Pa
 }
 
 /** Orders: pricing, gapless numbering, the status machine and the events of every change. */
-export class OrderService {
-  constructor(private readonly customFields: CustomFieldService) {}
+export class OrderService extends EntityReads(Order, 'Order') {
+  constructor(private readonly customFields: CustomFieldService) {
+    super();
+  }
 
   async create(ctx: RequestContext, input: CreateOrderInput): Promise<Result> {
     requirePrincipal(ctx);
@@ -190,10 +191,6 @@ export class OrderService {
     return { order };
   }
 
-  get(ctx: RequestContext, id: string): Promise<Order> {
-    return loadOrNotFound(ctx, Order, id, 'Order');
-  }
-
   async list(ctx: RequestContext, args: ListArgsValue<OrderFilter>): Promise<Connection<Order>> {
     const f = args.filter;
     const custom = await this.customFields.where(ctx.em, CustomFieldEntity.ORDER, f?.customFields);
@@ -201,10 +198,6 @@ export class OrderService {
       where: [f?.status && { status: f.status }, f?.statusIn && { status: { $in: f.statusIn } }, f?.number && { number: f.number.trim() }, f?.customerId && { customer: uuidOrNil(f.customerId) }, ...custom],
       defaultOrder: [{ field: 'createdAt', direction: SortDirection.DESC }],
     });
-  }
-
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, Order);
   }
 
   /** Lines of many orders in one query. */

@@ -1,9 +1,8 @@
 import {
+  EntityReads,
   Decimal,
   UserErrorCode,
-  byIdLoader,
   isUuid,
-  loadOrNotFound,
   UserErrorsException,
   idempotentCreate,
   requirePrincipal,
@@ -11,7 +10,7 @@ import {
   type Connection,
   type RequestContext,
   type UserError,
-  likePattern,
+  searchWhere,
   withUserErrors,
   listPage,
   type ListArgsValue,
@@ -45,8 +44,10 @@ function validateAmounts(input: { price?: string | null; cost?: string | null; t
 }
 
 /** Products: catalogue rules (unique SKU, non-negative prices, tax as a fraction). */
-export class ProductService {
-  constructor(private readonly customFields: CustomFieldService) {}
+export class ProductService extends EntityReads(Product, 'Product') {
+  constructor(private readonly customFields: CustomFieldService) {
+    super();
+  }
 
   async create(ctx: RequestContext, input: CreateProductInput): Promise<Result> {
     const principal = requirePrincipal(ctx);
@@ -114,22 +115,12 @@ export class ProductService {
     });
   }
 
-  get(ctx: RequestContext, id: string): Promise<Product> {
-    return loadOrNotFound(ctx, Product, id, 'Product');
-  }
-
   async list(ctx: RequestContext, args: ListArgsValue<ProductFilter>): Promise<Connection<Product>> {
     const f = args.filter;
-    const like = f?.search?.trim() ? likePattern(f.search.trim()) : null;
     const custom = await this.customFields.where(ctx.em, CustomFieldEntity.PRODUCT, f?.customFields);
     return listPage(ctx.em, Product, args, {
-      where: [like && { $or: [{ sku: { $ilike: like } }, { name: { $ilike: like } }] }, ...custom],
+      where: [searchWhere<Product>(f?.search, ['sku', 'name']), ...custom],
       defaultOrder: [{ field: 'name' }],
     });
-  }
-
-  /** Batch loader by id, tenant-scoped through the request's fork. */
-  loader(ctx: RequestContext) {
-    return byIdLoader(ctx, Product);
   }
 }
