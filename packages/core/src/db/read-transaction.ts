@@ -64,7 +64,8 @@ export async function queryInTransaction<R>(em: EntityManager, sql: string, bind
   const connection = await client.acquireConnection();
   const started = Date.now();
   const { rows } = await connection.query(text, bindings);
-  logStatement(em, sql, bindings, started, rows.length);
+  // Logged as sent (`$n` placeholders, values apart), as MikroORM logged these reads before.
+  logStatement(em, text, [], started, rows.length);
   return rows as R[];
 }
 
