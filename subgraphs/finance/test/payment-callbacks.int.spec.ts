@@ -1,7 +1,7 @@
 import { Role } from '@prometric/core';
 import { errorCodes, eventually, gql, memberToken, pdfText, signUpTenant, useStack } from '@prometric/testing';
 import { KaspiSimulator } from './kaspi-simulator';
-import { VOID, paymentFixtures } from './payment-fixtures';
+import { ISSUE, VOID, paymentFixtures } from './payment-fixtures';
 
 const INVOICE = /* GraphQL */ `
   query($id: ID!) {
@@ -163,7 +163,7 @@ describe('provider callbacks record payments exactly once; refunds go back throu
   it('records a manual refund of a payment typed in, refuses bad input, other workspaces and a SALES_REP', async () => {
     const tenant = await signUpTenant(fx.url);
     const invoiceId = await draftInvoice(tenant);
-    await gql(fx.url, /* GraphQL */ `mutation($id: ID!) { issueInvoice(id: $id) { errors { code } } }`, { id: invoiceId }, tenant.token);
+    await gql(fx.url, ISSUE, { id: invoiceId }, tenant.token);
     const paymentId: string = (await gql(fx.url, RECORD, { input: { invoiceId, amount: '224.00', method: 'CASH' } }, tenant.token)).data!.recordPayment.payment.id;
 
     const bad = (await gql(fx.url, REFUND, { input: { paymentId: 'nope', amount: '-1', reason: ' ' } }, tenant.token)).data!.refundPayment;

@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import type { TenantKeys } from './tenant-transaction';
+import { SET_TENANT, type TenantKeys } from './tenant-transaction';
 
 /** The slice of a pooled pg connection (a `pg.Client`) this module runs statements on. */
 interface PgConnection {
@@ -14,7 +14,6 @@ interface KnexClient {
 }
 
 const BEGIN_READ_ONLY = 'begin transaction read only';
-const SET_TENANT = "select set_config('app.workspace_id', $1, true), set_config('app.organization_id', $2, true)";
 
 /** Where the context of `openReadTransaction` keeps how to end its transaction. */
 const RELEASE = Symbol('release read transaction');
@@ -88,8 +87,8 @@ export async function openReadTransaction(em: EntityManager, tenant: TenantKeys)
     await connection.query(BEGIN_READ_ONLY);
     logStatement(em, BEGIN_READ_ONLY, [], started);
     started = Date.now();
-    await connection.query(SET_TENANT, [tenant.workspaceId, tenant.organizationId]);
-    logStatement(em, "select set_config('app.workspace_id', ?, true), set_config('app.organization_id', ?, true)", [tenant.workspaceId, tenant.organizationId], started);
+    await connection.query(pool.positionBindings(SET_TENANT), [tenant.workspaceId, tenant.organizationId]);
+    logStatement(em, SET_TENANT, [tenant.workspaceId, tenant.organizationId], started);
   } catch (e) {
     await connection.query('rollback').catch(() => undefined);
     await pool.releaseConnection(connection);

@@ -6,7 +6,8 @@ import { TENANT_FILTER, type TenantParams } from './base.entity';
 /** The two keys the row-level security setting carries. */
 export type TenantKeys = Pick<TenantParams, 'organizationId' | 'workspaceId'>;
 
-const SET_TENANT = "select set_config('app.workspace_id', ?, true), set_config('app.organization_id', ?, true)";
+/** The statement that declares the tenant (`?` placeholders: workspace, organization). */
+export const SET_TENANT = "select set_config('app.workspace_id', ?, true), set_config('app.organization_id', ?, true)";
 
 /**
  * Declares the tenant that the row-level security policies read, for the rest of the current

@@ -6,8 +6,7 @@ import { PAYABLE } from '../../invoices/invoice-status';
 import { Payment } from '../payment.entity';
 import { PaymentMethod } from '../payment-method';
 import { allocatePayment } from '../payment.service';
-import { applyRefund, recordUnappliedRefund, refundedOf } from '../refunds/refund.service';
-import { Refund } from '../refunds/refund.entity';
+import { applyRefund, recordUnappliedRefund, refundedOfPayment } from '../refunds/refund.service';
 import { CallbackRejected, PaymentProviderKind, ProviderEventStatus, type CallbackHeaders, type PaymentProvider } from './payment-provider';
 import { PaymentProviderEvent } from './payment-provider-event.entity';
 import type { PaymentProviderService } from './payment-provider.service';
@@ -68,7 +67,6 @@ export class PaymentCallbackService {
         await allocatePayment(em, invoice, { amount: new Decimal(callback.amount), method: METHOD_OF[kind]!, reference: request.providerReference, paymentRequestId: request.id });
         break;
       case CallbackAction.HOLD_FOR_REFUND:
-        await em.flush();
         await recordEvent(em, PaymentRequestNeedsRefund, {
           aggregateId: request.id,
           aggregateVersion: 1,
@@ -116,8 +114,9 @@ export class PaymentCallbackService {
   private async recordProviderRefund(em: EntityManager, invoice: Invoice, request: PaymentRequest, total: Decimal): Promise<void> {
     const payment = await em.findOne(Payment, { paymentRequestId: request.id });
     if (!payment) return;
-    const missing = Decimal.min(total, payment.amountValue).minus(refundedOf(await em.find(Refund, { paymentId: payment.id })));
+    const refundedBefore = await refundedOfPayment(em, payment);
+    const missing = Decimal.min(total, payment.amountValue).minus(refundedBefore);
     request.status = PaymentRequestStatus.PAID;
-    if (missing.gt(0)) await applyRefund(em, invoice, payment, { amount: missing, provider: request.provider, providerRefundId: null, reason: 'Refunded at the provider' });
+    if (missing.gt(0)) await applyRefund(em, invoice, payment, { amount: missing, refundedBefore, provider: request.provider, providerRefundId: null, reason: 'Refunded at the provider' });
   }
 }

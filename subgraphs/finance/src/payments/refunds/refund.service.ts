@@ -4,11 +4,10 @@ import {
   UserErrorCode,
   UserErrorsException,
   childrenLoader,
-  claimIdempotencyKey,
+  idempotentCreate,
   isUuid,
   lockAndLoad,
   recordEvent,
-  rememberIdempotentResult,
   toMoneyString,
   userError,
   withUserErrors,
@@ -32,6 +31,8 @@ type Result = { refund: Refund; invoice: Invoice; payment: Payment | null } | { 
 /** What a refund gives back and where it came from. */
 export interface RefundRecord {
   amount: Decimal;
+  /** What was refunded of the payment before this refund (the caller summed it under the invoice's lock). */
+  refundedBefore: Decimal;
   provider: PaymentProviderKind;
   providerRefundId: string | null;
   reason: string;
@@ -40,13 +41,17 @@ export interface RefundRecord {
 /** Sum of `refunds`' amounts. */
 export const refundedOf = (refunds: readonly Refund[]): Decimal => refunds.reduce((sum, r) => sum.plus(r.amountValue), new Decimal(0));
 
+/** What has been refunded of `payment` so far. */
+export async function refundedOfPayment(em: EntityManager, payment: Payment): Promise<Decimal> {
+  return refundedOf(await em.find(Refund, { paymentId: payment.id }));
+}
+
 /**
  * A refund of a recorded payment, applied to its invoice (locked by the caller): the amount paid
  * shrinks by it (a negative allocation), the status follows (`refundedStatus`), a provider request
  * whose payment is given back in full becomes REFUNDED, and `payment.refunded` is recorded.
  */
 export async function applyRefund(em: EntityManager, invoice: Invoice, payment: Payment, record: RefundRecord): Promise<Refund> {
-  const refundedBefore = refundedOf(await em.find(Refund, { paymentId: payment.id }));
   const refund = em.create(Refund, {
     invoiceId: invoice.id,
     paymentId: payment.id,
@@ -62,7 +67,7 @@ export async function applyRefund(em: EntityManager, invoice: Invoice, payment: 
   invoice.paidAmount = toMoneyString(paid);
   invoice.status = refundedStatus(invoice.status, paid);
   if (payment.paymentRequestId) {
-    if (refundedBefore.plus(record.amount).eq(payment.amountValue)) {
+    if (record.refundedBefore.plus(record.amount).eq(payment.amountValue)) {
       const request = await em.findOneOrFail(PaymentRequest, payment.paymentRequestId);
       request.status = PaymentRequestStatus.REFUNDED;
     }
@@ -135,12 +140,13 @@ export class RefundService {
       if (!payment) throw new UserErrorsException([userError(UserErrorCode.NOT_FOUND, 'Payment not found', ['paymentId'])]);
       // Payments are never updated; their invoice's lock serialises the refunds of each of them.
       const invoice = (await lockAndLoad(em, Invoice, payment.invoiceId))!;
-      const left = new Decimal(payment.amountValue).minus(refundedOf(await em.find(Refund, { paymentId: payment.id })));
+      const refundedBefore = await refundedOfPayment(em, payment);
+      const left = new Decimal(payment.amountValue).minus(refundedBefore);
       if (amount.gt(left)) throw new UserErrorsException([userError(UserErrorCode.EXCEEDS_REFUNDABLE, `Amount exceeds what is left of the payment to refund (${toMoneyString(left)} ${payment.currency})`, ['amount'])]);
       const request = payment.paymentRequestId ? await em.findOneOrFail(PaymentRequest, payment.paymentRequestId) : null;
       const provider = request?.provider ?? PaymentProviderKind.MANUAL;
       const providerRefundId = request ? await this.giveBack(em, request, amount) : null;
-      return applyRefund(em, invoice, payment, { amount, provider, providerRefundId, reason });
+      return applyRefund(em, invoice, payment, { amount, refundedBefore, provider, providerRefundId, reason });
     });
   }
 
@@ -163,18 +169,11 @@ export class RefundService {
   }
 
   /** Runs a refund in one transaction; a retry with the same key returns the first refund. */
-  private async keyed(ctx: RequestContext, operation: string, key: string | null | undefined, work: (em: EntityManager) => Promise<Refund>): Promise<Result> {
-    return withUserErrors(() =>
-      ctx.em.transactional(async (em) => {
-        if (key) {
-          const claim = await claimIdempotencyKey(em, operation, key);
-          if (!claim.claimed) return this.resultOf(em, await em.findOneOrFail(Refund, claim.resultId));
-        }
-        const refund = await work(em);
-        if (key) await rememberIdempotentResult(em, operation, key, refund.id);
-        return this.resultOf(em, refund);
-      }),
-    );
+  private keyed(ctx: RequestContext, operation: string, key: string | null | undefined, work: (em: EntityManager) => Promise<Refund>): Promise<Result> {
+    return withUserErrors(async () => {
+      const refund = await idempotentCreate(ctx.em, operation, key, work, (em, id) => em.findOneOrFail(Refund, id));
+      return this.resultOf(ctx.em, refund);
+    });
   }
 
   private async resultOf(em: EntityManager, refund: Refund) {
