@@ -15,5 +15,9 @@ module.exports = {
   testMatch: ['<rootDir>/{packages,subgraphs,gateway,orchestrator,test}/**/*.spec.ts'],
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   testTimeout: 30000,
+  // Each file boots a whole stack in its worker, and not all of it is ever collected (global metadata
+  // stores, module registries): a worker reused across ~65 files grew to 4 GB and spent its time in GC.
+  // One past this heap size after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '1GB',
   setupFiles: ['reflect-metadata'],
 };

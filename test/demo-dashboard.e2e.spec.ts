@@ -28,7 +28,7 @@ const STEP_STATUS: Record<string, string> = { release: 'RELEASED', start: 'IN_PR
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 describeBrowser('the demo workspace on the dashboard, in chromium', () => {
-  const fx = useStack({ owner: false, orchestrator: true });
+  const fx = useStack({ database: 'demodash', owner: false, orchestrator: true });
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;

@@ -7,7 +7,7 @@ const LOGIN = { email: `demo-${Date.now()}-${Math.random().toString(36).slice(2,
 
 /** What `pnpm start` seeds for a newcomer: a workspace that looks used, through the public API and the saga. */
 describe('the demo workspace', () => {
-  const fx = useStack({ owner: false, orchestrator: true });
+  const fx = useStack({ database: 'demoseed', owner: false, orchestrator: true });
   let token: string;
 
   beforeAll(async () => {

@@ -30,7 +30,7 @@ describe('global object identification: Node, node(id:), nodes(ids:)', () => {
   });
 
   describe('through the gateway', () => {
-    const fx = useStack({ orchestrator: true });
+    const fx = useStack({ database: 'node', orchestrator: true });
     const ids: Record<string, string> = {};
 
     beforeAll(async () => {

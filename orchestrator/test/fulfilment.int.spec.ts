@@ -28,6 +28,7 @@ interface Step {
 
 describe('Order.fulfilment: the saga, federated into sales’ Order', () => {
   const fx = useStack({
+    database: 'fulfilment',
     orchestrator: {
       hooksApplyTo: (workspaceId) => workspaces.has(workspaceId),
       beforeStep: async (step, orderId) => {

@@ -27,6 +27,7 @@ const ORDER_WITH_DOCUMENTS = /* GraphQL */ `
 
 describe('order-to-cash saga (orchestrator) through the real gateway', () => {
   const fx = useStack({
+    database: 'saga',
     pg: true,
     orchestrator: {
       hooksApplyTo: (workspaceId) => workspaces.has(workspaceId),
@@ -121,7 +122,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
     await fx.stack.orchestrator!.waitForSaga(order.id);
     const { rows } = await fx.pg.query(`select * from "sales"."outbox_event" where "aggregate_id" = $1 and "type" = 'order.created'`, [order.id]);
     const event = outboxRowToEvent(rows[0]);
-    expect(await deliverAgain('orchestrator', event, `duplicate-${event.id}`)).toBe('duplicate');
+    expect(await deliverAgain('orchestrator', event, `duplicate-${event.id}`, { databaseUrl: fx.databaseUrl })).toBe('duplicate');
     await fx.stack.orchestrator!.flush();
     const o = await contractOrder(order.id);
     expect(o.invoices).toHaveLength(1);
@@ -310,7 +311,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
   it('an order cancelled before the saga consumed its order.created: the saga starts CANCELLED and does nothing', async () => {
     const a = await productWithStock(10);
     const connection = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: null });
-    const queue = new Queue('orchestrator', { connection, prefix: eventQueuePrefix(testConfig.databaseUrl) });
+    const queue = new Queue('orchestrator', { connection, prefix: eventQueuePrefix(fx.databaseUrl) });
     const worker = fx.stack.orchestrator!.consumer.worker;
     try {
       // Hold the saga's queue while the order is won and cancelled at once.
@@ -327,7 +328,7 @@ describe('order-to-cash saga (orchestrator) through the real gateway', () => {
       const cancelled = await fx.stack.orchestrator!.waitForSaga(order.id, 20_000, ['CANCELLED']);
       expect(cancelled.results).toEqual({});
       // Now order.created arrives, late.
-      expect(await deliverAgain('orchestrator', outboxRowToEvent(created), `late-${created.id}`)).toBe('applied');
+      expect(await deliverAgain('orchestrator', outboxRowToEvent(created), `late-${created.id}`, { databaseUrl: fx.databaseUrl })).toBe('applied');
       await fx.stack.orchestrator!.flush();
       const saga = await fx.stack.orchestrator!.sagaOf(order.id);
       expect(saga).toMatchObject({ status: 'CANCELLED', cancelRequested: true, results: {} });

@@ -73,19 +73,29 @@ export function readTrustedDocuments(path: string): TrustedDocuments {
 class RedisDocumentStore implements DocumentStore {
   constructor(private readonly redis: Redis) {}
 
+  /**
+   * A command sent while the connection was ready may still fail as it drops ("Connection is
+   * closed"): that is Redis being away too, not the request's fault.
+   */
+  private async whileReachable<T>(command: () => Promise<T>, away: T): Promise<T> {
+    if (!redisReady(this.redis)) return away;
+    try {
+      return await command();
+    } catch {
+      return away;
+    }
+  }
+
   async get(key: string): Promise<string | undefined> {
-    if (!redisReady(this.redis)) return undefined;
-    return (await this.redis.get(`prometric:${key}`)) ?? undefined;
+    return this.whileReachable(async () => (await this.redis.get(`prometric:${key}`)) ?? undefined, undefined);
   }
 
   async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
-    if (!redisReady(this.redis)) return;
-    if (options?.ttl) await this.redis.set(`prometric:${key}`, value, 'EX', options.ttl);
-    else await this.redis.set(`prometric:${key}`, value);
+    await this.whileReachable(() => (options?.ttl ? this.redis.set(`prometric:${key}`, value, 'EX', options.ttl) : this.redis.set(`prometric:${key}`, value)), null);
   }
 
   async delete(key: string): Promise<void> {
-    await this.redis.del(`prometric:${key}`);
+    await this.whileReachable(() => this.redis.del(`prometric:${key}`), 0);
   }
 }
 

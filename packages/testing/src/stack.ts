@@ -71,7 +71,11 @@ export function isDataStatement(sql: string): boolean {
 
 export interface StackOptions {
   keysDir?: string;
-  /** Start the orchestrator too (with test hooks when given). */
+  /**
+   * Start the orchestrator too (with test hooks when given). Only on a database of the caller's own
+   * (`databaseUrl`, or `useStack`'s `database`): every file's orders on the shared database put a
+   * saga job in its orchestrator queue, and an orchestrator there would run all of them first.
+   */
   orchestrator?: boolean | SagaHooks;
   /**
    * A database of the stack's own (already migrated, see `migrateIsolatedDatabase`) instead of the
@@ -117,6 +121,9 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
  * serving the committed `schema/supergraph.graphql` with the subgraph URLs pointed at them.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  if (options.orchestrator && (options.databaseUrl ?? testConfig.databaseUrl) === testConfig.databaseUrl) {
+    throw new Error('startStack: the orchestrator runs only on a database of its own (databaseUrl, or useStack({ database }))');
+  }
   const env = testEnv({
     ...(options.keysDir ? { AUTH_KEYS_DIR: options.keysDir } : {}),
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),

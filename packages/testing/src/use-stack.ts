@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { signUpTenant, type Tenant } from './client';
 import { testConfig } from './config';
+import { migrateIsolatedDatabase } from './isolated';
 import { startStack, type Stack, type StackOptions } from './stack';
 
 export interface UseStackOptions extends StackOptions {
@@ -8,6 +9,11 @@ export interface UseStackOptions extends StackOptions {
   pg?: boolean;
   /** Sign up an owner tenant (on by default); an object passes its overrides to `signUpTenant`. */
   owner?: boolean | Parameters<typeof signUpTenant>[1];
+  /**
+   * Run on a database of the file's own (`migrateIsolatedDatabase(database)`) instead of the shared
+   * one; needed with `orchestrator` (see `startStack`).
+   */
+  database?: string;
 }
 
 /**
@@ -22,6 +28,8 @@ export interface StackFixture {
   owner: Tenant;
   /** An owner connection to the stack's database; unset unless `pg: true`. */
   pg: Client;
+  /** The stack's database (the shared test database unless `database` or `databaseUrl` named another). */
+  databaseUrl: string;
 }
 
 /**
@@ -38,12 +46,13 @@ export function useStack(options: UseStackOptions | (() => UseStackOptions) = {}
   const fixture = {} as StackFixture;
   beforeAll(async () => {
     const resolved = typeof options === 'function' ? options() : options;
-    const { pg: withPg = false, owner: withOwner = true, ...stackOptions } = resolved;
+    const { pg: withPg = false, owner: withOwner = true, database, ...stackOptions } = resolved;
+    fixture.databaseUrl = stackOptions.databaseUrl ??= database ? migrateIsolatedDatabase(database) : testConfig.databaseUrl;
     fixture.stack = await startStack(stackOptions);
     fixture.url = fixture.stack.url;
     if (withOwner) fixture.owner = await signUpTenant(fixture.url, typeof withOwner === 'object' ? withOwner : undefined);
     if (withPg) {
-      fixture.pg = new Client({ connectionString: resolved.databaseUrl ?? testConfig.databaseUrl });
+      fixture.pg = new Client({ connectionString: fixture.databaseUrl });
       await fixture.pg.connect();
     }
   }, 60_000);

@@ -6,7 +6,7 @@ import { createCustomer, createDeal, createProduct, createWarehouse, gql, member
 const INVOICE = /* GraphQL */ `query($id: ID!) { invoice(id: $id) { id number status total { amount } amountPaid { amount } amountDue { amount } pdfUrl } }`;
 
 describe('documents as PDF: signed links through the gateway', () => {
-  const fx = useStack({ orchestrator: true });
+  const fx = useStack({ database: 'documents', orchestrator: true });
   const tag = randomUUID().slice(0, 6);
   const ids: Record<string, string> = {};
   /** A link as the API gives it, pointed at this test's gateway (PUBLIC_URL is the production origin). */
