@@ -173,10 +173,7 @@ async function main(): Promise<void> {
       url: processes.url,
       hub: null,
       flush: () => new Promise((resolve) => setTimeout(resolve, 2000)),
-      close: async () => {
-        processes.child.kill('SIGINT');
-        await new Promise((resolve) => processes.child.once('exit', resolve));
-      },
+      close: () => processes.stop(),
     };
   }
   try {

@@ -8,8 +8,8 @@ import { createProduct, migrateInChildProcess, signUpTenant, startStack, testCon
 import { startLeanServer } from '../lean/lean-server';
 
 /**
- * A CPU profile of one target of `pnpm bench` under its load (PROFILE_TARGET=direct|lean, default
- * direct): the stack in this process, 50 products, PROFILE_WARMUP_SECONDS (10) of discarded load, then
+ * A CPU profile of one target of `pnpm bench` under its load (PROFILE_TARGET=direct|lean|gateway,
+ * default direct): the stack in this process, 50 products, PROFILE_WARMUP_SECONDS (10) of discarded load, then
  * PROFILE_SECONDS (15) profiled. Writes PROFILE_OUT (default bench/results/<target>.cpuprofile).
  */
 const QUERY = `query { products(first: 20) { totalCount edges { node { id sku name price { amount currency } cost { amount } } } } }`;
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   try {
     const tenant = await signUpTenant(stack.url, { organizationName: 'Profile Org' });
     for (let i = 1; i <= 50; i++) await createProduct(stack.url, tenant.token, { sku: `P-${i}`, name: `Product ${String(i).padStart(2, '0')}`, price: `${i}.00`, cost: `${i}.50` });
-    const url = target === 'lean' ? lean.url : stack.sales.url;
+    const url = target === 'lean' ? lean.url : target === 'gateway' ? stack.url : stack.sales.url;
     const fire = (duration: number) =>
       autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tenant.token}` }, body: JSON.stringify({ query: QUERY }), connections: 10, duration, workers: 1 });
     stack.salesQueries.length = 0;

@@ -68,6 +68,10 @@ export interface StartedStack {
   url: string;
   ports: Record<string, number>;
   redisUrl: string;
+  /** Its database (`<test db>_<suffix>`). */
+  databaseUrl: string;
+  /** Asks it to stop (SIGINT, as Ctrl-C) and waits until it has. */
+  stop(): Promise<void>;
   /** Everything it printed so far. */
   output(): string;
   /** Its services: name (identity, …, gateway, gateway-worker, orchestrator) and pid. */
@@ -109,6 +113,13 @@ export async function startProcessStack(suffix: string, env: Record<string, stri
     url: `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`,
     ports,
     redisUrl,
+    databaseUrl: database.toString(),
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGINT');
+      await exited;
+    },
     output: () => output,
     services() {
       const found: { name: string; pid: number }[] = [];
