@@ -5,6 +5,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { keepAliveFetcher } from './subgraph-http/keep-alive-fetcher';
 import { DEADLINE_HEADER, withDeadline } from './subgraph-http/deadline-fetcher';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import {
@@ -188,6 +189,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     parseOptions: parseOptionsOf(limits),
     persistedQueries: persistedQueriesOf(trusted.mode, edgeRedis, trusted.documents),
     plugins: [
+      // No HTTP caching of GraphQL answers (they are per user): no cache policy worked out per request.
+      ApolloServerPluginCacheControlDisabled(),
       ...(trusted.mode === 'enforce' ? [trustedDocumentsPlugin<GatewayContext>(trusted.documents)] : []),
       queryCostPlugin<GatewayContext>(limits),
       ...(rateLimits ? [rateLimitPlugin<GatewayContext>(rateLimits, limits)] : []),

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError, parse, print, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, print, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { ApolloGateway } from '@apollo/gateway';
 import { rulesOfSdl, type AccessRule, type Principal } from '@prometric/core';
-import { filterOperation } from './filter-operation';
+import { filterOperation, type FilteredOperation } from './filter-operation';
 import { applyRefusals, removePlaceholders } from './apply-refusals';
+
+/** An operation's filtered form, with the text and hash it is planned by. */
+type Filtered = FilteredOperation & { source: string; queryHash: string };
+
+/** Most filterings kept per document: one per operation and set of permissions seen with it. */
+const FILTERINGS_PER_DOCUMENT = 64;
 
 /** What to do with an operation that asks for fields the caller may not read. */
 export type AuthorizationMode = 'partial' | 'reject';
@@ -29,6 +35,12 @@ export function supergraphForEnforcingGateway(supergraphSdl: string): string {
  */
 export class AuthorizedGateway implements GatewayInterface {
   readonly rules: Map<string, AccessRule>;
+  /**
+   * Filterings already worked out, per parsed document (Apollo Server hands every request of one
+   * text the same DocumentNode), operation and permission set: what is refused depends on nothing
+   * else, and a client repeats its operations with the same token.
+   */
+  private readonly filterings = new WeakMap<DocumentNode, Map<string, Filtered | null>>();
 
   constructor(
     private readonly inner: ApolloGateway,
@@ -56,8 +68,7 @@ export class AuthorizedGateway implements GatewayInterface {
   /** Runs `filterOperation` + the inner executor; exposed for the subscription path as well. */
   wrap(executor: GatewayExecutor): GatewayExecutor {
     return async (requestContext: GatewayGraphQLRequestContext) => {
-      const principal = this.principalOf(requestContext.context);
-      const filtered = filterOperation(requestContext.schema as GraphQLSchema, requestContext.document, requestContext.operation, this.rules, principal);
+      const filtered = this.filtered(requestContext);
       if (!filtered) return executor(requestContext);
       if (this.mode === 'reject') {
         const code = filtered.refusals.every((r) => r.code === 'UNAUTHENTICATED') ? 'UNAUTHENTICATED' : 'FORBIDDEN';
@@ -65,18 +76,31 @@ export class AuthorizedGateway implements GatewayInterface {
       }
       let result: Awaited<ReturnType<GatewayExecutor>> = { data: {} };
       if (!filtered.empty) {
-        const source = print(filtered.document);
-        result = await executor({
-          ...requestContext,
-          document: filtered.document,
-          operation: filtered.operation,
-          source,
-          queryHash: createHash('sha256').update(source).digest('hex'),
-        });
+        result = await executor({ ...requestContext, document: filtered.document, operation: filtered.operation, source: filtered.source, queryHash: filtered.queryHash });
       }
       const applied = applyRefusals(result.data ? structuredClone(result.data) : result.data, filtered.refusals);
       if (filtered.placeholders) removePlaceholders(applied.data);
       return { ...result, data: applied.data, errors: [...(result.errors ?? []), ...applied.errors] };
     };
+  }
+
+  /** `filterOperation` of the request's operation for its principal, worked out once per document, operation and permissions. */
+  private filtered(requestContext: GatewayGraphQLRequestContext): Filtered | null {
+    const principal = this.principalOf(requestContext.context);
+    const { document, operation } = requestContext;
+    let known = this.filterings.get(document);
+    if (!known) this.filterings.set(document, (known = new Map()));
+    const key = `${operation.name?.value ?? ''}|${principal ? principal.permissions.join(',') : '-'}`;
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const filtered = filterOperation(requestContext.schema as GraphQLSchema, document, operation, this.rules, principal);
+    let entry: Filtered | null = null;
+    if (filtered) {
+      const source = print(filtered.document);
+      entry = { ...filtered, source, queryHash: createHash('sha256').update(source).digest('hex') };
+    }
+    if (known.size >= FILTERINGS_PER_DOCUMENT) known.clear();
+    known.set(key, entry);
+    return entry;
   }
 }
