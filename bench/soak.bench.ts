@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { ACCESS_TOKEN_TTL_SECONDS } from '@prometric/core';
 import { createClient, type Client } from 'graphql-ws';
 import {
   REPO_ROOT,
@@ -26,7 +27,9 @@ import {
  * errors of the minute. It fails when anything errored, or when a process's RSS at the last minute is
  * more than 10 % above minute 2 (after warm-up). Writes bench/results/soak.json.
  *
- * Env: SOAK_MINUTES (default 10), SOAK_CONCURRENCY (default 8 request loops), SOAK_SUBSCRIBERS (500).
+ * Env: SOAK_MINUTES (default 10, at most 13), SOAK_CONCURRENCY (default 8 request loops), SOAK_SUBSCRIBERS (500).
+ * The traffic and the subscriptions use one access token, minted at the start: a longer soak would
+ * outlive it (15 minutes) and measure 401s and closed subscriptions (a 20-minute run did, from minute 15).
  */
 
 const minutes = Number(process.env.SOAK_MINUTES ?? 10);
@@ -58,6 +61,8 @@ async function eventLoopP99Ms(url: string): Promise<number | undefined> {
 }
 
 async function main(): Promise<void> {
+  // A minute or two of setup, then the minutes measured, all on one token.
+  if ((minutes + 2) * 60 > ACCESS_TOKEN_TTL_SECONDS) throw new Error(`SOAK_MINUTES=${minutes} would outlive the ${ACCESS_TOKEN_TTL_SECONDS / 60}-minute access token the soak runs on; at most ${ACCESS_TOKEN_TTL_SECONDS / 60 - 2}`);
   log('starting the stack as pnpm start does (its own database, ports and processes)');
   const stack: StartedStack = await startProcessStack('soak', { GATEWAY_WORKERS: '2', RATE_LIMITS: 'off', WS_CONNECTIONS_PER_USER: '100000' });
   const clients: Client[] = [];
