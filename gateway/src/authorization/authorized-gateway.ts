@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError, parse, print, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, print, type GraphQLSchema } from 'graphql';
 import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { ApolloGateway } from '@apollo/gateway';
-import { rulesOfSdl, type AccessRule, type Principal } from '@prometric/core';
+import { PerDocument, rulesOfSdl, type AccessRule, type Principal } from '@prometric/core';
 import { filterOperation, type FilteredOperation } from './filter-operation';
 import { applyRefusals, removePlaceholders } from './apply-refusals';
 
 /** An operation's filtered form, with the text and hash it is planned by. */
 type Filtered = FilteredOperation & { source: string; queryHash: string };
-
-/** Most filterings kept per document: one per operation and set of permissions seen with it. */
-const FILTERINGS_PER_DOCUMENT = 64;
 
 /** What to do with an operation that asks for fields the caller may not read. */
 export type AuthorizationMode = 'partial' | 'reject';
@@ -36,11 +33,11 @@ export function supergraphForEnforcingGateway(supergraphSdl: string): string {
 export class AuthorizedGateway implements GatewayInterface {
   readonly rules: Map<string, AccessRule>;
   /**
-   * Filterings already worked out, per parsed document (Apollo Server hands every request of one
-   * text the same DocumentNode), operation and permission set: what is refused depends on nothing
-   * else, and a client repeats its operations with the same token.
+   * Filterings already worked out, per document, operation and permission set (at most 64 a
+   * document): what is refused depends on nothing else, and a client repeats its operations with the
+   * same token.
    */
-  private readonly filterings = new WeakMap<DocumentNode, Map<string, Filtered | null>>();
+  private readonly filterings = new PerDocument<Filtered | null>(64);
 
   constructor(
     private readonly inner: ApolloGateway,
@@ -88,19 +85,12 @@ export class AuthorizedGateway implements GatewayInterface {
   private filtered(requestContext: GatewayGraphQLRequestContext): Filtered | null {
     const principal = this.principalOf(requestContext.context);
     const { document, operation } = requestContext;
-    let known = this.filterings.get(document);
-    if (!known) this.filterings.set(document, (known = new Map()));
     const key = `${operation.name?.value ?? ''}|${principal ? principal.permissions.join(',') : '-'}`;
-    const hit = known.get(key);
-    if (hit !== undefined) return hit;
-    const filtered = filterOperation(requestContext.schema as GraphQLSchema, document, operation, this.rules, principal);
-    let entry: Filtered | null = null;
-    if (filtered) {
+    return this.filterings.get(document, key, () => {
+      const filtered = filterOperation(requestContext.schema as GraphQLSchema, document, operation, this.rules, principal);
+      if (!filtered) return null;
       const source = print(filtered.document);
-      entry = { ...filtered, source, queryHash: createHash('sha256').update(source).digest('hex') };
-    }
-    if (known.size >= FILTERINGS_PER_DOCUMENT) known.clear();
-    known.set(key, entry);
-    return entry;
+      return { ...filtered, source, queryHash: createHash('sha256').update(source).digest('hex') };
+    });
   }
 }

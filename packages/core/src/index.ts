@@ -17,6 +17,7 @@ export * from './graphql/http';
 export * from './graphql/input-guard';
 export * from './graphql/node';
 export * from './graphql/query-limits';
+export * from './graphql/per-document';
 export * from './db/base.entity';
 export * from './db/orm';
 export * from './db/numbering';

@@ -8,15 +8,13 @@ import { migrateInChildProcess } from './migrate-process';
  * run cut short leaves jobs behind (retries, delayed sagas, dead letters), and the next run's
  * consumers would work through them before their own events.
  */
-async function emptyTestQueues(): Promise<number> {
+async function emptyTestQueues(): Promise<void> {
   const redis = new Redis(testConfig.redisUrl, { maxRetriesPerRequest: 1 });
   try {
-    let removed = 0;
     const stream = redis.scanStream({ match: `${eventQueuePrefix(testConfig.databaseUrl)}*`, count: 1000 });
     for await (const keys of stream as AsyncIterable<string[]>) {
-      if (keys.length > 0) removed += await redis.unlink(...keys);
+      if (keys.length > 0) await redis.unlink(...keys);
     }
-    return removed;
   } finally {
     redis.disconnect();
   }

@@ -18,6 +18,7 @@ import type { Principal } from '../auth/principal';
 import { isServiceRole } from '../auth/roles';
 import { QueryTooComplexError, type QueryLimitName } from '../errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
+import { PerDocument } from './per-document';
 
 /** How large a query may be. Every refusal names the limit and what the query measured. */
 export interface QueryLimits {
@@ -109,24 +110,16 @@ const listCostEstimator: ComplexityEstimator = ({ type, field, args, childComple
 };
 
 /**
- * Costs already worked out, per parsed document (Apollo Server hands every request of the same text
- * the same DocumentNode) and per variables: a dashboard repeats one query with one set of variables.
+ * Costs already worked out, per parsed document and per variables: a dashboard repeats one query with
+ * one set of variables.
  */
-const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
-const KNOWN_COSTS_PER_DOCUMENT = 100;
+const knownCosts = new PerDocument<number>(100, 2000);
 
 /** The estimated cost of running `document` with `variables` (see QueryLimits.cost). */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
-  let costs = knownCosts.get(document);
-  if (!costs) knownCosts.set(document, (costs = new Map()));
-  const key = `${operationName ?? ''}|${JSON.stringify(variables)}`;
-  const known = costs.get(key);
-  if (known !== undefined) return known;
-  const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [listCostEstimator] });
-  if (key.length > 2000) return cost; // large variables are rare and not worth keeping
-  if (costs.size >= KNOWN_COSTS_PER_DOCUMENT) costs.clear();
-  costs.set(key, cost);
-  return cost;
+  return knownCosts.get(document, `${operationName ?? ''}|${JSON.stringify(variables)}`, () =>
+    getComplexity({ schema, query: document, variables, operationName, estimators: [listCostEstimator] }),
+  );
 }
 
 /** The cost budget of a principal: services get SERVICE_COST_FACTOR times the limit. */
