@@ -170,8 +170,7 @@ async function main(): Promise<void> {
     if (grown.length) throw new Error(`soak: RSS grew more than 10 % after warm-up: ${grown.map(([n, g]) => `${n} ${g}%`).join(', ')}`);
   } finally {
     for (const client of clients) await client.dispose();
-    stack.child.kill('SIGTERM');
-    await new Promise((resolve) => stack.child.once('exit', resolve));
+    await stack.stop('SIGTERM');
   }
 }
 

@@ -1,4 +1,4 @@
-import { DEEP_PAGE, gql, isDataStatement, migrateIsolatedDatabase, seedDeepPage, untilQuiet, useStack } from '@prometric/testing';
+import { DEEP_PAGE, gql, isDataStatement, seedDeepPage, untilQuiet, useStack } from '@prometric/testing';
 
 const MAX_DATA_STATEMENTS = 12;
 
@@ -9,11 +9,7 @@ const MAX_DATA_STATEMENTS = 12;
  * run the same number of data statements, at most 12.
  */
 describe('the deep page', () => {
-  let databaseUrl: string;
-  beforeAll(() => {
-    databaseUrl = migrateIsolatedDatabase('deeppage');
-  }, 60_000);
-  const fx = useStack(() => ({ databaseUrl, orchestrator: true, recordQueries: 'all' }));
+  const fx = useStack({ database: 'deeppage', orchestrator: true, recordQueries: 'all' });
   const log = (first: number, statements: { subgraph: string; sql: string }[]) =>
     process.env.DEEP_PAGE_REPORT && process.stdout.write(`deep page ${first}: ${statements.length} data statements\n${statements.map((q) => `  ${q.subgraph}: ${q.sql.slice(0, 160)}`).join("\n")}\n`);
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { REPO_ROOT, gql, migrateIsolatedDatabase, operation, useStack } from '@prometric/testing';
+import { REPO_ROOT, gql, operation, useStack } from '@prometric/testing';
 
 const run = promisify(execFile);
 
@@ -10,11 +10,7 @@ const run = promisify(execFile);
  */
 describe('examples/order-to-cash.ts (the SDK end to end)', () => {
   // The saga's events must meet only this file's orchestrator: a database (and so queues) of its own.
-  let databaseUrl: string;
-  beforeAll(() => {
-    databaseUrl = migrateIsolatedDatabase('sdkexample');
-  }, 60_000);
-  const fx = useStack(() => ({ databaseUrl, orchestrator: true }));
+  const fx = useStack({ database: 'sdkexample', orchestrator: true });
 
   const example = async () => {
     const { stdout, stderr } = await run(process.execPath, ['-r', '@swc-node/register', 'examples/order-to-cash.ts'], {

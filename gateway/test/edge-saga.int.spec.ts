@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { print } from 'graphql';
 import { DEFAULT_RATE_LIMITS, readTrustedDocuments, type RunningGateway } from '@prometric/gateway';
 import { orchestratorEnvSchema, startOrchestrator, type RunningOrchestrator } from '@prometric/orchestrator';
-import { REPO_ROOT, createCustomer, createDeal, createProduct, createWarehouse, gql, migrateIsolatedDatabase, operation, receiveStock, testEnv, useStack, startExtraGateway } from '@prometric/testing';
+import { REPO_ROOT, createCustomer, createDeal, createProduct, createWarehouse, gql, operation, receiveStock, testEnv, useStack, startExtraGateway } from '@prometric/testing';
 import * as generated from '../../schema/generated/graphql';
 
 /**
@@ -12,11 +12,7 @@ import * as generated from '../../schema/generated/graphql';
  */
 describe('the saga through a gateway with trusted documents enforced and rate limits on', () => {
   // The saga's events must meet only this file's orchestrator: a database (and so queues) of its own.
-  let databaseUrl: string;
-  beforeAll(() => {
-    databaseUrl = migrateIsolatedDatabase('edgesaga');
-  }, 60_000);
-  const fx = useStack(() => ({ databaseUrl }));
+  const fx = useStack({ database: 'edgesaga' });
   let gateway: RunningGateway;
   let orchestrator: RunningOrchestrator;
   const TINY = 100;
@@ -26,7 +22,7 @@ describe('the saga through a gateway with trusted documents enforced and rate li
       trustedDocuments: { mode: 'enforce', documents: readTrustedDocuments(join(REPO_ROOT, 'schema/trusted-documents.json')) },
       rateLimits: { ...DEFAULT_RATE_LIMITS, userPointsPerMinute: TINY, workspacePointsPerMinute: TINY, addressPointsPerMinute: TINY },
     });
-    orchestrator = await startOrchestrator(orchestratorEnvSchema.parse({ ...testEnv({ DATABASE_URL: databaseUrl }), GATEWAY_URL: gateway.url }));
+    orchestrator = await startOrchestrator(orchestratorEnvSchema.parse({ ...testEnv({ DATABASE_URL: fx.databaseUrl }), GATEWAY_URL: gateway.url }));
   }, 60_000);
   afterAll(async () => {
     await orchestrator?.close();

@@ -22,7 +22,6 @@ import {
   eventually,
   gql,
   memberToken,
-  migrateIsolatedDatabase,
   receiveStock,
   subscribed,
   useStack,
@@ -137,11 +136,7 @@ describe('a refused field keeps its parent: every role × every gated field of t
   });
   // The saga builds the documents (invoice, reservations, production order); its events must meet only
   // this file's orchestrator, so the file has a database of its own.
-  let databaseUrl: string;
-  beforeAll(() => {
-    databaseUrl = migrateIsolatedDatabase('refusals');
-  }, 60_000);
-  const fx = useStack(() => ({ databaseUrl, orchestrator: true }));
+  const fx = useStack({ database: 'refusals', orchestrator: true });
   const roles = Object.values(Role);
   const tokens = new Map<Role, string>();
   const variables: Record<string, Json[]> = {};

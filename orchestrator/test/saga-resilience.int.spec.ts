@@ -9,7 +9,6 @@ import {
   eventually,
   createWarehouse,
   gql,
-  migrateIsolatedDatabase,
   operation,
   receiveStock,
   startPrivateRedis,
@@ -30,15 +29,13 @@ const ORDER_DOCUMENTS = /* GraphQL */ `
 
 describe('order-to-cash saga resilience (own database and Redis)', () => {
   let redis: PrivateRedis;
-  let databaseUrl: string;
   let customerId: string;
   let warehouseId: string;
 
   beforeAll(async () => {
-    databaseUrl = migrateIsolatedDatabase('resilience');
     redis = await startPrivateRedis();
   }, 60_000);
-  const fx = useStack(() => ({ databaseUrl, redisUrl: redis.url, env: { OUTBOX_POLL_MS: '100' }, pg: true }));
+  const fx = useStack(() => ({ database: 'resilience', redisUrl: redis.url, env: { OUTBOX_POLL_MS: '100' }, pg: true }));
   beforeAll(async () => {
     customerId = (await createCustomer(fx.url, fx.owner.token)).id;
     warehouseId = (await createWarehouse(fx.url, fx.owner.token, { code: `W-${randomUUID().slice(0, 6)}`, name: 'Main' })).id;
@@ -48,7 +45,7 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
     await redis?.stop();
   });
 
-  const startInProcess = () => startOrchestrator(orchestratorEnvSchema.parse({ ...testEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url }), GATEWAY_URL: fx.url }));
+  const startInProcess = () => startOrchestrator(orchestratorEnvSchema.parse({ ...testEnv({ DATABASE_URL: fx.databaseUrl, REDIS_URL: redis.url }), GATEWAY_URL: fx.url }));
 
   const productWithStock = async (onHand: number) => {
     const product = await createProduct(fx.url, fx.owner.token, { price: '10.00', taxRate: '0.12' });
@@ -94,7 +91,7 @@ describe('order-to-cash saga resilience (own database and Redis)', () => {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
-        ...testEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url }),
+        ...testEnv({ DATABASE_URL: fx.databaseUrl, REDIS_URL: redis.url }),
         GATEWAY_URL: fx.url,
         SAGA_SWEEP_MS: '300',
         SAGA_STALE_MS: '1000',

@@ -70,8 +70,8 @@ export interface StartedStack {
   redisUrl: string;
   /** Its database (`<test db>_<suffix>`). */
   databaseUrl: string;
-  /** Asks it to stop (SIGINT, as Ctrl-C) and waits until it has. */
-  stop(): Promise<void>;
+  /** Asks it to stop (`signal`: SIGINT as Ctrl-C by default, SIGTERM as a supervisor) and waits until it has. */
+  stop(signal?: 'SIGINT' | 'SIGTERM'): Promise<void>;
   /** Everything it printed so far. */
   output(): string;
   /** Its services: name (identity, …, gateway, gateway-worker, orchestrator) and pid. */
@@ -114,10 +114,10 @@ export async function startProcessStack(suffix: string, env: Record<string, stri
     ports,
     redisUrl,
     databaseUrl: database.toString(),
-    async stop() {
+    async stop(signal = 'SIGINT') {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
+      child.kill(signal);
       await exited;
     },
     output: () => output,

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { eventually, expectNothingWithin, gql, migrateIsolatedDatabase, useStack } from '@prometric/testing';
+import { eventually, expectNothingWithin, gql, useStack } from '@prometric/testing';
 import { guardedLookup } from '../src/webhooks/webhook-http';
 import { WebhookReceiver } from './webhook-receiver';
 
@@ -15,11 +15,7 @@ const PUBLIC_URL = 'http://93.184.215.14/hook';
 
 describe('webhooks in production mode: URLs to private addresses are refused (SSRF)', () => {
   // Its own database (and so its own queues): no other file's finance, which allows private URLs, takes its deliveries.
-  let databaseUrl: string;
-  beforeAll(() => {
-    databaseUrl = migrateIsolatedDatabase('webhookssrf');
-  }, 60_000);
-  const fx = useStack(() => ({ databaseUrl, pg: true, env: { WEBHOOKS_ALLOW_PRIVATE: 'false', WEBHOOKS_RETRY_BASE_MS: '100', WEBHOOKS_RETRY_WINDOW_MS: '60000' } }));
+  const fx = useStack({ database: 'webhookssrf', pg: true, env: { WEBHOOKS_ALLOW_PRIVATE: 'false', WEBHOOKS_RETRY_BASE_MS: '100', WEBHOOKS_RETRY_WINDOW_MS: '60000' } });
   const receiver = new WebhookReceiver();
   beforeAll(() => receiver.start());
   afterAll(() => receiver.close());

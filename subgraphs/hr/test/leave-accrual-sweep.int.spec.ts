@@ -1,5 +1,5 @@
 import type { TenantSweep } from '@prometric/core';
-import { gql, migrateIsolatedDatabase, recordSweeps, signUpTenant, useStack } from '@prometric/testing';
+import { gql, recordSweeps, signUpTenant, useStack } from '@prometric/testing';
 import { hire } from './helpers';
 
 const ACCRUE = `mutation($m: String!) { accrueLeave(month: $m) { month accrued daysPerEmployee errors { code field } } }`;
@@ -11,11 +11,7 @@ const BALANCE = `query($e: ID!) { leaveBalance(employeeId: $e, type: ANNUAL) { b
  * its own: other files' employees are neither credited by it nor counted here.
  */
 describe('the leave accrual sweep', () => {
-  let databaseUrl: string;
-  beforeAll(() => {
-    databaseUrl = migrateIsolatedDatabase('leave_sweep');
-  }, 60_000);
-  const fx = useStack(() => ({ databaseUrl, env: { HR_LEAVE_ACCRUAL_SWEEP_MS: '300' }, pg: true }));
+  const fx = useStack({ database: 'leave_sweep', env: { HR_LEAVE_ACCRUAL_SWEEP_MS: '300' }, pg: true });
 
   const workspaceOf = async (employeeId: string): Promise<string> =>
     (await fx.pg.query('select workspace_id from hr.employee where id = $1', [employeeId])).rows[0].workspace_id;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantSweep } from '@prometric/core';
-import { gql, migrateIsolatedDatabase, recordSweeps, signUpTenant, useStack, type Tenant } from '@prometric/testing';
+import { gql, recordSweeps, signUpTenant, useStack, type Tenant } from '@prometric/testing';
 
 const ERR = 'errors { code field message }';
 const CREATE_WORK_CENTER = `mutation($input: CreateWorkCenterInput!) { createWorkCenter(input: $input) { workCenter { id code } ${ERR} } }`;
@@ -15,11 +15,7 @@ const DAY = 86_400_000;
  * database of its own: other files' workspaces are neither touched by it nor counted here.
  */
 describe('the maintenance sweep', () => {
-  let databaseUrl: string;
-  beforeAll(() => {
-    databaseUrl = migrateIsolatedDatabase('maintenance_sweep');
-  }, 60_000);
-  const fx = useStack(() => ({ databaseUrl, env: { PRODUCTION_MAINTENANCE_SWEEP_MS: '300' }, pg: true }));
+  const fx = useStack({ database: 'maintenance_sweep', env: { PRODUCTION_MAINTENANCE_SWEEP_MS: '300' }, pg: true });
 
   const call = async (query: string, variables: Record<string, unknown>, token: string) => {
     const r = await gql(fx.url, query, variables, token);
