@@ -32,4 +32,17 @@ describe('win probability', () => {
     expect(loyal.probability).toBeGreaterThan(0.8);
     expect(cold.probability).toBeLessThan(0.2);
   });
+
+  it('takes a deal\'s age in whole days: seconds between deals are not a pattern to learn', () => {
+    const SECOND = 1 / 86_400;
+    const history: (DealFacts & { won: boolean })[] = [];
+    // Won deals went through four steps and closed seconds later than lost ones, which closed in one.
+    for (let i = 0; i < 20; i++) history.push({ ...deal({ stage: 'NEGOTIATION', value: 5000 + i * 10, ageDays: 4 * SECOND, customerClosed: i, customerWon: i }), won: true });
+    for (let i = 0; i < 20; i++) history.push({ ...deal({ stage: 'LEAD', value: 800 + i * 10, ageDays: 1 * SECOND, customerClosed: i, customerWon: 0 }), won: false });
+    const model = trainWinModel(history)!;
+    const coldFresh = winProbability(deal({ stage: 'LEAD', value: 750, ageDays: 0, customerClosed: 20, customerWon: 0 }), model);
+    const coldSecondsOld = winProbability(deal({ stage: 'LEAD', value: 750, ageDays: 9 * SECOND, customerClosed: 20, customerWon: 0 }), model);
+    expect(coldSecondsOld.probability).toBeLessThan(0.2);
+    expect(coldSecondsOld).toEqual(coldFresh);
+  });
 });

@@ -33,10 +33,14 @@ export interface DealFacts {
   customerWon: number;
 }
 
-/** The model's inputs: stage rank, log value, age in quarters, the customer's smoothed win rate and log history length. */
+/**
+ * The model's inputs: stage rank, log value, age in quarters, the customer's smoothed win rate and log history length.
+ * Age counts whole days: features are standardized, so hours or seconds between deals would otherwise be
+ * scaled up into a pattern (deals that took more clicks to close looking "older") that says nothing of a sale.
+ */
 export function featuresOf(f: DealFacts): number[] {
   const rank = f.stage && OPEN_STAGES.includes(f.stage) ? OPEN_STAGES.indexOf(f.stage) / 3 : 0.5;
-  return [rank, Math.log10(1 + Math.max(0, f.value)), Math.min(f.ageDays, 365) / 90, (f.customerWon + 1) / (f.customerClosed + 2), Math.log2(1 + f.customerClosed)];
+  return [rank, Math.log10(1 + Math.max(0, f.value)), Math.min(Math.floor(Math.max(0, f.ageDays)), 365) / 90, (f.customerWon + 1) / (f.customerClosed + 2), Math.log2(1 + f.customerClosed)];
 }
 
 /** A workspace's trained model, as stored. */
