@@ -24,6 +24,17 @@ describe('deployment files follow the workspace', () => {
     for (const dir of packages) expect([dir, dockerfile.includes(`COPY ${dir}/package.json ${dir}/`)]).toEqual([dir, true]);
   });
 
+  it('the image copies the dependency patches before installing (a frozen install applies them)', () => {
+    const dockerfile = readFileSync(join(REPO_ROOT, 'docker/Dockerfile'), 'utf8');
+    const workspace = readFileSync(join(REPO_ROOT, 'pnpm-workspace.yaml'), 'utf8');
+    const patches = [...workspace.matchAll(/^\s+'?[^:\n]+'?: (patches\/\S+\.patch)$/gm)].map((m) => m[1]);
+    expect(patches.length).toBeGreaterThan(0);
+    for (const patch of patches) expect(existsSync(join(REPO_ROOT, patch))).toBe(true);
+    const copied = dockerfile.indexOf('COPY patches/ patches/');
+    expect(copied).toBeGreaterThan(-1);
+    expect(copied).toBeLessThan(dockerfile.indexOf('pnpm install --frozen-lockfile'));
+  });
+
   it('docker-compose runs every subgraph and points the gateway at it', () => {
     const compose = readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8');
     for (const dir of readdirSync(join(REPO_ROOT, 'subgraphs'))) {
