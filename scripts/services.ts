@@ -22,6 +22,13 @@ export interface ServiceSpec {
 /** Each semi-space of a service's young generation, in MB (the new space is two of them). */
 const SEMI_SPACE_MB = 16;
 
+/**
+ * With SERVICE_CPU_PROFILE_DIR set, every service writes a V8 CPU profile there when it exits
+ * (`--cpu-prof`; Node refuses the flag in NODE_OPTIONS): how the gateway's own cost was found, apart
+ * from the subgraph it calls. See bench/README.md.
+ */
+const profileFlags = (): string[] => (process.env.SERVICE_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVICE_CPU_PROFILE_DIR}`] : []);
+
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 /**
@@ -37,7 +44,7 @@ export async function startService(repoRoot: string, spec: ServiceSpec): Promise
     // otherwise grows it only once a process allocates fast enough, so a lightly loaded service
     // (production in the soak) gained ~25 MB of RSS minutes into a steady load, with a flat live
     // heap. Sized up front, a service's RSS is what it will be under load.
-    execArgv: [`--min-semi-space-size=${SEMI_SPACE_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, '-r', '@swc-node/register', '-r', join(repoRoot, 'scripts/exit-with-parent.cjs')],
+    execArgv: [...profileFlags(), `--min-semi-space-size=${SEMI_SPACE_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, '-r', '@swc-node/register', '-r', join(repoRoot, 'scripts/exit-with-parent.cjs')],
     stdio: 'inherit',
   });
   const deadline = Date.now() + (spec.timeoutMs ?? 60_000);
