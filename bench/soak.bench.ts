@@ -23,7 +23,8 @@ import {
  * gateway as two workers) under mixed traffic through the gateway for SOAK_MINUTES (default 10):
  * the products page, the deep page, won deals (each runs the order-to-cash saga) and payments, with
  * SOAK_SUBSCRIBERS (default 500) live `orderUpdated` subscribers. Each minute it samples every
- * process's RSS and CPU, each subgraph's event-loop delay p99 (its /metrics) and the requests and
+ * process's RSS (the median of a reading every 5 s: one reading lands anywhere in the garbage
+ * collector's cycle, and a subgraph's old space swings ~60 → ~140 MB between two collections) and CPU, each subgraph's event-loop delay p99 (its /metrics) and the requests and
  * errors of the minute. It fails when anything errored, or when a process's RSS at the last minute is
  * more than 10 % above minute 2 (after warm-up). Writes bench/results/soak.json.
  *
@@ -36,6 +37,9 @@ const minutes = Number(process.env.SOAK_MINUTES ?? 10);
 const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 8);
 const subscriberCount = Number(process.env.SOAK_SUBSCRIBERS ?? 500);
 const log = (line: string) => process.stderr.write(`${line}\n`);
+/** How often every process's RSS is read; a minute's figure is the median of its readings. */
+const RSS_READING_MS = 5_000;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const PRODUCTS = `query { products(first: 20) { totalCount edges { node { id sku name price { amount currency } } } } }`;
 const DEEP_PAGE = `query { orders(first: 20) { totalCount edges { node { id number status customer { name balance { amount } } lines { quantity product { sku stock { available } } } invoices { number status amountDue { amount } } reservations { quantity status } } } } }`;
@@ -47,7 +51,7 @@ interface Minute {
   errors: number;
   requestsPerSecond: number;
   subscriptionEvents: number;
-  processes: Record<string, { rssMb: number; cpuPercent: number; eventLoopP99Ms?: number }>;
+  processes: Record<string, { rssMb: number; rssRangeMb: [number, number]; cpuPercent: number; eventLoopP99Ms?: number }>;
 }
 
 async function eventLoopP99Ms(url: string): Promise<number | undefined> {
@@ -127,18 +131,28 @@ async function main(): Promise<void> {
     const samples: Minute[] = [];
     const services = stack.services();
     let lastCpu = new Map(services.map((s) => [s.pid, cpuMillis(s.pid)]));
+    const rssReadings = () => new Map(services.map((s) => [s.pid, [] as number[]]));
+    let rssThisMinute = rssReadings();
+    const readRss = () => {
+      for (const s of services) rssThisMinute.get(s.pid)!.push(Math.round(residentBytes(s.pid) / 1024 / 1024));
+    };
+    const rssTimer = setInterval(readRss, RSS_READING_MS);
     let lastRequests = 0;
     let lastErrors = 0;
     let lastEvents = 0;
     for (let minute = 1; minute <= minutes; minute++) {
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(60_000, end - Date.now() - (minutes - minute) * 60_000))));
       const processes: Minute['processes'] = {};
+      readRss();
+      const rss = rssThisMinute;
+      rssThisMinute = rssReadings();
       const cpuNow = new Map(services.map((s) => [s.pid, cpuMillis(s.pid)]));
       for (const s of services) {
         const key = s.name === 'gateway-worker' ? `gateway-worker-${s.pid}` : s.name;
         const port = stack.ports[`${s.name.toUpperCase()}_PORT`];
         processes[key] = {
-          rssMb: Math.round(residentBytes(s.pid) / 1024 / 1024),
+          rssMb: median(rss.get(s.pid)!),
+          rssRangeMb: [Math.min(...rss.get(s.pid)!), Math.max(...rss.get(s.pid)!)],
           cpuPercent: Math.round(((cpuNow.get(s.pid)! - lastCpu.get(s.pid)!) / 60_000) * 100),
           ...(port && s.name !== 'gateway' ? { eventLoopP99Ms: await eventLoopP99Ms(`http://127.0.0.1:${port}/metrics`) } : {}),
         };
@@ -154,8 +168,9 @@ async function main(): Promise<void> {
       };
       [lastRequests, lastErrors, lastEvents] = [requests, errors, subscriptionEvents];
       samples.push(sample);
-      log(`minute ${minute}: ${sample.requestsPerSecond} req/s, ${sample.errors} errors, ${sample.subscriptionEvents} subscription events; ${Object.entries(processes).map(([n, p]) => `${n} ${p.rssMb} MB ${p.cpuPercent}%${p.eventLoopP99Ms !== undefined ? ` lag p99 ${p.eventLoopP99Ms} ms` : ''}`).join(', ')}`);
+      log(`minute ${minute}: ${sample.requestsPerSecond} req/s, ${sample.errors} errors, ${sample.subscriptionEvents} subscription events; ${Object.entries(processes).map(([n, p]) => `${n} ${p.rssMb} MB (${p.rssRangeMb[0]}–${p.rssRangeMb[1]}) ${p.cpuPercent}%${p.eventLoopP99Ms !== undefined ? ` lag p99 ${p.eventLoopP99Ms} ms` : ''}`).join(', ')}`);
     }
+    clearInterval(rssTimer);
     await Promise.all(loops);
 
     const baseline = samples[Math.min(1, samples.length - 1)];
