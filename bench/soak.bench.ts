@@ -24,8 +24,8 @@ import {
  * the products page, the deep page, won deals (each runs the order-to-cash saga) and payments, with
  * SOAK_SUBSCRIBERS (default 500) live `orderUpdated` subscribers. Each minute it samples every
  * process's RSS (the median of a reading every 5 s: one reading lands anywhere in the garbage
- * collector's cycle, and a subgraph's old space swings ~60 → ~140 MB between two collections) and CPU, each subgraph's event-loop delay p99 (its /metrics) and the requests and
- * errors of the minute. It fails when anything errored, or when a process's RSS at the last minute is
+ * collector's cycle, and a subgraph's old space swings ~60 → ~140 MB between two collections) and
+ * CPU, each subgraph's event-loop delay p99 (its /metrics) and the requests and errors of the minute. It fails when anything errored, or when a process's RSS at the last minute is
  * more than 10 % above minute 2 (after warm-up). Writes bench/results/soak.json.
  *
  * Env: SOAK_MINUTES (default 10, at most 13), SOAK_CONCURRENCY (default 8 request loops), SOAK_SUBSCRIBERS (500).
@@ -39,7 +39,11 @@ const subscriberCount = Number(process.env.SOAK_SUBSCRIBERS ?? 500);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 /** How often every process's RSS is read; a minute's figure is the median of its readings. */
 const RSS_READING_MS = 5_000;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** A minute's RSS readings as the figure (their median) and their range, in MB. */
+const rssOfMinute = (readings: number[]) => {
+  const sorted = [...readings].sort((a, b) => a - b);
+  return { rssMb: sorted[Math.floor(sorted.length / 2)], rssRangeMb: [sorted[0], sorted[sorted.length - 1]] as [number, number] };
+};
 
 const PRODUCTS = `query { products(first: 20) { totalCount edges { node { id sku name price { amount currency } } } } }`;
 const DEEP_PAGE = `query { orders(first: 20) { totalCount edges { node { id number status customer { name balance { amount } } lines { quantity product { sku stock { available } } } invoices { number status amountDue { amount } } reservations { quantity status } } } } }`;
@@ -151,8 +155,7 @@ async function main(): Promise<void> {
         const key = s.name === 'gateway-worker' ? `gateway-worker-${s.pid}` : s.name;
         const port = stack.ports[`${s.name.toUpperCase()}_PORT`];
         processes[key] = {
-          rssMb: median(rss.get(s.pid)!),
-          rssRangeMb: [Math.min(...rss.get(s.pid)!), Math.max(...rss.get(s.pid)!)],
+          ...rssOfMinute(rss.get(s.pid)!),
           cpuPercent: Math.round(((cpuNow.get(s.pid)! - lastCpu.get(s.pid)!) / 60_000) * 100),
           ...(port && s.name !== 'gateway' ? { eventLoopP99Ms: await eventLoopP99Ms(`http://127.0.0.1:${port}/metrics`) } : {}),
         };
