@@ -15,6 +15,7 @@ import {
   residentBytes,
   signUpTenant,
   startProcessStack,
+  type GraphQLResponse,
   type StartedStack,
 } from '@prometric/testing';
 
@@ -86,14 +87,21 @@ async function main(): Promise<void> {
     let requests = 0;
     let errors = 0;
     const errorSamples: string[] = [];
+    const failed = (what: string) => {
+      errors++;
+      if (errorSamples.length < 10) errorSamples.push(what.slice(0, 300));
+    };
     const call = async (query: string, variables: Record<string, unknown> = {}) => {
-      const r = await gql(stack.url, query, variables, token);
       requests++;
-      if (r.errors?.length || r.status !== 200) {
-        errors++;
-        if (errorSamples.length < 10) errorSamples.push(JSON.stringify(r.errors ?? r.status).slice(0, 300));
+      try {
+        const r = await gql(stack.url, query, variables, token);
+        if (r.errors?.length || r.status !== 200) failed(JSON.stringify(r.errors ?? r.status));
+        return r;
+      } catch (e) {
+        // A refused or reset connection is an error of the minute, not the end of the soak.
+        failed(`transport: ${(e as Error).message} ${((e as Error).cause as Error | undefined)?.message ?? ''}`);
+        return { status: 0 } as GraphQLResponse;
       }
-      return r;
     };
     const winDeal = async () => {
       const product = products[Math.floor(Math.random() * products.length)];

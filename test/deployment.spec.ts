@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gatewayEnvSchema } from '@prometric/gateway';
 import { REPO_ROOT, eventRoutes, subgraphSdls } from '@prometric/testing';
+import { serviceV8Flags } from '../scripts/services';
 
 /** Every workspace package, as pnpm-workspace.yaml lists them (`dir/*` globs and plain dirs). */
 function workspacePackages(): string[] {
@@ -35,10 +36,13 @@ describe('deployment files follow the workspace', () => {
     expect(copied).toBeLessThan(dockerfile.indexOf('pnpm install --frozen-lockfile'));
   });
 
-  it('docker-compose runs every subgraph and points the gateway at it', () => {
+  it('docker-compose runs every subgraph and points the gateway at it, every Node service with the heap flags pnpm start gives it', () => {
     const compose = readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8');
+    const nodeCommands = [...compose.matchAll(/command: (\["node",.*\])$/gm)].map((m) => JSON.parse(m[1]) as string[]);
+    expect(nodeCommands.map((c) => c.at(-1))).toEqual(expect.arrayContaining(['gateway/src/main.ts', 'orchestrator/src/main.ts']));
+    for (const command of nodeCommands) expect([command.at(-1), command.slice(1, -3)]).toEqual([command.at(-1), serviceV8Flags(command.at(-1)!)]);
     for (const dir of readdirSync(join(REPO_ROOT, 'subgraphs'))) {
-      expect([dir, compose.includes(`command: ["node", "--min-semi-space-size=16", "--max-semi-space-size=16", "-r", "@swc-node/register", "subgraphs/${dir}/src/main.ts"]`)]).toEqual([dir, true]);
+      expect([dir, nodeCommands.some((c) => c.at(-1) === `subgraphs/${dir}/src/main.ts`)]).toEqual([dir, true]);
       expect([dir, compose.includes(`SUBGRAPH_${dir.toUpperCase()}_URL: http://${dir}:`)]).toEqual([dir, true]);
     }
   });

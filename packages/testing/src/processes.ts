@@ -90,7 +90,9 @@ export async function startProcessStack(suffix: string, env: Record<string, stri
   database.pathname = `${database.pathname}_${suffix}`;
   const redisUrl = env.REDIS_URL ?? testConfig.redisUrl;
   let output = '';
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], {
+  // Tied to this process as pnpm start ties its services to itself: should a bench or a test die
+  // without stopping it, the IPC channel closes and the stack stops instead of holding its ports.
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', join(REPO_ROOT, 'scripts/exit-with-parent.cjs'), 'scripts/start.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -102,7 +104,7 @@ export async function startProcessStack(suffix: string, env: Record<string, stri
       LOG_LEVEL: 'warn',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

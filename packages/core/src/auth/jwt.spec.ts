@@ -42,6 +42,28 @@ describe('TokenVerifier', () => {
     }
   });
 
+  it('forgets the tokens whose time has passed as it learns new ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    const file = await KeyStoreFile.open(dir);
+    const verifier = TokenVerifier.fromKeyStore(file, settings);
+    const signer = new TokenSigner(() => file.current(), settings);
+    // The bug: an expired token stayed remembered until it was asked for again or 10,000 were, and the
+    // orchestrator signs a new token per saga step, so the gateway's and each subgraph's heap grew by
+    // ~1 KB a step under load (the soak's heap snapshots: 2,699 of them in finance in 6.5 minutes).
+    for (let i = 0; i < 3; i++) await verifier.verify(await signer.signAccessToken({ ...who, userId: `00000000-0000-4000-8000-00000000001${i}` }, 600));
+    expect(verifier.rememberedTokens).toBe(3);
+    // A minute later (the most a verified token is remembered), a new token sweeps the three out.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'], now: Date.now() + 61_000 });
+    try {
+      const token = await signer.signAccessToken(who, 600);
+      await verifier.verify(token);
+      expect(verifier.rememberedTokens).toBe(1);
+      expect(await verifier.verify(token)).toMatchObject({ userId: who.userId });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('gives an API-key token its scopes, never beyond its role', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'keys-'));
     const file = await KeyStoreFile.open(dir);

@@ -287,9 +287,29 @@ export class TokenVerifier {
     } else {
       principal = Object.freeze(base);
     }
-    if (this.verified.size >= VERIFIED_TOKENS_MAX) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(token, { principal, key, until: Math.min((exp ?? 0) * 1000, Date.now() + VERIFIED_TTL_MS) });
+    this.remember(token, { principal, key, until: Math.min((exp ?? 0) * 1000, Date.now() + VERIFIED_TTL_MS) });
     return principal;
+  }
+
+  /** How many verified tokens it remembers now. */
+  get rememberedTokens(): number {
+    return this.verified.size;
+  }
+
+  /**
+   * Remembers a verified token, first forgetting the oldest ones that expired (or one, when it holds
+   * VERIFIED_TOKENS_MAX). Entries go in in time order and live at most VERIFIED_TTL_MS, so the map
+   * holds about the tokens of the last minute: the orchestrator signs a fresh token for each saga
+   * step, and without this sweep a subgraph kept ~10,000 of them (~15 MB) once seen, each until
+   * asked for again.
+   */
+  private remember(token: string, entry: { principal: Principal; key: unknown; until: number }): void {
+    const now = Date.now();
+    for (const [oldest, { until }] of this.verified) {
+      if (until > now && this.verified.size < VERIFIED_TOKENS_MAX) break;
+      this.verified.delete(oldest);
+    }
+    this.verified.set(token, entry);
   }
 
   /** The key the store holds today for this token's header, or null. */
