@@ -25,9 +25,11 @@ import {
  * the products page, the deep page, won deals (each runs the order-to-cash saga) and payments, with
  * SOAK_SUBSCRIBERS (default 500) live `orderUpdated` subscribers. Each minute it samples every
  * process's RSS (the median of a reading every 5 s: one reading lands anywhere in the garbage
- * collector's cycle, and a subgraph's old space swings ~60 → ~140 MB between two collections) and
- * CPU, each subgraph's event-loop delay p99 (its /metrics) and the requests and errors of the minute. It fails when anything errored, or when a process's RSS at the last minute is
- * more than 10 % above minute 2 (after warm-up). Writes bench/results/soak.json.
+ * collector's cycle, and under V8's own sizing a subgraph's old space swung ~80 → ~140 MB between two
+ * collections) and CPU, each subgraph's event-loop delay p99 (its /metrics) and the requests and
+ * errors of the minute, a refused or reset connection counted as an error. It fails when anything
+ * errored, or when a process's RSS at the last minute is more than 10 % above minute 2 (after
+ * warm-up). Writes bench/results/soak.json.
  *
  * Env: SOAK_MINUTES (default 10, at most 13), SOAK_CONCURRENCY (default 8 request loops), SOAK_SUBSCRIBERS (500).
  * The traffic and the subscriptions use one access token, minted at the start: a longer soak would
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
       errors++;
       if (errorSamples.length < 10) errorSamples.push(what.slice(0, 300));
     };
-    const call = async (query: string, variables: Record<string, unknown> = {}) => {
+    const call = async (query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> => {
       requests++;
       try {
         const r = await gql(stack.url, query, variables, token);
@@ -100,7 +102,7 @@ async function main(): Promise<void> {
       } catch (e) {
         // A refused or reset connection is an error of the minute, not the end of the soak.
         failed(`transport: ${(e as Error).message} ${((e as Error).cause as Error | undefined)?.message ?? ''}`);
-        return { status: 0 } as GraphQLResponse;
+        return { status: 0 };
       }
     };
     const winDeal = async () => {
